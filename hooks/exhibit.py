@@ -1,0 +1,65 @@
+"""MkDocs hook: thin glue between MkDocs events and the exhibit's pure modules.
+
+Transcripts are read from ``seeds/`` beside ``mkdocs.yml`` when the configuration loads,
+so bad input stops the build before anything is written; pages and data files are then
+added as virtual files. Nothing generated is written into ``docs/``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+
+from model import Transcript, TranscriptError
+from pages import Site, build_site, generate, navigation
+from transcript import load
+
+SEEDS = "seeds"
+log = logging.getLogger("mkdocs.hooks.exhibit")
+_state: dict[str, Site] = {}
+
+
+def seeds_folder(config: MkDocsConfig) -> Path:
+    """Where the transcripts and their metadata live."""
+    return Path(config.config_file_path).parent / SEEDS
+
+
+def read_transcripts(folder: Path) -> list[Transcript]:
+    """Every ``*.txt`` transcript in the folder, parsed with its metadata."""
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise TranscriptError(str(folder), 0, "no transcript (*.txt) found")
+    return [load(path) for path in paths]
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        transcripts = read_transcripts(seeds_folder(config))
+        site = build_site(transcripts, directory_urls=config.use_directory_urls)
+    except (TranscriptError, ValueError) as error:
+        raise PluginError(str(error)) from None
+    for transcript in transcripts:
+        for excluded in transcript.excluded:
+            log.info("%s:%d: excluded (%s)", transcript.source, excluded.line, excluded.reason)
+    _state["site"] = site
+    config.nav = navigation(site)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    pages, data = generate(_state["site"])
+    for path, content in {**pages, **data}.items():
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
+    server.watch(str(seeds_folder(config)))
+    return server

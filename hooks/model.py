@@ -1,0 +1,214 @@
+"""The exhibit's model: what a transcript says, once parsed. Knows nothing of MkDocs.
+
+Every object is frozen; ids are stable ASCII strings used in URLs and anchors, while
+names and texts stay in the transcript's own Chinese.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class TranscriptError(Exception):
+    """Bad input, reported as ``FILE:LINE: message`` with a hint on how to fix it."""
+
+    def __init__(self, path: str, line: int, message: str, hint: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}: {self.message}"
+        return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A checkable public source for a topic."""
+
+    label: str
+    """How the source is cited, e.g. ``arXiv:2103.00020``."""
+    url: str
+    """Where the source can be read."""
+
+
+@dataclass(frozen=True)
+class Hindsight:
+    """A dated, editorial note on what happened after the panel."""
+
+    date: str
+    """``YYYY`` or ``YYYY-MM``."""
+    text: str
+    """One sentence, editorial."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """A group of topics on the topic index."""
+
+    id: str
+    """ASCII id."""
+    name: str
+    """Chinese display name."""
+    en: str
+    """English label (editorial)."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A model, method, field or organisation the panel names."""
+
+    id: str
+    """ASCII id; the topic page lives at ``topics/<id>/``."""
+    name: str
+    """Display name, also the tag name on question pages."""
+    en: str
+    """English label (editorial)."""
+    category: str
+    """Id of its :class:`Category`."""
+    aliases: tuple[str, ...]
+    """Spellings matched in the transcript text."""
+    summary: str
+    """One-line description as of the panel's date (editorial)."""
+    year: int | None = None
+    """Year of first release or paper, where there is one."""
+    reference: Reference | None = None
+    """Canonical public source, where there is one."""
+    since: tuple[Hindsight, ...] = ()
+    """Dated later developments (editorial hindsight)."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A panelist who answers; the moderator is never one."""
+
+    id: str
+    """ASCII id; the speaker page lives at ``speakers/<id>/``."""
+    name: str
+    """Chinese name as written in the transcript."""
+    honorific: str = ""
+    """Title the transcript gives them in answers (博士, 教授 …), if any."""
+    name_en: str = ""
+    affiliation: str = ""
+    affiliation_en: str = ""
+    role: str = ""
+    role_en: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the transcript, where it stands and what it mentions."""
+
+    id: str
+    """Stable anchor: question, speaker and rank of the speaker's paragraph in that question."""
+    line: int
+    """1-based line number in the transcript file."""
+    text: str
+    """The paragraph as written, with surrounding blanks removed."""
+    topics: tuple[str, ...] = ()
+    """Ids of the topics mentioned, in order of first mention."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Consecutive paragraphs of one speaker under one question."""
+
+    speaker: str
+    """Id of the :class:`Speaker`."""
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A moderator's question and the answers it received, in transcript order."""
+
+    id: str
+    """Stable ASCII id; the page lives at ``<exhibit>/<id>/``."""
+    line: int
+    text: str
+    answers: tuple[Answer, ...]
+    en: str = ""
+    """English label (editorial)."""
+    topics: tuple[str, ...] = ()
+    """Topics the question itself mentions."""
+    context: tuple[Paragraph, ...] = ()
+    """Further moderator paragraphs that continue the question (dialogue transcripts)."""
+
+    @property
+    def all_topics(self) -> tuple[str, ...]:
+        """Topics of the question and of every answer paragraph, first mention first."""
+        seen: dict[str, None] = dict.fromkeys(self.topics)
+        for paragraph in self.context:
+            seen.update(dict.fromkeys(paragraph.topics))
+        for answer in self.answers:
+            for paragraph in answer.paragraphs:
+                seen.update(dict.fromkeys(paragraph.topics))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A section of the panel, introduced by a short heading line."""
+
+    id: str
+    line: int
+    title: str
+    questions: tuple[Question, ...]
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A non-empty line deliberately left out of the exhibit, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """One panel of the series: everything the exhibit shows about it."""
+
+    slug: str
+    """ASCII id of the exhibit; its pages live under ``<slug>/``."""
+    source: str
+    """File the model was read from."""
+    title: str
+    title_line: int
+    intro: tuple[Paragraph, ...]
+    parts: tuple[Part, ...]
+    speakers: tuple[Speaker, ...]
+    """Speakers in order of their first answer."""
+    excluded: tuple[Exclusion, ...]
+    topics: tuple[Topic, ...] = ()
+    """The whole vocabulary the transcript was matched against."""
+    categories: tuple[Category, ...] = ()
+    info: dict[str, Any] = field(default_factory=dict)
+    """Event facts from the metadata file (date, series, host …)."""
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every question, in transcript order."""
+        return tuple(q for part in self.parts for q in part.questions)
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """The speaker with this id."""
+        return next(s for s in self.speakers if s.id == speaker_id)
+
+    def part_of(self, question: Question) -> Part:
+        """The part holding this question."""
+        return next(p for p in self.parts if question in p.questions)
+
+    def passages(self) -> list[tuple[Part, Question, Answer, Paragraph]]:
+        """Every answer paragraph with where it stands, in transcript order."""
+        return [
+            (part, question, answer, paragraph)
+            for part in self.parts
+            for question in part.questions
+            for answer in question.answers
+            for paragraph in answer.paragraphs
+        ]

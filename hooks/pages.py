@@ -1,0 +1,279 @@
+"""Generating the exhibit's pages from parsed transcripts. Knows nothing of MkDocs.
+
+:func:`generate` returns every page as ``{source path: Markdown}`` and every data file
+as ``{path: text}``; the hook hands them to MkDocs. Markup lives in ``templates/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import jinja2
+from markupsafe import Markup
+
+import render
+from mentions import TopicMatcher
+from model import Category, Paragraph, Question, Speaker, Topic, Transcript
+from transcript import to_data
+from urls import Urls
+
+TEMPLATES = Path(__file__).parent / "templates"
+EDITORIAL = "编者注"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph as shown on the site: where it is, who said it, what it mentions."""
+
+    transcript: Transcript
+    kind: str
+    """``intro``, ``question`` or ``answer``."""
+    anchor: str
+    text: str
+    line: int
+    topics: tuple[str, ...]
+    page: str
+    """Source path of the page that shows it best (its question page, or the transcript)."""
+    question: Question | None = None
+    speaker: Speaker | None = None
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the pages are made from: the exhibits and the shared vocabulary."""
+
+    transcripts: tuple[Transcript, ...]
+    urls: Urls
+
+    @property
+    def topics(self) -> dict[str, Topic]:
+        return {t.id: t for tr in self.transcripts for t in tr.topics}
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        seen: dict[str, Category] = {}
+        for transcript in self.transcripts:
+            for category in transcript.categories:
+                seen.setdefault(category.id, category)
+        return tuple(seen.values())
+
+    def passages(self) -> list[Passage]:
+        """Every paragraph of every exhibit, intro and questions included, in order."""
+        result = []
+        for tr in self.transcripts:
+            for p in tr.intro:
+                result.append(
+                    Passage(tr, "intro", p.id, p.text, p.line, p.topics, self.urls.transcript(tr))
+                )
+            for question in tr.questions:
+                page = self.urls.question(tr, question)
+                result.append(
+                    Passage(tr, "question", question.id, question.text, question.line,
+                            question.topics, page, question)
+                )
+                for p in question.context:
+                    result.append(Passage(tr, "question", p.id, p.text, p.line, p.topics,
+                                          page, question))
+                for answer in question.answers:
+                    speaker = tr.speaker(answer.speaker)
+                    for p in answer.paragraphs:
+                        result.append(Passage(tr, "answer", p.id, p.text, p.line, p.topics,
+                                              page, question, speaker))
+        return result
+
+    def mentioned_topics(self) -> dict[str, list[Passage]]:
+        """Each topic mentioned anywhere, with the passages that mention it."""
+        by_topic: dict[str, list[Passage]] = {}
+        for passage in self.passages():
+            for topic_id in passage.topics:
+                by_topic.setdefault(topic_id, []).append(passage)
+        order = list(self.topics)
+        return dict(sorted(by_topic.items(), key=lambda item: order.index(item[0])))
+
+    def speakers(self) -> list[tuple[Speaker, list[Transcript]]]:
+        """Every speaker once, with the exhibits they speak in (same id = same person)."""
+        found: dict[str, tuple[Speaker, list[Transcript]]] = {}
+        for tr in self.transcripts:
+            for speaker in tr.speakers:
+                found.setdefault(speaker.id, (speaker, []))[1].append(tr)
+        return list(found.values())
+
+
+def build_site(transcripts: list[Transcript], directory_urls: bool = True) -> Site:
+    """The site for these transcripts; refuses two exhibits with one slug."""
+    slugs = Counter(t.slug for t in transcripts)
+    doubled = [slug for slug, count in slugs.items() if count > 1]
+    if doubled:
+        raise ValueError(f"two transcripts share the exhibit slug {doubled[0]!r}")
+    ordered = tuple(sorted(transcripts, key=lambda t: (str(t.info.get("date", "")), t.slug)))
+    return Site(ordered, Urls(single=len(ordered) == 1, directory_urls=directory_urls))
+
+
+# ---------------------------------------------------------------------------
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["md"] = lambda text: Markup(render.escape_markdown(str(text)))
+    env.filters["fm"] = lambda text: Markup(render.front_matter_string(str(text)))
+    env.filters["short"] = render.short_title
+    env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
+    return env
+
+
+class _Renderer:
+    """Renders one page at a time, with links relative to that page."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.env = _environment()
+        self.topics = site.topics
+        self.mentioned = site.mentioned_topics()
+        self.matcher = TopicMatcher(
+            t for t in self.topics.values() if t.id in self.mentioned
+        )
+
+    def page(self, template: str, path: str, **context: Any) -> str:
+        urls = self.site.urls
+
+        def link(target: str, anchor: str = "") -> str:
+            return urls.href(path, target, anchor)
+
+        def text_html(text: str) -> Markup:
+            return render.linked_text(
+                text,
+                self.matcher.mentions(text),
+                lambda topic_id: (
+                    link(urls.topic(self.topics[topic_id])),
+                    self.topics[topic_id].summary or self.topics[topic_id].name,
+                ),
+            )
+
+        return self.env.get_template(template).render(
+            site=self.site,
+            urls=urls,
+            path=path,
+            link=link,
+            text_html=text_html,
+            topics=self.topics,
+            mentioned=self.mentioned,
+            editorial=EDITORIAL,
+            **context,
+        )
+
+
+def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
+    """All pages (source path → Markdown) and data files (path → text) of the site."""
+    r = _Renderer(site)
+    urls = site.urls
+    pages: dict[str, str] = {}
+    data: dict[str, str] = {}
+    if not urls.single:
+        pages[urls.series_home] = r.page("series.md.j2", urls.series_home)
+    for tr in site.transcripts:
+        questions = tr.questions
+        home = urls.exhibit_home(tr)
+        pages[home] = r.page("exhibit.md.j2", home, transcript=tr)
+        pages[urls.transcript(tr)] = r.page(
+            "transcript.md.j2", urls.transcript(tr), transcript=tr
+        )
+        for index, question in enumerate(questions):
+            path = urls.question(tr, question)
+            pages[path] = r.page(
+                "question.md.j2",
+                path,
+                transcript=tr,
+                question=question,
+                part=tr.part_of(question),
+                number=index + 1,
+                previous=questions[index - 1] if index > 0 else None,
+                next=questions[index + 1] if index + 1 < len(questions) else None,
+            )
+        data[urls.data(tr, "json")] = json.dumps(to_data(tr), ensure_ascii=False, indent=2) + "\n"
+        data[urls.data(tr, "csv")] = passages_csv(site, tr)
+    for speaker, transcripts in site.speakers():
+        path = urls.speaker(speaker)
+        pages[path] = r.page(
+            "speaker.md.j2", path, speaker=speaker, transcripts=transcripts,
+            passages=[p for p in site.passages() if p.speaker and p.speaker.id == speaker.id],
+        )
+    pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
+    for topic_id, passages in r.mentioned.items():
+        topic = r.topics[topic_id]
+        path = urls.topic(topic)
+        pages[path] = r.page(
+            "topic.md.j2",
+            path,
+            topic=topic,
+            passages=passages,
+            quote_lists=[render.sentences_mentioning(p.text, topic_id, r.matcher)
+                         for p in passages],
+        )
+    pages[urls.topics_index] = r.page("topics.md.j2", urls.topics_index)
+    pages[urls.timeline] = r.page("timeline.md.j2", urls.timeline)
+    return pages, data
+
+
+def navigation(site: Site) -> list[Any]:
+    """The site's navigation, in MkDocs' ``nav`` form, for whatever pages were generated."""
+    urls = site.urls
+    exhibits: list[Any] = []
+    for tr in site.transcripts:
+        entries: list[Any] = [{"概览": urls.exhibit_home(tr)}]
+        for part in tr.parts:
+            entries.append({part.title: [urls.question(tr, q) for q in part.questions]})
+        entries.append({"全文实录": urls.transcript(tr)})
+        exhibits.append({tr.title: entries} if not urls.single else entries)
+    exhibit_nav = exhibits[0] if urls.single else [{"系列": urls.series_home}, *exhibits]
+    return [
+        *exhibit_nav,
+        {"嘉宾": [urls.speakers_index, *[urls.speaker(s) for s, _ in site.speakers()]]},
+        {"话题": [urls.topics_index, urls.timeline,
+                  *[urls.topic(site.topics[t]) for t in site.mentioned_topics()]]},
+        {"关于": urls.about},
+    ]
+
+
+def passages_csv(site: Site, transcript: Transcript) -> str:
+    """One row per paragraph: id, part, question, speaker, text, topics, permalink."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "line", "part", "question", "speaker", "text", "topics", "permalink"])
+    for passage in site.passages():
+        if passage.transcript is not transcript:
+            continue
+        part = transcript.part_of(passage.question).title if passage.question else ""
+        writer.writerow([
+            passage.anchor,
+            passage.line,
+            part,
+            passage.question.text if passage.question else "",
+            passage.speaker.name if passage.speaker else ("主持人" if passage.kind == "question" else ""),
+            passage.text,
+            " ".join(site.topics[t].name for t in passage.topics),
+            f"{site.urls.url(passage.page)}#{passage.anchor}",
+        ])
+    return out.getvalue()
+
+
+def paragraph_speaker_counts(transcript: Transcript) -> Counter:
+    """How many answer paragraphs each speaker gave."""
+    return Counter(a.speaker for q in transcript.questions for a in q.answers for _ in a.paragraphs)
+
+
+__all__ = ["Passage", "Site", "build_site", "generate", "navigation", "passages_csv",
+           "Paragraph", "Callable"]

@@ -1,0 +1,90 @@
+"""The exhibit's URL scheme, in one place. Knows nothing of MkDocs.
+
+Every generated page has a source path (``…/x.md``) from which the published URL follows,
+as MkDocs derives it: ``x/`` with directory URLs (online), ``x.html`` without (offline).
+
+=========================================  ==========================================
+source path                                 what it is
+=========================================  ==========================================
+``index.md``                                home: the exhibit itself while there is one
+``<slug>/index.md``                         an exhibit's home, once there are several
+``<slug>/<question-id>.md``                 a question and its answers
+``<slug>/transcript.md``                    the full transcript of one exhibit
+``speakers/index.md``, ``speakers/<id>.md`` speakers
+``topics/index.md``, ``topics/<id>.md``     topic index and topic pages
+``timeline.md``                             the models and works named, by year
+``data/<slug>.json``, ``data/<slug>.csv``   the model as data
+=========================================  ==========================================
+
+Paragraph anchors are ``<question-id>-<speaker-id>-<n>``: stable while text is corrected
+or paragraphs are added elsewhere.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from model import Question, Speaker, Topic, Transcript
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Source paths of every page, and links between them."""
+
+    single: bool
+    """True while the site holds one exhibit, whose home is then the site's home."""
+    directory_urls: bool = True
+
+    # --- where each page lives --------------------------------------------------
+
+    def exhibit_home(self, transcript: Transcript) -> str:
+        return "index.md" if self.single else f"{transcript.slug}/index.md"
+
+    def question(self, transcript: Transcript, question: Question) -> str:
+        return f"{transcript.slug}/{question.id}.md"
+
+    def transcript(self, transcript: Transcript) -> str:
+        return f"{transcript.slug}/transcript.md"
+
+    def speaker(self, speaker: Speaker) -> str:
+        return f"speakers/{speaker.id}.md"
+
+    def topic(self, topic: Topic) -> str:
+        return f"topics/{topic.id}.md"
+
+    speakers_index = "speakers/index.md"
+    topics_index = "topics/index.md"
+    timeline = "timeline.md"
+    about = "about.md"
+    series_home = "index.md"
+
+    def data(self, transcript: Transcript, extension: str) -> str:
+        return f"data/{transcript.slug}.{extension}"
+
+    # --- from a source path to a link --------------------------------------------
+
+    def url(self, path: str) -> str:
+        """Site-relative URL of a source path, as MkDocs publishes it."""
+        if not path.endswith(".md"):
+            return path
+        stem = path[: -len(".md")]
+        if not self.directory_urls:
+            return stem + ".html"
+        if stem == "index":
+            return ""
+        if stem.endswith("/index"):
+            return stem[: -len("index")]
+        return stem + "/"
+
+    def href(self, page: str, target: str, anchor: str = "") -> str:
+        """Relative link from the page at source path ``page`` to ``target``."""
+        here = self.url(page)
+        there = self.url(target)
+        if there == here and anchor:
+            return f"#{anchor}"
+        folder = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+        relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
+        if there.endswith("/") or there == "":
+            relative = "./" if relative == "." else relative + "/"
+        return f"{relative}#{anchor}" if anchor else relative

@@ -1,0 +1,124 @@
+"""Shared fixtures: one strict build of the exhibit, a local server, a headless Chromium.
+
+Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``);
+Playwright never downloads a browser here.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "2022-01-last-mile.txt"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
+
+
+def build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site), *extra],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def copy_project(destination: Path, seeds: dict[str, bytes | str] | None = None) -> Path:
+    """A copy of the project in ``destination``; ``seeds`` replaces seeds/ when given."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, destination / part)
+    if seeds is not None:
+        shutil.rmtree(destination / "seeds")
+        (destination / "seeds").mkdir()
+        for name, content in seeds.items():
+            target = destination / "seeds" / name
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+    return destination
+
+
+@pytest.fixture(name="site", scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The exhibit, built once with ``mkdocs build --strict``."""
+    site = tmp_path_factory.mktemp("build") / "site"
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """Serve a folder on a free loopback port; returns the base URL and the server."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(name="base_url", scope="session")
+def fixture_base_url(site: Path) -> Iterator[str]:
+    """The built exhibit served over http on loopback."""
+    url, server = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(name="browser", scope="session")
+def fixture_browser() -> Iterator[object]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs it")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(name="phone")
+def fixture_phone(browser) -> Iterator[object]:
+    """A fresh page at 390 px wide."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(name="desktop")
+def fixture_desktop(browser) -> Iterator[object]:
+    """A fresh page at desktop width."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    yield page
+    context.close()
