@@ -7,8 +7,8 @@ One compiled pattern serves every paragraph: aliases are tried longest first, so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from model import Topic
 

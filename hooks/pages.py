@@ -12,14 +12,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import jinja2
-from markupsafe import Markup
-
 import render
+from markupsafe import Markup
 from mentions import TopicMatcher
-from model import Category, Paragraph, Question, Speaker, Topic, Transcript
+from model import Category, Question, Speaker, Topic, Transcript
 from transcript import to_data
 from urls import Urls
 
@@ -262,7 +261,7 @@ def passages_csv(site: Site, transcript: Transcript) -> str:
             passage.line,
             part,
             passage.question.text if passage.question else "",
-            passage.speaker.name if passage.speaker else ("主持人" if passage.kind == "question" else ""),
+            _speaker_label(passage),
             passage.text,
             " ".join(site.topics[t].name for t in passage.topics),
             f"{site.urls.url(passage.page)}#{passage.anchor}",
@@ -270,10 +269,7 @@ def passages_csv(site: Site, transcript: Transcript) -> str:
     return out.getvalue()
 
 
-def paragraph_speaker_counts(transcript: Transcript) -> Counter:
-    """How many answer paragraphs each speaker gave."""
-    return Counter(a.speaker for q in transcript.questions for a in q.answers for _ in a.paragraphs)
-
-
-__all__ = ["Passage", "Site", "build_site", "generate", "navigation", "passages_csv",
-           "Paragraph", "Callable"]
+def _speaker_label(passage: Passage) -> str:
+    if passage.speaker:
+        return passage.speaker.name
+    return "主持人" if passage.kind == "question" else ""

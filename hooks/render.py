@@ -12,7 +12,6 @@ import json
 import re
 
 from markupsafe import Markup
-
 from mentions import Mention, TopicMatcher
 
 # Everything Python-Markdown or the enabled extensions may read as syntax.
@@ -38,7 +37,7 @@ def front_matter_string(text: str) -> str:
 def linked_text(
     text: str,
     mentions: list[Mention],
-    link: "callable[[str], tuple[str, str]]",
+    link: callable[[str], tuple[str, str]],
     first_only: bool = True,
 ) -> Markup:
     """Text as HTML, each topic's first mention linked; ``link(topic_id)`` gives (href, title)."""

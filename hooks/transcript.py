@@ -40,7 +40,7 @@ from model import (
 # --- what lines look like --------------------------------------------------------
 
 # Blanks a scraped page leaves around lines, the full-width ideographic space included.
-BLANKS = " \t\u3000\ufeff\u200b"
+BLANKS = " \t\u3000\u00a0\ufeff\u200b"
 IMAGE_PLACEHOLDER = re.compile(r"^(?:图片|\[图片\]|【图片】|\(图片\)|(图片))$")
 RELATED_NEWS = re.compile(r"^相关资讯[:：]?$")
 QUESTION_END = re.compile(r"[?？]$")
@@ -114,7 +114,8 @@ def read_lines(path: Path) -> list[_Line]:
 
 def is_heading(text: str) -> bool:
     """A part heading: a short line without sentence punctuation."""
-    text = HEADING_NUMBERING.sub("", text)
+    # Numbering such as 一、 or 1. carries punctuation of its own: judge what follows it.
+    text = HEADING_NUMBERING.sub("", text) or text
     return 0 < len(text) <= HEADING_MAX and not SENTENCE_PUNCTUATION.search(text)
 
 
@@ -195,7 +196,8 @@ class _Builder:
 
     @property
     def question(self) -> dict | None:
-        return self.parts[-1]["questions"][-1] if self.parts and self.parts[-1]["questions"] else None
+        questions = self.parts[-1]["questions"] if self.parts else []
+        return questions[-1] if questions else None
 
     def start_part(self, line: _Line) -> None:
         self.parts.append({"line": line.number, "title": line.text, "questions": []})
@@ -512,7 +514,10 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
                         "topics": list(q.topics),
                         "context": [paragraph(p) for p in q.context],
                         "answers": [
-                            {"speaker": a.speaker, "paragraphs": [paragraph(p) for p in a.paragraphs]}
+                            {
+                                "speaker": a.speaker,
+                                "paragraphs": [paragraph(p) for p in a.paragraphs],
+                            }
                             for a in q.answers
                         ],
                     }

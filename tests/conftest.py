@@ -45,10 +45,12 @@ def build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess
 
 def copy_project(destination: Path, seeds: dict[str, bytes | str] | None = None) -> Path:
     """A copy of the project in ``destination``; ``seeds`` replaces seeds/ when given."""
+    destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(source, destination / part, ignore=ignore)
         elif source.exists():
             shutil.copy2(source, destination / part)
     if seeds is not None:
