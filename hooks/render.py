@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 
 from markupsafe import Markup
 from mentions import Mention, TopicMatcher
@@ -37,7 +38,7 @@ def front_matter_string(text: str) -> str:
 def linked_text(
     text: str,
     mentions: list[Mention],
-    link: callable[[str], tuple[str, str]],
+    link: Callable[[str], tuple[str, str]],
     first_only: bool = True,
 ) -> Markup:
     """Text as HTML, each topic's first mention linked; ``link(topic_id)`` gives (href, title)."""
