@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
+
 from model import Transcript, TranscriptError
 from pages import Site, build_site, generate, navigation
 from transcript import load

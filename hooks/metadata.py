@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from model import Category, Hindsight, Reference, Topic, TranscriptError
 
 TOPICS_FILE = "topics.yml"

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import render
 from markupsafe import Markup
+
+import render
 from mentions import TopicMatcher
 from model import Category, Question, Speaker, Topic, Transcript
 from transcript import to_data
@@ -207,8 +208,17 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
     for speaker, transcripts in site.speakers():
         path = urls.speaker(speaker)
         pages[path] = r.page(
-            "speaker.md.j2", path, speaker=speaker, transcripts=transcripts,
+            "speaker.md.j2",
+            path,
+            speaker=speaker,
+            transcripts=transcripts,
             passages=[p for p in site.passages() if p.speaker and p.speaker.id == speaker.id],
+            introductions=[
+                (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
+                for tr in transcripts
+                for paragraph in tr.intro
+                if speaker.name in paragraph.text
+            ],
         )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():

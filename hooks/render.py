@@ -13,11 +13,13 @@ import re
 from collections.abc import Callable
 
 from markupsafe import Markup
+
 from mentions import Mention, TopicMatcher
 
 # Everything Python-Markdown or the enabled extensions may read as syntax.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~^=:&\"'$%@])")
 SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
+CLAUSE_SPLIT = re.compile(r"[,,。;;!！?？]")
 
 
 def escape_html(text: str) -> Markup:
@@ -75,6 +77,17 @@ def sentences_mentioning(text: str, topic_id: str, matcher: TopicMatcher) -> lis
         out.append(html.escape(sentence[position:]))
         quotes.append(Markup("".join(out).strip()))
     return quotes
+
+
+def clause_around(text: str, needle: str) -> Markup | None:
+    """The clause of a text holding ``needle`` (a speaker's name in the intro), marked."""
+    for clause in CLAUSE_SPLIT.split(text):
+        if needle in clause:
+            before, _, after = clause.partition(needle)
+            return Markup(
+                f"{html.escape(before)}<mark>{html.escape(needle)}</mark>{html.escape(after)}"
+            )
+    return None
 
 
 def short_title(text: str, limit: int = 30) -> str:

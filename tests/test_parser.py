@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from conftest import SEED
 from metadata import load_metadata
 from model import TranscriptError

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, SEED, build, copy_project
 from sitecheck import broken_links, read_page, read_site
 from transcript import load
@@ -137,6 +138,8 @@ def test_speaker_page_groups_answers_by_question_and_links_back(pages, model):
     for question in answered:
         assert f"../../{EXHIBIT}/{question.id}/" in page.links
     assert "微软亚洲研究院" in page.text and "Han Hu" in page.text
+    assert f"../../{EXHIBIT}/transcript/#intro-6" in page.links, "who they are, from the intro"
+    assert "视觉计算组的主任研究员胡瀚博士" in page.text
     assert "../../topics/swin-v2/" in page.links
 
 
