@@ -248,11 +248,18 @@ def navigation(site: Site) -> list[Any]:
         entries.append({"全文实录": urls.transcript(tr)})
         exhibits.append({tr.title: entries} if not urls.single else entries)
     exhibit_nav = exhibits[0] if urls.single else [{"系列": urls.series_home}, *exhibits]
+    topics = [site.topics[t] for t in site.mentioned_topics()]
+    by_category = [
+        {category.name: [urls.topic(t) for t in topics if t.category == category.id]}
+        for category in site.categories
+        if any(t.category == category.id for t in topics)
+    ]
+    known = {c.id for c in site.categories}
+    by_category += [urls.topic(t) for t in topics if t.category not in known]
     return [
         *exhibit_nav,
         {"嘉宾": [urls.speakers_index, *[urls.speaker(s) for s, _ in site.speakers()]]},
-        {"话题": [urls.topics_index, urls.timeline,
-                  *[urls.topic(site.topics[t]) for t in site.mentioned_topics()]]},
+        {"话题": [urls.topics_index, urls.timeline, *by_category]},
         {"关于": urls.about},
     ]
 
