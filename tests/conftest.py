@@ -93,6 +93,7 @@ def fixture_base_url(site: Path) -> Iterator[str]:
     url, server = serve(site)
     yield url
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(name="browser", scope="session")
