@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+import glance
 import render
 from mentions import TopicMatcher
 from model import Category, Question, Speaker, Topic, Transcript
@@ -25,6 +26,9 @@ from urls import Urls
 
 TEMPLATES = Path(__file__).parent / "templates"
 EDITORIAL = "编者注"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加,非嘉宾原话"
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,24 @@ def _environment() -> jinja2.Environment:
     env.filters["fm"] = lambda text: Markup(render.front_matter_string(str(text)))
     env.filters["short"] = render.short_title
     env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
+    env.filters["en"] = english_label
+    env.filters["month_en"] = month_en
     return env
+
+
+def english_label(text: str) -> Markup:
+    """An editorial English label: marked as English and as the editors' words, not the panel's."""
+    return Markup(
+        '<span class="en-label" lang="en" title="{}">{}</span>'
+    ).format(ENGLISH_LABEL_TITLE, text)
+
+
+def month_en(date: str) -> str:
+    """``2022-01`` as ``January 2022``; a bare year or anything else as it is."""
+    year, _, month = date.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"{MONTHS[int(month) - 1]} {year}"
+    return date
 
 
 class _Renderer:
@@ -199,7 +220,11 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
     for tr in site.transcripts:
         questions = tr.questions
         home = urls.exhibit_home(tr)
-        pages[home] = r.page("exhibit.md.j2", home, transcript=tr)
+        cloud = glance.topic_cloud(site.topics.values(), _own_passages(site, tr))
+        pages[home] = r.page(
+            "exhibit.md.j2", home, transcript=tr, grid=glance.answer_grid(tr), cloud=cloud,
+            years=glance.timeline_years(topic for topic, _, _ in cloud),
+        )
         pages[urls.transcript(tr)] = r.page(
             "transcript.md.j2", urls.transcript(tr), transcript=tr
         )
@@ -210,6 +235,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 path,
                 transcript=tr,
                 question=question,
+                anchors=glance.answer_anchors(question),
                 part=tr.part_of(question),
                 number=index + 1,
                 previous=questions[index - 1] if index > 0 else None,
@@ -245,7 +271,10 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                          for p in passages],
         )
     pages[urls.topics_index] = r.page("topics.md.j2", urls.topics_index)
-    pages[urls.timeline] = r.page("timeline.md.j2", urls.timeline)
+    pages[urls.timeline] = r.page(
+        "timeline.md.j2", urls.timeline,
+        years=glance.timeline_years(r.topics[t] for t in r.mentioned),
+    )
     return pages, data
 
 
@@ -334,6 +363,10 @@ def passages_csv(site: Site, transcript: Transcript) -> str:
             site.permalink(passage.page, passage.anchor),
         ])
     return out.getvalue()
+
+
+def _own_passages(site: Site, transcript: Transcript) -> list[Passage]:
+    return [p for p in site.passages() if p.transcript is transcript]
 
 
 def _speaker_label(passage: Passage) -> str:
