@@ -265,7 +265,9 @@ def test_english_readers_find_speakers_parts_questions_and_topics(desktop, base_
     desktop.goto(base_url)
     english = " ".join(desktop.locator(".md-content [lang=en]").all_inner_texts())
     for speaker in model.speakers:
-        assert speaker.name_en in english and speaker.affiliation_en in english
+        assert speaker.name_en in english
+        # An affiliation already written in English (Autodesk AI Lab) is not repeated.
+        assert speaker.affiliation_en in english or speaker.affiliation_en == speaker.affiliation
     for part in model.parts:
         assert part.en in english
     for question in model.questions:
