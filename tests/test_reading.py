@@ -354,6 +354,8 @@ COMPONENTS = {
                         ".editorial-mark"],
     "timeline/": [".timeline__topic", ".timeline__label", ".timeline__ref"],
     f"{EXHIBIT}/transcript/": [".passage__speaker", ".topic-link", "p.passage"],
+    "speakers/hu-han/": [".topic-chips a", ".speaker-facts .en-label", ".speaker-intro mark"],
+    "topics/": [".topic-index a", ".topic-index__count", ".topic-index__en"],
 }
 
 
