@@ -289,17 +289,15 @@ def test_question_pages_show_topic_chips_once_after_the_answers(phone, base_url)
 # ---------------------------------------------------------------- any screen
 
 def all_pages(site: Path) -> list[str]:
-    return sorted(
-        p.relative_to(site).parent.as_posix() + "/"
-        for p in site.rglob("index.html")
-        if not p.relative_to(site).as_posix().startswith(("assets/", "search/"))
-    )
+    """Every HTML page of the built site, as a URL path."""
+    paths = [p.relative_to(site).as_posix() for p in site.rglob("*.html")]
+    return sorted(p.removesuffix("index.html") for p in paths if not p.startswith("assets/"))
 
 
 def test_no_page_scrolls_sideways_on_a_phone(phone, base_url, site):
     wide = []
     for path in all_pages(site):
-        phone.goto(base_url + path.removeprefix("./"), wait_until="load")
+        phone.goto(base_url + path, wait_until="load")
         width = phone.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
             wide.append(f"{path}: {width}px")
