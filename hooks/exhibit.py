@@ -40,7 +40,8 @@ def read_transcripts(folder: Path) -> list[Transcript]:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         transcripts = read_transcripts(seeds_folder(config))
-        site = build_site(transcripts, directory_urls=config.use_directory_urls)
+        site = build_site(transcripts, directory_urls=config.use_directory_urls,
+                          site_url=config.site_url or "")
     except (TranscriptError, ValueError) as error:
         raise PluginError(str(error)) from None
     for transcript in transcripts:

@@ -54,6 +54,13 @@ class Site:
 
     transcripts: tuple[Transcript, ...]
     urls: Urls
+    site_url: str = ""
+    """Where the site is published (MkDocs' ``site_url``), for absolute permalinks; may be empty."""
+
+    def permalink(self, page: str, anchor: str) -> str:
+        """Absolute URL of a paragraph when the site's address is known, else site-relative."""
+        base = self.site_url.rstrip("/") + "/" if self.site_url else ""
+        return f"{base}{self.urls.url(page)}#{anchor}"
 
     @property
     def topics(self) -> dict[str, Topic]:
@@ -109,14 +116,17 @@ class Site:
         return list(found.values())
 
 
-def build_site(transcripts: list[Transcript], directory_urls: bool = True) -> Site:
+def build_site(
+    transcripts: list[Transcript], directory_urls: bool = True, site_url: str = ""
+) -> Site:
     """The site for these transcripts; refuses two exhibits with one slug."""
     slugs = Counter(t.slug for t in transcripts)
     doubled = [slug for slug, count in slugs.items() if count > 1]
     if doubled:
         raise ValueError(f"two transcripts share the exhibit slug {doubled[0]!r}")
     ordered = tuple(sorted(transcripts, key=lambda t: (str(t.info.get("date", "")), t.slug)))
-    return Site(ordered, Urls(single=len(ordered) == 1, directory_urls=directory_urls))
+    urls = Urls(single=len(ordered) == 1, directory_urls=directory_urls)
+    return Site(ordered, urls, site_url)
 
 
 # ---------------------------------------------------------------------------
@@ -193,6 +203,8 @@ class _Renderer:
             topics=self.topics,
             mentioned=self.mentioned,
             editorial=EDITORIAL,
+            citation=citation,
+            filter_choices=lambda transcript: filter_choices(self.site, transcript),
             **context,
         )
 
@@ -293,24 +305,62 @@ def navigation(site: Site) -> list[Any]:
     ]
 
 
+def citation(
+    transcript: Transcript, question: Question | None, speaker: Speaker | None
+) -> tuple[str, str]:
+    """Who speaks and where, for a citation: ``(who, source)``.
+
+    The page script assembles ``who，source URL`` for a paragraph and
+    ``who：“selection”——source URL`` for a quote, e.g. ``陈虞君（循环智能）：“…”——《…》，
+    问：“…”，机器之心「…」模型专场直播，2022 年 1 月。https://…#anchor``.
+    """
+    if speaker:
+        who = f"{speaker.name}（{speaker.affiliation}）" if speaker.affiliation else speaker.name
+    else:
+        who = "主持人" if question else "实录导语"
+    info = transcript.info
+    event = "".join(str(info.get(key, "")) for key in ("series", "session", "format"))
+    parts = [f"《{transcript.title}》"]
+    if question:
+        parts.append(f"问：“{question.text}”")
+    parts += [text for text in (event, str(info.get("date_label") or info.get("date", ""))) if text]
+    return who, "，".join(parts) + "。"
+
+
+def filter_choices(site: Site, transcript: Transcript) -> dict[str, Any]:
+    """What the transcript filter offers: speakers in order, topics grouped by category."""
+    present = {t for p in site.passages() if p.transcript is transcript for t in p.topics}
+    topics = [t for t in site.topics.values() if t.id in present]
+    groups = [
+        {"name": c.name, "topics": [[t.id, t.name] for t in topics if t.category == c.id]}
+        for c in site.categories
+    ]
+    known = {c.id for c in site.categories}
+    groups.append({"name": "其他", "topics": [[t.id, t.name] for t in topics
+                                             if t.category not in known]})
+    return {
+        "speakers": [[s.id, s.name] for s in transcript.speakers],
+        "topics": [g for g in groups if g["topics"]],
+    }
+
+
 def passages_csv(site: Site, transcript: Transcript) -> str:
     """One row per paragraph: id, part, question, speaker, text, topics, permalink."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "line", "part", "question", "speaker", "text", "topics", "permalink"])
+    writer.writerow(["id", "part", "question", "speaker", "text", "topics", "permalink"])
     for passage in site.passages():
         if passage.transcript is not transcript:
             continue
         part = transcript.part_of(passage.question).title if passage.question else ""
         writer.writerow([
             passage.anchor,
-            passage.line,
             part,
             passage.question.text if passage.question else "",
             _speaker_label(passage),
             passage.text,
             " ".join(site.topics[t].name for t in passage.topics),
-            f"{site.urls.url(passage.page)}#{passage.anchor}",
+            site.permalink(passage.page, passage.anchor),
         ])
     return out.getvalue()
 
