@@ -101,6 +101,26 @@ def test_nothing_a_page_loads_comes_from_the_network(unzipped: Path):
     assert remote == []
 
 
+def theme_features(page: Path) -> set[str]:
+    """The theme features a built page hands Material's scripts."""
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                       page.read_text(encoding="utf-8"), re.S)
+    assert config is not None
+    return set(json.loads(config.group(1))["features"])
+
+
+def test_only_what_needs_a_server_is_switched_off_offline(site: Path, unzipped: Path):
+    """One mkdocs.yml: the online site keeps instant navigation and GitHub's repository facts;
+    the offline one drops them and loads the search worker's shim from the bundle."""
+    online, offline = site / "index.html", unzipped / "index.html"
+    assert theme_features(online) - theme_features(offline) == {"navigation.instant"}
+    assert theme_features(offline) < theme_features(online)
+    assert 'data-md-component="source"' in online.read_text(encoding="utf-8")
+    assert 'data-md-component="source"' not in offline.read_text(encoding="utf-8")
+    assert "iframe-worker/shim.js" in offline.read_text(encoding="utf-8")
+    assert "iframe-worker" not in online.read_text(encoding="utf-8")
+
+
 @pytest.mark.browser
 def test_reading_the_unzipped_bundle_from_file_asks_nothing_of_the_network(
     browser, unzipped: Path
