@@ -113,7 +113,7 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
 
     prefix = "/"
 
-    def send_head(self):  # noqa: ANN201 - the base class's signature
+    def send_head(self):
         if not self.path.startswith(self.prefix):
             return self._not_found()
         self.path = "/" + self.path[len(self.prefix):]
@@ -122,7 +122,7 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
             return self._not_found()
         return super().send_head()
 
-    def _not_found(self):  # noqa: ANN202
+    def _not_found(self) -> None:
         body = (Path(self.directory) / "404.html").read_bytes()
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
