@@ -29,9 +29,19 @@ system-deps:
 	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
+	@# The quality gates: Node runs npm (axe-core, Lighthouse), Java runs the Nu Html Checker.
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null || ! command -v java >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm default-jre-headless >/dev/null; \
+	fi
+
+# The quality gates' tools, exactly as package-lock.json pins them. No install scripts: vnu-jar's
+# would fetch a Java runtime, and the system's Java (above) is the one the tests run.
+node_modules/.installed: package.json package-lock.json | system-deps
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 ## test: install what the tests need, then run them all
-test: $(VENV)/.test system-deps
+test: $(VENV)/.test system-deps node_modules/.installed
 	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
