@@ -1,12 +1,14 @@
 """Benchmark the exhibit's build: `make bench`. Prints figures and a Markdown table; not a test.
 
-For the exhibit and for synthetic series of 1, 10 and 100 panels the size of the seed (built in
-a temporary folder), it measures the build's wall time, CPU time and peak memory, the time per
-page, the hook's own share of the build, the rebuild time of ``mkdocs serve`` after an edit of
-the seed, the compressed weight of a question page on first load and the search index size.
+For the exhibit (a series of 1 panel) and for series of 10 and 100 panels the size of the
+seed (the seed and synthetic variants of it, each with its own slug and metadata, built in a
+temporary folder),
+it measures the build's wall time, CPU time and peak memory, the time per page, the hook's
+own share of the build, the rebuild time of ``mkdocs serve`` after an edit of the seed, the
+compressed weight of a question page on first load and the search index size.
 
     .venv/bin/python tests/perf/bench.py                 # everything
-    .venv/bin/python tests/perf/bench.py --series 1 10   # fewer synthetic sizes
+    .venv/bin/python tests/perf/bench.py --series 10     # fewer series sizes
     .venv/bin/python tests/perf/bench.py --runs 5        # more runs of the exhibit's build
 
 Wall times depend on what else runs on the machine: the script prints the load average, and
@@ -293,7 +295,8 @@ def verdict(ok: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="builds of the exhibit (median)")
-    parser.add_argument("--series", type=int, nargs="*", default=[1, 10, 100])
+    parser.add_argument("--series", type=int, nargs="*", default=[10, 100],
+                        help="series sizes to build besides the exhibit (a series of 1)")
     parser.add_argument("--skip-serve", action="store_true")
     parser.add_argument("--skip-weight", action="store_true")
     parser.add_argument(
@@ -320,13 +323,14 @@ def main(argv: list[str] | None = None) -> int:
         builds = [("the exhibit", exhibit)]
         print(f"- the exhibit: {exhibit.seconds:.2f} s wall, {exhibit.cpu_seconds:.2f} s CPU, "
               f"{exhibit.peak_mb:.0f} MB peak, {exhibit.pages} pages", flush=True)
-        series: dict[int, BuildRun] = {}
-        for count in args.series:
+        # The exhibit is the series of one panel: the seed.
+        series: dict[int, BuildRun] = {1: exhibit}
+        for count in sorted(set(args.series) - {1}):
             project = synthetic_project(workdir / f"series-{count}", count)
             run = mkdocs_build(project, workdir / f"series-{count}-site")
             series[count] = run
-            builds.append((f"{count} synthetic panel{'s' if count > 1 else ''}", run))
-            print(f"- {count} synthetic panels: {run.seconds:.2f} s wall, "
+            builds.append((f"{count} panel{'s' if count > 1 else ''}", run))
+            print(f"- {count} panels: {run.seconds:.2f} s wall, "
                   f"{run.cpu_seconds:.2f} s CPU, {run.peak_mb:.0f} MB peak, {run.pages} pages",
                   flush=True)
         for name, run in builds:

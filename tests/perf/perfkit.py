@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -49,14 +50,11 @@ def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
 
 
-def copy_project(destination: Path, *, seeds: bool = True) -> Path:
-    """A copy of the project (config, hooks, theme overrides, docs and, if asked, seeds)."""
+def copy_project(destination: Path) -> Path:
+    """A copy of the project: config, hooks, theme overrides, docs and seeds."""
     destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
-        if part == "seeds" and not seeds:
-            (destination / part).mkdir(exist_ok=True)
-            continue
         if source.is_dir():
             ignore = shutil.ignore_patterns("__pycache__")
             shutil.copytree(source, destination / part, ignore=ignore)
@@ -97,12 +95,15 @@ def synthetic_metadata(text: str, number: int) -> str:
 
 
 def synthetic_project(destination: Path, count: int) -> Path:
-    """A project whose seeds/ hold ``count`` distinct panels, each the size of the seed."""
-    project = copy_project(destination, seeds=False)
-    shutil.copy2(SEEDS / "topics.yml", project / "seeds" / "topics.yml")
+    """A project with ``count`` panels the size of the seed: the seed and synthetic copies.
+
+    The seed stays as panel 1, as the series would grow from it (the about page links to its
+    data); panels 2 to ``count`` are distinct variants with their own slug and metadata.
+    """
+    project = copy_project(destination)
     text = SEED.read_text(encoding="utf-8")
     metadata = SEED.with_suffix(".yml").read_text(encoding="utf-8")
-    for number in range(1, count + 1):
+    for number in range(2, count + 1):
         stem = f"synthetic-{number:03d}"
         (project / "seeds" / f"{stem}.txt").write_text(
             synthetic_transcript(text, number), encoding="utf-8"
@@ -137,21 +138,25 @@ class BuildRun:
 
 
 def mkdocs_build(project: Path, site: Path) -> BuildRun:
-    """Run ``mkdocs build --strict`` as its own process; raise with its log if it fails."""
+    """Run ``mkdocs build --strict`` as its own process; raise with its log if it fails.
+
+    Not ``-q``: quiet mode hides warnings from the counter ``--strict`` relies on, so a quiet
+    strict build passes with broken links.
+    """
     if site.exists():
         shutil.rmtree(site)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)]
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=project, env=BUILD_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    # wait4 gives this child's own resource usage, not a maximum over every child so far.
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    if process.returncode != 0:
-        raise RuntimeError(f"mkdocs build failed in {project}:\n{stderr}")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
+    with tempfile.TemporaryFile() as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=project, env=BUILD_ENV, stdout=log, stderr=log)
+        # wait4 gives this child's own resource usage, not a maximum over every child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            log.seek(0)
+            output = log.read().decode("utf-8", "replace")
+            raise RuntimeError(f"mkdocs build failed in {project}:\n{output[-5000:]}")
     pages = sum(1 for _ in site.rglob("*.html"))
     return BuildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, pages)
 
