@@ -71,3 +71,15 @@ offline: $(VENV)/.site
 deploy: $(VENV)/.site
 	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
 	  --message "Deploy {sha} with MkDocs {version}"
+
+# --- Figures, not tests: measurements printed with a Markdown table for the README ------------
+.PHONY: bench lighthouse
+
+## bench: build time and memory (exhibit; 1, 10, 100 synthetic panels), hook share, serve rebuild, page weight
+bench: $(VENV)/.test system-deps
+	$(PY) tests/perf/bench.py
+
+## lighthouse: Lighthouse (mobile) on the home and a question page; exits 1 below the targets
+lighthouse: $(VENV)/.test system-deps
+	@[ -x node_modules/.bin/lighthouse ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(PY) tests/perf/lighthouse.py
