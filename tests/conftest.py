@@ -93,6 +93,7 @@ def fixture_base_url(site: Path) -> Iterator[str]:
     url, server = serve(site)
     yield url
     server.shutdown()
+    server.server_close()  # else its socket is left to the garbage collector (ResourceWarning)
 
 
 @pytest.fixture(name="browser", scope="session")
