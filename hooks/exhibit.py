@@ -14,13 +14,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from model import Transcript, TranscriptError
 from pages import Site, build_site, generate, navigation
 from search_terms import (
     WorkerPatchError,
+    load_into_jieba,
     patch_site_worker,
     quoted_terms,
     vocabulary_terms,
@@ -48,26 +48,21 @@ def read_transcripts(folder: Path) -> list[Transcript]:
     return [load(path) for path in paths]
 
 
-def search_dictionary(site: Site, config: MkDocsConfig) -> None:
-    """Point the search plugin's jieba at the exhibit's terms (see hooks/search_terms.py)."""
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    if search is None:
-        return
+def search_dictionary(site: Site) -> None:
+    """Teach jieba the exhibit's terms before search indexes a page (hooks/search_terms.py)."""
     names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
     texts = [tr.title for tr in site.transcripts]
     texts += [part.title for tr in site.transcripts for part in tr.parts]
     texts += [passage.text for passage in site.passages()]
     terms = vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
-    path = write_user_dictionary(terms, Path(_dictionary_dir.name))
-    search.config.jieba_dict_user = str(path)
+    load_into_jieba(write_user_dictionary(terms, Path(_dictionary_dir.name)))
 
 
-# Before the search plugin's own on_config, which loads the user dictionary into jieba.
-@event_priority(100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         transcripts = read_transcripts(seeds_folder(config))
-        site = build_site(transcripts, directory_urls=config.use_directory_urls)
+        site = build_site(transcripts, directory_urls=config.use_directory_urls,
+                          site_url=config.site_url or "")
     except (TranscriptError, ValueError) as error:
         raise PluginError(str(error)) from None
     for transcript in transcripts:
@@ -75,7 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.info("%s:%d: excluded (%s)", transcript.source, excluded.line, excluded.reason)
     _state["site"] = site
     config.nav = navigation(site)
-    search_dictionary(site, config)
+    search_dictionary(site)
     return config
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+import glance
 import render
 from mentions import TopicMatcher
 from model import Category, Question, Speaker, Topic, Transcript
@@ -25,6 +26,9 @@ from urls import Urls
 
 TEMPLATES = Path(__file__).parent / "templates"
 EDITORIAL = "编者注"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加,非嘉宾原话"
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,13 @@ class Site:
 
     transcripts: tuple[Transcript, ...]
     urls: Urls
+    site_url: str = ""
+    """Where the site is published (MkDocs' ``site_url``), for absolute permalinks; may be empty."""
+
+    def permalink(self, page: str, anchor: str) -> str:
+        """Absolute URL of a paragraph when the site's address is known, else site-relative."""
+        base = self.site_url.rstrip("/") + "/" if self.site_url else ""
+        return f"{base}{self.urls.url(page)}#{anchor}"
 
     @property
     def topics(self) -> dict[str, Topic]:
@@ -105,14 +116,17 @@ class Site:
         return list(found.values())
 
 
-def build_site(transcripts: list[Transcript], directory_urls: bool = True) -> Site:
+def build_site(
+    transcripts: list[Transcript], directory_urls: bool = True, site_url: str = ""
+) -> Site:
     """The site for these transcripts; refuses two exhibits with one slug."""
     slugs = Counter(t.slug for t in transcripts)
     doubled = [slug for slug, count in slugs.items() if count > 1]
     if doubled:
         raise ValueError(f"two transcripts share the exhibit slug {doubled[0]!r}")
     ordered = tuple(sorted(transcripts, key=lambda t: (str(t.info.get("date", "")), t.slug)))
-    return Site(ordered, Urls(single=len(ordered) == 1, directory_urls=directory_urls))
+    urls = Urls(single=len(ordered) == 1, directory_urls=directory_urls)
+    return Site(ordered, urls, site_url)
 
 
 # ---------------------------------------------------------------------------
@@ -132,7 +146,24 @@ def _environment() -> jinja2.Environment:
     env.filters["fm"] = lambda text: Markup(render.front_matter_string(str(text)))
     env.filters["short"] = render.short_title
     env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
+    env.filters["en"] = english_label
+    env.filters["month_en"] = month_en
     return env
+
+
+def english_label(text: str) -> Markup:
+    """An editorial English label: marked as English and as the editors' words, not the panel's."""
+    return Markup(
+        '<span class="en-label" lang="en" title="{}">{}</span>'
+    ).format(ENGLISH_LABEL_TITLE, text)
+
+
+def month_en(date: str) -> str:
+    """``2022-01`` as ``January 2022``; a bare year or anything else as it is."""
+    year, _, month = date.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"{MONTHS[int(month) - 1]} {year}"
+    return date
 
 
 class _Renderer:
@@ -172,6 +203,8 @@ class _Renderer:
             topics=self.topics,
             mentioned=self.mentioned,
             editorial=EDITORIAL,
+            citation=citation,
+            filter_choices=lambda transcript: filter_choices(self.site, transcript),
             **context,
         )
 
@@ -187,7 +220,11 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
     for tr in site.transcripts:
         questions = tr.questions
         home = urls.exhibit_home(tr)
-        pages[home] = r.page("exhibit.md.j2", home, transcript=tr)
+        cloud = glance.topic_cloud(site.topics.values(), _own_passages(site, tr))
+        pages[home] = r.page(
+            "exhibit.md.j2", home, transcript=tr, grid=glance.answer_grid(tr), cloud=cloud,
+            years=glance.timeline_years(topic for topic, _, _ in cloud),
+        )
         pages[urls.transcript(tr)] = r.page(
             "transcript.md.j2", urls.transcript(tr), transcript=tr
         )
@@ -198,6 +235,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 path,
                 transcript=tr,
                 question=question,
+                anchors=glance.answer_anchors(question),
                 part=tr.part_of(question),
                 number=index + 1,
                 previous=questions[index - 1] if index > 0 else None,
@@ -233,7 +271,10 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                          for p in passages],
         )
     pages[urls.topics_index] = r.page("topics.md.j2", urls.topics_index)
-    pages[urls.timeline] = r.page("timeline.md.j2", urls.timeline)
+    pages[urls.timeline] = r.page(
+        "timeline.md.j2", urls.timeline,
+        years=glance.timeline_years(r.topics[t] for t in r.mentioned),
+    )
     return pages, data
 
 
@@ -264,26 +305,68 @@ def navigation(site: Site) -> list[Any]:
     ]
 
 
+def citation(
+    transcript: Transcript, question: Question | None, speaker: Speaker | None
+) -> tuple[str, str]:
+    """Who speaks and where, for a citation: ``(who, source)``.
+
+    The page script assembles ``who，source URL`` for a paragraph and
+    ``who：“selection”——source URL`` for a quote, e.g. ``陈虞君（循环智能）：“…”——《…》，
+    问：“…”，机器之心「…」模型专场直播，2022 年 1 月。https://…#anchor``.
+    """
+    if speaker:
+        who = f"{speaker.name}（{speaker.affiliation}）" if speaker.affiliation else speaker.name
+    else:
+        who = "主持人" if question else "实录导语"
+    info = transcript.info
+    event = "".join(str(info.get(key, "")) for key in ("series", "session", "format"))
+    parts = [f"《{transcript.title}》"]
+    if question:
+        parts.append(f"问：“{question.text}”")
+    parts += [text for text in (event, str(info.get("date_label") or info.get("date", ""))) if text]
+    return who, "，".join(parts) + "。"
+
+
+def filter_choices(site: Site, transcript: Transcript) -> dict[str, Any]:
+    """What the transcript filter offers: speakers in order, topics grouped by category."""
+    present = {t for p in site.passages() if p.transcript is transcript for t in p.topics}
+    topics = [t for t in site.topics.values() if t.id in present]
+    groups = [
+        {"name": c.name, "topics": [[t.id, t.name] for t in topics if t.category == c.id]}
+        for c in site.categories
+    ]
+    known = {c.id for c in site.categories}
+    groups.append({"name": "其他", "topics": [[t.id, t.name] for t in topics
+                                             if t.category not in known]})
+    return {
+        "speakers": [[s.id, s.name] for s in transcript.speakers],
+        "topics": [g for g in groups if g["topics"]],
+    }
+
+
 def passages_csv(site: Site, transcript: Transcript) -> str:
     """One row per paragraph: id, part, question, speaker, text, topics, permalink."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "line", "part", "question", "speaker", "text", "topics", "permalink"])
+    writer.writerow(["id", "part", "question", "speaker", "text", "topics", "permalink"])
     for passage in site.passages():
         if passage.transcript is not transcript:
             continue
         part = transcript.part_of(passage.question).title if passage.question else ""
         writer.writerow([
             passage.anchor,
-            passage.line,
             part,
             passage.question.text if passage.question else "",
             _speaker_label(passage),
             passage.text,
             " ".join(site.topics[t].name for t in passage.topics),
-            f"{site.urls.url(passage.page)}#{passage.anchor}",
+            site.permalink(passage.page, passage.anchor),
         ])
     return out.getvalue()
+
+
+def _own_passages(site: Site, transcript: Transcript) -> list[Passage]:
+    return [p for p in site.passages() if p.transcript is transcript]
 
 
 def _speaker_label(passage: Passage) -> str:

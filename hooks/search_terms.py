@@ -74,6 +74,19 @@ def write_user_dictionary(terms: Iterable[str], folder: Path) -> Path:
     return path
 
 
+def load_into_jieba(path: Path) -> None:
+    """Teach jieba (the process-wide tokenizer Material's search plugin cuts with) the terms.
+
+    Loaded directly rather than through the plugin's ``jieba_dict_user`` option, which the
+    plugin reads in its own ``on_config``: that would tie the hook's ``on_config`` to run
+    first, before the offline plugin has switched directory URLs off.
+    """
+    import jieba  # the search plugin's own dependency; imported here, when it is needed
+
+    with path.open("rb") as dictionary:
+        jieba.load_userdict(dictionary)
+
+
 # ---------------------------------------------------------------------------- the worker
 
 # Each fix: what it repairs, the minified code as Material 9.8 ships it (identifiers vary

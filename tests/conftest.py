@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -32,14 +33,20 @@ DESKTOP = {"width": 1280, "height": 900}
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
 
 
-def build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure."""
+def build(
+    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure.
+
+    ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's.
+    """
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site), *extra],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=600,
+        env={**os.environ, **env} if env else None,
     )
 
 
@@ -93,7 +100,21 @@ def fixture_base_url(site: Path) -> Iterator[str]:
     url, server = serve(site)
     yield url
     server.shutdown()
-    server.server_close()  # else its socket is left to the garbage collector (ResourceWarning)
+    server.server_close()
+
+
+@pytest.fixture(name="instant_base_url", scope="session")
+def fixture_instant_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The exhibit built for the very address it is served at. Material's instant
+    navigation only follows links its sitemap lists, by site_url, so it is live here as
+    it is online (and not on ``base_url``, whose site_url is elsewhere)."""
+    site = tmp_path_factory.mktemp("instant") / "site"
+    url, server = serve(site)
+    result = build(ROOT, site, env={"SITE_URL": url})
+    assert result.returncode == 0, result.stderr
+    yield url
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(name="browser", scope="session")

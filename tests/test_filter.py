@@ -1,0 +1,171 @@
+"""Filtering the full transcript by speaker or topic, with the filter kept in the URL.
+
+The filter is the reader's own view of the whole: it hides what does not match, says how
+much is shown, can be cleared, survives a reload and a shared link, and without JavaScript
+the page still reads whole, with no control that does nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from conftest import SEED
+from transcript import load
+
+EXHIBIT = "2022-01-last-mile"
+
+
+@pytest.fixture(name="model", scope="module")
+def fixture_model():
+    return load(SEED)
+
+
+def transcript_url(base_url: str, query: str = "") -> str:
+    return f"{base_url}{EXHIBIT}/transcript/{query}"
+
+
+def visible_passages(page) -> list[dict[str, str]]:
+    """The paragraphs a reader can see, with their speaker and topics."""
+    return page.eval_on_selector_all(
+        ".md-typeset .passage",
+        """nodes => nodes.filter(n => n.checkVisibility())
+                         .map(n => ({id: n.id, speaker: n.dataset.speaker || "",
+                                     topics: n.dataset.topics}))""",
+    )
+
+
+def visible(page, selector: str) -> list[str]:
+    return page.eval_on_selector_all(
+        selector,
+        "nodes => nodes.filter(n => n.checkVisibility()).map(n => n.id || n.dataset.question)",
+    )
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def quiet_speaker(model):
+    """The speaker with the fewest paragraphs, and the questions they did not answer."""
+    counts = Counter(answer.speaker for q in model.questions for answer in q.answers
+                     for _ in answer.paragraphs)
+    speaker = model.speaker(min(counts, key=counts.get))
+    skipped = [q.id for q in model.questions
+               if all(a.speaker != speaker.id for a in q.answers)]
+    return speaker, skipped
+
+
+def test_choosing_a_speaker_shows_only_their_paragraphs_and_puts_it_in_the_url(desktop, base_url,
+                                                                             model):
+    """Choosing a speaker hides everyone else's paragraphs, the intro, and the questions
+    they did not answer; the count says how many remain, the URL names the speaker."""
+    speaker, skipped = quiet_speaker(model)
+    assert skipped, "the quietest speaker skipped no question: the test would prove little"
+    mine = [p.id for _, _, a, p in model.passages() if a.speaker == speaker.id]
+    desktop.goto(transcript_url(base_url))
+    total = len(visible_passages(desktop))
+    desktop.locator("#transcript-filter").get_by_role("button", name=speaker.name).click()
+
+    assert [p["id"] for p in visible_passages(desktop)] == mine
+    assert query(desktop) == {"speaker": [speaker.id]}
+    assert not set(skipped) & set(visible(desktop, ".transcript-block"))
+    assert not desktop.locator("#intro").is_visible()
+    count = desktop.locator("#transcript-filter [role=status]").text_content()
+    assert str(len(mine)) in count and str(total) in count
+    pressed = desktop.locator("#transcript-filter [aria-pressed=true]")
+    assert pressed.text_content() == speaker.name
+
+
+def test_choosing_a_topic_shows_the_paragraphs_that_mention_it(desktop, base_url, model):
+    """Choosing a topic keeps exactly the paragraphs that mention it, and the URL says so."""
+    counts = Counter(t for _, _, _, p in model.passages() for t in p.topics)
+    topic = next(t for t, n in counts.most_common() if 1 < n < len(model.passages()))
+    desktop.goto(transcript_url(base_url))
+    desktop.locator("#transcript-filter select").select_option(topic)
+
+    shown = visible_passages(desktop)
+    assert shown and all(topic in p["topics"].split() for p in shown)
+    mentioning = {p.id for p in model.intro if topic in p.topics} | {
+        p.id for _, _, _, p in model.passages() if topic in p.topics}
+    assert {p["id"] for p in shown} == mentioning
+    assert query(desktop) == {"topic": [topic]}
+
+
+def test_a_filtered_url_restores_the_filter_on_reload(desktop, base_url, model):
+    """A shared or reloaded link opens the same filtered view, controls set to match;
+    clearing the filter shows everything again and empties the URL's query."""
+    speaker, _ = quiet_speaker(model)
+    topic = next(t for _, _, a, p in model.passages() if a.speaker == speaker.id
+                 for t in p.topics)
+    desktop.goto(transcript_url(base_url, f"?speaker={speaker.id}&topic={topic}"))
+    expected = [p.id for _, _, a, p in model.passages()
+                if a.speaker == speaker.id and topic in p.topics]
+    assert [p["id"] for p in visible_passages(desktop)] == expected
+    desktop.reload()
+    assert [p["id"] for p in visible_passages(desktop)] == expected
+    assert desktop.locator("#transcript-filter select").input_value() == topic
+    assert desktop.locator("#transcript-filter [aria-pressed=true]").text_content() == speaker.name
+
+    desktop.get_by_role("button", name="清除筛选").click()
+    assert len(visible_passages(desktop)) == len(desktop.locator(".md-typeset .passage").all())
+    assert query(desktop) == {}
+
+
+def test_the_filter_works_after_instant_navigation(desktop, instant_base_url, model):
+    """Arriving at the transcript by Material's instant navigation, the filter is there."""
+    speaker, _ = quiet_speaker(model)
+    desktop.goto(instant_base_url)
+    desktop.evaluate("window.__sameDocument = true")
+    desktop.locator(".md-content").get_by_role("link", name="全文实录").first.click()
+    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/")
+    desktop.locator("#transcript-filter").get_by_role("button", name=speaker.name).click()
+    assert all(p["speaker"] == speaker.id for p in visible_passages(desktop))
+    assert desktop.evaluate("window.__sameDocument === true"), "expected instant navigation"
+
+
+def test_speaker_and_topic_pages_link_to_the_transcript_filtered_for_them(desktop, base_url,
+                                                                        model):
+    """A speaker page offers the transcript showing only that speaker; a topic page, the
+    transcript showing only the paragraphs that mention the topic."""
+    speaker, _ = quiet_speaker(model)
+    desktop.goto(f"{base_url}speakers/{speaker.id}/")
+    desktop.get_by_role("link", name=f"在全文中只看{speaker.name}的发言").click()
+    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/?speaker={speaker.id}")
+    shown = visible_passages(desktop)
+    assert shown and all(p["speaker"] == speaker.id for p in shown)
+
+    topic = next(t for t in model.topics
+                 if any(t.id in p.topics for _, _, _, p in model.passages()))
+    desktop.goto(f"{base_url}topics/{topic.id}/")
+    desktop.get_by_role("link", name=f"在全文中只看提到「{topic.name}」的段落").click()
+    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/?topic={topic.id}")
+    shown = visible_passages(desktop)
+    assert shown and all(topic.id in p["topics"].split() for p in shown)
+
+
+def test_without_javascript_the_transcript_reads_whole_and_shows_no_filter(browser, base_url,
+                                                                          model):
+    """With JavaScript off, every paragraph is visible and no filter control is shown."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(transcript_url(base_url, f"?speaker={model.speakers[0].id}"))
+    passages = page.locator(".md-typeset .passage")
+    every = len(model.intro) + len(model.passages())
+    assert passages.count() == every
+    assert len(visible_passages(page)) == every
+    assert not page.locator("#transcript-filter").is_visible()
+    assert page.locator("#transcript-filter button, #transcript-filter select").count() == 0
+    context.close()
+
+
+def test_filter_controls_are_large_enough_to_tap(phone, base_url):
+    """On a phone every filter control is at least 24 px tall and the filter fits the screen."""
+    phone.goto(transcript_url(base_url))
+    controls = phone.locator("#transcript-filter button:visible, #transcript-filter select")
+    assert controls.count() >= 3
+    for control in controls.all():
+        box = control.bounding_box()
+        assert box["height"] >= 24 and box["x"] + box["width"] <= 390, box

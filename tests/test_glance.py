@@ -1,0 +1,85 @@
+"""The panel at a glance, as data: answer anchors, the grid, the topic cloud, the timeline."""
+
+from __future__ import annotations
+
+from conftest import SEED
+from glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
+from model import Answer, Paragraph, Question, Topic
+from pages import english_label, month_en
+from transcript import load
+
+
+def _question(*speakers: str) -> Question:
+    answers = tuple(
+        Answer(s, (Paragraph(f"q-{s}-{i}", i, "…"),)) for i, s in enumerate(speakers)
+    )
+    return Question("q", 1, "?", answers)
+
+
+def _topic(topic_id: str, year: int | None) -> Topic:
+    return Topic(topic_id, topic_id, topic_id, "model", (topic_id,), "…", year=year)
+
+
+def test_answer_anchors_name_the_speaker_so_they_survive_new_answers():
+    assert answer_anchors(_question("hu-han", "chu-hang")) == ["answer-hu-han", "answer-chu-hang"]
+    # Another speaker answering first moves nothing.
+    assert answer_anchors(_question("chen-yujun", "hu-han", "chu-hang"))[1:] == [
+        "answer-hu-han",
+        "answer-chu-hang",
+    ]
+
+
+def test_a_speaker_answering_twice_gets_a_numbered_second_anchor():
+    assert answer_anchors(_question("hu-han", "chu-hang", "hu-han")) == [
+        "answer-hu-han", "answer-chu-hang", "answer-hu-han-2",
+    ]
+
+
+def test_grid_has_a_cell_per_speaker_and_question_with_paragraph_counts():
+    transcript = load(SEED)
+    grid = answer_grid(transcript)
+    assert [q.id for q, _ in grid] == [q.id for q in transcript.questions]
+    for question, cells in grid:
+        assert [c.speaker.id for c in cells] == [s.id for s in transcript.speakers]
+        for cell in cells:
+            mine = [a for a in question.answers if a.speaker == cell.speaker.id]
+            spoken = sum(len(a.paragraphs) for a in mine)
+            assert cell.paragraphs == spoken
+            assert cell.anchor == (f"answer-{cell.speaker.id}" if spoken else "")
+
+
+def test_cloud_sizes_span_every_step_on_a_log_scale():
+    sizes = cloud_sizes({"rare": 1, "some": 4, "common": 16})
+    assert sizes == {"rare": 1, "some": 3, "common": 5}
+    assert cloud_sizes({"a": 3, "b": 3}) == {"a": 3, "b": 3}
+    assert cloud_sizes({}) == {}
+
+
+def test_cloud_counts_passages_mentioning_each_topic_in_vocabulary_order():
+    class P:
+        def __init__(self, *topics: str) -> None:
+            self.topics = topics
+
+    topics = [_topic("a", None), _topic("b", None), _topic("c", None)]
+    cloud = topic_cloud(topics, [P("b"), P("b", "a"), P("b")])
+    assert [(t.id, count) for t, count, _ in cloud] == [("a", 1), ("b", 3)]
+    assert cloud[1][2] > cloud[0][2]
+
+
+def test_timeline_keeps_empty_years_and_leaves_undated_topics_out():
+    years = timeline_years([_topic("bert", 2018), _topic("lab", None), _topic("convnext", 2022),
+                            _topic("clip", 2021), _topic("beit", 2021)])
+    assert [y.year for y in years] == [2018, 2019, 2020, 2021, 2022]
+    assert [t.id for t in years[3].topics] == ["clip", "beit"]
+    assert years[1].topics == () and all(t.id != "lab" for y in years for t in y.topics)
+
+
+def test_english_labels_are_escaped_and_marked_as_editorial_english():
+    label = str(english_label("Swin <V2> & co"))
+    assert 'lang="en"' in label and 'class="en-label"' in label and "Editorial" in label
+    assert "&lt;V2&gt; &amp; co" in label
+
+
+def test_the_panels_month_reads_in_english():
+    assert month_en("2022-01") == "January 2022"
+    assert month_en("2022") == "2022"

@@ -1,0 +1,407 @@
+"""Reading the exhibit in a browser: following topics, the panel at a glance, any screen.
+
+Each test drives Debian's Chromium through Playwright over the built site, at phone
+(390 px) or desktop width, in light or dark, on screen or in print.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import DESKTOP, PHONE, ROOT, SEED
+from transcript import load
+
+pytestmark = pytest.mark.browser
+
+EXHIBIT = "2022-01-last-mile"
+PANEL_MONTH = "2022-01"
+
+
+@pytest.fixture(name="model", scope="module")
+def fixture_model():
+    return load(SEED)
+
+
+@pytest.fixture(name="vocabulary", scope="module")
+def fixture_vocabulary():
+    return {t.id: t for t in load(SEED).topics}
+
+
+def topic_id(href: str) -> str:
+    """The topic a link leads to, from its (absolute) href."""
+    found = re.search(r"/topics/([^/#]+)/$", href)
+    assert found, f"{href} is not a topic page"
+    return found.group(1)
+
+
+# ---------------------------------------------------------------- follow a topic
+
+PASSAGE_PAGES = [
+    f"{EXHIBIT}/large-or-small/",
+    f"{EXHIBIT}/general-vs-specialised/",
+    "speakers/hu-han/",
+    f"{EXHIBIT}/transcript/",
+]
+
+
+@pytest.mark.parametrize("path", PASSAGE_PAGES)
+def test_each_topic_is_linked_once_per_paragraph_with_its_summary(desktop, base_url, path,
+                                                                  model, vocabulary):
+    """First mention per paragraph links to the topic page, its title the one-line summary."""
+    desktop.goto(base_url + path)
+    paragraphs = desktop.eval_on_selector_all(
+        ".md-content p.passage, .md-content .speaker-passage > p, .transcript-question__text",
+        """ps => ps.map(p => ({
+            text: p.textContent,
+            links: [...p.querySelectorAll('a.topic-link')].map(a => ({
+                href: a.href, title: a.getAttribute('title'),
+                nested: !!a.parentElement.closest('a, code, pre')}))}))""",
+    )
+    texts = {p.text: p.topics for q in model.questions for a in q.answers for p in a.paragraphs}
+    assert paragraphs
+    checked = 0
+    for paragraph in paragraphs:
+        linked = [topic_id(link["href"]) for link in paragraph["links"]]
+        assert len(linked) == len(set(linked)), f"a topic linked twice in one paragraph: {linked}"
+        for link in paragraph["links"]:
+            assert link["title"] == vocabulary[topic_id(link["href"])].summary
+            assert not link["nested"], "a topic link inside another link or code"
+        source = next((text for text in texts if text in paragraph["text"]), None)
+        if source is not None:
+            assert set(linked) == set(texts[source]), paragraph["text"][:40]
+            checked += 1
+    assert checked, "answer paragraphs were found and compared with the model"
+
+
+def test_chinese_terms_get_links_where_word_boundaries_would_miss_them(desktop, base_url):
+    """自监督学习 sits between Chinese characters, where a \\b-based matcher finds nothing."""
+    desktop.goto(f"{base_url}{EXHIBIT}/transcript/")
+    links = desktop.locator("p.passage a.topic-link[href$='/topics/self-supervised-learning/']")
+    around = "a => [a.previousSibling?.textContent.slice(-1), a.nextSibling?.textContent[0]]"
+    neighbours = [link.evaluate(around) for link in links.all()]
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert any(cjk.match(before or "") and cjk.match(after or "") for before, after in neighbours)
+
+
+def test_hovering_a_topic_link_shows_its_summary_and_clicking_opens_the_topic(
+    desktop, base_url, vocabulary
+):
+    desktop.goto(f"{base_url}{EXHIBIT}/large-or-small/")
+    link = desktop.locator("p.passage a.topic-link", has_text="大模型").first
+    link.hover()
+    tooltip = desktop.locator(".md-tooltip2--active")
+    tooltip.wait_for(state="visible")
+    assert vocabulary["large-model"].summary in tooltip.inner_text()
+    link.click()
+    desktop.wait_for_url("**/topics/large-model/")
+    assert desktop.locator("h1").inner_text() == "大模型"
+
+
+def test_topic_page_quotes_the_sentence_marks_the_term_and_opens_the_exact_paragraph(
+    desktop, base_url, vocabulary
+):
+    desktop.goto(base_url + "topics/self-supervised-learning/")
+    quote = desktop.locator("blockquote.mention").first
+    marked = quote.locator("mark").first.inner_text()
+    assert marked in vocabulary["self-supervised-learning"].aliases
+    sentence = quote.locator("p").first.inner_text()
+    assert len(re.findall(r"[。！？!?]", sentence[:-1])) == 0, "one sentence, not the paragraph"
+    quote.get_by_role("link", name="阅读原段").click()
+    desktop.wait_for_load_state()
+    anchor = desktop.evaluate("location.hash.slice(1)")
+    target = desktop.locator(f"[id='{anchor}']")
+    assert target.evaluate("e => e.matches(':target')")
+    assert sentence in target.inner_text(), "the quote comes from the paragraph it opens"
+    assert target.evaluate("e => e.getBoundingClientRect().top") < DESKTOP["height"]
+
+
+def test_topic_page_keeps_the_panels_time_apart_from_hindsight(phone, base_url):
+    """The January 2022 description and the later 'since then' note look and say different."""
+    phone.goto(base_url + "topics/swin-v2/")
+    then = phone.locator(".topic-then")
+    since = phone.locator(".hindsight")
+    assert "2022 年 1 月" in then.inner_text() and "As of January 2022" in then.inner_text()
+    title = since.locator(".hindsight__title").inner_text()
+    assert "此后" in title and "Since then (editorial)" in title
+    for time in since.locator("li time").all():
+        assert re.fullmatch(r"\d{4}(-\d{2})?", time.get_attribute("datetime"))
+    style = """e => { const s = getComputedStyle(e);
+                      return [s.borderTopStyle, s.borderTopWidth, s.backgroundColor] }"""
+    then_style, since_style = then.evaluate(style), since.evaluate(style)
+    assert since_style[0] != "none" and since_style[1] != "0px", "hindsight has its own frame"
+    assert since_style[2] not in ("rgba(0, 0, 0, 0)", then_style[2]), "and its own background"
+    assert then_style != since_style
+    assert then.evaluate("e => e.compareDocumentPosition(document.querySelector('.hindsight'))") & 4
+    phone.goto(base_url + "topics/large-model/")
+    assert phone.locator(".hindsight").count() == 0, "no hindsight where nothing is noted"
+
+
+def test_every_since_note_is_dated_after_the_panel_and_checkable():
+    """Hindsight is public and checkable: dated after the panel, naming a paper or venue."""
+    topics = yaml.safe_load((ROOT / "seeds" / "topics.yml").read_text(encoding="utf-8"))["topics"]
+    notes = [(t["id"], n) for t in topics for n in t.get("since", [])]
+    assert notes
+    for topic, note in notes:
+        assert re.fullmatch(r"\d{4}-\d{2}", str(note["date"])), topic
+        assert str(note["date"]) > PANEL_MONTH, f"{topic}: hindsight predates the panel"
+        checkable = re.search(r"arXiv:\d{4}\.\d{4,5}|CVPR|ICLR|ICML|NeurIPS|ECCV|发布|开放",
+                              note["text"])
+        assert checkable, f"{topic}: {note['text']}"
+
+
+# ---------------------------------------------------------------- the panel at a glance
+
+def test_home_grid_shows_who_answered_what_and_each_cell_opens_that_answer(
+    phone, base_url, model
+):
+    phone.goto(base_url)
+    grid = phone.locator("#who-answered table")
+    speakers = [s.name for s in model.speakers]
+    header = grid.locator("thead th").all_inner_texts()
+    assert [h.split("\n")[0] for h in header[1:]] == speakers
+    rows = grid.locator("tbody tr")
+    assert rows.count() == len(model.questions)
+    targets = []
+    for question, row in zip(model.questions, rows.all(), strict=True):
+        cells = row.locator("td")
+        for speaker, cell in zip(model.speakers, cells.all(), strict=True):
+            spoken = sum(len(a.paragraphs) for a in question.answers if a.speaker == speaker.id)
+            links = cell.locator("a")
+            if not spoken:
+                assert links.count() == 0
+                continue
+            assert links.count() == 1 and str(spoken) in links.inner_text()
+            targets.append((links.evaluate("a => a.href"), speaker, question))
+    box = grid.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    for href, speaker, question in targets:
+        phone.goto(href)
+        heading = phone.locator(f"[id='{href.split('#')[1]}']")
+        assert heading.evaluate("e => e.tagName") == "H2"
+        assert heading.inner_text().startswith(speaker.name), (href, question.id)
+        assert f"/{question.id}/" in phone.url
+
+
+def test_topic_cloud_is_sized_by_mentions_with_counts_as_text(desktop, base_url):
+    desktop.goto(base_url)
+    items = desktop.eval_on_selector_all(
+        "#topic-cloud a",
+        """as => as.map(a => ({href: a.href, text: a.innerText, label: a.textContent,
+             size: parseFloat(getComputedStyle(a).fontSize)}))""",
+    )
+    assert len(items) > 20
+    counted = []
+    for item in items:
+        topic_id(item["href"])
+        count = re.search(r"(\d+)\s*段?$", item["label"].strip())
+        assert count, f"no count as text in {item['label']!r}"
+        counted.append((int(count.group(1)), item["size"]))
+    counted.sort()
+    sizes = [size for _, size in counted]
+    assert sizes == sorted(sizes), "a topic mentioned more often is never drawn smaller"
+    assert sizes[-1] >= 1.8 * sizes[0]
+    assert desktop.locator("#topic-cloud a", has_text="大模型").first.evaluate(
+        "a => parseFloat(getComputedStyle(a).fontSize)") == sizes[-1]
+
+
+def test_timeline_places_each_named_work_under_its_year(phone, base_url, vocabulary):
+    phone.goto(base_url + "timeline/")
+    years = phone.locator(".timeline__year")
+    placed: dict[str, int] = {}
+    shown_years = []
+    for year in years.all():
+        label = int(year.locator("h2").inner_text())
+        shown_years.append(label)
+        for link in year.locator("a.timeline__topic").all():
+            placed[topic_id(link.evaluate("a => a.href"))] = label
+    assert shown_years == list(range(min(shown_years), max(shown_years) + 1))
+    assert placed["bert"] == 2018 and placed["convnext"] == 2022
+    for topic, year in placed.items():
+        assert vocabulary[topic].year == year
+    assert "large-model" not in placed, "undated topics stay off the timeline"
+    phone.locator("a.timeline__topic", has_text="ConvNeXt").click()
+    phone.wait_for_url("**/topics/convnext/")
+
+
+def test_home_links_to_the_timeline_by_year(phone, base_url):
+    phone.goto(base_url)
+    strip = phone.locator(".year-strip")
+    link = strip.locator("a[href*='#y2021']")
+    assert "15" in link.inner_text() or re.search(r"\d+ 项", link.inner_text())
+    link.click()
+    phone.wait_for_url("**/timeline/#y2021")
+
+
+# ---------------------------------------------------------------- English labels
+
+ENGLISH_PAGES = ["", f"{EXHIBIT}/large-or-small/", "speakers/hu-han/", "topics/pangu/",
+                 "topics/", "timeline/"]
+
+
+@pytest.mark.parametrize("path", ENGLISH_PAGES)
+def test_english_labels_are_marked_english_and_editorial(desktop, base_url, path):
+    desktop.goto(base_url + path)
+    labels = desktop.eval_on_selector_all(
+        ".md-content [lang=en]",
+        "es => es.map(e => [e.className, e.getAttribute('title') || e.closest('[title]')?.title])",
+    )
+    assert labels, "the page has English labels"
+    for class_name, title in labels:
+        assert "en-label" in class_name and "Editorial" in (title or "")
+    unmarked = desktop.eval_on_selector_all(
+        ".md-content .en-label",
+        """es => es.filter(e => getComputedStyle(e, '::before').content === 'none'
+                          && !e.closest('.english-label')?.querySelector('.editorial-mark'))
+                 .map(e => e.textContent)""",
+    )
+    assert unmarked == [], "each English label shows an EN tag or an editorial mark beside it"
+
+
+def test_english_readers_find_speakers_parts_questions_and_topics(desktop, base_url, model):
+    desktop.goto(base_url)
+    english = " ".join(desktop.locator(".md-content [lang=en]").all_inner_texts())
+    for speaker in model.speakers:
+        assert speaker.name_en in english
+        # An affiliation already written in English (Autodesk AI Lab) is not repeated.
+        assert speaker.affiliation_en in english or speaker.affiliation_en == speaker.affiliation
+    for part in model.parts:
+        assert part.en in english
+    for question in model.questions:
+        assert question.en in english
+    desktop.goto(base_url + "topics/wudao-2/")
+    assert "WuDao 2.0" in desktop.locator("h1 ~ .english-label [lang=en]").inner_text()
+
+
+def test_question_pages_show_topic_chips_once_after_the_answers(phone, base_url):
+    phone.goto(f"{base_url}{EXHIBIT}/most-impressive-2021/")
+    assert not phone.locator(".md-tags").is_visible(), "Material's own chips are not doubled"
+    chips = phone.locator(".topic-chips a")
+    names = chips.all_inner_texts()
+    assert names and len(names) == len(set(names))
+    last_answer = phone.locator("p.passage").last.bounding_box()
+    assert chips.first.bounding_box()["y"] > last_answer["y"]
+
+
+# ---------------------------------------------------------------- any screen
+
+def all_pages(site: Path) -> list[str]:
+    """Every HTML page of the built site, as a URL path."""
+    paths = [p.relative_to(site).as_posix() for p in site.rglob("*.html")]
+    return sorted(p.removesuffix("index.html") for p in paths if not p.startswith("assets/"))
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone, base_url, site):
+    wide = []
+    for path in all_pages(site):
+        phone.goto(base_url + path, wait_until="load")
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide.append(f"{path}: {width}px")
+    assert not wide
+
+
+TAP_PAGES = ["", f"{EXHIBIT}/large-or-small/", "speakers/hu-han/", "topics/swin-v2/",
+             "topics/", "timeline/", f"{EXHIBIT}/transcript/"]
+
+# A link inside running text is exempt, as WCAG 2.5.8 exempts inline targets; every other
+# link or button is at least 24 px high (stricter than WCAG's spacing alternative, so a
+# row of small links never depends on how far apart they happen to fall).
+SMALL_TARGETS = """() => {
+  const inline = e => getComputedStyle(e).display === 'inline' &&
+    e.parentElement.textContent.trim().length > e.textContent.trim().length + 4;
+  return [...document.querySelectorAll('.md-content a[href], .md-content button')]
+    .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+    .filter(e => e.getBoundingClientRect().height < 24 && !inline(e))
+    .map(e => `${e.className || e.tagName} "${e.textContent.trim().slice(0, 20)}"`);
+}"""
+
+
+@pytest.mark.parametrize("path", TAP_PAGES)
+def test_tap_targets_are_at_least_24_px_on_a_phone(phone, base_url, path):
+    phone.goto(base_url + path)
+    assert phone.evaluate(SMALL_TARGETS) == []
+
+
+CONTRAST = """sel => {
+  const rgb = c => c.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => v / 255)
+    .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = e => {
+    for (; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0.5) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return [...document.querySelectorAll(sel)].slice(0, 5).map(e => {
+    const fg = rgb(getComputedStyle(e).color).slice(0, 3), bg = background(e);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return {fg: fg.join(), bg: bg.join(), bgLum: lum(bg), ratio: (a + 0.05) / (b + 0.05)};
+  });
+}"""
+
+COMPONENTS = {
+    "": ["#who-answered thead a", ".answer-grid__yes a", ".answer-grid tbody th a",
+         ".topic-cloud a", ".en-label", ".speaker-card__name", ".year-strip__year"],
+    "topics/swin-v2/": [".topic-then p", ".hindsight li", ".hindsight__title", ".mention mark",
+                        ".editorial-mark"],
+    "timeline/": [".timeline__topic", ".timeline__label", ".timeline__ref"],
+    f"{EXHIBIT}/transcript/": [".passage__speaker", ".topic-link", "p.passage"],
+    "speakers/hu-han/": [".topic-chips a", ".speaker-facts .en-label", ".speaker-intro mark"],
+    "topics/": [".topic-index a", ".topic-index__count", ".topic-index__en"],
+}
+
+
+@pytest.mark.parametrize("path", list(COMPONENTS))
+def test_custom_components_are_readable_in_dark_mode(browser, base_url, path):
+    """The slate scheme recolours every custom component, text keeping a 4.5:1 contrast."""
+    seen = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(base_url + path)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        for selector in COMPONENTS[path]:
+            samples = page.evaluate(CONTRAST, selector)
+            assert samples, f"{selector} is on {path or 'the home page'}"
+            for sample in samples:
+                assert sample["ratio"] >= 4.5, f"{scheme} {selector}: {sample}"
+                if scheme == "dark":
+                    assert sample["bgLum"] < 0.2, f"{selector} keeps a light background"
+            seen[scheme, selector] = samples[0]["fg"], samples[0]["bg"]
+        context.close()
+    for selector in COMPONENTS[path]:
+        assert seen["light", selector] != seen["dark", selector], selector
+
+
+def test_printing_the_transcript_leaves_only_the_text(browser, base_url, tmp_path):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(f"{base_url}{EXHIBIT}/transcript/")
+    page.emulate_media(media="print")
+    chrome = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
+              ".md-search", ".passage__link", ".headerlink", ".md-content button"]
+    shown = page.evaluate(
+        """sels => sels.flatMap(s => [...document.querySelectorAll(s)]
+             .filter(e => { for (let x = e; x; x = x.parentElement)
+                              if (getComputedStyle(x).display === 'none') return false;
+                            return true; })
+             .map(() => s))""",
+        chrome,
+    )
+    assert shown == [], f"still printed: {sorted(set(shown))}"
+    passages = page.locator("p.passage")
+    assert passages.count() > 20
+    assert all(p.is_visible() for p in passages.all()[:5] + passages.all()[-5:])
+    content = page.locator(".md-content").bounding_box()
+    assert content["x"] < 60, "the text takes the page width, not a column beside a sidebar"
+    pdf = tmp_path / "transcript.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 50_000
+    context.close()
