@@ -8,6 +8,7 @@ added as virtual files. Nothing generated is written into ``docs/``.
 from __future__ import annotations
 
 import logging
+import tempfile
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,11 +18,21 @@ from mkdocs.structure.files import File, Files
 
 from model import Transcript, TranscriptError
 from pages import Site, build_site, generate, navigation
+from search_terms import (
+    WorkerPatchError,
+    load_into_jieba,
+    patch_site_worker,
+    quoted_terms,
+    vocabulary_terms,
+    write_user_dictionary,
+)
 from transcript import load
 
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")
 _state: dict[str, Site] = {}
+# Holds jieba's user dictionary for as long as MkDocs runs (serve rebuilds reuse it).
+_dictionary_dir = tempfile.TemporaryDirectory(prefix="exhibit-jieba-")
 
 
 def seeds_folder(config: MkDocsConfig) -> Path:
@@ -37,6 +48,16 @@ def read_transcripts(folder: Path) -> list[Transcript]:
     return [load(path) for path in paths]
 
 
+def search_dictionary(site: Site) -> None:
+    """Teach jieba the exhibit's terms before search indexes a page (hooks/search_terms.py)."""
+    names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
+    texts = [tr.title for tr in site.transcripts]
+    texts += [part.title for tr in site.transcripts for part in tr.parts]
+    texts += [passage.text for passage in site.passages()]
+    terms = vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
+    load_into_jieba(write_user_dictionary(terms, Path(_dictionary_dir.name)))
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         transcripts = read_transcripts(seeds_folder(config))
@@ -49,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.info("%s:%d: excluded (%s)", transcript.source, excluded.line, excluded.reason)
     _state["site"] = site
     config.nav = navigation(site)
+    search_dictionary(site)
     return config
 
 
@@ -64,3 +86,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
     server.watch(str(seeds_folder(config)))
     return server
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    try:
+        patch_site_worker(Path(config.site_dir))
+    except WorkerPatchError as error:
+        raise PluginError(str(error)) from None

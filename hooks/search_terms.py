@@ -1,0 +1,153 @@
+"""Chinese search: the words jieba must keep whole, and the fixes to Material's search worker.
+
+Material's search plugin segments Chinese text with jieba at build time; the browser then
+splits a query greedily into tokens the index holds. Two things go wrong without help:
+
+* jieba cuts terms of this field (大模型, 自监督, 多模态, 最后一公里) into pieces, so a query
+  matches only a fragment. A user dictionary built from the topic vocabulary and from the
+  terms the transcripts set in quotation marks keeps them whole.
+* the search worker's query segmentation (Material 9.8) never looks at the last character
+  of a query, joins segments with a wildcard that the query transform doubles, and glues
+  Chinese to Latin letters that follow it ("稀疏MoE"). :func:`patch_worker` rewrites the
+  three spots in the minified worker and refuses to guess when they are not found.
+
+This module knows nothing of MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+# A run of Han characters: jieba only ever sees these (Material segments Han runs only).
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+# Text set in quotation marks: 「…」, “…”, 『…』.
+QUOTED = re.compile(r"「([^」\n]{1,20})」|“([^”\n]{1,20})”|『([^』\n]{1,20})』")
+# Longer quoted runs are phrases or sentences, not terms: indexing them as one token would
+# hide their words from search.
+MAX_TERM = 8
+# High enough that jieba keeps the word whole wherever it occurs, whatever its neighbours.
+FREQUENCY = 100_000
+FILENAME = "jieba-user-dict.txt"
+
+
+class WorkerPatchError(RuntimeError):
+    """Material's search worker no longer looks as this module expects."""
+
+
+def is_term(text: str) -> bool:
+    """Whether jieba could be told to keep ``text`` whole: 2 to MAX_TERM Han characters."""
+    return 2 <= len(text) <= MAX_TERM and HAN.match(text) is not None
+
+
+def quoted_terms(text: str) -> set[str]:
+    """Terms a transcript sets in quotation marks, e.g. “白马非马”, 「专用模型」."""
+    found = set()
+    for match in QUOTED.finditer(text):
+        quoted = next(group for group in match.groups() if group is not None).strip()
+        if is_term(quoted):
+            found.add(quoted)
+    return found
+
+
+def vocabulary_terms(names: Iterable[str]) -> set[str]:
+    """The Chinese topic names and aliases (稀疏 MoE mixes scripts: only 稀疏 is jieba's)."""
+    found = set()
+    for name in names:
+        for piece in re.split(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", name):
+            if is_term(piece):
+                found.add(piece)
+    return found
+
+
+def user_dictionary(terms: Iterable[str]) -> str:
+    """jieba's user dictionary format: one ``word frequency`` per line, sorted."""
+    return "".join(f"{term} {FREQUENCY}\n" for term in sorted(set(terms)))
+
+
+def write_user_dictionary(terms: Iterable[str], folder: Path) -> Path:
+    """Write the dictionary into ``folder`` (created if needed); returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / FILENAME
+    path.write_text(user_dictionary(terms), encoding="utf-8")
+    return path
+
+
+def load_into_jieba(path: Path) -> None:
+    """Teach jieba (the process-wide tokenizer Material's search plugin cuts with) the terms.
+
+    Loaded directly rather than through the plugin's ``jieba_dict_user`` option, which the
+    plugin reads in its own ``on_config``: that would tie the hook's ``on_config`` to run
+    first, before the offline plugin has switched directory URLs off.
+    """
+    import jieba  # the search plugin's own dependency; imported here, when it is needed
+
+    with path.open("rb") as dictionary:
+        jieba.load_userdict(dictionary)
+
+
+# ---------------------------------------------------------------------------- the worker
+
+# Each fix: what it repairs, the minified code as Material 9.8 ships it (identifiers vary
+# between builds, hence the patterns), and its replacement.
+_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        # segment(): `for (j = i + 1; j < query.length; j++)` never tries a slice that
+        # ends at the last character, so the query's last word is never found.
+        "query segmentation skips the last segment",
+        re.compile(
+            r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)"
+            r"\3\.slice\(\2,\1\)in (\w+)&&"
+        ),
+        r"for(let \1=\2+1;\1<=\3.length;\1++)\3.slice(\2,\1)in \4&&",
+    ),
+    (
+        # segment(): `if (wordcuts[q] && q < query.length - 1)` drops a one-character
+        # word at the end of the query ("白马非马" ends in 马).
+        "query segmentation drops a last one-character word",
+        re.compile(r"(\w+)\[(\w+)\]&&\2<(\w+)\.length-1&&\((\w+)\[(\w+)\+\+\]=\2\)"),
+        r"\1[\2]&&\2<\3.length&&(\4[\5++]=\2)",
+    ),
+    (
+        # search(): segments were joined with "* " and the query transform appends "*"
+        # again, so "最后**" never counts as found ("缺少: 最后*"); and a Han run glued to
+        # Latin letters ("稀疏MoE") stayed one term. Join with spaces and pad the run.
+        "segments joined with a doubled wildcard and glued to Latin text",
+        re.compile(
+            r'(\w+)=\1\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
+            r'(\w+)=>\[\.\.\.(\w+)\(\2,this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
+        ),
+        r'\1=\1.replace(new RegExp("\\\\p{sc=Han}+","gu"),'
+        r'\2=>" "+[...\3(\2,this.index.invertedIndex)].join(" ")+" ")',
+    ),
+)
+MARKER = "/* exhibit: search worker patched for Chinese queries (hooks/search_terms.py) */\n"
+
+
+def patch_worker(source: str) -> str:
+    """The worker with every fix applied; raises :class:`WorkerPatchError` if one is missing."""
+    if source.startswith(MARKER):
+        return source
+    for name, pattern, replacement in _FIXES:
+        source, count = pattern.subn(replacement, source)
+        if count != 1:
+            raise WorkerPatchError(
+                f"search worker: cannot fix '{name}': expected its code once, found it "
+                f"{count} times. Material's search worker has changed; check whether the "
+                "bug is fixed upstream and update hooks/search_terms.py"
+            )
+    return MARKER + source
+
+
+def patch_site_worker(site_dir: Path) -> Path:
+    """Patch the built site's ``assets/javascripts/workers/search.*.min.js`` in place."""
+    workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise WorkerPatchError(
+            f"search worker: expected one assets/javascripts/workers/search.*.min.js in "
+            f"{site_dir}, found {len(workers)}"
+        )
+    path = workers[0]
+    path.write_text(patch_worker(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return path

@@ -1,0 +1,337 @@
+"""Search in Chinese: what a reader gets from the search box, and the build steps behind it.
+
+The browser tests type the way an input method does: the committed text lands in the box,
+then a key event follows. See README, "Search in Chinese".
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+import material
+import pytest
+
+from conftest import DESKTOP, ROOT, build, copy_project
+from search_terms import (
+    MARKER,
+    WorkerPatchError,
+    patch_worker,
+    quoted_terms,
+    user_dictionary,
+    vocabulary_terms,
+    write_user_dictionary,
+)
+from transcript import load
+
+SEED = ROOT / "seeds" / "2022-01-last-mile.txt"
+QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
+SEARCH_BOX = "[data-md-component=search-query]"
+PLACEHOLDER = "键入以开始搜索"
+# Results worth judging: the ones a reader sees without scrolling the result list.
+TOP = 10
+
+# A result's own text: its title and passages, not its tags, nor the note of missing words.
+_RESULT_TEXT = """item => {
+  const copy = item.cloneNode(true)
+  copy.querySelectorAll('.md-tags, summary, .md-search-result__terms')
+      .forEach(e => e.remove())
+  return {
+    href: item.querySelector('a').getAttribute('href'),
+    title: item.querySelector('h1') ? item.querySelector('h1').textContent : '',
+    text: copy.textContent,
+    marks: [...item.querySelectorAll('mark')].map(m => m.textContent),
+    terms: [...item.querySelectorAll('.md-search-result__terms')].map(t => t.textContent),
+  }
+}"""
+
+
+@dataclass(frozen=True)
+class Result:
+    path: str
+    title: str
+    text: str
+    marks: tuple[str, ...]
+    terms: tuple[str, ...]
+
+    def holds(self, phrase: str) -> bool:
+        return squash(phrase) in squash(self.text)
+
+
+def squash(text: str) -> str:
+    """Text as a reader reads it: no zero-width spaces (jieba's cuts), no spaces, any case."""
+    return re.sub(r"[\s\u200b]+", "", text).lower()
+
+
+def worker_folder() -> Path:
+    """Where Material keeps its search worker."""
+    return Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+
+
+def worker_source() -> str:
+    """Material's own search worker, as the theme ships it (before the build patches it)."""
+    (path,) = worker_folder().glob("search.*.min.js")
+    return path.read_text(encoding="utf-8")
+
+
+def type_query(page, query: str) -> None:
+    """Put ``query`` in the search box as an input method commits it, then a key event."""
+    box = page.locator(SEARCH_BOX)
+    box.fill(query)
+    box.dispatch_event("keyup", {"key": "Process"})
+
+
+def wait_for_results(page) -> None:
+    page.wait_for_function(
+        """placeholder => {
+          const meta = document.querySelector('.md-search-result__meta')
+          return meta && meta.textContent.trim() && meta.textContent.trim() !== placeholder
+            && !meta.textContent.includes('初始化')
+        }""",
+        arg=PLACEHOLDER,
+    )
+
+
+def read_results(page, base_url: str) -> list[Result]:
+    items = page.locator(".md-search-result__list > li.md-search-result__item")
+    results = []
+    for raw in items.evaluate_all(f"items => items.map({_RESULT_TEXT})")[:TOP]:
+        path = raw["href"].removeprefix(base_url).split("?")[0].split("#")[0]
+        results.append(Result(path, squash(raw["title"]), raw["text"], tuple(raw["marks"]),
+                              tuple(raw["terms"])))
+    return results
+
+
+@pytest.fixture(name="search", scope="module")
+def fixture_search(browser, base_url: str) -> Iterator[object]:
+    """Search the built site from its home page; each query's results are read once."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url)
+    seen: dict[str, list[Result]] = {}
+
+    def search(query: str) -> list[Result]:
+        if query not in seen:
+            type_query(page, "")
+            page.wait_for_function(
+                "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
+                arg=PLACEHOLDER,
+            )
+            type_query(page, query)
+            wait_for_results(page)
+            seen[query] = read_results(page, base_url)
+        return seen[query]
+
+    yield search
+    context.close()
+
+
+# ---------------------------------------------------------------------------- in the browser
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", QUERIES)
+def test_search_finds_the_passages_that_hold_the_phrase(search, query: str):
+    results = search(query)
+    assert results, f"no result for {query}"
+    assert results[0].holds(query), f"the first result for {query} lacks it: {results[0]}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", QUERIES)
+def test_results_holding_the_exact_phrase_rank_above_those_holding_its_pieces(search, query):
+    held = [result.holds(query) for result in search(query)]
+    assert held == sorted(held, reverse=True), (
+        f"{query}: a result without the phrase ranks above one with it: "
+        + ", ".join(f"{r.path}={h}" for r, h in zip(search(query), held, strict=True))
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_whole_phrase_is_highlighted_not_a_fragment(search, query: str):
+    marks = {squash(mark) for mark in search(query)[0].marks}
+    assert squash(query) in marks or any(m.startswith(squash(query)) for m in marks), (
+        f"{query}: highlighted {sorted(marks)}"
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_result_holding_the_phrase_reports_no_word_missing(search, query: str):
+    for result in search(query):
+        if result.holds(query):
+            assert not result.terms, f"{query}: {result.path} says {result.terms}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "topic"),
+    [("自然语言处理", "nlp"), ("卷积神经网络", "cnn"), ("多模态", "multimodal")],
+)
+def test_a_topics_own_page_comes_first_above_pages_merely_tagged_with_it(search, query, topic):
+    # Question pages carry a tag per topic they mention, often a dozen; Material's default
+    # tag boost (10⁶) put every one of them above the page named by the query.
+    assert search(query)[0].path == f"topics/{topic}/", [r.path for r in search(query)]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["白马非马", "因果推断", "专用模型", "无人驾驶", "自监督",
+                                   "预训练"])
+def test_the_panelists_words_rank_above_their_copies_and_editorial_notes(search, query: str):
+    # The transcript and the speaker pages repeat every answer, topic pages quote them and
+    # their editorial summaries use the same words. Pages named by the query aside, the
+    # question page, where the passage is read in context, comes first.
+    paths = [r.path for r in search(query) if squash(query) not in r.title]
+    copies = [p for p in paths if p.startswith(("speakers/", "topics/")) or "/transcript/" in p]
+    questions = [p for p in paths if p not in copies and p.count("/") == 2]
+    assert questions, paths
+    assert all(paths.index(questions[0]) < paths.index(copy) for copy in copies), paths
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "page"),
+    [("MSRA", "speakers/hu-han/"), ("Foundation", "")],
+)
+def test_a_latin_word_in_chinese_brackets_is_found(search, query: str, page: str):
+    # 微软亚洲研究院(MSRA), 「基础模型(Foundation Model)」: the transcripts use ASCII and
+    # Chinese punctuation, and a word glued to a bracket must still be a word.
+    paths = [r.path for r in search(query)]
+    assert page in paths, paths
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "words"), [("无人驾驶精度", ("无人驾驶", "精度"))])
+def test_two_words_typed_together_are_both_searched_and_none_reported_missing(
+    search, query: str, words: tuple[str, ...]
+):
+    results = search(query)
+    assert all(results[0].holds(word) for word in words), results[0]
+    # Material notes the query words a page's first section lacks ("缺少: 精度"); a doubled
+    # wildcard made it report words that section holds, spelled with a stray "*".
+    for result in results:
+        for note in result.terms:
+            missing = note.split(":", 1)[1].split()
+            assert all(word in words for word in missing), f"{result.path} says {note}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "topic"),
+    [
+        ("稀疏 MoE", "moe"),
+        ("稀疏MoE", "moe"),  # typed without a space: Chinese glued to Latin letters
+        ("专有模型", "specialised-model"),  # an alias: the page is named 专用模型
+        ("因果推理", "causal-inference"),  # an alias: the page is named 因果推断
+    ],
+)
+def test_a_topic_name_or_alias_finds_the_topic_page_among_the_first_results(
+    search, query: str, topic: str
+):
+    paths = [result.path for result in search(query)[:3]]
+    assert f"topics/{topic}/" in paths, f"{query}: first results {paths}"
+
+
+@pytest.mark.browser
+def test_text_committed_by_an_input_method_is_searched(browser, base_url: str):
+    # An input method composes, commits (compositionend, input) and may send no keyup at
+    # all; a phone keyboard's key events carry "Unidentified"/"Process" and come first.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    page.goto(base_url)
+    page.wait_for_function("() => !!document.querySelector('.md-search-result__meta')")
+    box = page.locator(SEARCH_BOX)
+    box.dispatch_event("keydown", {"key": "Process"})
+    box.dispatch_event("compositionstart")
+    box.fill("无人驾驶")
+    box.dispatch_event("compositionend", {"data": "无人驾驶"})
+    try:
+        wait_for_results(page)
+        results = read_results(page, base_url)
+    finally:
+        context.close()
+    assert results and results[0].holds("无人驾驶")
+
+
+# ---------------------------------------------------------------------------- at build time
+
+
+@pytest.fixture(name="terms", scope="module")
+def fixture_terms() -> set[str]:
+    transcript = load(SEED)
+    names = [n for topic in transcript.topics for n in (topic.name, *topic.aliases)]
+    text = SEED.read_text(encoding="utf-8")
+    return vocabulary_terms(names) | quoted_terms(text)
+
+
+def test_the_user_dictionary_holds_the_topic_vocabulary_and_quoted_terms(terms: set[str]):
+    for term in ("大模型", "自监督", "多模态", "专用模型", "因果推断", "无人驾驶"):
+        assert term in terms, f"topic vocabulary: {term}"
+    for term in ("最后一公里", "白马非马"):  # quoted in the transcript, in no topic
+        assert term in terms, f"quoted: {term}"
+    assert "稀疏" in terms and not any(" " in t or t.isascii() for t in terms)
+    assert "大" not in terms  # “大” is quoted, but one character is no term
+
+
+def test_quoted_terms_are_short_chinese_words_not_sentences():
+    text = "他说“白马非马”,「基础模型(Foundation Model)」和“行百里者半九十,这是一句很长的话”"
+    assert quoted_terms(text) == {"白马非马"}
+
+
+def test_jieba_keeps_the_exhibits_terms_whole_with_the_dictionary(terms, tmp_path: Path):
+    sentence = "用大模型还是小模型?自监督和多模态是走完最后一公里的路吗"
+    plain = jieba.Tokenizer()
+    assert "大模型" not in list(plain.cut(sentence))  # what jieba does on its own
+    tokenizer = jieba.Tokenizer()
+    with write_user_dictionary(terms, tmp_path).open("rb") as dictionary:
+        tokenizer.load_userdict(dictionary)
+    words = list(tokenizer.cut(sentence))
+    for term in ("大模型", "小模型", "自监督", "多模态", "最后一公里"):
+        assert term in words, words
+
+
+def test_the_dictionary_file_is_jiebas_format():
+    assert user_dictionary(["自监督", "大模型", "大模型"]) == "大模型 100000\n自监督 100000\n"
+
+
+def test_the_worker_patch_fixes_each_spot_once_and_only_once():
+    source = worker_source()
+    patched = patch_worker(source)
+    assert patched.startswith(MARKER)
+    assert re.search(r"\w<=\w\.length;\w\+\+\)\w\.slice", patched)  # last character tried
+    assert '.join("* ")' not in patched and '.join(" ")+" "' in patched
+    assert patch_worker(patched) == patched  # a serve rebuild patches nothing twice
+
+
+def test_the_worker_patch_refuses_a_worker_it_does_not_recognise():
+    source = worker_source().replace('.join("* ")', '.join("+ ")')
+    with pytest.raises(WorkerPatchError, match="doubled wildcard"):
+        patch_worker(source)
+
+
+def test_the_built_site_serves_the_patched_worker(site: Path):
+    (worker,) = (site / "assets" / "javascripts" / "workers").glob("search.*.min.js")
+    assert worker.read_text(encoding="utf-8").startswith(MARKER)
+
+
+def test_the_build_fails_clearly_when_materials_worker_has_changed(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    source = worker_source()
+    workers = project / "overrides" / "assets" / "javascripts" / "workers"
+    workers.mkdir(parents=True)
+    (material_worker,) = worker_folder().glob("search.*.min.js")
+    # A theme file of the same name in custom_dir replaces Material's: here, a worker
+    # whose segmentation loop is written differently.
+    changed = source.replace(";o<t.length;o++)", ";o<t.length;++o)")
+    assert changed != source
+    (workers / material_worker.name).write_text(changed, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "last segment" in result.stderr and "Traceback" not in result.stderr
+    shutil.rmtree(project)
