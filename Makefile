@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 PIP   := $(VENV)/bin/pip
 HOST  ?= 127.0.0.1:8000
 
-.PHONY: serve build test lint clean system-deps
+.PHONY: serve build test lint clean system-deps offline deploy
 
 $(VENV)/.site: requirements.txt
 	python3 -m venv $(VENV)
@@ -42,8 +42,44 @@ node_modules/.installed: package.json package-lock.json | system-deps
 
 ## test: install what the tests need, then run them all
 test: $(VENV)/.test system-deps node_modules/.installed
-	$(VENV)/bin/ruff check hooks tests
+	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
 clean:
 	rm -rf site dist .pytest_cache
+
+# --- offline bundle and deployment -----------------------------------------------------------
+# Reproducible: every date in site/ and in the zip is the last commit's, unless given.
+ifeq ($(SOURCE_DATE_EPOCH),)
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+endif
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
+DIST          ?= dist
+OFFLINE_SITE  ?= $(DIST)/offline-site
+BUNDLE        ?= $(DIST)/roundtable-exhibit-offline.zip
+DEPLOY_REMOTE ?= origin
+
+## offline: the site for file:// (OFFLINE=true in mkdocs.yml), zipped into $(BUNDLE)
+offline: $(VENV)/.site
+	rm -rf $(OFFLINE_SITE)
+	OFFLINE=true $(VENV)/bin/mkdocs build --strict -q -d $(abspath $(OFFLINE_SITE))
+	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
+
+## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)
+deploy: $(VENV)/.site
+	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
+	  --message "Deploy {sha} with MkDocs {version}"
+
+# --- Figures, not tests: measurements printed with a Markdown table for the README ------------
+.PHONY: bench lighthouse
+
+## bench: build time and memory (exhibit; 1, 10, 100 synthetic panels), hook share, serve rebuild, page weight
+bench: $(VENV)/.test system-deps
+	$(PY) tests/perf/bench.py
+
+## lighthouse: Lighthouse (mobile) on the home and a question page; exits 1 below the targets
+lighthouse: $(VENV)/.test system-deps
+	@[ -x node_modules/.bin/lighthouse ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(PY) tests/perf/lighthouse.py

@@ -1,0 +1,445 @@
+"""Benchmark the exhibit's build: `make bench`. Prints figures and a Markdown table; not a test.
+
+For the exhibit (a series of 1 panel) and for series of 10 and 100 panels the size of the
+seed (the seed and synthetic variants of it, each with its own slug and metadata, built in a
+temporary folder),
+it measures the build's wall time, CPU time and peak memory, the time per page, the hook's
+own share of the build, the rebuild time of ``mkdocs serve`` after an edit of the seed, the
+compressed weight of a question page on first load and the search index size.
+
+    .venv/bin/python tests/perf/bench.py                 # everything
+    .venv/bin/python tests/perf/bench.py --series 10     # fewer series sizes
+    .venv/bin/python tests/perf/bench.py --runs 5        # more runs of the exhibit's build
+
+Wall times depend on what else runs on the machine: the script prints the load average, and
+the CPU time next to each wall time, which contention inflates far less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from perfkit import (
+    BUILD_ENV,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    SEED,
+    BuildRun,
+    copy_project,
+    first_question_path,
+    gzip_size,
+    markdown_table,
+    mkdocs_build,
+    serve,
+    synthetic_project,
+)
+
+# CPU time of this process: the hook timings are not inflated by other work on the machine.
+CLOCK = time.process_time
+TARGETS = {
+    "exhibit_seconds": 2.0,
+    "hook_share": 0.10,
+    "series_100_seconds": 60.0,
+    "page_kb": 150.0,
+}
+
+
+# --- the hook's own share ----------------------------------------------------------------
+
+
+def hook_timing(project: Path, site: Path) -> dict[str, float]:
+    """Build in this process, timing the hook's import and each of its events separately.
+
+    Times are CPU times of this process (the build is single-threaded), which other work on
+    the machine inflates far less than wall time.
+
+    The hook's events are wrapped with timers from outside, so the hook carries no benchmark
+    code. Its share includes everything it calls (parsing, model, page templates), not the
+    Markdown rendering MkDocs then does on the pages it generated.
+    """
+    import logging
+
+    from mkdocs.commands import build
+    from mkdocs.config import config_options, load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    timings: dict[str, float] = defaultdict(float)
+    load_hook = config_options.Hooks._load_hook
+
+    def timed_load(self, name: str, path: str):  # type: ignore[no-untyped-def]
+        start = CLOCK()
+        try:
+            return load_hook(self, name, path)
+        finally:
+            timings["import"] += CLOCK() - start
+
+    config_options.Hooks._load_hook = timed_load  # type: ignore[method-assign]
+    os.chdir(project)
+    start = CLOCK()
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site), strict=True)
+    hook_modules = set(config["hooks"])
+    for event, methods in config.plugins.events.items():
+        for index, method in enumerate(methods):
+            if getattr(method, "__module__", None) in hook_modules:
+                methods[index] = _timed(method, f"on_{event}", timings)
+    build.build(config)
+    timings["build"] = CLOCK() - start
+    return dict(timings)
+
+
+def _timed(method, name: str, timings: dict[str, float]):  # type: ignore[no-untyped-def]
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        start = CLOCK()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            timings[name] += CLOCK() - start
+
+    return wrapper
+
+
+def measure_hook_share(project: Path, site: Path) -> dict[str, float]:
+    """Run :func:`hook_timing` in a fresh interpreter, as a build would be."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--hook-timing", str(project), str(site)],
+        capture_output=True,
+        text=True,
+        env=BUILD_ENV,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"in-process build failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+BUILT = "Documentation built in"
+
+# --- mkdocs serve ------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def wait_for(condition, timeout: float, interval: float = 0.05) -> float:  # type: ignore[no-untyped-def]
+    """Seconds until ``condition()`` is true; raises after ``timeout``."""
+    start = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError(f"gave up after {timeout:.0f} s")
+        time.sleep(interval)
+    return time.perf_counter() - start
+
+
+def measure_serve_rebuild(workdir: Path, edits: int = 3) -> dict[str, float]:
+    """Edit the seed under a running ``mkdocs serve``; time until the page serves the edit.
+
+    The edit appends a marker to the first answer paragraph of the first question, as a
+    proofreader would. Returns the median time from saving the file to the served question
+    page showing the marker, and the median build time MkDocs logs for those rebuilds.
+    """
+    from transcript import load
+
+    project = copy_project(workdir / "serve-project")
+    seed = project / "seeds" / SEED.name
+    transcript = load(seed)
+    question = transcript.questions[0]
+    line = question.answers[0].paragraphs[0].line
+    port = free_port()
+    log_path = workdir / "serve.log"
+
+    def read_log() -> str:
+        return log_path.read_text("utf-8", "replace")
+
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=BUILD_ENV,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        # MkDocs serves under site_url's path (/roundtable-exhibit/): take the URL it prints.
+        serving = re.compile(r"Serving on (http://\S+)")
+        startup = wait_for(lambda: serving.search(read_log()), timeout=300, interval=0.2)
+        base = serving.search(read_log()).group(1)  # type: ignore[union-attr]
+        page = base.rstrip("/") + "/" + first_question_path(seed)
+        wait_for(lambda: fetch(page) is not None, timeout=60, interval=0.2)
+        latencies: list[float] = []
+        cpu: list[float] = []
+        for number in range(1, edits + 1):
+            marker = f"校对标记{number}号"
+            lines = seed.read_text(encoding="utf-8").split("\n")
+            lines[line - 1] = lines[line - 1].rstrip() + marker
+            built_before = read_log().count(BUILT)
+            cpu_before = process_cpu(process.pid)
+            seed.write_text("\n".join(lines), encoding="utf-8")
+            latencies.append(wait_for(lambda m=marker: m in (fetch(page) or ""), timeout=300))
+            cpu.append(process_cpu(process.pid) - cpu_before)
+            # Let the reload settle before the next edit, so rebuilds do not overlap.
+            wait_for(lambda n=built_before: read_log().count(BUILT) > n, timeout=60)
+            time.sleep(1)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    builds = [
+        float(row.split(BUILT)[1].split()[0]) for row in read_log().splitlines() if BUILT in row
+    ]
+    return {
+        "startup": startup,
+        "edit_to_page": statistics.median(latencies),
+        "logged_rebuild": statistics.median(builds[1:]) if len(builds) > 1 else float("nan"),
+        "rebuild_cpu": statistics.median(cpu),
+    }
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a running process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# --- page weight -------------------------------------------------------------------------
+
+KINDS = {".html": "HTML", ".css": "CSS", ".js": "JS", ".json": "JSON", ".xml": "XML"}
+
+
+def measure_page_weight(site: Path, path: str) -> dict[str, object]:
+    """What a first visit to ``path`` fetches, by kind, gzip-compressed as a server sends it.
+
+    Every request the page makes until the network is idle is counted, from a cold cache.
+    """
+    from playwright.sync_api import sync_playwright
+
+    requested: list[str] = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+        page = context.new_page()
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(base + path, wait_until="networkidle")
+        page.wait_for_timeout(1500)
+        browser.close()
+    sizes: dict[str, int] = defaultdict(int)
+    raw: dict[str, int] = defaultdict(int)
+    files = []
+    for url in dict.fromkeys(requested):
+        if url.startswith("data:"):
+            continue
+        if not url.startswith(base):
+            # Asked of another host: nothing here answers it, so it weighs nothing, but say so.
+            sizes["external requests"] += 0
+            files.append((url, "external", 0, 0))
+            continue
+        relative = url[len(base) :].split("#")[0].split("?")[0]
+        file = site / relative
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_file():
+            continue
+        data = file.read_bytes()
+        kind = KINDS.get(file.suffix, "other")
+        compressed = gzip_size(data) if kind != "other" else len(data)
+        sizes[kind] += compressed
+        raw[kind] += len(data)
+        files.append((relative or "index.html", kind, len(data), compressed))
+    return {"compressed": dict(sizes), "raw": dict(raw), "files": files}
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def kb(size: float) -> str:
+    return f"{size / 1024:.1f} KB"
+
+
+def repeat_build(project: Path, site: Path, runs: int) -> BuildRun:
+    """The run with the median wall time of ``runs`` builds."""
+    results = sorted((mkdocs_build(project, site) for _ in range(runs)), key=lambda r: r.seconds)
+    return results[len(results) // 2]
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds of the exhibit (median)")
+    parser.add_argument("--series", type=int, nargs="*", default=[10, 100],
+                        help="series sizes to build besides the exhibit (a series of 1)")
+    parser.add_argument("--skip-serve", action="store_true")
+    parser.add_argument("--skip-weight", action="store_true")
+    parser.add_argument(
+        "--hook-timing", nargs=2, metavar=("PROJECT", "SITE"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args(argv)
+    # A plain `kill` still stops the `mkdocs serve` started below and removes the temp folder.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    if args.hook_timing:
+        print(json.dumps(hook_timing(Path(args.hook_timing[0]), Path(args.hook_timing[1]))))
+        return 0
+
+    load = os.getloadavg()
+    print(f"# Benchmark · {datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {os.cpu_count()} cores · "
+          f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}", flush=True)
+    rows: list[list[str]] = []
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="exhibit-bench-") as temporary:
+        workdir = Path(temporary)
+
+        print(f"\n## Builds (mkdocs build --strict; exhibit: median of {args.runs})", flush=True)
+        site = workdir / "site"
+        exhibit = repeat_build(ROOT, site, args.runs)
+        builds = [("the exhibit", exhibit)]
+        print(f"- the exhibit: {exhibit.seconds:.2f} s wall, {exhibit.cpu_seconds:.2f} s CPU, "
+              f"{exhibit.peak_mb:.0f} MB peak, {exhibit.pages} pages", flush=True)
+        # The exhibit is the series of one panel: the seed.
+        series: dict[int, BuildRun] = {1: exhibit}
+        for count in sorted(set(args.series) - {1}):
+            project = synthetic_project(workdir / f"series-{count}", count)
+            run = mkdocs_build(project, workdir / f"series-{count}-site")
+            series[count] = run
+            builds.append((f"{count} panel{'s' if count > 1 else ''}", run))
+            print(f"- {count} panels: {run.seconds:.2f} s wall, "
+                  f"{run.cpu_seconds:.2f} s CPU, {run.peak_mb:.0f} MB peak, {run.pages} pages",
+                  flush=True)
+        for name, run in builds:
+            rows.append([
+                f"build, {name}",
+                f"{run.seconds:.2f} s wall ({run.cpu_seconds:.2f} s CPU), {run.peak_mb:.0f} MB "
+                f"peak, {run.pages} pages, {1000 * run.seconds / run.pages:.0f} ms/page",
+            ])
+        if exhibit.seconds >= TARGETS["exhibit_seconds"]:
+            failures.append("the exhibit builds in under 2 s")
+        if 100 in series and series[100].seconds >= TARGETS["series_100_seconds"]:
+            failures.append("100 panels build in under 60 s")
+        if len(series) > 1:
+            counts = sorted(series)
+            small, large = counts[0], counts[-1]
+            slope = (series[large].cpu_seconds - series[small].cpu_seconds) / (large - small)
+            fixed = series[small].cpu_seconds - slope * small
+            cpu_ratio = series[large].cpu_seconds / series[small].cpu_seconds
+            growth = (
+                f"{slope:.2f} s CPU per panel on top of {fixed:.2f} s fixed "
+                f"({small}→{large} panels: ×{cpu_ratio:.1f} CPU, "
+                f"pages ×{series[large].pages / series[small].pages:.1f})"
+            )
+            mid = [c for c in counts if small < c < large]
+            for count in mid:
+                predicted = fixed + slope * count
+                growth += (f"; {count} panels {series[count].cpu_seconds:.2f} s CPU against "
+                           f"{predicted:.2f} s if linear")
+            print(f"- growth: {growth}", flush=True)
+            rows.append(["growth with panels", growth])
+
+        print("\n## The hook's own share (in-process build, hook events timed)", flush=True)
+        share = measure_hook_share(ROOT, workdir / "hook-site")
+        hook_total = sum(v for k, v in share.items() if k != "build")
+        events = ", ".join(f"{k} {1000 * v:.0f} ms" for k, v in share.items() if k != "build")
+        fraction = hook_total / share["build"]
+        print(f"- hook {1000 * hook_total:.0f} ms of a {share['build']:.2f} s build = "
+              f"{100 * fraction:.1f} % ({events}) — {verdict(fraction < TARGETS['hook_share'])}",
+              flush=True)
+        rows.append(["hook's share of the exhibit's build",
+                     f"{100 * fraction:.1f} % ({1000 * hook_total:.0f} ms of "
+                     f"{share['build']:.2f} s; {events})"])
+        if fraction >= TARGETS["hook_share"]:
+            failures.append("the hook takes under 10 % of the build")
+        if 100 in series:
+            share100 = measure_hook_share(
+                synthetic_project(workdir / "hook-100", 100), workdir / "hook-100-site"
+            )
+            total100 = sum(v for k, v in share100.items() if k != "build")
+            print(f"- 100 panels: hook {total100:.2f} s of {share100['build']:.2f} s = "
+                  f"{100 * total100 / share100['build']:.1f} %", flush=True)
+            rows.append(["hook's share, 100 panels",
+                         f"{100 * total100 / share100['build']:.1f} % ({total100:.2f} s of "
+                         f"{share100['build']:.2f} s)"])
+
+        if not args.skip_serve:
+            print("\n## mkdocs serve: rebuild after editing the seed (median of 3 edits)",
+                  flush=True)
+            rebuild = measure_serve_rebuild(workdir)
+            print(f"- first build and serve {rebuild['startup']:.1f} s; edit → page shows it "
+                  f"{rebuild['edit_to_page']:.2f} s (MkDocs logs {rebuild['logged_rebuild']:.2f} s"
+                  f" per rebuild, {rebuild['rebuild_cpu']:.2f} s CPU)", flush=True)
+            rows.append(["`mkdocs serve` rebuild after editing the seed",
+                         f"{rebuild['edit_to_page']:.2f} s from saving to the page serving the "
+                         f"edit (rebuild {rebuild['logged_rebuild']:.2f} s, "
+                         f"{rebuild['rebuild_cpu']:.2f} s CPU)"])
+
+        if not args.skip_weight:
+            question = first_question_path()
+            print(f"\n## First load of a question page (/{question}), gzip", flush=True)
+            weight = measure_page_weight(site, question)
+            compressed = weight["compressed"]
+            core = sum(compressed.get(kind, 0) for kind in ("HTML", "CSS", "JS"))
+            for relative, kind, size, packed in weight["files"]:
+                print(f"  {kind:8} {kb(packed):>10} gzip {kb(size):>10} raw  {relative}")
+            others = ", ".join(
+                f"{kind} {kb(v)}" if kind != "external requests" else
+                f"{sum(1 for f in weight['files'] if f[1] == 'external')} external requests"
+                for kind, v in compressed.items() if kind not in ("HTML", "CSS", "JS")
+            )
+            print(f"- HTML + CSS + JS: {kb(core)} compressed — "
+                  f"{verdict(core / 1024 < TARGETS['page_kb'])}; "
+                  f"also fetched: {others or 'nothing'}", flush=True)
+            parts = ", ".join(f"{k} {kb(compressed.get(k, 0))}" for k in ("HTML", "CSS", "JS"))
+            rows.append(["question page, first load (gzip)",
+                         f"{kb(core)} HTML + CSS + JS ({parts}); also fetched: "
+                         f"{others or 'nothing'}"])
+            if core / 1024 >= TARGETS["page_kb"]:
+                failures.append("a question page weighs under 150 KB compressed")
+
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            data = index.read_bytes()
+            print(f"\n## Search index: {kb(len(data))} raw, {kb(gzip_size(data))} gzip", flush=True)
+            rows.append(["search index (exhibit)",
+                         f"{kb(len(data))} raw, {kb(gzip_size(data))} gzip"])
+
+    print("\n## Markdown for the README\n")
+    print(f"Measured {datetime.now(UTC):%Y-%m-%d} on {os.cpu_count()} cores, load average "
+          f"{load[0]:.1f} at the start.\n")
+    print(markdown_table(["measure", "figure"], rows))
+    print()
+    if failures:
+        print("Targets missed: " + "; ".join(failures))
+    else:
+        print("All targets met.")
+    # Figures, not a gate: wall times swing with the machine's load.
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
