@@ -15,9 +15,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from model import Transcript, TranscriptError
-from pages import Site, build_site, generate, navigation
+from pages import Site, build_site, generate, navigation, with_data_files
 from search_terms import (
     WorkerPatchError,
     load_into_jieba,
@@ -81,6 +82,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Hand-written pages may ask for every exhibit's data files (docs/about.md does).
+    return with_data_files(markdown, _state["site"], page.file.src_uri)
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:

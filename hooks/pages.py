@@ -384,3 +384,16 @@ def _speaker_label(passage: Passage) -> str:
     if passage.speaker:
         return passage.speaker.name
     return "主持人" if passage.kind == "question" else ""
+
+
+DATA_FILES_MARKER = "<!-- exhibit:data-files -->"
+"""Where a hand-written page (docs/about.md) wants the list of every exhibit's data files."""
+
+
+def with_data_files(markdown: str, site: Site, page: str) -> str:
+    """A hand-written page's Markdown with its data-files marker replaced by links to every
+    exhibit's JSON and CSV, so the page stays right when another panel joins the series."""
+    if DATA_FILES_MARKER not in markdown:
+        return markdown
+    listing = _Renderer(site).page("data_files.md.j2", page)
+    return markdown.replace(DATA_FILES_MARKER, listing.strip())

@@ -136,10 +136,13 @@ def test_the_build_keeps_every_line_as_written(data):
 
 
 def test_every_link_and_anchor_of_the_hostile_site_resolves(hostile_site: Path):
-    # docs/about.md is hand-written for the seed panel and links its data files by name.
-    broken = [b for b in broken_links(hostile_site, read_site(hostile_site))
-              if not b.startswith("about/")]
-    assert broken == []
+    assert broken_links(hostile_site, read_site(hostile_site)) == []
+
+
+def test_the_about_page_lists_this_exhibits_data_files_under_its_title(hostile_site: Path):
+    about = (hostile_site / "about" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../data/hostile.json"' in about and 'href="../data/hostile.csv"' in about
+    assert TITLE in visible_text(about)
 
 
 def test_csv_holds_the_text_unchanged(hostile_site: Path):

@@ -262,4 +262,6 @@ def test_a_second_transcript_becomes_its_own_exhibit_without_code_changes(tmp_pa
     hu = read_page(site / "speakers" / "hu-han" / "index.html")
     assert "Swin V2 只是开始" in hu.text and "../../2022-03-second/q1/" in hu.links
     assert (site / "speakers" / "wang-fang" / "index.html").is_file()
+    about = read_page(site / "about" / "index.html")
+    assert {f"../data/{EXHIBIT}.csv", "../data/2022-03-second.csv"} <= set(about.links)
     assert broken_links(site, read_site(site)) == []
