@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 PIP   := $(VENV)/bin/pip
 HOST  ?= 127.0.0.1:8000
 
-.PHONY: serve build test lint clean system-deps
+.PHONY: serve build test lint clean system-deps offline deploy
 
 $(VENV)/.site: requirements.txt
 	python3 -m venv $(VENV)
@@ -29,14 +29,48 @@ system-deps:
 	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
+	@# The quality gates: Node runs npm (axe-core, Lighthouse), Java runs the Nu Html Checker.
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null || ! command -v java >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm default-jre-headless >/dev/null; \
+	fi
+
+# The quality gates' tools, exactly as package-lock.json pins them. No install scripts: vnu-jar's
+# would fetch a Java runtime, and the system's Java (above) is the one the tests run.
+node_modules/.installed: package.json package-lock.json | system-deps
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 ## test: install what the tests need, then run them all
-test: $(VENV)/.test system-deps
-	$(VENV)/bin/ruff check hooks tests
+test: $(VENV)/.test system-deps node_modules/.installed
+	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
 clean:
 	rm -rf site dist .pytest_cache
+
+# --- offline bundle and deployment -----------------------------------------------------------
+# Reproducible: every date in site/ and in the zip is the last commit's, unless given.
+ifeq ($(SOURCE_DATE_EPOCH),)
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+endif
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
+DIST          ?= dist
+OFFLINE_SITE  ?= $(DIST)/offline-site
+BUNDLE        ?= $(DIST)/roundtable-exhibit-offline.zip
+DEPLOY_REMOTE ?= origin
+
+## offline: the site for file:// (OFFLINE=true in mkdocs.yml), zipped into $(BUNDLE)
+offline: $(VENV)/.site
+	rm -rf $(OFFLINE_SITE)
+	OFFLINE=true $(VENV)/bin/mkdocs build --strict -q -d $(abspath $(OFFLINE_SITE))
+	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
+
+## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)
+deploy: $(VENV)/.site
+	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
+	  --message "Deploy {sha} with MkDocs {version}"
 
 # --- Figures, not tests: measurements printed with a Markdown table for the README ------------
 .PHONY: bench lighthouse

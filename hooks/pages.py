@@ -146,6 +146,7 @@ def _environment() -> jinja2.Environment:
     env.filters["fm"] = lambda text: Markup(render.front_matter_string(str(text)))
     env.filters["short"] = render.short_title
     env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
+    env.filters["tag"] = lambda text: Markup(render.theme_text(str(text)))
     env.filters["en"] = english_label
     env.filters["month_en"] = month_en
     return env
@@ -245,12 +246,20 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         data[urls.data(tr, "csv")] = passages_csv(site, tr)
     for speaker, transcripts in site.speakers():
         path = urls.speaker(speaker)
+        mine = [p for p in site.passages() if p.speaker and p.speaker.id == speaker.id]
+        # Grouped once here: a per-question search of all passages grows with their square.
+        by_question: dict[tuple[str, str], list[Passage]] = {}
+        for passage in mine:
+            by_question.setdefault((passage.transcript.slug, passage.question.id), []).append(
+                passage
+            )
         pages[path] = r.page(
             "speaker.md.j2",
             path,
             speaker=speaker,
             transcripts=transcripts,
-            passages=[p for p in site.passages() if p.speaker and p.speaker.id == speaker.id],
+            passages=mine,
+            by_question=by_question,
             introductions=[
                 (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
                 for tr in transcripts
@@ -285,13 +294,15 @@ def navigation(site: Site) -> list[Any]:
     for tr in site.transcripts:
         entries: list[Any] = [{"概览": urls.exhibit_home(tr)}]
         for part in tr.parts:
-            entries.append({part.title: [urls.question(tr, q) for q in part.questions]})
+            questions = [urls.question(tr, q) for q in part.questions]
+            entries.append({render.theme_text(part.title): questions})
         entries.append({"全文实录": urls.transcript(tr)})
-        exhibits.append({tr.title: entries} if not urls.single else entries)
+        exhibits.append({render.theme_text(tr.title): entries} if not urls.single else entries)
     exhibit_nav = exhibits[0] if urls.single else [{"系列": urls.series_home}, *exhibits]
     topics = [site.topics[t] for t in site.mentioned_topics()]
     by_category = [
-        {category.name: [urls.topic(t) for t in topics if t.category == category.id]}
+        {render.theme_text(category.name):
+            [urls.topic(t) for t in topics if t.category == category.id]}
         for category in site.categories
         if any(t.category == category.id for t in topics)
     ]

@@ -37,6 +37,12 @@ def front_matter_string(text: str) -> str:
     return json.dumps(html.escape(text, quote=True), ensure_ascii=False)
 
 
+def theme_text(text: str) -> str:
+    """Text Material prints unescaped: navigation section titles (parts, exhibits, categories)
+    and tag names. Escaped here, it shows as written."""
+    return html.escape(text, quote=True)
+
+
 def linked_text(
     text: str,
     mentions: list[Mention],

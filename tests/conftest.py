@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,3 +147,26 @@ def fixture_desktop(browser) -> Iterator[object]:
     page = context.new_page()
     yield page
     context.close()
+
+
+# --- the site as published: below its URL prefix (quality gates) -------------------------
+
+
+@pytest.fixture(name="published_url", scope="session")
+def fixture_published_url(site: Path) -> Iterator[str]:
+    """The built site served below its published prefix, e.g. http://127.0.0.1:N/exhibit/.
+
+    Material's 404 page links its assets with absolute paths below that prefix, so only
+    served this way does it load as it will online.
+    """
+    from sitecheck import site_prefix
+
+    prefix = site_prefix(site).strip("/") or "site"
+    with tempfile.TemporaryDirectory(prefix="published-") as root:
+        mount = Path(root, prefix)
+        mount.parent.mkdir(parents=True, exist_ok=True)
+        mount.symlink_to(site, target_is_directory=True)
+        url, server = serve(Path(root))
+        yield f"{url}{prefix}/"
+        server.shutdown()
+        server.server_close()

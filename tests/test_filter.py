@@ -126,6 +126,26 @@ def test_the_filter_works_after_instant_navigation(desktop, instant_base_url, mo
     assert desktop.evaluate("window.__sameDocument === true"), "expected instant navigation"
 
 
+def test_speaker_and_topic_pages_link_to_the_transcript_filtered_for_them(desktop, base_url,
+                                                                        model):
+    """A speaker page offers the transcript showing only that speaker; a topic page, the
+    transcript showing only the paragraphs that mention the topic."""
+    speaker, _ = quiet_speaker(model)
+    desktop.goto(f"{base_url}speakers/{speaker.id}/")
+    desktop.get_by_role("link", name=f"在全文中只看{speaker.name}的发言").click()
+    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/?speaker={speaker.id}")
+    shown = visible_passages(desktop)
+    assert shown and all(p["speaker"] == speaker.id for p in shown)
+
+    topic = next(t for t in model.topics
+                 if any(t.id in p.topics for _, _, _, p in model.passages()))
+    desktop.goto(f"{base_url}topics/{topic.id}/")
+    desktop.get_by_role("link", name=f"在全文中只看提到「{topic.name}」的段落").click()
+    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/?topic={topic.id}")
+    shown = visible_passages(desktop)
+    assert shown and all(topic.id in p["topics"].split() for p in shown)
+
+
 def test_without_javascript_the_transcript_reads_whole_and_shows_no_filter(browser, base_url,
                                                                           model):
     """With JavaScript off, every paragraph is visible and no filter control is shown."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import SEED
 from glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
 from model import Answer, Paragraph, Question, Topic
+from pages import english_label, month_en
 from transcript import load
 
 
@@ -71,3 +72,14 @@ def test_timeline_keeps_empty_years_and_leaves_undated_topics_out():
     assert [y.year for y in years] == [2018, 2019, 2020, 2021, 2022]
     assert [t.id for t in years[3].topics] == ["clip", "beit"]
     assert years[1].topics == () and all(t.id != "lab" for y in years for t in y.topics)
+
+
+def test_english_labels_are_escaped_and_marked_as_editorial_english():
+    label = str(english_label("Swin <V2> & co"))
+    assert 'lang="en"' in label and 'class="en-label"' in label and "Editorial" in label
+    assert "&lt;V2&gt; &amp; co" in label
+
+
+def test_the_panels_month_reads_in_english():
+    assert month_en("2022-01") == "January 2022"
+    assert month_en("2022") == "2022"

@@ -129,8 +129,12 @@ def test_topic_page_keeps_the_panels_time_apart_from_hindsight(phone, base_url):
     assert "此后" in title and "Since then (editorial)" in title
     for time in since.locator("li time").all():
         assert re.fullmatch(r"\d{4}(-\d{2})?", time.get_attribute("datetime"))
-    style = "e => { const s = getComputedStyle(e); return [s.borderTopStyle, s.backgroundColor] }"
-    assert then.evaluate(style) != since.evaluate(style)
+    style = """e => { const s = getComputedStyle(e);
+                      return [s.borderTopStyle, s.borderTopWidth, s.backgroundColor] }"""
+    then_style, since_style = then.evaluate(style), since.evaluate(style)
+    assert since_style[0] != "none" and since_style[1] != "0px", "hindsight has its own frame"
+    assert since_style[2] not in ("rgba(0, 0, 0, 0)", then_style[2]), "and its own background"
+    assert then_style != since_style
     assert then.evaluate("e => e.compareDocumentPosition(document.querySelector('.hindsight'))") & 4
     phone.goto(base_url + "topics/large-model/")
     assert phone.locator(".hindsight").count() == 0, "no hindsight where nothing is noted"
@@ -261,7 +265,9 @@ def test_english_readers_find_speakers_parts_questions_and_topics(desktop, base_
     desktop.goto(base_url)
     english = " ".join(desktop.locator(".md-content [lang=en]").all_inner_texts())
     for speaker in model.speakers:
-        assert speaker.name_en in english and speaker.affiliation_en in english
+        assert speaker.name_en in english
+        # An affiliation already written in English (Autodesk AI Lab) is not repeated.
+        assert speaker.affiliation_en in english or speaker.affiliation_en == speaker.affiliation
     for part in model.parts:
         assert part.en in english
     for question in model.questions:
@@ -283,17 +289,15 @@ def test_question_pages_show_topic_chips_once_after_the_answers(phone, base_url)
 # ---------------------------------------------------------------- any screen
 
 def all_pages(site: Path) -> list[str]:
-    return sorted(
-        p.relative_to(site).parent.as_posix() + "/"
-        for p in site.rglob("index.html")
-        if not p.relative_to(site).as_posix().startswith(("assets/", "search/"))
-    )
+    """Every HTML page of the built site, as a URL path."""
+    paths = [p.relative_to(site).as_posix() for p in site.rglob("*.html")]
+    return sorted(p.removesuffix("index.html") for p in paths if not p.startswith("assets/"))
 
 
 def test_no_page_scrolls_sideways_on_a_phone(phone, base_url, site):
     wide = []
     for path in all_pages(site):
-        phone.goto(base_url + path.removeprefix("./"), wait_until="load")
+        phone.goto(base_url + path, wait_until="load")
         width = phone.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
             wide.append(f"{path}: {width}px")
@@ -303,23 +307,16 @@ def test_no_page_scrolls_sideways_on_a_phone(phone, base_url, site):
 TAP_PAGES = ["", f"{EXHIBIT}/large-or-small/", "speakers/hu-han/", "topics/swin-v2/",
              "topics/", "timeline/", f"{EXHIBIT}/transcript/"]
 
-# A link inside running text is exempt from the size rule (WCAG 2.5.8 "inline"); any
-# other target is at least 24 px high, or has a 24 px circle free of other targets.
+# A link inside running text is exempt, as WCAG 2.5.8 exempts inline targets; every other
+# link or button is at least 24 px high (stricter than WCAG's spacing alternative, so a
+# row of small links never depends on how far apart they happen to fall).
 SMALL_TARGETS = """() => {
-  const targets = [...document.querySelectorAll('.md-content a[href], .md-content button')]
-    .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden');
-  const rects = targets.map(e => e.getBoundingClientRect());
   const inline = e => getComputedStyle(e).display === 'inline' &&
     e.parentElement.textContent.trim().length > e.textContent.trim().length + 4;
-  const spaced = (r, i) => rects.every((o, j) => {
-    if (i === j) return true;
-    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-    const dx = Math.max(o.left - cx, 0, cx - o.right), dy = Math.max(o.top - cy, 0, cy - o.bottom);
-    return Math.hypot(dx, dy) >= 12;
-  });
-  return targets.map((e, i) => [e, rects[i], i])
-    .filter(([e, r, i]) => r.height < 24 && !inline(e) && !spaced(r, i))
-    .map(([e, r]) => `${e.className || e.tagName} "${e.textContent.trim().slice(0, 20)}"`);
+  return [...document.querySelectorAll('.md-content a[href], .md-content button')]
+    .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+    .filter(e => e.getBoundingClientRect().height < 24 && !inline(e))
+    .map(e => `${e.className || e.tagName} "${e.textContent.trim().slice(0, 20)}"`);
 }"""
 
 
@@ -355,6 +352,8 @@ COMPONENTS = {
                         ".editorial-mark"],
     "timeline/": [".timeline__topic", ".timeline__label", ".timeline__ref"],
     f"{EXHIBIT}/transcript/": [".passage__speaker", ".topic-link", "p.passage"],
+    "speakers/hu-han/": [".topic-chips a", ".speaker-facts .en-label", ".speaker-intro mark"],
+    "topics/": [".topic-index a", ".topic-index__count", ".topic-index__en"],
 }
 
 

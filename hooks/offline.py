@@ -1,0 +1,49 @@
+"""MkDocs hook: what the offline build (``OFFLINE=true``, ``make offline``) changes, and only that.
+
+Material's offline plugin, switched on by the one ``mkdocs.yml``, already turns directory
+URLs off and inlines the search index into a script. Two things are left to do here, so
+that a page opened from ``file://`` asks nothing of the network:
+
+- Search runs in a web worker, which Chromium refuses to start from ``file://``. Material
+  then loads the ``iframe-worker`` shim from a CDN unless a polyfill of that name is
+  configured: the exhibit ships its own copy (``docs/assets/vendor/iframe-worker/``).
+- Instant navigation fetches pages over http; from ``file://`` it cannot, so it is off.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+OFFLINE_PLUGIN = "material/offline"
+SHIM = "assets/vendor/iframe-worker/shim.js"
+"""The vendored shim, verbatim from the npm package (version in its package.json)."""
+HTTP_ONLY_FEATURES = ("navigation.instant",)
+"""Theme features that need a server; their sub-features (``.prefetch``…) go with them."""
+
+
+def is_offline(config: MkDocsConfig) -> bool:
+    """Whether Material's offline plugin is configured and enabled."""
+    plugin = config.plugins.get(OFFLINE_PLUGIN)
+    return plugin is not None and bool(plugin.config.enabled)
+
+
+def without_http_only(features: list[str]) -> list[str]:
+    """Theme features minus those that cannot work from ``file://``."""
+    return [
+        feature
+        for feature in features
+        if not any(feature == f or feature.startswith(f + ".") for f in HTTP_ONLY_FEATURES)
+    ]
+
+
+# Runs before Material's offline plugin, which adds its CDN copy of the shim unless one is
+# configured already.
+@event_priority(100)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not is_offline(config):
+        return config
+    polyfills = list(config.extra.get("polyfills") or [])
+    config.extra["polyfills"] = [SHIM, *[p for p in polyfills if p != SHIM]]
+    config.theme["features"] = without_http_only(list(config.theme.get("features") or []))
+    return config

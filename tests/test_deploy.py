@@ -1,0 +1,191 @@
+"""Deployment: the GitHub Pages workflow, `make deploy`, and a site that works under a project
+subpath at the address its environment gives it, its 404 page included."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import DESKTOP, ROOT, copy_project
+
+EXHIBIT = "2022-01-last-mile"
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from requirements-test.txt
+FORK_PATH = "/a-fork-of-the-exhibit/"
+FORK_SITE = f"https://someone.github.io{FORK_PATH}"
+FORK_REPO = "https://github.com/someone/a-fork-of-the-exhibit"
+
+
+def git(cwd: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+# --- the GitHub Pages workflow -----------------------------------------------------------------
+
+
+def test_every_workflow_passes_actionlint():
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+    assert WORKFLOW in workflows
+    result = subprocess.run(
+        [str(ACTIONLINT), *map(str, workflows)],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_workflow_builds_strict_on_main_deploys_and_releases_the_zip_on_tags():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert triggers["push"]["branches"] == ["main"] and triggers["push"]["tags"]
+    jobs = workflow["jobs"]
+    steps = {name: job.get("steps", []) for name, job in jobs.items()}
+    uses = {name: [s.get("uses", "").split("@")[0] for s in job] for name, job in steps.items()}
+    runs = {name: " ".join(s.get("run", "") for s in job) for name, job in steps.items()}
+
+    assert "make build" in runs["build"] and "--strict" in (ROOT / "Makefile").read_text()
+    assert "actions/upload-pages-artifact" in uses["build"]
+    assert "make offline" in runs["build"] and "actions/upload-artifact" in uses["build"]
+    assert "make test" in runs["test"]
+    assert uses["deploy"] == ["actions/deploy-pages"]
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert jobs["deploy"]["environment"]["name"] == "github-pages"
+    assert "refs/heads/main" in jobs["deploy"]["if"]
+    assert "refs/tags/" in jobs["release"]["if"] and "gh release create" in runs["release"]
+    assert jobs["release"]["permissions"] == {"contents": "write"}
+
+
+# --- make deploy ---------------------------------------------------------------------------
+
+
+def test_make_deploy_pushes_the_site_and_nojekyll_to_gh_pages(tmp_path: Path):
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "--bare", "-q", str(remote))
+    clone = copy_project(tmp_path / "clone")
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, clone / name)  # keeps the time .venv's install stamp compares
+    git(clone, "init", "-q", "-b", "main")
+    git(clone, "-c", "user.name=Test", "-c", "user.email=test@localhost", "add", ".")
+    git(clone, "-c", "user.name=Test", "-c", "user.email=test@localhost",
+        "commit", "-q", "-m", "exhibit")
+    git(clone, "remote", "add", "pages", str(remote))
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@localhost",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@localhost"}
+    result = subprocess.run(
+        ["make", "-s", "deploy", "DEPLOY_REMOTE=pages", f"VENV={ROOT / '.venv'}"],
+        cwd=clone, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    published = set(git(remote, "ls-tree", "-r", "--name-only", "gh-pages").split())
+    assert {".nojekyll", "index.html", "404.html", f"{EXHIBIT}/large-or-small/index.html",
+            f"data/{EXHIBIT}.json", "sitemap.xml"} <= published
+
+
+# --- a fork's address, under a project subpath ---------------------------------------------
+
+
+@pytest.fixture(name="fork_site", scope="module")
+def fixture_fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The exhibit built as a fork would build it: its own site and repository URLs."""
+    site = tmp_path_factory.mktemp("fork") / "site"
+    env = {**os.environ, "SITE_URL": FORK_SITE, "REPO_URL": FORK_REPO}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a site below a path prefix, and its 404.html for anything missing, as Pages does."""
+
+    prefix = "/"
+
+    def send_head(self):
+        if not self.path.startswith(self.prefix):
+            return self._not_found()
+        self.path = "/" + self.path[len(self.prefix):]
+        target = Path(self.translate_path(self.path))
+        if not (target.is_file() or (target / "index.html").is_file()):
+            return self._not_found()
+        return super().send_head()
+
+    def _not_found(self) -> None:
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(name="fork_url", scope="module")
+def fixture_fork_url(fork_site: Path) -> Iterator[str]:
+    """The fork's site served on loopback under its project subpath."""
+    handler_class = type("Handler", (_PagesHandler,), {"prefix": FORK_PATH})
+    handler = functools.partial(handler_class, directory=str(fork_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{FORK_PATH}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_site_and_repository_urls_come_from_the_environment(fork_site: Path):
+    home = (fork_site / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{FORK_SITE}">' in home
+    assert f'href="{FORK_REPO}"' in home
+    missing = (fork_site / "404.html").read_text(encoding="utf-8")
+    assert f'href="{FORK_PATH}assets/' in missing
+    assert "example.github.io" not in home + missing
+
+
+@pytest.mark.browser
+def test_pages_and_the_404_page_work_under_a_project_subpath(browser, fork_url: str):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    problems: list[str] = []
+    # What the site loads from its own server; the repository's facts come from GitHub's API.
+    ours = fork_url.split(FORK_PATH)[0]
+    page.on("requestfailed", lambda r: problems.append(f"failed {r.url} {r.failure}")
+            if r.url.startswith(ours) else None)
+    page.on("response", lambda r: problems.append(f"{r.status} {r.url}")
+            if r.status >= 400 and r.url.startswith(ours) else None)
+    try:
+        for path in ("", f"{EXHIBIT}/large-or-small/", "topics/swin-v2/"):
+            response = page.goto(fork_url + path)
+            page.wait_for_load_state("networkidle")
+            assert response is not None and response.status == 200, path
+            assert page.locator("article h1").count() == 1
+        stylesheets = page.evaluate("[...document.styleSheets].map(s => s.href).filter(Boolean)")
+        assert any("/assets/stylesheets/main." in href for href in stylesheets)
+
+        missing = fork_url + "no/such/page/"
+        response = page.goto(missing)
+        page.wait_for_load_state("networkidle")
+        assert response is not None and response.status == 404
+        problems.remove(f"404 {missing}")  # the one miss asked for; all the 404 page loads is there
+        assert page.locator("h1").first.inner_text().strip() == "404 - Not found"
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")\
+            == "sticky"  # Material's stylesheet loaded under the subpath
+        page.locator("a.md-header__button.md-logo").click()
+        page.wait_for_url(fork_url)
+    finally:
+        context.close()
+    assert problems == []
