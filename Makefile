@@ -75,11 +75,10 @@ deploy: $(VENV)/.site
 # --- Figures, not tests: measurements printed with a Markdown table for the README ------------
 .PHONY: bench lighthouse
 
-## bench: build time and memory (exhibit; 1, 10, 100 synthetic panels), hook share, serve rebuild, page weight
+## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight
 bench: $(VENV)/.test system-deps
 	$(PY) tests/perf/bench.py
 
 ## lighthouse: Lighthouse (mobile) on the home and a question page; exits 1 below the targets
-lighthouse: $(VENV)/.test system-deps
-	@[ -x node_modules/.bin/lighthouse ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+lighthouse: $(VENV)/.test system-deps node_modules/.installed
 	$(PY) tests/perf/lighthouse.py

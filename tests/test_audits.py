@@ -19,3 +19,14 @@ def test_every_dialog_has_an_accessible_name(site: Path):
     unnamed = [f"{page.relative_to(site)}: {tag}" for page, tag in dialogs
                if not re.search(r'\baria-label(?:ledby)?="[^"]+"', tag)]
     assert unnamed == []
+
+
+def test_citation_buttons_keep_their_contrast_on_a_touch_screen(phone, base_url: str):
+    """On touch screens the cite button is always shown, fully opaque: faded, it fails 4.5:1."""
+    phone.goto(base_url + "2022-01-last-mile/most-impressive-2021/")
+    phone.wait_for_selector(".passage__cite")
+    assert phone.evaluate("matchMedia('(hover: none)').matches"), "the phone has no hover"
+    opacities = phone.eval_on_selector_all(
+        ".passage__cite", "buttons => buttons.map(b => getComputedStyle(b).opacity)"
+    )
+    assert opacities and set(opacities) == {"1"}

@@ -288,6 +288,13 @@ def repeat_build(project: Path, site: Path, runs: int) -> BuildRun:
     return results[len(results) // 2]
 
 
+def busy(run: BuildRun, target: str) -> str:
+    """A note when only the machine's load makes a build miss its wall-time target."""
+    if run.cpu_seconds < TARGETS[target] <= run.seconds:
+        return f" (its CPU time, {run.cpu_seconds:.2f} s, is within: the machine is busy)"
+    return ""
+
+
 def verdict(ok: bool) -> str:
     return "meets target" if ok else "MISSES target"
 
@@ -340,9 +347,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"peak, {run.pages} pages, {1000 * run.seconds / run.pages:.0f} ms/page",
             ])
         if exhibit.seconds >= TARGETS["exhibit_seconds"]:
-            failures.append("the exhibit builds in under 2 s")
+            failures.append("the exhibit builds in under 2 s" + busy(exhibit, "exhibit_seconds"))
         if 100 in series and series[100].seconds >= TARGETS["series_100_seconds"]:
-            failures.append("100 panels build in under 60 s")
+            note = busy(series[100], "series_100_seconds")
+            failures.append("100 panels build in under 60 s" + note)
         if len(series) > 1:
             counts = sorted(series)
             small, large = counts[0], counts[-1]
