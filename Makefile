@@ -64,7 +64,7 @@ DEPLOY_REMOTE ?= origin
 ## offline: the site for file:// (OFFLINE=true in mkdocs.yml), zipped into $(BUNDLE)
 offline: $(VENV)/.site
 	rm -rf $(OFFLINE_SITE)
-	OFFLINE=true $(VENV)/bin/mkdocs build --strict -q -d $(abspath $(OFFLINE_SITE))
+	OFFLINE=true $(VENV)/bin/mkdocs build --strict -d $(abspath $(OFFLINE_SITE))
 	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
 
 ## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)

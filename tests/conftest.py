@@ -42,7 +42,7 @@ def build(
     ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's.
     """
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site), *extra],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
         cwd=project,
         capture_output=True,
         text=True,
