@@ -11,11 +11,19 @@ import logging
 import tempfile
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from jieba_dictionary import (
+    default_dictionary,
+    restricted_dictionary,
+    use_main_dictionary,
+    write_dictionary,
+)
 from model import Transcript, TranscriptError
 from pages import Site, build_site, generate, navigation
 from search_terms import (
@@ -31,7 +39,7 @@ from transcript import load
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")
 _state: dict[str, Site] = {}
-# Holds jieba's user dictionary for as long as MkDocs runs (serve rebuilds reuse it).
+# Holds jieba's dictionaries for as long as MkDocs runs (serve rebuilds reuse it).
 _dictionary_dir = tempfile.TemporaryDirectory(prefix="exhibit-jieba-")
 
 
@@ -48,14 +56,42 @@ def read_transcripts(folder: Path) -> list[Transcript]:
     return [load(path) for path in paths]
 
 
-def search_dictionary(site: Site) -> None:
-    """Teach jieba the exhibit's terms before search indexes a page (hooks/search_terms.py)."""
+def search_texts(files: Files) -> list[str]:
+    """The titles and texts Material's search plugin will cut with jieba: each page's
+    content divided by the plugin's own parser, as it indexes it."""
+    from material.plugins.search.plugin import Parser
+
+    texts = []
+    for file in files.documentation_pages():
+        page = file.page
+        if page is None or page.content is None:  # not rebuilt (serve --dirty)
+            continue
+        texts += [str(page.title), str(page.meta.get("title", ""))]
+        parser = Parser()
+        parser.feed(page.content)
+        parser.close()
+        for section in parser.data:
+            texts += ["".join(section.title), "".join(section.text)]
+    return texts
+
+
+def exhibit_terms(site: Site) -> set[str]:
+    """The words jieba must keep whole: topic vocabulary and quoted terms (search_terms.py)."""
     names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
     texts = [tr.title for tr in site.transcripts]
     texts += [part.title for tr in site.transcripts for part in tr.parts]
     texts += [passage.text for passage in site.passages()]
-    terms = vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
-    load_into_jieba(write_user_dictionary(terms, Path(_dictionary_dir.name)))
+    return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
+
+
+def search_dictionary(site: Site, indexed: list[str]) -> None:
+    """Set up jieba before search indexes a page: the exhibit's terms (hooks/search_terms.py)
+    and a main dictionary cut down to the indexed texts' words (hooks/jieba_dictionary.py)."""
+    terms = exhibit_terms(site)
+    folder = Path(_dictionary_dir.name)
+    full = default_dictionary().read_bytes().decode("utf-8")
+    use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
+    load_into_jieba(write_user_dictionary(terms, folder))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -70,7 +106,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.info("%s:%d: excluded (%s)", transcript.source, excluded.line, excluded.reason)
     _state["site"] = site
     config.nav = navigation(site)
-    search_dictionary(site)
     return config
 
 
@@ -81,6 +116,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, content=content))
     return files
+
+
+# Last, after the tags plugin renders its listings into pages; still before any page is
+# indexed (on_page_context), the first time jieba cuts.
+@event_priority(-100)
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    search_dictionary(_state["site"], search_texts(files))
+    return env
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
