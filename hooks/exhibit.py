@@ -7,7 +7,9 @@ added as virtual files. Nothing generated is written into ``docs/``.
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 import tempfile
 from pathlib import Path
 
@@ -56,9 +58,18 @@ def read_transcripts(folder: Path) -> list[Transcript]:
     return [load(path) for path in paths]
 
 
+# Markup that Material's search parser drops with its content, joining the text around it.
+_SKIPPED = re.compile(r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
+_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
 def search_texts(files: Files) -> list[str]:
-    """The titles and texts Material's search plugin will cut with jieba: each page's
-    content divided by the plugin's own parser, as it indexes it."""
+    """Texts holding every run of Han characters Material's search plugin will cut with
+    jieba: each page's text with its tags removed (tags join the text around them), with
+    and without permalinks (the plugin drops them from headings); a page with markup the
+    plugin skips goes through the plugin's own parser, as it indexes it."""
     from material.plugins.search.plugin import Parser
 
     texts = []
@@ -67,11 +78,16 @@ def search_texts(files: Files) -> list[str]:
         if page is None or page.content is None:  # not rebuilt (serve --dirty)
             continue
         texts += [str(page.title), str(page.meta.get("title", ""))]
-        parser = Parser()
-        parser.feed(page.content)
-        parser.close()
-        for section in parser.data:
-            texts += ["".join(section.title), "".join(section.text)]
+        if _SKIPPED.search(page.content):
+            parser = Parser()
+            parser.feed(page.content)
+            parser.close()
+            for section in parser.data:
+                texts += ["".join(section.title), "".join(section.text)]
+            continue
+        content = _COMMENT.sub("", page.content)
+        for variant in (content, _HEADERLINK.sub("", content)):
+            texts.append(html.unescape(_TAG.sub("", variant)))
     return texts
 
 
