@@ -59,17 +59,21 @@ def read_transcripts(folder: Path) -> list[Transcript]:
 
 
 # Markup that Material's search parser drops with its content, joining the text around it.
-_SKIPPED = re.compile(r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[")
+_SKIPPED = re.compile(
+    r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[", re.IGNORECASE
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def search_texts(files: Files) -> list[str]:
     """Texts holding every run of Han characters Material's search plugin will cut with
-    jieba: each page's text with its tags removed (tags join the text around them), with
-    and without permalinks (the plugin drops them from headings); a page with markup the
-    plugin skips goes through the plugin's own parser, as it indexes it."""
+    jieba. Each page's text with its tags removed (tags join the text around them), and
+    once more joined wherever the plugin might join it: without permalinks (it drops them
+    from headings) nor whitespace (it drops empty paragraphs and list items). A page with
+    markup the plugin skips goes through the plugin's own parser, as it indexes it."""
     from material.plugins.search.plugin import Parser
 
     texts = []
@@ -86,8 +90,9 @@ def search_texts(files: Files) -> list[str]:
                 texts += ["".join(section.title), "".join(section.text)]
             continue
         content = _COMMENT.sub("", page.content)
-        for variant in (content, _HEADERLINK.sub("", content)):
-            texts.append(html.unescape(_TAG.sub("", variant)))
+        texts.append(html.unescape(_TAG.sub("", content)))
+        joined = html.unescape(_TAG.sub("", _HEADERLINK.sub("", content)))
+        texts.append(_WHITESPACE.sub("", joined))
     return texts
 
 
