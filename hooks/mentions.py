@@ -6,6 +6,7 @@ One compiled pattern serves every paragraph: aliases are tried longest first, so
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,16 +53,22 @@ class TopicMatcher:
             if ordered
             else None
         )
+        # The same paragraphs are shown on many pages (question, transcript, speaker, topic
+        # pages): scan each text once per matcher. Per instance, so no matcher outlives its site.
+        self._cached = functools.lru_cache(maxsize=None)(self._scan)
 
     def mentions(self, text: str) -> list[Mention]:
         """Every non-overlapping mention, left to right (longest alias at each place)."""
+        return list(self._cached(text))
+
+    def _scan(self, text: str) -> tuple[Mention, ...]:
         if self._pattern is None:
-            return []
+            return ()
         found = []
         for match in self._pattern.finditer(text):
             key = re.sub(r"\s+", "", match.group(0)).casefold()
             found.append(Mention(match.start(), match.end(), self._squashed[key]))
-        return found
+        return tuple(found)
 
     def topics_in(self, text: str) -> tuple[str, ...]:
         """Ids of the topics a text mentions, in order of first mention."""
