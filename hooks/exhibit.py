@@ -7,9 +7,7 @@ added as virtual files. Nothing generated is written into ``docs/``.
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 import tempfile
 from pathlib import Path
 
@@ -21,22 +19,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from jieba_dictionary import (
-    default_dictionary,
-    restricted_dictionary,
-    use_main_dictionary,
-    write_dictionary,
-)
 from model import Transcript, TranscriptError
 from pages import Site, build_site, generate, navigation, with_data_files
-from search_terms import (
-    WorkerPatchError,
-    load_into_jieba,
-    patch_site_worker,
-    quoted_terms,
-    vocabulary_terms,
-    write_user_dictionary,
-)
+from search_setup import PageText, indexed_texts, prepare_jieba
+from search_terms import WorkerPatchError, patch_site_worker
 from transcript import load
 
 SEEDS = "seeds"
@@ -57,63 +43,6 @@ def read_transcripts(folder: Path) -> list[Transcript]:
     if not paths:
         raise TranscriptError(str(folder), 0, "no transcript (*.txt) found")
     return [load(path) for path in paths]
-
-
-# Markup that Material's search parser drops with its content, joining the text around it.
-_SKIPPED = re.compile(
-    r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[", re.IGNORECASE
-)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
-_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
-_WHITESPACE = re.compile(r"\s+")
-
-
-def search_texts(files: Files) -> list[str]:
-    """Texts holding every run of Han characters Material's search plugin will cut with
-    jieba. Each page's text with its tags removed (tags join the text around them), and
-    once more joined wherever the plugin might join it: without permalinks (it drops them
-    from headings) nor whitespace (it drops empty paragraphs and list items). A page with
-    markup the plugin skips goes through the plugin's own parser, as it indexes it."""
-    from material.plugins.search.plugin import Parser
-
-    texts = []
-    for file in files.documentation_pages():
-        page = file.page
-        if page is None or page.content is None:  # not rebuilt (serve --dirty)
-            continue
-        texts += [str(page.title), str(page.meta.get("title", ""))]
-        if _SKIPPED.search(page.content):
-            parser = Parser()
-            parser.feed(page.content)
-            parser.close()
-            for section in parser.data:
-                texts += ["".join(section.title), "".join(section.text)]
-            continue
-        content = _COMMENT.sub("", page.content)
-        texts.append(html.unescape(_TAG.sub("", content)))
-        joined = html.unescape(_TAG.sub("", _HEADERLINK.sub("", content)))
-        texts.append(_WHITESPACE.sub("", joined))
-    return texts
-
-
-def exhibit_terms(site: Site) -> set[str]:
-    """The words jieba must keep whole: topic vocabulary and quoted terms (search_terms.py)."""
-    names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
-    texts = [tr.title for tr in site.transcripts]
-    texts += [part.title for tr in site.transcripts for part in tr.parts]
-    texts += [passage.text for passage in site.passages()]
-    return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
-
-
-def search_dictionary(site: Site, indexed: list[str]) -> None:
-    """Set up jieba before search indexes a page: the exhibit's terms (hooks/search_terms.py)
-    and a main dictionary cut down to the indexed texts' words (hooks/jieba_dictionary.py)."""
-    terms = exhibit_terms(site)
-    folder = Path(_dictionary_dir.name)
-    full = default_dictionary().read_bytes().decode("utf-8")
-    use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
-    load_into_jieba(write_user_dictionary(terms, folder))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -149,7 +78,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 # indexed (on_page_context), the first time jieba cuts.
 @event_priority(-100)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    search_dictionary(_state["site"], search_texts(files))
+    pages = [
+        PageText(str(f.page.title), str(f.page.meta.get("title", "")), f.page.content)
+        for f in files.documentation_pages()
+        if f.page is not None and f.page.content is not None  # else not rebuilt (serve --dirty)
+    ]
+    prepare_jieba(_state["site"], indexed_texts(pages), Path(_dictionary_dir.name))
     return env
 
 

@@ -16,9 +16,10 @@ import pytest
 from backrefs import bre
 
 from conftest import ROOT
-from exhibit import exhibit_terms, read_transcripts
+from exhibit import read_transcripts
 from jieba_dictionary import PLACEHOLDER, default_dictionary, restricted_dictionary
 from pages import build_site
+from search_setup import exhibit_terms
 from search_terms import write_user_dictionary
 
 # How Material's search plugin finds the text it hands jieba (plugin._segment_chinese).

@@ -1,0 +1,85 @@
+"""Setting jieba up before Material's search plugin indexes the site.
+
+Two dictionaries (see search_terms.py and jieba_dictionary.py): the exhibit's own terms, kept
+whole, and jieba's main dictionary cut down to the words the indexed text can hold. Both are
+computed from the model and from each page's rendered HTML. Knows nothing of MkDocs; it
+borrows Material's search parser for the rare page whose markup that parser skips.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from jieba_dictionary import (
+    default_dictionary,
+    restricted_dictionary,
+    use_main_dictionary,
+    write_dictionary,
+)
+from pages import Site
+from search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
+
+# Markup that Material's search parser drops with its content, joining the text around it.
+_SKIPPED = re.compile(
+    r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[", re.IGNORECASE
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
+_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_WHITESPACE = re.compile(r"\s+")
+
+
+class PageText(NamedTuple):
+    """What search indexes of one rendered page."""
+
+    title: str
+    meta_title: str
+    content: str
+    """The page's rendered HTML (its article, before the theme wraps it)."""
+
+
+def indexed_texts(pages: Iterable[PageText]) -> list[str]:
+    """Texts holding every run of Han characters Material's search plugin will cut with
+    jieba. Each page's text with its tags removed (tags join the text around them), and
+    once more joined wherever the plugin might join it: without permalinks (it drops them
+    from headings) nor whitespace (it drops empty paragraphs and list items). A page with
+    markup the plugin skips goes through the plugin's own parser, as it indexes it."""
+    from material.plugins.search.plugin import Parser
+
+    texts = []
+    for page in pages:
+        texts += [page.title, page.meta_title]
+        if _SKIPPED.search(page.content):
+            parser = Parser()
+            parser.feed(page.content)
+            parser.close()
+            for section in parser.data:
+                texts += ["".join(section.title), "".join(section.text)]
+            continue
+        content = _COMMENT.sub("", page.content)
+        texts.append(html.unescape(_TAG.sub("", content)))
+        joined = html.unescape(_TAG.sub("", _HEADERLINK.sub("", content)))
+        texts.append(_WHITESPACE.sub("", joined))
+    return texts
+
+
+def exhibit_terms(site: Site) -> set[str]:
+    """The words jieba must keep whole: topic vocabulary and quoted terms (search_terms.py)."""
+    names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
+    texts = [tr.title for tr in site.transcripts]
+    texts += [part.title for tr in site.transcripts for part in tr.parts]
+    texts += [passage.text for passage in site.passages()]
+    return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
+
+
+def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> None:
+    """Give jieba the exhibit's terms and a main dictionary cut down to the indexed texts'
+    words, both written into ``folder``."""
+    terms = exhibit_terms(site)
+    full = default_dictionary().read_bytes().decode("utf-8")
+    use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
+    load_into_jieba(write_user_dictionary(terms, folder))
