@@ -27,15 +27,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "2022-01-last-mile.txt"
-PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 # What a web server (GitHub Pages included) sends compressed.
 COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv", ".map")
 GZIP_LEVEL = 6
@@ -43,24 +34,14 @@ GZIP_LEVEL = 6
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "tests"))
+# One definition of the project copy and of Chromium's launch, shared with the tests.
+from conftest import CHROMIUM, CHROMIUM_ARGS, copy_project  # noqa: E402, F401
 
 
 def gzip_size(data: bytes) -> int:
     """Bytes on the wire when a server compresses ``data`` with gzip's default level."""
     return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
-
-
-def copy_project(destination: Path) -> Path:
-    """A copy of the project: config, hooks, theme overrides, docs and seeds."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__")
-            shutil.copytree(source, destination / part, ignore=ignore)
-        elif source.exists():
-            shutil.copy2(source, destination / part)
-    return destination
 
 
 # --- a synthetic series ------------------------------------------------------------
