@@ -19,11 +19,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from model import Transcript, TranscriptError
-from pages import Site, build_site, generate, navigation, with_data_files
-from search_setup import PageText, indexed_texts, prepare_jieba
-from search_terms import WorkerPatchError, patch_site_worker
-from transcript import load
+from roundtable.model import Transcript, TranscriptError
+from roundtable.navigation import navigation
+from roundtable.pages import generate, with_data_files
+from roundtable.search_setup import PageText, indexed_texts, prepare_jieba
+from roundtable.search_terms import WorkerPatchError, patch_site_worker
+from roundtable.site import Site, build_site
+from roundtable.transcript import load
 
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")

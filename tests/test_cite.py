@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DESKTOP, PHONE, SEED
+from roundtable.transcript import load
 from sitecheck import read_page, resolve
-from transcript import load
 
 EXHIBIT = "2022-01-last-mile"
 CSV_COLUMNS = ["id", "part", "question", "speaker", "text", "topics", "permalink"]

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import SEED
-from transcript import load
+from roundtable.transcript import load
 
 EXHIBIT = "2022-01-last-mile"
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from conftest import SEED
-from glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
-from model import Answer, Paragraph, Question, Topic
-from pages import english_label, month_en
-from transcript import load
+from roundtable.glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
+from roundtable.model import Answer, Paragraph, Question, Topic
+from roundtable.pages import english_label, month_en
+from roundtable.transcript import load
 
 
 def _question(*speakers: str) -> Question:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from transcript import load, to_data
+from roundtable.exports import to_data
+from roundtable.transcript import load
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))

@@ -23,10 +23,9 @@ import markdown
 import pytest
 import yaml
 
-import pages
-import render
 from conftest import DESKTOP, PHONE, build, copy_project, serve
-from mentions import Mention
+from roundtable import pages, render
+from roundtable.mentions import Mention
 from sitecheck import broken_links, read_site
 
 SCRIPT = '<script>alert("title")</script>'
@@ -349,7 +348,7 @@ def test_quotes_and_clauses_escape_what_they_mark():
 def test_templates_do_not_evaluate_text_as_jinja():
     """Jinja sees transcript text only as data: rendering never re-reads it as a template."""
     env = pages._environment()
-    out = env.from_string("{{ text }}|{{ text | md }}").render(text=JINJA_BLOCK + JINJA + COMMENT)
+    out = env.from_string("{{ text }}|{{ text | markdown_literal }}").render(text=JINJA_BLOCK + JINJA + COMMENT)
     shown = visible_text(out).split("|")
     assert shown[0] == JINJA_BLOCK + JINJA + COMMENT
     assert "49" not in out

@@ -17,10 +17,10 @@ from backrefs import bre
 
 from conftest import ROOT
 from exhibit import read_transcripts
-from jieba_dictionary import PLACEHOLDER, default_dictionary, restricted_dictionary
-from pages import build_site
-from search_setup import exhibit_terms
-from search_terms import write_user_dictionary
+from roundtable.jieba_dictionary import PLACEHOLDER, default_dictionary, restricted_dictionary
+from roundtable.search_setup import exhibit_terms
+from roundtable.search_terms import write_user_dictionary
+from roundtable.site import build_site
 
 # How Material's search plugin finds the text it hands jieba (plugin._segment_chinese).
 HAN_RUN = bre.compile(r"(\p{script: Han}+)", bre.UNICODE)

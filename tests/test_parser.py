@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
-from metadata import load_metadata
-from model import TranscriptError
-from transcript import load, parse
+from roundtable.metadata import load_metadata
+from roundtable.model import TranscriptError
+from roundtable.transcript import load, parse
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import DESKTOP, PHONE, ROOT, SEED
-from transcript import load
+from roundtable.transcript import load
 
 pytestmark = pytest.mark.browser
 

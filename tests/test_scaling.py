@@ -24,9 +24,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import transcript
+from roundtable import transcript
 from conftest import SEED
-from pages import build_site, generate
+from roundtable.pages import generate
+from roundtable.site import build_site
 
 MB = 1_000_000
 RATIO_ALLOWED = 1.5

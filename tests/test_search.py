@@ -17,7 +17,7 @@ import material
 import pytest
 
 from conftest import DESKTOP, ROOT, build, copy_project
-from search_terms import (
+from roundtable.search_terms import (
     MARKER,
     WorkerPatchError,
     patch_worker,
@@ -26,7 +26,7 @@ from search_terms import (
     vocabulary_terms,
     write_user_dictionary,
 )
-from transcript import load
+from roundtable.transcript import load
 
 SEED = ROOT / "seeds" / "2022-01-last-mile.txt"
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")

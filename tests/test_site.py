@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED, build, copy_project
+from roundtable.transcript import load
 from sitecheck import broken_links, read_page, read_site
-from transcript import load
 
 EXHIBIT = "2022-01-last-mile"
 NEWS_SNIPPETS = ("相关资讯", "摩尔线程", "OpenCV-MUSA", "Infini-Transformer", "克莱门特")

@@ -163,7 +163,7 @@ def measure_serve_rebuild(workdir: Path, edits: int = 3) -> dict[str, float]:
     proofreader would. Returns the median time from saving the file to the served question
     page showing the marker, and the median build time MkDocs logs for those rebuilds.
     """
-    from transcript import load
+    from roundtable.transcript import load
 
     project = copy_project(workdir / "serve-project")
     seed = project / "seeds" / SEED.name

@@ -97,7 +97,7 @@ def synthetic_project(destination: Path, count: int) -> Path:
 
 def first_question_path(seed: Path = SEED) -> str:
     """The URL path of the seed's first question page, e.g. ``2022-01-last-mile/q/``."""
-    from transcript import load
+    from roundtable.transcript import load
 
     transcript = load(seed)
     return f"{transcript.slug}/{transcript.questions[0].id}/"

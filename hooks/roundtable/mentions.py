@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from model import Topic
+from .model import Topic
 
 
 @dataclass(frozen=True)

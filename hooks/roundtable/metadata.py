@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from model import Category, Hindsight, Reference, Topic, TranscriptError
+from .model import Category, Hindsight, Reference, Topic, TranscriptError
 
 TOPICS_FILE = "topics.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from jieba_dictionary import (
+from .jieba_dictionary import (
     default_dictionary,
     restricted_dictionary,
     use_main_dictionary,
     write_dictionary,
 )
-from pages import Site
-from search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
+from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
+from .site import Site
 
 # Markup that Material's search parser drops with its content, joining the text around it.
 _SKIPPED = re.compile(
@@ -72,7 +72,7 @@ def exhibit_terms(site: Site) -> set[str]:
     names = [n for topic in site.topics.values() for n in (topic.name, *topic.aliases)]
     texts = [tr.title for tr in site.transcripts]
     texts += [part.title for tr in site.transcripts for part in tr.parts]
-    texts += [passage.text for passage in site.passages()]
+    texts += [passage.text for passage in site.passages]
     return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
 
 

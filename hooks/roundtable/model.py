@@ -6,8 +6,14 @@ names and texts stay in the transcript's own Chinese.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
+
+REPORTED = "reported"
+"""Mode of a transcript written by a reporter about what was said (the seed)."""
+VERBATIM = "verbatim"
+"""Mode of a transcript that records the speakers' own words (dialogue, exports, subtitles)."""
 
 
 class TranscriptError(Exception):
@@ -23,6 +29,41 @@ class TranscriptError(Exception):
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"
         return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A decision the reader is unsure of: a warning, ``FILE:LINE: message``, that stops a
+    strict build unless the metadata confirms the line."""
+
+    path: str
+    line: int
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}: {self.message}"
+        return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """Where the text of an exhibit comes from. Empty fields are unknown, never guessed."""
+
+    publisher: str = ""
+    """Who published the text (e.g. 机器之心)."""
+    author: str = ""
+    """Author or reporter of the text."""
+    title: str = ""
+    """Title of the published article or recording."""
+    published: str = ""
+    """Publication date, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    url: str = ""
+    """Address of the article."""
+    recording_url: str = ""
+    """Address of a recording of the event."""
+    retrieved: str = ""
+    """When the copy the exhibit is built from was retrieved, ``YYYY-MM-DD``."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +151,12 @@ class Paragraph:
     """The paragraph as written, with surrounding blanks removed."""
     topics: tuple[str, ...] = ()
     """Ids of the topics mentioned, in order of first mention."""
+    number: int = 0
+    """Its number in the transcript (¶ n): every paragraph, question or intro, counted in order."""
+    time: str = ""
+    """When it was said in the recording, ``HH:MM:SS`` (exports and subtitles), else empty."""
+    lines: tuple[int, ...] = ()
+    """Every line of the file it was read from (labels, timings and merged cues included)."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +183,19 @@ class Question:
     """Topics the question itself mentions."""
     context: tuple[Paragraph, ...] = ()
     """Further moderator paragraphs that continue the question (dialogue transcripts)."""
+    number: int = 0
+    """The question's paragraph number in the transcript (¶ n); 0 when nobody asked."""
+    time: str = ""
+    """When it was asked in the recording, where the source gives it."""
+    asker: str = "主持人"
+    """Who asks, as the transcript labels them (主持人, 问, Q, Moderator …)."""
+    lines: tuple[int, ...] = ()
+    """Every line of the file the question was read from."""
+
+    @property
+    def asked(self) -> bool:
+        """False for a section of a talk: answers without a question."""
+        return bool(self.text)
 
     @property
     def all_topics(self) -> tuple[str, ...]:
@@ -158,6 +218,8 @@ class Part:
     title: str
     questions: tuple[Question, ...]
     en: str = ""
+    """English label (editorial). A part with an empty title is the implicit one of a
+    transcript without headings."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +231,8 @@ class Exclusion:
     reason: str
 
 
-@dataclass(frozen=True)
+# Compared by identity: two parses of one file are two exhibits to the site's checks.
+@dataclass(frozen=True, eq=False)
 class Transcript:
     """One panel of the series: everything the exhibit shows about it."""
 
@@ -189,26 +252,56 @@ class Transcript:
     categories: tuple[Category, ...] = ()
     info: dict[str, Any] = field(default_factory=dict)
     """Event facts from the metadata file (date, series, host …)."""
+    mode: str = REPORTED
+    """:data:`REPORTED` (a reporter's account: never quoted as the speakers' words) or
+    :data:`VERBATIM` (the speakers' own words)."""
+    format: str = ""
+    """Name of the reader that read it (``reported``, ``dialogue``, ``subtitles`` …)."""
+    encoding: str = "utf-8"
+    """How the file was decoded."""
+    record: SourceRecord = field(default_factory=SourceRecord)
+    """Where the text comes from: publisher, author, date, URLs (unknown stays empty)."""
+    warnings: tuple[Diagnostic, ...] = ()
+    """Decisions the reader was unsure of and the metadata did not confirm."""
 
-    @property
+    # Derived once: pages ask for these per question, so a scan each time grows with the
+    # square of the transcript.
+    @functools.cached_property
     def questions(self) -> tuple[Question, ...]:
         """Every question, in transcript order."""
         return tuple(q for part in self.parts for q in part.questions)
 
+    @functools.cached_property
+    def _speakers_by_id(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers}
+
+    @functools.cached_property
+    def _parts_by_question(self) -> dict[str, Part]:
+        return {q.id: part for part in self.parts for q in part.questions}
+
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id."""
-        return next(s for s in self.speakers if s.id == speaker_id)
+        return self._speakers_by_id[speaker_id]
 
     def part_of(self, question: Question) -> Part:
         """The part holding this question."""
-        return next(p for p in self.parts if question in p.questions)
+        return self._parts_by_question[question.id]
 
-    def passages(self) -> list[tuple[Part, Question, Answer, Paragraph]]:
+    def passages(self) -> tuple[tuple[Part, Question, Answer, Paragraph], ...]:
         """Every answer paragraph with where it stands, in transcript order."""
-        return [
+        return self._answer_passages
+
+    @functools.cached_property
+    def _answer_passages(self) -> tuple[tuple[Part, Question, Answer, Paragraph], ...]:
+        return tuple(
             (part, question, answer, paragraph)
             for part in self.parts
             for question in part.questions
             for answer in question.answers
             for paragraph in answer.paragraphs
-        ]
+        )
+
+    @property
+    def reported(self) -> bool:
+        """Whether the text is a reporter's account rather than the speakers' words."""
+        return self.mode == REPORTED

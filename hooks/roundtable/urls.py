@@ -25,7 +25,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from model import Question, Speaker, Topic, Transcript
+from .model import Question, Speaker, Topic, Transcript
 
 
 @dataclass(frozen=True)

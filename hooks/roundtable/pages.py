@@ -1,0 +1,232 @@
+"""Generating the exhibit's pages from parsed transcripts. Knows nothing of MkDocs.
+
+:func:`generate` returns every page as ``{source path: Markdown}`` and every data file
+as ``{path: text}``; the hook hands them to MkDocs. Markup lives in ``templates/``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import jinja2
+from markupsafe import Markup
+
+from . import glance, render
+from .citations import citation
+from .exports import passages_csv, to_json
+from .mentions import TopicMatcher
+from .model import Transcript
+from .site import Passage, Site
+
+T = TypeVar("T")
+TEMPLATES = Path(__file__).parent / "templates"
+EDITORIAL = "编者注"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加,非嘉宾原话"
+
+
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    # One environment per process: its templates compile once (about half of generate()'s
+    # time), and `mkdocs serve` rebuilds reuse them. Templates are package files, not seeds,
+    # so nothing a rebuild watches can make them stale.
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["markdown_literal"] = lambda text: Markup(render.escape_markdown(str(text)))
+    env.filters["yaml_string"] = lambda text: Markup(render.front_matter_string(str(text)))
+    env.filters["short_title"] = render.short_title
+    env.filters["theme_text"] = lambda text: Markup(render.theme_text(str(text)))
+    env.filters["english_label"] = english_label
+    env.filters["english_month"] = month_en
+    return env
+
+
+def english_label(text: str) -> Markup:
+    """An editorial English label: marked as English and as the editors' words, not the panel's."""
+    return Markup(
+        '<span class="en-label" lang="en" title="{}">{}</span>'
+    ).format(ENGLISH_LABEL_TITLE, text)
+
+
+def month_en(date: str) -> str:
+    """``2022-01`` as ``January 2022``; a bare year or anything else as it is."""
+    year, _, month = date.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"{MONTHS[int(month) - 1]} {year}"
+    return date
+
+
+class _Renderer:
+    """Renders one page at a time, with links relative to that page."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.env = _environment()
+        self.topics = site.topics
+        self.mentioned = site.mentioned_topics
+        self.matcher = TopicMatcher(
+            t for t in self.topics.values() if t.id in self.mentioned
+        )
+
+    def page(self, template: str, path: str, **context: Any) -> str:
+        urls = self.site.urls
+
+        def link(target: str, anchor: str = "") -> str:
+            return urls.href(path, target, anchor)
+
+        def text_html(text: str) -> Markup:
+            return render.linked_text(
+                text,
+                self.matcher.mentions(text),
+                lambda topic_id: (
+                    link(urls.topic(self.topics[topic_id])),
+                    self.topics[topic_id].summary or self.topics[topic_id].name,
+                ),
+            )
+
+        return self.env.get_template(template).render(
+            site=self.site,
+            urls=urls,
+            path=path,
+            link=link,
+            text_html=text_html,
+            topics=self.topics,
+            mentioned=self.mentioned,
+            editorial=EDITORIAL,
+            citation=citation,
+            filter_choices=lambda transcript: filter_choices(self.site, transcript),
+            **context,
+        )
+
+
+def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
+    """All pages (source path → Markdown) and data files (path → text) of the site."""
+    r = _Renderer(site)
+    urls = site.urls
+    pages: dict[str, str] = {}
+    data: dict[str, str] = {}
+    if not urls.single:
+        pages[urls.series_home] = r.page("series.md.j2", urls.series_home)
+    for tr in site.transcripts:
+        questions = tr.questions
+        home = urls.exhibit_home(tr)
+        cloud = glance.topic_cloud(site.topics.values(), site.passages_by_transcript[tr.slug])
+        pages[home] = r.page(
+            "exhibit.md.j2", home, transcript=tr, grid=glance.answer_grid(tr), cloud=cloud,
+            years=glance.timeline_years(topic for topic, _, _ in cloud),
+        )
+        pages[urls.transcript(tr)] = r.page(
+            "transcript.md.j2", urls.transcript(tr), transcript=tr
+        )
+        for index, question in enumerate(questions):
+            path = urls.question(tr, question)
+            pages[path] = r.page(
+                "question.md.j2",
+                path,
+                transcript=tr,
+                question=question,
+                anchors=glance.answer_anchors(question),
+                part=tr.part_of(question),
+                number=index + 1,
+                previous=questions[index - 1] if index > 0 else None,
+                next=questions[index + 1] if index + 1 < len(questions) else None,
+            )
+        data[urls.data(tr, "json")] = to_json(tr)
+        data[urls.data(tr, "csv")] = passages_csv(site, tr)
+    for speaker, transcripts in site.speakers:
+        path = urls.speaker(speaker)
+        mine = site.passages_by_speaker.get(speaker.id, ())
+        # Grouped once here: a per-question search of all passages grows with their square.
+        by_question: dict[tuple[str, str], list[Passage]] = {}
+        for passage in mine:
+            by_question.setdefault((passage.transcript.slug, passage.question.id), []).append(
+                passage
+            )
+        pages[path] = r.page(
+            "speaker.md.j2",
+            path,
+            speaker=speaker,
+            transcripts=transcripts,
+            passages=mine,
+            by_question=by_question,
+            raised=_unique(t for p in mine for t in p.topics),
+            introductions=[
+                (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
+                for tr in transcripts
+                for paragraph in tr.intro
+                if speaker.name in paragraph.text
+            ],
+        )
+    pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
+    for topic_id, passages in r.mentioned.items():
+        topic = r.topics[topic_id]
+        path = urls.topic(topic)
+        pages[path] = r.page(
+            "topic.md.j2",
+            path,
+            topic=topic,
+            passages=passages,
+            speakers=_unique(p.speaker for p in passages if p.speaker),
+            exhibits=_unique(p.transcript for p in passages),
+            quote_lists=[render.sentences_mentioning(p.text, topic_id, r.matcher)
+                         for p in passages],
+        )
+    pages[urls.topics_index] = r.page(
+        "topics.md.j2", urls.topics_index,
+        members={c.id: [t for t in r.mentioned if r.topics[t].category == c.id]
+                 for c in site.categories},
+    )
+    pages[urls.timeline] = r.page(
+        "timeline.md.j2", urls.timeline,
+        years=glance.timeline_years(r.topics[t] for t in r.mentioned),
+    )
+    return pages, data
+
+
+def _unique(items: Iterable[T]) -> list[T]:
+    """Items once each, in order of first appearance."""
+    return list(dict.fromkeys(items))
+
+
+def filter_choices(site: Site, transcript: Transcript) -> dict[str, Any]:
+    """What the transcript filter offers: speakers in order, topics grouped by category."""
+    present = {t for p in site.passages_by_transcript[transcript.slug] for t in p.topics}
+    topics = [t for t in site.topics.values() if t.id in present]
+    groups = [
+        {"name": c.name, "topics": [[t.id, t.name] for t in topics if t.category == c.id]}
+        for c in site.categories
+    ]
+    known = {c.id for c in site.categories}
+    groups.append({"name": "其他", "topics": [[t.id, t.name] for t in topics
+                                             if t.category not in known]})
+    return {
+        "speakers": [[s.id, s.name] for s in transcript.speakers],
+        "topics": [g for g in groups if g["topics"]],
+    }
+
+
+DATA_FILES_MARKER = "<!-- exhibit:data-files -->"
+"""Where a hand-written page (docs/about.md) wants the list of every exhibit's data files."""
+
+
+def with_data_files(markdown: str, site: Site, page: str) -> str:
+    """A hand-written page's Markdown with its data-files marker replaced by links to every
+    exhibit's JSON and CSV, so the page stays right when another panel joins the series."""
+    if DATA_FILES_MARKER not in markdown:
+        return markdown
+    listing = _Renderer(site).page("data_files.md.j2", page)
+    return markdown.replace(DATA_FILES_MARKER, listing.strip())
