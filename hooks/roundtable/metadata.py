@@ -18,7 +18,16 @@ from typing import Any
 
 import yaml
 
-from .model import Category, Hindsight, Reference, Topic, TranscriptError
+from .model import (
+    REPORTED,
+    VERBATIM,
+    Category,
+    Hindsight,
+    Reference,
+    SourceRecord,
+    Topic,
+    TranscriptError,
+)
 
 TOPICS_FILE = "topics.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -61,6 +70,14 @@ class Metadata:
     host_labels: tuple[str, ...] = ()
     topics: tuple[Topic, ...] = ()
     categories: tuple[Category, ...] = ()
+    record: SourceRecord = field(default_factory=SourceRecord)
+    """Where the text comes from (the ``source`` mapping); unknown fields stay empty."""
+    mode: str = ""
+    """``reported`` or ``verbatim`` when the metadata overrides the reader's mode."""
+
+
+RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
+MODES = (REPORTED, VERBATIM)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -126,7 +143,30 @@ def load_metadata(transcript_path: Path) -> Metadata:
         host_labels=tuple(str(label) for label in data.get("host_labels", ())),
         topics=tuple(topics),
         categories=categories,
+        record=_read_record(own, data),
+        mode=_read_mode(own, data),
     )
+
+
+def _read_record(path: Path, data: dict) -> SourceRecord:
+    entry = _mapping(path, data, "source")
+    unknown = sorted(set(entry) - set(RECORD_FIELDS) - {LINE_KEY})
+    if unknown:
+        raise TranscriptError(
+            str(path), entry.get(LINE_KEY, data[LINE_KEY]),
+            f"'source' has an unknown key '{unknown[0]}'",
+            f"the keys are: {', '.join(RECORD_FIELDS)}",
+        )
+    return SourceRecord(**{key: str(entry[key]).strip() for key in RECORD_FIELDS
+                           if entry.get(key) not in (None, "")})
+
+
+def _read_mode(path: Path, data: dict) -> str:
+    mode = str(data.get("mode") or "")
+    if mode and mode not in MODES:
+        raise TranscriptError(str(path), data[LINE_KEY], f"'mode: {mode}' is not a mode",
+                              f"use one of: {', '.join(MODES)}")
+    return mode
 
 
 # ---------------------------------------------------------------------------

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .mentions import TopicMatcher
 from .metadata import Matcher, Metadata, SpeakerInfo, load_metadata
 from .model import (
+    REPORTED,
     Answer,
     Exclusion,
     Paragraph,
@@ -388,7 +389,7 @@ def _freeze(builder: _Builder, title: _Line, excluded: list[Exclusion]) -> Trans
         parts.append(Part(match.id, part["line"], part["title"], tuple(frozen_questions), match.en))
     info = dict(metadata.info)
     slug = str(info.pop("slug", "") or Path(where).stem)
-    return Transcript(
+    return numbered(Transcript(
         slug=slug,
         source=where,
         title=title.text,
@@ -400,7 +401,34 @@ def _freeze(builder: _Builder, title: _Line, excluded: list[Exclusion]) -> Trans
         topics=metadata.topics,
         categories=metadata.categories,
         info=info,
-    )
+        mode=metadata.mode or REPORTED,
+        record=metadata.record,
+    ))
+
+
+def numbered(transcript: Transcript) -> Transcript:
+    """The transcript with every paragraph numbered in reading order (¶ 1, ¶ 2 …): intro,
+    then each question, its context and its answers."""
+    counter = iter(range(1, 1_000_000_000))
+
+    def number(paragraph: Paragraph) -> Paragraph:
+        return replace(paragraph, number=next(counter))
+
+    intro = tuple(number(p) for p in transcript.intro)
+    parts = []
+    for part in transcript.parts:
+        questions = []
+        for question in part.questions:
+            asked = next(counter) if question.text else 0
+            questions.append(replace(
+                question,
+                number=asked,
+                context=tuple(number(p) for p in question.context),
+                answers=tuple(replace(a, paragraphs=tuple(number(p) for p in a.paragraphs))
+                              for a in question.answers),
+            ))
+        parts.append(replace(part, questions=tuple(questions)))
+    return replace(transcript, intro=intro, parts=tuple(parts))
 
 
 def _speakers(builder: _Builder, where: str, metadata: Metadata) -> list[Speaker]:
