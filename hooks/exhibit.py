@@ -25,7 +25,7 @@ from roundtable.pages import generate, with_data_files
 from roundtable.search_setup import PageText, indexed_texts, prepare_jieba
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import Site, build_site
-from roundtable.transcript import load
+from roundtable.transcript import load_series, transcripts_in
 
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")
@@ -40,11 +40,11 @@ def seeds_folder(config: MkDocsConfig) -> Path:
 
 
 def read_transcripts(folder: Path) -> list[Transcript]:
-    """Every ``*.txt`` transcript in the folder, parsed with its metadata."""
-    paths = sorted(folder.glob("*.txt"))
+    """Every transcript in the folder (.txt, .md, .vtt, .srt), parsed with its metadata."""
+    paths = transcripts_in(folder)
     if not paths:
-        raise TranscriptError(str(folder), 0, "no transcript (*.txt) found")
-    return [load(path) for path in paths]
+        raise TranscriptError(str(folder), 0, "no transcript (*.txt, *.md, *.vtt, *.srt) found")
+    return load_series(paths)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -55,8 +55,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except (TranscriptError, ValueError) as error:
         raise PluginError(str(error)) from None
     for transcript in transcripts:
+        log.info("%s: read as %s (%s), %s", transcript.source, transcript.format,
+                 transcript.mode, transcript.encoding)
         for excluded in transcript.excluded:
             log.info("%s:%d: excluded (%s)", transcript.source, excluded.line, excluded.reason)
+        # Each a decision the reader was unsure of: a strict build stops here.
+        for warning in transcript.warnings:
+            log.warning("%s", warning)
     _state["site"] = site
     config.nav = navigation(site)
     return config

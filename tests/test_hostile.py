@@ -348,7 +348,7 @@ def test_quotes_and_clauses_escape_what_they_mark():
 def test_templates_do_not_evaluate_text_as_jinja():
     """Jinja sees transcript text only as data: rendering never re-reads it as a template."""
     env = pages._environment()
-    out = env.from_string("{{ text }}|{{ text | markdown_literal }}").render(text=JINJA_BLOCK + JINJA + COMMENT)
+    out = env.from_string("{{ text }}|{{ text | markdown_literal }}").render(text=JINJA_BLOCK + JINJA + COMMENT)  # noqa: E501
     shown = visible_text(out).split("|")
     assert shown[0] == JINJA_BLOCK + JINJA + COMMENT
     assert "49" not in out

@@ -250,16 +250,35 @@ def test_an_empty_file_is_refused(tmp_path):
     assert str(error).startswith(f"{tmp_path / 'panel.txt'}:1: the transcript is empty")
 
 
-def test_text_that_is_not_utf8_names_the_line_and_how_to_convert(tmp_path):
-    path = write(tmp_path, "标题\n\n导语。\n\n第一部分\n".encode("gb18030"))
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_gb18030_utf16_and_bom_files_read_like_utf8(tmp_path, encoding):
+    """The encodings curators bring are read directly, and the model says which one."""
+    transcript = parse(write(tmp_path, REPORTED.encode(encoding)))
+    assert transcript.encoding == encoding
+    assert paragraph_lines(transcript) == paragraph_lines(parse(write(tmp_path, REPORTED, "u.txt")))
+
+
+def test_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_path):
+    path = write(tmp_path, "インタビュー\n\n司会：質問です？\n\n田中：答えです。\n".encode("shift_jis"))
     error = error_of(path)
-    assert error.line == 1 and "not UTF-8" in error.message
-    assert "iconv -f GB18030" in error.hint
+    assert error.line == 1 and "not UTF-8, UTF-16 or Chinese GB18030" in error.message
+    assert "iconv -f" in error.hint and "GB18030" not in error.hint
 
 
-def test_a_transcript_without_part_heading_is_refused(tmp_path):
-    error = error_of(write(tmp_path, "标题\n\n这是一段很长的导语,没有任何小标题。\n\n你好吗?\n"))
-    assert error.message == "no part heading found" and error.line == 3
+def test_utf16_without_its_byte_order_mark_gets_a_utf16_hint_not_a_gb18030_one(tmp_path):
+    error = error_of(write(tmp_path, REPORTED.encode("utf-16-le")))
+    assert "UTF-16LE" in error.message and "iconv -f UTF-16LE" in error.hint
+
+
+def test_a_transcript_without_part_heading_has_one_untitled_part(tmp_path):
+    transcript = parse(write(tmp_path, "标题\n\n导语。\n\n你好吗?\n\n王芳教授认为很好。\n"))
+    assert [(p.title, len(p.questions)) for p in transcript.parts] == [("", 1)]
+    assert [p.text for p in transcript.intro] == ["导语。"]
+
+
+def test_a_transcript_with_nothing_but_intro_is_refused_at_its_first_paragraph(tmp_path):
+    error = error_of(write(tmp_path, "标题\n\n这是一段很长的导语,没有任何小标题。\n"))
+    assert error.line == 3 and error.message.startswith("no question or answer found")
 
 
 def test_an_answer_before_any_question_is_refused(tmp_path):

@@ -24,8 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from roundtable import transcript
 from conftest import SEED
+from roundtable import transcript
 from roundtable.pages import generate
 from roundtable.site import build_site
 

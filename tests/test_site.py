@@ -224,7 +224,7 @@ def test_bad_input_stops_the_build_with_file_line_and_no_traceback(tmp_path: Pat
     project = copy_project(tmp_path / "project", seeds={"panel.txt": "标题\n\n只有导语。\n"})
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "panel.txt:3: no part heading found" in result.stderr
+    assert "panel.txt:3: no question or answer found" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists(), "no half-built site"
 

@@ -74,6 +74,10 @@ class Metadata:
     """Where the text comes from (the ``source`` mapping); unknown fields stay empty."""
     mode: str = ""
     """``reported`` or ``verbatim`` when the metadata overrides the reader's mode."""
+    format: str = ""
+    """The reader to use, when the metadata forces one (``format: dialogue``)."""
+    confirmed: frozenset[int] = frozenset()
+    """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
 
 
 RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
@@ -145,7 +149,18 @@ def load_metadata(transcript_path: Path) -> Metadata:
         categories=categories,
         record=_read_record(own, data),
         mode=_read_mode(own, data),
+        format=str(data.get("format") or ""),
+        confirmed=_read_confirmed(own, data),
     )
+
+
+def _read_confirmed(path: Path, data: dict) -> frozenset[int]:
+    value = data.get("confirm") or []
+    if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
+        raise TranscriptError(str(path), data[LINE_KEY], "'confirm' must be a list of line numbers",
+                              "e.g. confirm: [12, 30] — the transcript lines whose warnings "
+                              "you checked with --explain")
+    return frozenset(value)
 
 
 def _read_record(path: Path, data: dict) -> SourceRecord:

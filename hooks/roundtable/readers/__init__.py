@@ -1,0 +1,73 @@
+"""Readers: one module per family of transcript format, all producing the same model.
+
+As Pelican's readers, each knows the files it reads and says how well a file fits it; the
+best fit reads the file unless the metadata forces one (``format: dialogue``). Two readers
+fitting equally is a warning; none fitting is an error naming the families tried.
+"""
+
+from __future__ import annotations
+
+from ..metadata import Metadata
+from ..model import TranscriptError
+from .base import Reader
+from .dialogue import DialogueReader
+from .draft import Draft
+from .interview import InterviewReader
+from .markdown import MarkdownReader
+from .reported import ReportedReader
+from .source import Source
+from .stt import SpeechToTextReader
+from .subtitles import SubtitleReader
+from .talk import TalkReader
+
+READERS: tuple[Reader, ...] = (
+    ReportedReader(),
+    DialogueReader(),
+    InterviewReader(),
+    SpeechToTextReader(),
+    SubtitleReader(),
+    MarkdownReader(),
+    TalkReader(),
+)
+FORMATS = {reader.name: reader for reader in READERS}
+# A file type that only its own reader reads; plain text goes to every reader.
+OWN_EXTENSIONS = {ext: reader for reader in READERS for ext in reader.extensions if ext != ".txt"}
+ENOUGH = 0.3
+"""The lowest fit a reader may read a file with unless the metadata forces it."""
+CLOSE = 0.05
+"""Two fits nearer than this are a tie, and the choice a warning."""
+
+
+def fits(source: Source, metadata: Metadata) -> list[tuple[float, Reader]]:
+    """Every reader that may read the file, with its fit, best first."""
+    if source.suffix in OWN_EXTENSIONS:
+        own = OWN_EXTENSIONS[source.suffix]
+        return [(own.fit(source, metadata), own)]
+    scored = [(round(reader.fit(source, metadata), 3), reader) for reader in READERS]
+    return sorted(scored, key=lambda pair: -pair[0])
+
+
+def read(source: Source, metadata: Metadata) -> Draft:
+    """The file read by the metadata's reader, or the best fitting one."""
+    if metadata.format:
+        if metadata.format not in FORMATS:
+            raise TranscriptError(metadata.path, 1, f"'format: {metadata.format}' is no reader",
+                                  f"use one of: {', '.join(FORMATS)}")
+        return FORMATS[metadata.format].read(source, metadata)
+    scored = fits(source, metadata)
+    best_fit, best = scored[0]
+    # Even a poor fit is read: where it fails, the reader names the line and the cause.
+    draft = best.read(source, metadata)
+    if best_fit < ENOUGH:
+        tried = ", ".join(f"{reader.name} {fit:.2f}" for fit, reader in scored)
+        draft.warn(1, f"no reader fits this file well (fits: {tried}); read as {best.name}",
+                   "check it with --explain, then add `format: <reader>` to its metadata; "
+                   "readers: " + "; ".join(f"{r.name} — {r.description}" for r in READERS))
+    if len(scored) > 1 and scored[1][0] >= ENOUGH and best_fit - scored[1][0] < CLOSE:
+        draft.warn(1, f"two readers fit equally: {best.name} ({best_fit:.2f}) and "
+                   f"{scored[1][1].name} ({scored[1][0]:.2f}); read as {best.name}",
+                   f"add `format: {best.name}` to the metadata if that is right")
+    return draft
+
+
+__all__ = ["READERS", "FORMATS", "Reader", "fits", "read"]

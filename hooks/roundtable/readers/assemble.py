@@ -1,0 +1,348 @@
+"""From any reader's draft to the model: parts, questions, answers, speakers and ids.
+
+The same for every format, so pages never know which reader ran. Ids come from the metadata
+(``match`` entries for parts and questions, ``id`` for speakers) or fall back to ``part<n>``,
+``q<n>`` and the romanised name; paragraphs are numbered in reading order (¶ n).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..mentions import TopicMatcher
+from ..metadata import Matcher, Metadata
+from ..model import (
+    Answer,
+    Diagnostic,
+    Exclusion,
+    Paragraph,
+    Part,
+    Question,
+    Speaker,
+    Transcript,
+    TranscriptError,
+)
+from .base import is_question
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
+from .names import pinyin_id
+
+
+@dataclass
+class SpeakerIds:
+    """Ids given to names across the series, so one name keeps one id and two names never
+    share one (胡瀚 and 胡翰 both romanise to hu-han)."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_id: dict[str, str] = field(default_factory=dict)
+
+    def claim(self, name: str, wanted: str, explicit: bool, where: str, line: int,
+              warnings: list[Diagnostic]) -> str:
+        """The id for ``name``: the one it had, or ``wanted``, suffixed if another name has it."""
+        if name in self.by_name and (not explicit or self.by_name[name] == wanted):
+            return self.by_name[name]
+        owner = self.by_id.get(wanted)
+        if owner is not None and owner != name:
+            if explicit:
+                raise TranscriptError(
+                    where, line, f"speaker id '{wanted}' of {name} is already {owner}'s",
+                    "two people never share an id: give this speaker another id",
+                )
+            base, number = wanted, 2
+            while f"{base}-{number}" in self.by_id:
+                number += 1
+            wanted = f"{base}-{number}"
+            warnings.append(Diagnostic(
+                where, line,
+                f"{name} and {owner} would share the id '{base}': {name} gets '{wanted}'",
+                f"give {name} an id in the metadata (speakers: - name: {name} id: …)",
+            ))
+        self.by_name.setdefault(name, wanted)
+        self.by_id[wanted] = name
+        return wanted
+
+
+@dataclass
+class _Question:
+    block: Block | None
+    context: list[Block] = field(default_factory=list)
+    answers: list[tuple[str, list[Block]]] = field(default_factory=list)
+
+
+@dataclass
+class _Part:
+    block: Block | None
+    questions: list[_Question] = field(default_factory=list)
+
+
+def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) -> Transcript:
+    """The model of a draft, with the metadata's ids and facts.
+
+    Raises:
+        TranscriptError: for a structure no page can show (a heading with nothing under it).
+    """
+    ids = ids if ids is not None else SpeakerIds()
+    where = draft.path
+    title = draft.title
+    if title is None:
+        raise TranscriptError(where, 1, "no title found",
+                              "the first line of the transcript is its title")
+    intro: list[Block] = []
+    parts: list[_Part] = []
+    excluded: list[Exclusion] = []
+    previous = ""
+    for block in sorted(draft.blocks, key=lambda b: b.line):
+        if block.role in (QUESTION, ANSWER, HEADING, INTRO):
+            previous, role_before = block.role, previous
+        if block.role == EXCLUDED:
+            excluded += [Exclusion(n, block.text if n == block.line else "", block.rule)
+                         for n in block.lines]
+        elif block.role == TITLE:
+            continue
+        elif block.role == INTRO:
+            if parts:
+                raise TranscriptError(where, block.line, "an intro paragraph after the panel began",
+                                      "move it before the first heading or question")
+            intro.append(block)
+        elif block.role == HEADING:
+            parts.append(_Part(block))
+        elif block.role == QUESTION:
+            part = parts[-1] if parts else _new(parts, _Part(None))
+            last = part.questions[-1] if part.questions else None
+            if (last and last.block and not last.answers and last.block.who == block.who
+                    and role_before == QUESTION):
+                last.context.append(block)
+            else:
+                part.questions.append(_Question(block))
+        elif block.role == ANSWER:
+            part = parts[-1] if parts else _new(parts, _Part(None))
+            question = part.questions[-1] if part.questions else _new(part.questions,
+                                                                       _Question(None))
+            if not block.who:
+                raise TranscriptError(where, block.line, "a paragraph credited to nobody",
+                                      "a reader left it unattributed: report this file")
+            if question.answers and question.answers[-1][0] == block.who:
+                question.answers[-1][1].append(block)
+            else:
+                question.answers.append((block.who, [block]))
+    if not parts:
+        first = intro[0].line if intro else title.line
+        raise TranscriptError(
+            where, first, "no question or answer found: everything after the title is intro",
+            "check with --explain how the lines were read; answers open with the speaker's "
+            "name (胡瀚认为…) or label (张伟：…), questions end with ？ or open with 主持人：",
+        )
+    for part in parts:
+        if not part.questions:
+            raise TranscriptError(
+                where, part.block.line if part.block else 1,
+                f"part heading «{part.block.text if part.block else ''}» has nothing under it",
+                "a heading is followed by a question or answers; is this line a heading?",
+            )
+    warnings = list(draft.warnings)
+    last = parts[-1].questions[-1] if parts and parts[-1].questions else None
+    for part in parts:
+        for question in part.questions:
+            closing = question is last and question.block and not is_question(question.block.text)
+            if question.block and not question.answers and not closing:
+                warnings.append(Diagnostic(
+                    where, question.block.line, "a question nobody answers",
+                    "check the answers below it were read as answers (--explain)",
+                ))
+    speakers = _speakers(draft, metadata, parts, ids, warnings)
+    matcher = TopicMatcher(metadata.topics)
+    transcript = Transcript(
+        slug=_slug(metadata, Path(where)),
+        source=where,
+        title=title.text,
+        title_line=title.line,
+        intro=tuple(_paragraph(f"intro-{i}", b, matcher) for i, b in enumerate(intro, 1)),
+        parts=_parts(parts, metadata, speakers, matcher),
+        speakers=tuple(speakers.values()),
+        excluded=tuple(sorted(excluded, key=lambda e: e.line)),
+        topics=metadata.topics,
+        categories=metadata.categories,
+        info={k: v for k, v in metadata.info.items() if k != "slug"},
+        mode=metadata.mode or draft.mode,
+        format=draft.format,
+        encoding=draft.encoding,
+        record=metadata.record,
+        warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
+    )
+    return numbered(transcript)
+
+
+def _new(items: list, item):
+    items.append(item)
+    return item
+
+
+def _confirmed(warning: Diagnostic, metadata: Metadata) -> bool:
+    return warning.line in metadata.confirmed and not warning.path.endswith((".yml", ".yaml"))
+
+
+def _paragraph(anchor: str, block: Block, matcher: TopicMatcher) -> Paragraph:
+    return Paragraph(anchor, block.line, block.text, matcher.topics_in(block.text),
+                     time=block.time, lines=tuple(block.lines))
+
+
+def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: SpeakerIds,
+              warnings: list[Diagnostic]) -> dict[str, Speaker]:
+    """Speakers by name, in order of first answer, enriched by metadata and guest lists."""
+    declared = {info.name: info for info in metadata.speakers}
+    order: list[str] = []
+    first_line: dict[str, int] = {}
+    for part in parts:
+        for question in part.questions:
+            for name, blocks in question.answers:
+                if name not in first_line:
+                    order.append(name)
+                    first_line[name] = blocks[0].line
+    text = "\n".join(b.text for b in draft.blocks) + "\n" + "\n".join(
+        name for name, guest in draft.guests.items() if guest.line)
+    for info in metadata.speakers:
+        if info.name not in text and info.name not in first_line:
+            raise TranscriptError(metadata.path, info.line,
+                                  f"speaker '{info.name}' is never mentioned in {draft.path}",
+                                  "check the spelling, or remove the entry")
+        if info.name not in first_line:
+            warnings.append(Diagnostic(metadata.path, info.line,
+                                       f"speaker '{info.name}' has no words in the transcript",
+                                       "remove the entry, or check who the answers are credited to"))  # noqa: E501
+    for name, guest in draft.guests.items():
+        if name not in first_line and name not in declared and guest.line:
+            warnings.append(Diagnostic(
+                draft.path, guest.line, f"guest {name} has no words in the transcript",
+                "check who the answers are credited to (--explain)",
+            ))
+    speakers: dict[str, Speaker] = {}
+    for name in order:
+        info = declared.get(name)
+        guest = draft.guests.get(name)
+        speaker_id = ids.claim(name, info.id if info else pinyin_id(name), info is not None,
+                               metadata.path if info else draft.path,
+                               info.line if info else first_line[name], warnings)
+        fields = dict(info.fields) if info else {}
+        if guest and guest.affiliation:
+            fields.setdefault("affiliation", guest.affiliation)
+        speakers[name] = Speaker(id=speaker_id, name=name,
+                                 honorific=guest.honorific if guest else "", **fields)
+    return speakers
+
+
+def _parts(parts: list[_Part], metadata: Metadata, speakers: dict[str, Speaker],
+           matcher: TopicMatcher) -> tuple[Part, ...]:
+    part_ids = _ids_by_match(metadata, metadata.parts, [p.block.text if p.block else ""
+                                                        for p in parts], "part", "part")
+    questions = [(q, p) for p in parts for q in p.questions]
+    question_keys = [q.block.text if q.block else (p.block.text if p.block else "")
+                     for q, p in questions]
+    question_ids = _ids_by_match(metadata, metadata.questions, question_keys, "question", "q")
+    frozen_parts = []
+    index = 0
+    for part_number, part in enumerate(parts):
+        frozen_questions = []
+        for question in part.questions:
+            qid = question_ids[index].id
+            en = question_ids[index].en
+            index += 1
+            rank: dict[str, int] = {}
+            answers = []
+            for name, blocks in question.answers:
+                sid = speakers[name].id
+                paragraphs = []
+                for block in blocks:
+                    rank[sid] = rank.get(sid, 0) + 1
+                    paragraphs.append(_paragraph(f"{qid}-{sid}-{rank[sid]}", block, matcher))
+                answers.append(Answer(sid, tuple(paragraphs)))
+            asked = question.block
+            frozen_questions.append(Question(
+                id=qid,
+                line=asked.line if asked else question.answers[0][1][0].line,
+                text=asked.text if asked else "",
+                answers=tuple(answers),
+                en=en,
+                topics=matcher.topics_in(asked.text) if asked else (),
+                context=tuple(_paragraph(f"{qid}-context-{i}", b, matcher)
+                              for i, b in enumerate(question.context, 1)),
+                time=asked.time if asked else "",
+                asker=(asked.who or "主持人") if asked else "",
+                lines=tuple(asked.lines) if asked else (),
+            ))
+        matched = part_ids[part_number]
+        frozen_parts.append(Part(matched.id, part.block.line if part.block else
+                                 frozen_questions[0].line,
+                                 part.block.text if part.block else "",
+                                 tuple(frozen_questions), matched.en))
+    return tuple(frozen_parts)
+
+
+def _ids_by_match(metadata: Metadata, matchers: tuple[Matcher, ...], keys: list[str],
+                  noun: str, prefix: str) -> list[Matcher]:
+    """For each item (by its text), the metadata entry whose ``match`` it contains, else
+    ``<prefix><n>``."""
+    result: dict[int, Matcher] = {}
+    for matcher in matchers:
+        hits = [i for i, key in enumerate(keys) if matcher.match in key]
+        if len(hits) != 1:
+            found = "no" if not hits else f"{len(hits)}"
+            raise TranscriptError(
+                metadata.path, matcher.line,
+                f"{noun} match '{matcher.match}' fits {found} {noun}s of the transcript",
+                f"choose a piece of text that occurs in exactly one {noun}",
+            )
+        if hits[0] in result:
+            raise TranscriptError(metadata.path, matcher.line,
+                                  f"this entry and the one at line {result[hits[0]].line} "
+                                  f"match the same {noun}",
+                                  "make each match a piece of text only one of them holds")
+        result[hits[0]] = matcher
+    taken = {m.id for m in matchers}
+    for number in range(1, len(keys) + 1):
+        if number - 1 not in result:
+            fallback = f"{prefix}{number}"
+            if fallback in taken:
+                owner = next(m for m in matchers if m.id == fallback)
+                raise TranscriptError(metadata.path, owner.line,
+                                      f"{noun} id '{fallback}' is the fallback id of {noun} "
+                                      f"{number}, which has no entry",
+                                      f"give {noun} {number} an entry too, or choose another id")
+            result[number - 1] = Matcher("", fallback, "", 0)
+    return [result[i] for i in range(len(keys))]
+
+
+def _slug(metadata: Metadata, path: Path) -> str:
+    """The exhibit's slug: the metadata's, else the file name made readable and URL-safe."""
+    slug = str(metadata.info.get("slug") or "")
+    if slug:
+        return slug
+    stem = path.stem
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", stem):
+        return stem
+    return pinyin_id(stem) if stem else "exhibit"
+
+
+def numbered(transcript: Transcript) -> Transcript:
+    """The transcript with every paragraph numbered in reading order (¶ 1, ¶ 2 …): intro,
+    then each question, its context and its answers."""
+    counter = iter(range(1, 1_000_000_000))
+
+    def number(paragraph: Paragraph) -> Paragraph:
+        return replace(paragraph, number=next(counter))
+
+    intro = tuple(number(p) for p in transcript.intro)
+    parts = []
+    for part in transcript.parts:
+        questions = []
+        for question in part.questions:
+            asked = next(counter) if question.text else 0
+            questions.append(replace(
+                question,
+                number=asked,
+                context=tuple(number(p) for p in question.context),
+                answers=tuple(replace(a, paragraphs=tuple(number(p) for p in a.paragraphs))
+                              for a in question.answers),
+            ))
+        parts.append(replace(part, questions=tuple(questions)))
+    return replace(transcript, intro=intro, parts=tuple(parts))

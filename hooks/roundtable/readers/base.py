@@ -1,0 +1,129 @@
+"""What every reader shares: the reader interface, and the first pass over a file.
+
+A reader (one module per family of format, as Pelican's readers) says how well a file fits
+it (:meth:`Reader.fit`, 0 to 1, from cheap signals) and reads it into a :class:`Draft`.
+:func:`begin` does what every text reader does first: front and back matter, the title and
+the guests the metadata and guest lists introduce.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+
+from ..metadata import Metadata
+from ..model import VERBATIM
+from .draft import EXCLUDED, INTRO, TITLE, Draft
+from .matter import Matter, read_matter
+from .names import split_honorific
+from .source import Line, Source
+
+# A heading's own marker: 一、 （一） 1. 01 第一部分 Part 1 【…】 ▌…
+HEADING_MARKER = re.compile(
+    r"""(?x)^(?:
+        [一二三四五六七八九十]+\s*[、.．]           # 一、
+      | [（(][一二三四五六七八九十\d]+[）)]          # （一）
+      | \d{1,2}\s*[、.．](?!\d)                     # 1、 2.
+      | 0\d(?=\s|[\u3400-\u9fff])                   # 01 产品化
+      | 第[一二三四五六七八九十\d]+(?:部分|章|节|篇|幕|场|讲|问)  # 第一部分
+      | (?:Part|PART|Section)\s*\d+                 # Part 1
+      | [■▌▍|｜◆●◉▶]                               # ▌ a graphic marker
+    )\s*"""
+)
+BRACKETED_HEADING = re.compile(r"^[【\[](?P<title>[^】\]]{2,30})[】\]]$")
+SENTENCE_PUNCTUATION = re.compile(r"[。．!！?？;；:：,，、…]")
+SENTENCE_END = re.compile(r"[。！!？?…；;]$")
+HEADING_MAX = 40
+QUESTION_END = re.compile(r"[?？][”」』\"']?$")
+
+
+class Reader(ABC):
+    """One family of transcript formats."""
+
+    name: str = ""
+    extensions: tuple[str, ...] = (".txt",)
+    mode: str = VERBATIM
+    description: str = ""
+
+    @abstractmethod
+    def fit(self, source: Source, metadata: Metadata) -> float:
+        """How well the file fits this family, from 0 (not at all) to 1 (certainly)."""
+
+    @abstractmethod
+    def read(self, source: Source, metadata: Metadata) -> Draft:
+        """The file as a draft; raises TranscriptError for what it cannot place."""
+
+
+def heading_marker(text: str) -> str | None:
+    """The heading's text without its marker, if the line opens with one."""
+    bracketed = BRACKETED_HEADING.match(text)
+    if bracketed:
+        return bracketed.group("title")
+    match = HEADING_MARKER.match(text)
+    if match and len(text) > match.end() and len(text) <= HEADING_MAX + match.end():
+        rest = text[match.end():]
+        if not SENTENCE_END.search(rest) or QUESTION_END.search(rest):
+            return rest
+    return None
+
+
+def heading_shape(text: str) -> bool:
+    """A short line without sentence punctuation (the seed's headings have no marker)."""
+    text = HEADING_MARKER.sub("", text) or text
+    return 0 < len(text) <= HEADING_MAX and not SENTENCE_PUNCTUATION.search(text)
+
+
+def is_question(text: str) -> bool:
+    """A line that ends with an ASCII or full-width question mark (a closing quote allowed)."""
+    return bool(QUESTION_END.search(text))
+
+
+def begin(source: Source, metadata: Metadata, reader: Reader,
+          lines: list[Line] | None = None, first_speech: int | None = None,
+          title: bool = True) -> tuple[Draft, list[Line], Matter]:
+    """A draft with what every reader does first: matter excluded, guests introduced and
+    the title taken; returns the draft and the lines left to read."""
+    content = lines if lines is not None else source.content()
+    draft = new_draft(source, metadata, reader)
+    matter = read_matter(content, first_speech=first_speech)
+    draft.info.update(matter.info)
+    for name, affiliation, honorific, line in matter.guests:
+        draft.introduce(name, affiliation, honorific, line)
+    rest: list[Line] = []
+    for line in content:
+        if line.number in matter.excluded:
+            draft.exclude(line.number, line.text, matter.excluded[line.number])
+        elif title and draft.title is None:
+            draft.add(TITLE, line.number, _title_text(line.text), rule="the first line is the title")  # noqa: E501
+        elif line.number in matter.editors_notes:
+            draft.add(INTRO, line.number, line.text.lstrip("> "), rule="编者按: the editors' intro")
+        else:
+            rest.append(line)
+    return draft, rest, matter
+
+
+def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
+    """An empty draft that knows the speakers the metadata declares."""
+    draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    for info in metadata.speakers:
+        draft.introduce(info.name, info.fields.get("affiliation", ""))
+    return draft
+
+
+def _title_text(text: str) -> str:
+    return text.lstrip("#").strip() or text
+
+
+def label_name(label: str) -> tuple[str, str, str]:
+    """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
+    label = label.replace("**", "").strip()
+    affiliation = ""
+    match = re.match(r"^(?P<name>[^（(]+?)\s*[（(](?P<aff>[^）)]+)[）)]$", label)
+    if match:
+        label, affiliation = match.group("name").strip(), match.group("aff").strip()
+    name, honorific = split_honorific(label)
+    return name, affiliation, honorific
+
+
+def excluded_lines(draft: Draft) -> set[int]:
+    return {n for block in draft.blocks if block.role == EXCLUDED for n in block.lines}

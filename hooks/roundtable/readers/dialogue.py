@@ -1,0 +1,47 @@
+"""Dialogue: ``姓名：…`` opens a speaker's turn, ``主持人：…`` a question.
+
+Labels may be bold (``**张伟**：``), carry an affiliation (``张伟（华岳大学）：``), be Latin names
+(``Dr. Sarah Chen:``) and use ASCII or full-width colons; a turn runs over the unlabelled
+paragraphs after it. See :mod:`.turns` for which labels count.
+"""
+
+from __future__ import annotations
+
+from ..metadata import Metadata
+from ..model import VERBATIM
+from .base import Reader, begin
+from .draft import Draft
+from .source import Source
+from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+
+
+class DialogueReader(Reader):
+    name = "dialogue"
+    mode = VERBATIM
+    description = "a verbatim dialogue: 主持人：… 张伟：…"
+
+    def fit(self, source: Source, metadata: Metadata) -> float:
+        lines = source.content()[1:]
+        if not lines:
+            return 0.0
+        hosts = metadata.host_labels or DEFAULT_HOST_LABELS
+        labels = [split_label(line.text)[0].replace("**", "") for line in lines]
+        # 问/答 and Q/A are an interview's labels (interview.py).
+        labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
+        if not labelled:
+            return 0.0
+        repeated = sum(1 for label in labelled if labelled.count(label) > 1)
+        host = any(label in hosts and label not in ("问", "Q") for label in labelled)
+        share = repeated / len(lines)
+        return min(1.0, share * 1.6 + (0.25 if host else 0.0))
+
+    def read(self, source: Source, metadata: Metadata) -> Draft:
+        draft, lines, _ = begin(source, metadata, self)
+        units = [Unit([line.number], *_text_and_label(line.text), raw=line.text) for line in lines]
+        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        return draft
+
+
+def _text_and_label(text: str) -> tuple[str, str]:
+    label, rest = split_label(text)
+    return (rest, label) if label else (text, "")

@@ -1,0 +1,103 @@
+"""People's names in Chinese transcripts: surnames, honorifics, labels and romanised ids."""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u9fff"
+HONORIFICS = ("博士", "教授", "老师", "研究员", "先生", "女士", "院士", "同学", "总监", "主任",
+              "医生", "总", "工")
+# Longest first, so 研究员 wins over 员-less prefixes.
+_HONORIFIC_ALTERNATIVES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# Titles written before a Latin name: "Dr. Sarah Chen".
+LATIN_TITLES = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir)\.?\s+", re.IGNORECASE)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯")
+# Common Chinese surnames, to find where a name starts in a run such as 首先是胡瀚博士.
+# Characters that are also everyday function words (于, 和, 后 …) are left out on purpose.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲"
+    "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝楚邵"
+)
+# Words that start with a surname character but are never names.
+NOT_NAMES = frozenset((
+    "成本", "成功", "成为", "成熟", "时候", "时间", "时代", "方面", "方法", "方向", "方式",
+    "文本", "文字", "文章", "安全", "高质", "高效", "高度", "金融", "石油", "应用", "全部",
+    "全面", "全新", "关键", "关于", "关注", "常常", "明显", "明确", "明年", "向前", "任何",
+    "任务", "单个", "单纯", "简单", "管理", "华为", "宁可", "连续", "路线", "游戏", "通用",
+    "同时", "周期", "司机", "曾经", "尤其", "于是", "易用", "车间", "车辆", "许多", "齐全",
+    "史上", "阳光", "温度", "毕竟", "谷歌", "苗头", "项目", "景象", "卫生", "宗旨", "沙盒",
+    "甘愿", "包括", "包含", "计算", "马上", "康复", "庞大", "严格", "严重", "武器", "戴上",
+    "莫过", "常见", "常用", "施工", "齐心", "顾客", "毛利", "龙头", "陶瓷", "黎明", "雷达",
+    "史料", "钟表", "陆续", "汪洋", "范围", "范式", "金额", "石头", "付费", "付出", "白领",
+    "熊市", "秦朝", "江湖", "段落", "左右", "祝福", "尚未", "符合", "舒适", "纪录", "梅花",
+    "童年", "凌晨", "毕业", "涂鸦", "曲线", "骆驼", "蓝图", "蓝色", "辛苦", "管道", "柴油",
+    "华丽", "房地", "房间", "屈指", "饶有", "解决", "解释", "解读", "牟利", "艾滋", "时刻",
+    "农业", "司法", "卓越", "古典", "吉利", "简直", "车载", "连接", "景区", "费用", "冷启",
+    "冷静", "席位", "卫星", "全球", "全体", "全国", "应该", "应对", "边缘", "边界", "师生",
+    "师傅", "商业", "商品", "沙漠", "荣誉", "甄别", "丛林", "仲裁", "巩固", "明白", "池子",
+    "查询", "查看", "迟早", "周围", "周末", "徐徐", "孙子", "胡乱", "何况", "何时", "罗列",
+    "高速", "高端", "郑重", "谢谢", "宋代", "唐代", "许可", "韩国", "肖像", "田野", "董事",
+    "余下", "余额", "杜绝", "叶子", "程序", "程度", "苏醒", "丁点", "任意", "钟情", "温和",
+    "文化", "安装", "安排", "易于", "颜色", "庄严", "章节", "鲁棒", "申请", "欧洲", "耿直",
+    "关系", "兰花", "焦点", "左边", "柳树", "张开", "陈述", "陈旧", "黄色", "周边", "周到",
+))
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3}$")
+
+
+def split_honorific(label: str) -> tuple[str, str]:
+    """``(name, honorific)`` of a label such as 赵敏博士 or Dr. Sarah Chen."""
+    label = label.strip()
+    latin = LATIN_TITLES.match(label)
+    if latin and _LATIN_NAME.match(label[latin.end():]):
+        return label[latin.end():].strip(), latin.group(0).strip()
+    for honorific in sorted(HONORIFICS, key=len, reverse=True):
+        if label.endswith(honorific) and len(label) - len(honorific) >= 2:
+            return label[: -len(honorific)].strip(), honorific
+    return label, ""
+
+
+def is_han_name(text: str) -> bool:
+    """A plausible Chinese personal name: a surname and one or two more characters."""
+    if text in NOT_NAMES or not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return len(text) in (3, 4)
+    return text[0] in SURNAMES and len(text) in (2, 3)
+
+
+def is_latin_name(text: str) -> bool:
+    """A plausible Latin-script personal name: one to four capitalised words."""
+    return bool(_LATIN_NAME.match(text))
+
+
+def is_person_label(label: str) -> bool:
+    """Whether a label could name a person (with or without an honorific)."""
+    name, _ = split_honorific(label)
+    return is_han_name(name) or is_latin_name(name) or bool(re.fullmatch(r"说话人\s*\d+", name))
+
+
+def name_at_end(run: str) -> str | None:
+    """The personal name at the end of a run of Han characters (胡瀚 in 首先是胡瀚)."""
+    for length in (4, 3):
+        if len(run) >= length and run[-length:][:2] in COMPOUND_SURNAMES:
+            return run[-length:]
+    for length in (3, 2):
+        candidate = run[-length:]
+        if len(run) >= length and is_han_name(candidate):
+            return candidate
+    return None
+
+
+def pinyin_id(name: str) -> str:
+    """An ASCII id for a name the metadata gives none: 胡瀚 → hu-han, Sarah Chen → sarah-chen."""
+    if re.fullmatch(r"[A-Za-z0-9 .'\-]+", name):
+        return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "speaker"
+    from pypinyin import lazy_pinyin  # only needed for names without metadata
+
+    syllables = lazy_pinyin(name, errors=lambda chars: [str(ord(c)) for c in chars])
+    slug = "-".join(s.lower() for s in syllables if s.strip())
+    return re.sub(r"[^a-z0-9]+", "-", slug).strip("-") or "speaker"

@@ -1,0 +1,152 @@
+"""WebVTT and SRT subtitles, read with their own libraries (``webvtt-py``, ``srt``).
+
+A speaker comes from a ``<v 张伟>`` voice tag or a ``张伟：`` prefix; a cue without one
+continues the speaker before it. Consecutive cues of one speaker become one paragraph,
+with the first cue's start time. Cue numbers and timings belong to the paragraph; the
+WEBVTT header, NOTE, STYLE and REGION blocks are excluded with their reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from ..metadata import Metadata
+from ..model import VERBATIM, TranscriptError
+from .base import Reader, new_draft
+from .draft import TITLE, Draft
+from .source import Line, Source
+from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+
+# Latin scripts are joined with a space, Chinese cues without one.
+_LATIN_EDGE = re.compile(r"[A-Za-z0-9,.;:!?]$")
+
+
+@dataclass
+class _Cue:
+    lines: list[int]
+    text: str
+    voice: str
+    start: str
+
+
+class SubtitleReader(Reader):
+    name = "subtitles"
+    mode = VERBATIM
+    extensions = (".vtt", ".srt")
+    description = "WebVTT or SRT subtitles, <v 张伟> voices or 张伟： prefixes"
+
+    def fit(self, source: Source, metadata: Metadata) -> float:
+        if source.suffix in self.extensions:
+            return 1.0
+        timings = sum(1 for line in source.content() if "-->" in line.text)
+        return 0.9 if timings >= 2 else 0.0
+
+    def read(self, source: Source, metadata: Metadata) -> Draft:
+        draft = new_draft(source, metadata, self)
+        blocks = _blocks(source.lines)
+        vtt = source.suffix == ".vtt" or (blocks and blocks[0][0].text.startswith("WEBVTT"))
+        cues = _vtt_cues(source, blocks, draft) if vtt else _srt_cues(source, blocks, draft)
+        if draft.title is None:
+            title = str(metadata.info.get("title") or source.path.stem)
+            draft.blocks.insert(0, _title_block(title))
+        units: list[Unit] = []
+        for cue in cues:
+            label, text = (cue.voice, cue.text) if cue.voice else split_label(cue.text)
+            last = units[-1] if units else None
+            if last is not None and (not label or label == last.label):
+                last.text = _join(last.text, text)
+                last.lines += cue.lines
+                last.raw = last.text
+            else:
+                units.append(Unit(list(cue.lines), text, label, cue.start, raw=text,
+                                  rule=f"cue at {cue.start}: {label or 'no speaker'}"))
+        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        return draft
+
+
+def _join(before: str, after: str) -> str:
+    return before + (" " if _LATIN_EDGE.search(before) else "") + after
+
+
+def _title_block(title: str):
+    from .draft import Block
+
+    return Block(TITLE, [], title, rule="no title in the file: the metadata's or the file name")
+
+
+def _lines_joined(text: str) -> str:
+    result = ""
+    for piece in text.splitlines():
+        result = _join(result, piece.strip()) if result else piece.strip()
+    return result
+
+
+def _blocks(lines: tuple[Line, ...]) -> list[list[Line]]:
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _start(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _vtt_cues(source: Source, blocks: list[list[Line]], draft: Draft) -> list[_Cue]:
+    import webvtt  # the format's own library
+
+    try:
+        parsed = list(webvtt.from_buffer(io.StringIO(source.text)))
+    except Exception as error:  # webvtt raises its own MalformedFileError and others
+        raise TranscriptError(source.where, 1, f"not a WebVTT file webvtt-py can read: {error}",
+                              "check the WEBVTT header and each cue's timing line") from error
+    cue_blocks = []
+    for block in blocks:
+        if block[0].text.startswith("WEBVTT"):
+            header = block[0].text[len("WEBVTT"):].strip(" -\t")
+            if header:
+                draft.add(TITLE, block[0].number, header, rule="the WEBVTT header's title")
+                draft.blocks[-1].lines = [block[0].number]
+            else:
+                draft.exclude(block[0].number, block[0].text, "the WEBVTT header")
+            for line in block[1:]:
+                draft.exclude(line.number, line.text, "WebVTT header metadata")
+        elif block[0].text.startswith(("NOTE", "STYLE", "REGION")):
+            kind = block[0].text.split()[0]
+            for line in block:
+                draft.exclude(line.number, line.text, f"WebVTT {kind} block: not speech")
+        elif any("-->" in line.text for line in block):
+            cue_blocks.append(block)
+        else:
+            raise TranscriptError(source.where, block[0].number,
+                                  f"a block that is no cue: «{block[0].text[:30]}»",
+                                  "each cue needs a timing line (00:00:01.000 --> 00:00:04.000)")
+    if len(cue_blocks) != len(parsed):
+        raise TranscriptError(source.where, 1, f"found {len(cue_blocks)} cues, webvtt-py read "
+                              f"{len(parsed)}", "check the file for a malformed cue")
+    return [_Cue([line.number for line in block], _lines_joined(cue.text),
+                 (cue.voice or "").strip(), _start(cue.start_in_seconds))
+            for block, cue in zip(cue_blocks, parsed, strict=True)]
+
+
+def _srt_cues(source: Source, blocks: list[list[Line]], draft: Draft) -> list[_Cue]:
+    import srt  # the format's own library
+
+    try:
+        parsed = list(srt.parse(source.text))
+    except srt.SRTParseError as error:
+        line = source.text[: error.actual_start].count("\n") + 1
+        raise TranscriptError(source.where, line, "not an SRT cue srt can read",
+                              "each cue is a number, a timing line and its text") from error
+    if len(blocks) != len(parsed):
+        raise TranscriptError(source.where, 1, f"found {len(blocks)} blocks, srt read "
+                              f"{len(parsed)} cues", "check the file for a malformed cue")
+    return [_Cue([line.number for line in block], _lines_joined(cue.content), "",
+                 _start(cue.start.total_seconds()))
+            for block, cue in zip(blocks, parsed, strict=True)]

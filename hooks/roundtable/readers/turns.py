@@ -1,0 +1,181 @@
+"""Labelled turns, the grammar dialogue, interviews, exports, subtitles and Markdown share.
+
+A reader cuts its file into :class:`Unit` s (a paragraph, maybe with a label such as
+``张伟：`` and a time); :func:`read_turns` decides what each becomes. A host label
+(主持人, 记者, Q …) opens a question; a label is a speaker's only when it opens turns (twice or
+more), is declared in the metadata or a guest list, or names a person (a label seen once is
+a warning). Anything else (``举个例子：``) is text. An unlabelled paragraph continues the turn
+before it; before the first turn it is the intro.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import TranscriptError
+from .base import heading_marker, heading_shape, is_question, label_name
+from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .names import is_han_name, is_latin_name
+
+DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
+                       "Interviewer", "主持人提问", "观众提问", "观众")
+SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者)\s*\d+$", re.IGNORECASE)
+# ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
+LABELLED = re.compile(
+    r"""(?x)^
+    (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
+      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
+    \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
+    (?P<text>.*)$"""
+)
+
+
+@dataclass
+class Unit:
+    """A paragraph of a file as a reader cut it."""
+
+    lines: list[int]
+    text: str
+    """The words, without the label."""
+    label: str = ""
+    time: str = ""
+    heading: bool = False
+    """Set by readers whose format marks headings itself (Markdown)."""
+    rule: str = ""
+    """How the reader found the label, for ``--explain``."""
+    raw: str = ""
+    """The paragraph as written, label included."""
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
+    match = LABELLED.match(text)
+    if not match:
+        return "", text
+    label = match.group("label").strip()
+    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
+        return "", text
+    return label, match.group("text").strip()
+
+
+@dataclass
+class TurnReader:
+    """Reads units into a draft's blocks."""
+
+    draft: Draft
+    host_labels: tuple[str, ...] = DEFAULT_HOST_LABELS
+    answerer: str = ""
+    """Who answers an ``答：``/``A:`` label (the interviewee)."""
+    answer_labels: tuple[str, ...] = ("答", "A", "回答")
+    counts: Counter = field(default_factory=Counter)
+
+    def kind(self, label: str) -> tuple[str, str]:
+        """``('host'|'speaker'|'text', name)`` of a label."""
+        bare = label.replace("**", "").strip()
+        if bare in self.host_labels or bare.rstrip("1234567890") in self.host_labels:
+            return "host", bare
+        if bare in self.answer_labels and self.answerer:
+            return "speaker", self.answerer
+        name, _, _ = label_name(bare)
+        if name in self.draft.guests or SPEAKER_NUMBER.match(name):
+            return "speaker", name
+        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
+            return "speaker", name
+        return "text", bare
+
+    def read(self, units: list[Unit]) -> None:
+        self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
+        kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
+        has_host = any(kind == "host" for kind, _ in kinds)
+        current: tuple[str, str] = ("", "")
+        started = False
+        after_heading = False
+        for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if kind == "host":
+                self.draft.add(QUESTION, unit.lines, unit.text or "", who=name, time=unit.time,
+                               rule=unit.rule or f"'{unit.label}：' is a host label: a question")
+                current, started, after_heading = ("host", name), True, False
+                continue
+            if kind == "speaker":
+                self._speaker_turn(unit, name)
+                current, started, after_heading = ("speaker", name), True, False
+                continue
+            text = unit.raw or (f"{unit.label}：{unit.text}" if unit.label else unit.text)
+            if unit.heading or self._is_heading(text, units, kinds, index, has_host):
+                self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
+                               else text, rule=unit.rule or "a heading (marker or shape, before "
+                               "a turn)")
+                after_heading = True
+                if not started:
+                    started = True
+                continue
+            if not started:
+                self.draft.add(INTRO, unit.lines, text, time=unit.time,
+                               rule="before the first turn: intro")
+                continue
+            if current[0] == "host":
+                asked = self.draft.blocks[-1]
+                if asked.role == QUESTION and is_question(asked.text):
+                    self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
+                                    "a turn that already asked its question",
+                                    "if it is an answer, open it with the speaker's label, e.g. "
+                                    "张伟：…; else confirm this line in the metadata")
+                self.draft.add(QUESTION, unit.lines, text, who=current[1], time=unit.time,
+                               rule=f"unlabelled: continues {current[1]}'s question")
+            elif current[0] == "speaker":
+                if after_heading:
+                    self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
+                                    "across a heading", "label the paragraph with its speaker, "
+                                    "or confirm this line in the metadata")
+                self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
+                               rule=f"unlabelled: continues {current[1]}'s turn"
+                               + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
+            else:
+                raise TranscriptError(
+                    self.draft.path, unit.lines[0],
+                    f"a paragraph after a heading that no turn opens: {_quote(text)}",
+                    "open it with the speaker's label, e.g. 张伟：…",
+                )
+
+    def _speaker_turn(self, unit: Unit, name: str) -> None:
+        bare = unit.label.replace("**", "").strip()
+        label_as_name, affiliation, honorific = label_name(bare)
+        declared = name in self.draft.guests
+        if (not declared and not affiliation and self.counts[label_as_name] < 2
+                and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels):
+            self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
+                            f"if {name} is a speaker, list them in the metadata or a guest list "
+                            "(嘉宾：…), or confirm this line; else it is text")
+        self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
+        if not unit.text:
+            return self._label_only(unit, name)
+        self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
+                       rule=unit.rule or f"'{bare}：' opens {name}'s turn")
+
+    def _label_only(self, unit: Unit, name: str) -> None:
+        raise TranscriptError(self.draft.path, unit.lines[0],
+                              f"the label '{unit.label}：' has no words after it",
+                              "put the turn's first words on the label's line")
+
+    def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
+                    index: int, has_host: bool) -> bool:
+        if heading_marker(text) is not None:
+            return True
+        if not heading_shape(text) or index + 1 >= len(units):
+            return False
+        # A short line without punctuation is a heading only where a part can start: before
+        # a host's question (or, without a host, before a speaker's turn).
+        following = kinds[index + 1][0]
+        return following == "host" or (not has_host and following == "speaker"
+                                       and units[index + 1].label != units[index - 1].label
+                                       if index else False)
+
+
+def heading_text(text: str) -> str:
+    return text.strip("#* ").strip()
+
+
+def _quote(text: str, limit: int = 30) -> str:
+    return f"«{text[:limit]}…»" if len(text) > limit else f"«{text}»"

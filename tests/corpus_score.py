@@ -1,0 +1,120 @@
+"""Scoring the readers against the corpus: transcripts written before the rules, each with a
+truth file saying what every line is and who says it (tests/corpus/*.truth.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.transcript import load
+
+CORPUS = Path(__file__).parent / "corpus"
+TRANSCRIPTS = sorted(p for p in CORPUS.iterdir()
+                     if p.suffix in (".txt", ".md", ".vtt", ".srt"))
+SPEECH = ("question", "answer")
+
+
+@dataclass
+class Truth:
+    """A truth file: header facts and, per line, (role, speaker)."""
+
+    facts: dict[str, str]
+    lines: dict[int, tuple[str, str]]
+
+
+def read_truth(path: Path) -> Truth:
+    facts: dict[str, str] = {}
+    lines: dict[int, tuple[str, str]] = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row.startswith("# "):
+            key, _, value = row[2:].partition(":")
+            facts[key.strip()] = value.strip()
+        elif row and not row.startswith("line\t"):
+            number, role, *who = row.split("\t")
+            lines[int(number)] = (role, who[0] if who else "")
+    return Truth(facts, lines)
+
+
+def truth_of(transcript_path: Path) -> Truth:
+    return read_truth(transcript_path.with_name(transcript_path.stem + ".truth.tsv"))
+
+
+def placed(transcript: Transcript) -> dict[int, tuple[str, str]]:
+    """What the model made of each line: (role, speaker name or asker)."""
+    names = {s.id: s.name for s in transcript.speakers}
+    result: dict[int, tuple[str, str]] = {transcript.title_line: ("title", "")}
+    for p in transcript.intro:
+        for n in p.lines:
+            result[n] = ("intro", "")
+    for part in transcript.parts:
+        if part.title:
+            result[part.line] = ("heading", "")
+        for q in part.questions:
+            for n in q.lines:
+                result[n] = ("question", q.asker)
+            for p in q.context:
+                for n in p.lines:
+                    result[n] = ("question", q.asker)
+            for a in q.answers:
+                for p in a.paragraphs:
+                    for n in p.lines:
+                        result[n] = ("answer", names[a.speaker])
+    for e in transcript.excluded:
+        result[e.line] = ("excluded", "")
+    return result
+
+
+@dataclass
+class Score:
+    """How one transcript was read against its truth."""
+
+    name: str
+    answers: int = 0
+    right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    published_as_speech: list[str] = field(default_factory=list)
+    """Lines that are not speech (byline, heading, title …) shown as someone's words."""
+
+
+def score(path: Path, transcript: Transcript) -> Score:
+    truth = truth_of(path)
+    made = placed(transcript)
+    result = Score(path.name)
+    for number, (role, who) in sorted(truth.lines.items()):
+        got_role, got_who = made.get(number, ("missing", ""))
+        if role == "answer":
+            result.answers += 1
+            if got_role == "answer" and got_who == who:
+                result.right += 1
+            else:
+                result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
+        elif role in ("meta", "heading", "title", "guests", "intro") and got_role in SPEECH:
+            result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
+    return result
+
+
+def score_all() -> list[tuple[Path, Score | str]]:
+    """Every corpus transcript read and scored; a refusal is kept as its message."""
+    results: list[tuple[Path, Score | str]] = []
+    for path in TRANSCRIPTS:
+        try:
+            results.append((path, score(path, load(path))))
+        except Exception as error:  # a refusal or a crash: both are a failed read here
+            results.append((path, f"{type(error).__name__}: {error}"))
+    return results
+
+
+if __name__ == "__main__":
+    total = right = 0
+    for path, result in score_all():
+        if isinstance(result, str):
+            print(f"{path.name}: REFUSED {result.splitlines()[0]}")
+            continue
+        total += result.answers
+        right += result.right
+        print(f"{path.name}: {result.right}/{result.answers}"
+              + (f"  wrong: {result.wrong[:4]}" if result.wrong else "")
+              + (f"  AS SPEECH: {result.published_as_speech}" if result.published_as_speech
+                 else ""))
+    print(f"total {right}/{total} = {right / max(1, total):.1%}")
