@@ -259,7 +259,7 @@ def test_gb18030_utf16_and_bom_files_read_like_utf8(tmp_path, encoding):
 
 
 def test_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_path):
-    path = write(tmp_path, "インタビュー\n\n司会：質問です？\n\n田中：答えです。\n".encode("shift_jis"))
+    path = write(tmp_path, "インタビュー\n\n司会：質問です？\n\n田中：答えです。\n".encode("shift_jis"))  # noqa: E501
     error = error_of(path)
     assert error.line == 1 and "not UTF-8, UTF-16 or Chinese GB18030" in error.message
     assert "iconv -f" in error.hint and "GB18030" not in error.hint

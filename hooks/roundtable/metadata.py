@@ -1,12 +1,14 @@
 """Reading the metadata that sits beside a transcript: what the text cannot say itself.
 
-Two YAML files feed a transcript ``seeds/<name>.txt``:
+Two YAML files feed a transcript ``seeds/<name>.<ext>``:
 
 * ``seeds/topics.yml``, the topic vocabulary shared by the whole series;
-* ``seeds/<name>.yml``, this panel's event facts, speakers' English names and
-  affiliations, part and question ids, and optionally extra ``topics``.
+* ``seeds/<name>.yml``, this panel's event facts, source record, speakers, part and
+  question ids, and optionally the reader to use, its mode, confirmed lines and extra topics.
 
-Both are optional; every problem in them is a :class:`TranscriptError` naming the line.
+Both are optional. Metadata is as strict as the transcript: every key is known, every
+typed field checked, and every problem is a :class:`TranscriptError` naming the file, the
+line of the offending key and a fix; none ends in a traceback.
 """
 
 from __future__ import annotations
@@ -31,9 +33,34 @@ from .model import (
 
 TOPICS_FILE = "topics.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+URL_PATTERN = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 LINE_KEY = "__line__"
+LINES_KEY = "__lines__"
+"""Per mapping: the line of each key, so that an error names the key's own line."""
 
 SPEAKER_FIELDS = ("name_en", "affiliation", "affiliation_en", "role", "role_en")
+RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
+MODES = (REPORTED, VERBATIM)
+EXHIBIT_KEYS = {
+    "slug": "the exhibit's URL segment: lowercase letters, digits, hyphens",
+    "title": "the title, when the file has none (subtitles)",
+    "title_en": "editorial English title",
+    "date": "when the event took place: YYYY, YYYY-MM or YYYY-MM-DD",
+    "date_label": "the date as shown, e.g. 2022 年 1 月",
+    "series": "the series the event belongs to", "series_en": "the series in English",
+    "session": "the session within the series", "session_en": "the session in English",
+    "host": "who held the event", "host_en": "who held it, in English",
+    "format": "the kind of event (直播, 论坛 …)", "format_en": "the kind of event, in English",
+    "theme": "the event's theme",
+}
+TOP_KEYS = {
+    "exhibit": "event facts", "source": "the source record", "speakers": "who speaks",
+    "parts": "part ids", "questions": "question ids", "topics": "extra topics",
+    "categories": "topic categories (topics.yml)", "host_labels": "labels that open questions",
+    "format": "the reader to use", "mode": "reported or verbatim", "confirm": "checked lines",
+}
+TOPIC_KEYS = ("id", "name", "en", "category", "aliases", "summary", "year", "reference", "since")
 
 
 @dataclass(frozen=True)
@@ -53,6 +80,7 @@ class SpeakerInfo:
 
     name: str
     id: str
+    """Empty when the metadata gives none: the name is romanised."""
     line: int
     fields: dict[str, str]
 
@@ -80,16 +108,16 @@ class Metadata:
     """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
 
 
-RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
-MODES = (REPORTED, VERBATIM)
-
-
 class _LineLoader(yaml.SafeLoader):
-    """A safe loader that records on each mapping the line it starts on."""
+    """A safe loader that records on each mapping the line it starts on and its keys' lines."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         mapping = super().construct_mapping(node, deep=True)
         mapping[LINE_KEY] = node.start_mark.line + 1
+        mapping[LINES_KEY] = {
+            str(key.value): key.start_mark.line + 1 for key, _ in node.value
+            if isinstance(key, yaml.ScalarNode)
+        }
         return mapping
 
 
@@ -101,7 +129,7 @@ _LineLoader.yaml_implicit_resolvers = {
 
 
 def read_yaml(path: Path) -> dict:
-    """Parse a YAML mapping, mappings carrying their line under ``__line__``."""
+    """Parse a YAML mapping, mappings carrying their lines under ``__line__``/``__lines__``."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
@@ -116,7 +144,7 @@ def read_yaml(path: Path) -> dict:
             str(path), line, f"metadata does not parse: {problem}", "check indentation and quoting"
         ) from error
     if data is None:
-        return {LINE_KEY: 1}
+        return {LINE_KEY: 1, LINES_KEY: {}}
     if not isinstance(data, dict):
         raise TranscriptError(str(path), 1, "metadata must be a mapping of keys to values")
     return data
@@ -129,100 +157,166 @@ def load_metadata(transcript_path: Path) -> Metadata:
     categories: tuple[Category, ...] = ()
     topics: list[Topic] = []
     alias_owner: dict[str, str] = {}
-    if shared.is_file():
+    if shared.is_file() and shared != own:
         data = read_yaml(shared)
         categories = _read_categories(shared, data)
         topics += _read_topics(shared, data, categories, alias_owner)
     if not own.is_file():
         return Metadata(topics=tuple(topics), categories=categories)
     data = read_yaml(own)
+    _known_keys(own, data, TOP_KEYS, "top-level key")
     topics += _read_topics(own, data, categories, alias_owner, known=topics)
-    info = {k: v for k, v in _mapping(own, data, "exhibit").items() if k != LINE_KEY}
     return Metadata(
         path=str(own),
-        info=info,
+        info=_read_exhibit(own, data),
         speakers=tuple(_read_speakers(own, data)),
         parts=tuple(_read_matchers(own, data, "parts")),
         questions=tuple(_read_matchers(own, data, "questions")),
-        host_labels=tuple(str(label) for label in data.get("host_labels", ())),
+        host_labels=tuple(_strings(own, data, "host_labels")),
         topics=tuple(topics),
         categories=categories,
         record=_read_record(own, data),
-        mode=_read_mode(own, data),
-        format=str(data.get("format") or ""),
+        mode=_choice(own, data, "mode", MODES),
+        format=_choice(own, data, "format", _reader_names()),
         confirmed=_read_confirmed(own, data),
     )
 
 
-def _read_confirmed(path: Path, data: dict) -> frozenset[int]:
-    value = data.get("confirm") or []
-    if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
-        raise TranscriptError(str(path), data[LINE_KEY], "'confirm' must be a list of line numbers",
-                              "e.g. confirm: [12, 30] — the transcript lines whose warnings "
-                              "you checked with --explain")
-    return frozenset(value)
+def normalise_alias(alias: str) -> str:
+    """The form two aliases are compared in: case and spaces do not count."""
+    return re.sub(r"\s+", "", alias).casefold()
 
 
-def _read_record(path: Path, data: dict) -> SourceRecord:
-    entry = _mapping(path, data, "source")
-    unknown = sorted(set(entry) - set(RECORD_FIELDS) - {LINE_KEY})
-    if unknown:
-        raise TranscriptError(
-            str(path), entry.get(LINE_KEY, data[LINE_KEY]),
-            f"'source' has an unknown key '{unknown[0]}'",
-            f"the keys are: {', '.join(RECORD_FIELDS)}",
-        )
-    return SourceRecord(**{key: str(entry[key]).strip() for key in RECORD_FIELDS
-                           if entry.get(key) not in (None, "")})
+# --- checking -------------------------------------------------------------------------
 
 
-def _read_mode(path: Path, data: dict) -> str:
-    mode = str(data.get("mode") or "")
-    if mode and mode not in MODES:
-        raise TranscriptError(str(path), data[LINE_KEY], f"'mode: {mode}' is not a mode",
-                              f"use one of: {', '.join(MODES)}")
-    return mode
+def _line(data: dict, key: str) -> int:
+    return data.get(LINES_KEY, {}).get(key, data.get(LINE_KEY, 1))
 
 
-# ---------------------------------------------------------------------------
+def _fail(path: Path, line: int, message: str, hint: str = "") -> TranscriptError:
+    return TranscriptError(str(path), line, message, hint)
+
+
+def _known_keys(path: Path, data: dict, known: dict | tuple, what: str) -> None:
+    for key in data:
+        if key not in known and key not in (LINE_KEY, LINES_KEY):
+            raise _fail(path, _line(data, key), f"unknown {what} '{key}'",
+                        f"the keys are: {', '.join(known)} (README, 'Metadata keys')")
 
 
 def _mapping(path: Path, data: dict, key: str) -> dict:
     value = data.get(key) or {}
     if not isinstance(value, dict):
-        raise TranscriptError(str(path), data[LINE_KEY], f"'{key}' must be a mapping")
+        raise _fail(path, _line(data, key), f"'{key}' must be a mapping of keys to values")
     return value
 
 
 def _entries(path: Path, data: dict, key: str) -> list[dict]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise TranscriptError(str(path), data[LINE_KEY], f"'{key}' must be a list of mappings")
+        raise _fail(path, _line(data, key), f"'{key}' must be a list of mappings",
+                    f"write each entry as '- key: value' under {key}:")
     return value
 
 
-def _required(path: Path, entry: dict, key: str, pattern: re.Pattern | None = None) -> str:
+def _text(path: Path, entry: dict, key: str, required: bool = False) -> str:
     value = entry.get(key)
-    if value is None or str(value).strip() == "":
-        raise TranscriptError(str(path), entry[LINE_KEY], f"entry lacks '{key}'")
-    value = str(value).strip()
-    if pattern and not pattern.match(value):
-        raise TranscriptError(
-            str(path),
-            entry[LINE_KEY],
-            f"'{key}: {value}' is not a readable ASCII id",
-            "use lowercase letters, digits and single hyphens, e.g. swin-v2",
-        )
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise _fail(path, entry[LINE_KEY], f"entry lacks '{key}'")
+        return ""
+    if isinstance(value, (dict, list)):
+        raise _fail(path, _line(entry, key), f"'{key}' must be text, not a "
+                    f"{'mapping' if isinstance(value, dict) else 'list'}")
+    return str(value).strip()
+
+
+def _identifier(path: Path, entry: dict, key: str, required: bool = True) -> str:
+    value = _text(path, entry, key, required)
+    if value and not ID_PATTERN.match(value):
+        raise _fail(path, _line(entry, key), f"'{key}: {value}' is not a readable ASCII id",
+                    "use lowercase letters, digits and single hyphens, e.g. swin-v2 "
+                    "(no '/', no '..': it becomes a URL)")
     return value
+
+
+def _date(path: Path, entry: dict, key: str) -> str:
+    value = _text(path, entry, key)
+    if value and not DATE_PATTERN.match(value):
+        raise _fail(path, _line(entry, key), f"'{key}: {value}' is not a date",
+                    "write YYYY, YYYY-MM or YYYY-MM-DD, in quotes: \"2022-01\"")
+    return value
+
+
+def _url(path: Path, entry: dict, key: str, required: bool = False) -> str:
+    value = _text(path, entry, key, required)
+    if value and not URL_PATTERN.match(value):
+        raise _fail(path, _line(entry, key), f"'{key}: {value}' is not an http(s) URL",
+                    "give the full address, starting with https:// (or leave it out if unknown)")
+    return value
+
+
+def _strings(path: Path, data: dict, key: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) for v in value):
+        raise _fail(path, _line(data, key), f"'{key}' must be a list of texts",
+                    f"e.g. {key}: [主持人, 记者]")
+    return [str(v) for v in value]
+
+
+def _choice(path: Path, data: dict, key: str, choices: tuple[str, ...]) -> str:
+    value = _text(path, data, key)
+    if value and value not in choices:
+        raise _fail(path, _line(data, key), f"'{key}: {value}' is not one of the choices",
+                    f"use one of: {', '.join(choices)}")
+    return value
+
+
+def _reader_names() -> tuple[str, ...]:
+    from .readers import FORMATS  # the readers know their names; imported when needed
+
+    return tuple(FORMATS)
+
+
+# --- the sections ---------------------------------------------------------------------
+
+
+def _read_exhibit(path: Path, data: dict) -> dict[str, Any]:
+    entry = _mapping(path, data, "exhibit")
+    _known_keys(path, entry, EXHIBIT_KEYS, "exhibit key")
+    info = {key: _text(path, entry, key) for key in entry if key not in (LINE_KEY, LINES_KEY)}
+    _identifier(path, entry, "slug", required=False)
+    _date(path, entry, "date")
+    return {key: value for key, value in info.items() if value != ""}
+
+
+def _read_record(path: Path, data: dict) -> SourceRecord:
+    entry = _mapping(path, data, "source")
+    _known_keys(path, entry, RECORD_FIELDS, "source key")
+    values = {key: _text(path, entry, key) for key in RECORD_FIELDS}
+    values["url"] = _url(path, entry, "url")
+    values["recording_url"] = _url(path, entry, "recording_url")
+    values["published"] = _date(path, entry, "published")
+    values["retrieved"] = _date(path, entry, "retrieved")
+    return SourceRecord(**values)
+
+
+def _read_confirmed(path: Path, data: dict) -> frozenset[int]:
+    value = data.get("confirm") or []
+    if not isinstance(value, list) or not all(
+        isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in value
+    ):
+        raise _fail(path, _line(data, "confirm"), "'confirm' must be a list of line numbers",
+                    "e.g. confirm: [12, 30] — the transcript lines whose warnings you checked "
+                    "with --explain")
+    return frozenset(value)
 
 
 def _read_categories(path: Path, data: dict) -> tuple[Category, ...]:
     return tuple(
-        Category(
-            id=_required(path, entry, "id", ID_PATTERN),
-            name=_required(path, entry, "name"),
-            en=str(entry.get("en", "")),
-        )
+        Category(id=_identifier(path, entry, "id"), name=_text(path, entry, "name", True),
+                 en=_text(path, entry, "en"))
         for entry in _entries(path, data, "categories")
     )
 
@@ -240,79 +334,100 @@ def _read_topics(
     topics = []
     for entry in _entries(path, data, "topics"):
         line = entry[LINE_KEY]
-        topic_id = _required(path, entry, "id", ID_PATTERN)
+        _known_keys(path, entry, TOPIC_KEYS, "topic key")
+        topic_id = _identifier(path, entry, "id")
         if topic_id in topic_ids:
-            raise TranscriptError(str(path), line, f"topic id '{topic_id}' is defined twice")
+            raise _fail(path, line, f"topic id '{topic_id}' is defined twice")
         topic_ids.add(topic_id)
-        category = _required(path, entry, "category")
+        category = _text(path, entry, "category", True)
         if category_ids and category not in category_ids:
-            raise TranscriptError(
-                str(path),
-                line,
-                f"topic '{topic_id}' has unknown category '{category}'",
-                f"use one of: {', '.join(sorted(category_ids))}",
-            )
-        name = _required(path, entry, "name")
-        aliases = tuple(str(a) for a in entry.get("aliases") or [name])
+            raise _fail(path, _line(entry, "category"),
+                        f"topic '{topic_id}' has unknown category '{category}'",
+                        f"use one of: {', '.join(sorted(category_ids))}")
+        name = _text(path, entry, "name", True)
+        aliases = tuple(_strings(path, entry, "aliases")) or (name,)
         for alias in aliases:
             key = normalise_alias(alias)
             if key in alias_owner and alias_owner[key] != topic_id:
-                raise TranscriptError(
-                    str(path),
-                    line,
-                    f"alias '{alias}' of topic '{topic_id}' is already claimed by "
-                    f"topic '{alias_owner[key]}'",
-                    "an alias must point to exactly one topic: remove it from one of them",
-                )
+                raise _fail(path, line, f"alias '{alias}' of topic '{topic_id}' is already "
+                            f"claimed by topic '{alias_owner[key]}'",
+                            "an alias must point to exactly one topic: remove it from one of them")
             alias_owner[key] = topic_id
-        reference = entry.get("reference")
-        topics.append(
-            Topic(
-                id=topic_id,
-                name=name,
-                en=str(entry.get("en", "")),
-                category=category,
-                aliases=aliases,
-                summary=str(entry.get("summary", "")),
-                year=int(entry["year"]) if entry.get("year") else None,
-                reference=Reference(str(reference["label"]), str(reference["url"]))
-                if reference
-                else None,
-                since=tuple(
-                    Hindsight(str(note["date"]), str(note["text"]))
-                    for note in entry.get("since") or []
-                ),
-            )
-        )
+        topics.append(Topic(
+            id=topic_id, name=name, en=_text(path, entry, "en"), category=category,
+            aliases=aliases, summary=_text(path, entry, "summary"),
+            year=_year(path, entry), reference=_reference(path, entry),
+            since=_since(path, entry),
+        ))
     return topics
 
 
-def normalise_alias(alias: str) -> str:
-    """The form two aliases are compared in: case and spaces do not count."""
-    return re.sub(r"\s+", "", alias).casefold()
+def _year(path: Path, entry: dict) -> int | None:
+    value = entry.get("year")
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2100:
+        raise _fail(path, _line(entry, "year"), f"'year: {value}' is not a year",
+                    "write the year of first release or paper as four digits, e.g. year: 2021")
+    return value
+
+
+def _reference(path: Path, entry: dict) -> Reference | None:
+    value = entry.get("reference")
+    if value in (None, ""):
+        return None
+    if not isinstance(value, dict):
+        raise _fail(path, _line(entry, "reference"), "'reference' must be a mapping",
+                    "reference:\n      label: \"arXiv:2103.00020\"\n      url: https://arxiv.org/abs/…")
+    _known_keys(path, value, ("label", "url"), "reference key")
+    return Reference(_text(path, value, "label", True), _url(path, value, "url", True))
+
+
+def _since(path: Path, entry: dict) -> tuple[Hindsight, ...]:
+    notes = _entries(path, entry, "since")
+    result = []
+    for note in notes:
+        _known_keys(path, note, ("date", "text"), "since key")
+        date = _date(path, note, "date")
+        if not date:
+            raise _fail(path, note[LINE_KEY], "a 'since' note lacks its date",
+                        "every note says when: date: \"2022-04\"")
+        result.append(Hindsight(date, _text(path, note, "text", True)))
+    return tuple(result)
 
 
 def _read_speakers(path: Path, data: dict) -> list[SpeakerInfo]:
     speakers = []
+    seen: dict[str, int] = {}
     for entry in _entries(path, data, "speakers"):
-        speakers.append(
-            SpeakerInfo(
-                name=_required(path, entry, "name"),
-                id=_required(path, entry, "id", ID_PATTERN),
-                line=entry[LINE_KEY],
-                fields={k: str(entry[k]) for k in SPEAKER_FIELDS if entry.get(k)},
-            )
-        )
+        _known_keys(path, entry, ("name", "id", *SPEAKER_FIELDS), "speaker key")
+        name = _text(path, entry, "name", True)
+        speaker_id = _identifier(path, entry, "id", required=False)
+        if speaker_id and speaker_id in seen:
+            raise _fail(path, _line(entry, "id"), f"speaker id '{speaker_id}' is given twice",
+                        f"the entry at line {seen[speaker_id]} has it already")
+        if speaker_id:
+            seen[speaker_id] = entry[LINE_KEY]
+        speakers.append(SpeakerInfo(
+            name=name, id=speaker_id, line=entry[LINE_KEY],
+            fields={k: _text(path, entry, k) for k in SPEAKER_FIELDS if _text(path, entry, k)},
+        ))
     return speakers
 
 
 def _read_matchers(path: Path, data: dict, key: str) -> list[Matcher]:
-    return [
-        Matcher(
-            match=_required(path, entry, "match"),
-            id=_required(path, entry, "id", ID_PATTERN),
-            en=str(entry.get("en", "")),
-            line=entry[LINE_KEY],
-        )
-        for entry in _entries(path, data, key)
-    ]
+    matchers = []
+    for entry in _entries(path, data, key):
+        _known_keys(path, entry, ("match", "id", "en"), f"{key[:-1]} key")
+        matchers.append(Matcher(match=_text(path, entry, "match", True),
+                                id=_identifier(path, entry, "id"),
+                                en=_text(path, entry, "en"), line=entry[LINE_KEY]))
+    seen: dict[str, int] = {}
+    for matcher in matchers:
+        if matcher.id in seen:
+            raise _fail(path, matcher.line, f"{key[:-1]} id '{matcher.id}' is given twice",
+                        f"the entry at line {seen[matcher.id]} has it already")
+        seen[matcher.id] = matcher.line
+    return matchers
+
+

@@ -37,6 +37,17 @@ class SpeakerIds:
     by_name: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, str] = field(default_factory=dict)
 
+    def reserve(self, name: str, speaker_id: str, where: str, line: int) -> None:
+        """An id the metadata gives: reserved before any name is romanised, so a
+        romanised id never takes it."""
+        owner = self.by_id.get(speaker_id)
+        if owner is not None and owner != name:
+            raise TranscriptError(where, line, f"speaker id '{speaker_id}' of {name} is already "
+                                  f"{owner}'s", "two people never share an id: give one of "
+                                  "them another id")
+        self.by_id[speaker_id] = name
+        self.by_name.setdefault(name, speaker_id)
+
     def claim(self, name: str, wanted: str, explicit: bool, where: str, line: int,
               warnings: list[Diagnostic]) -> str:
         """The id for ``name``: the one it had, or ``wanted``, suffixed if another name has it."""
@@ -220,9 +231,10 @@ def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: Speaker
     for name in order:
         info = declared.get(name)
         guest = draft.guests.get(name)
-        speaker_id = ids.claim(name, info.id if info else pinyin_id(name), info is not None,
-                               metadata.path if info else draft.path,
-                               info.line if info else first_line[name], warnings)
+        explicit = bool(info and info.id)
+        speaker_id = ids.claim(name, info.id if info and info.id else pinyin_id(name), explicit,
+                               metadata.path if explicit else draft.path,
+                               info.line if info and explicit else first_line[name], warnings)
         fields = dict(info.fields) if info else {}
         if guest and guest.affiliation:
             fields.setdefault("affiliation", guest.affiliation)

@@ -46,7 +46,7 @@ BYLINE_NO_COLON = re.compile(
 EDITORIAL_NOTE = re.compile(
     r"^(?:[（(](?P<a>[^（）()]*)[）)]|[*_]{1,2}(?P<b>[^*_]*)[*_]{1,2})$"
 )
-EDITORIAL_WORDS = re.compile(r"整理|审阅|审定|删节|速记|转载|授权|编辑|校对|确认后发布|未经")
+EDITORIAL_WORDS = re.compile(r"本文|代表|整理|审阅|审定|删节|速记|转载|授权|编辑|校对|确认后发布|未经")  # noqa: E501
 SENTENCE = re.compile(r"[。？！?!；;]")
 URL = re.compile(r"https?://\S+")
 

@@ -98,6 +98,6 @@ def pinyin_id(name: str) -> str:
         return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "speaker"
     from pypinyin import lazy_pinyin  # only needed for names without metadata
 
-    syllables = lazy_pinyin(name, errors=lambda chars: [str(ord(c)) for c in chars])
+    syllables = lazy_pinyin(name)  # what has no pinyin stays as written, then is dropped
     slug = "-".join(s.lower() for s in syllables if s.strip())
     return re.sub(r"[^a-z0-9]+", "-", slug).strip("-") or "speaker"

@@ -1,0 +1,133 @@
+"""The readers against transcripts they were not written for: a corpus of every family of
+format, each file with a truth file saying what every line is and who says it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus_score import CORPUS, TRANSCRIPTS, Score, score, truth_of
+from roundtable.model import TranscriptError
+from roundtable.transcript import explain, load
+
+FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")
+REFUSALS = sorted(p for p in (CORPUS / "refuse").iterdir() if p.suffix == ".txt")
+
+
+@pytest.fixture(name="scores", scope="module")
+def fixture_scores() -> dict[str, Score]:
+    """Every corpus transcript read with its metadata and scored against its truth."""
+    return {path.name: score(path, load(path)) for path in TRANSCRIPTS}
+
+
+def test_the_corpus_has_a_transcript_of_every_family_and_every_encoding():
+    families = {truth_of(path).facts["format"] for path in TRANSCRIPTS}
+    assert set(FAMILIES) <= families
+    assert {p.suffix for p in TRANSCRIPTS} >= {".txt", ".md", ".vtt", ".srt"}
+    assert {load(p).encoding for p in TRANSCRIPTS} >= {"utf-8", "utf-8-sig", "utf-16", "gb18030"}
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
+def test_each_transcript_is_read_by_the_reader_of_its_family(path: Path):
+    truth = truth_of(path)
+    transcript = load(path)
+    assert transcript.format == truth.facts["format"]
+    assert transcript.mode == truth.facts["mode"]
+    assert transcript.title == truth.facts["title"]
+    speakers = [s.strip() for s in truth.facts["speakers"].split(",")]
+    assert [s.name for s in transcript.speakers] == speakers
+
+
+def test_at_least_98_percent_of_answer_paragraphs_are_credited_to_who_said_them(scores):
+    answers = sum(s.answers for s in scores.values())
+    right = sum(s.right for s in scores.values())
+    wrong = [f"{name} {line}" for name, s in scores.items() for line in s.wrong]
+    assert answers > 150
+    assert right / answers >= 0.98, wrong
+
+
+@pytest.mark.parametrize("name", [p.name for p in TRANSCRIPTS])
+def test_no_byline_heading_title_or_intro_is_ever_published_as_speech(scores, name: str):
+    assert scores[name].published_as_speech == []
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
+def test_a_file_of_the_corpus_builds_without_a_warning(path: Path):
+    """Clean transcripts give the curator nothing to confirm (a warning stops the build)."""
+    assert load(path).warnings == ()
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
+def test_every_non_empty_line_lands_in_exactly_one_place(path: Path):
+    transcript = load(path)
+    places: list[int] = [transcript.title_line] if transcript.title_line else []
+    places += [n for p in transcript.intro for n in p.lines]
+    for part in transcript.parts:
+        places += [part.line] if part.title else []
+        for question in part.questions:
+            places += list(question.lines)
+            places += [n for p in question.context for n in p.lines]
+            places += [n for a in question.answers for p in a.paragraphs for n in p.lines]
+    places += [e.line for e in transcript.excluded]
+    assert len(places) == len(set(places)), "a line landed twice"
+    assert sorted(places) == sorted(truth_of(path).lines), "a line landed nowhere"
+
+
+def test_times_of_exports_and_subtitles_stay_on_their_paragraphs():
+    for name in ("stt_labels.txt", "stt_inline.txt", "subtitles_voice.vtt", "subtitles_prefix.srt"):
+        transcript = load(CORPUS / name)
+        first = transcript.questions[0]
+        paragraphs = [p for a in first.answers for p in a.paragraphs]
+        assert paragraphs and all(re.fullmatch(r"\d\d:\d\d:\d\d", p.time) for p in paragraphs[:1])
+
+
+def test_consecutive_cues_of_one_speaker_become_one_paragraph():
+    transcript = load(CORPUS / "subtitles_voice.vtt")
+    first_answer = transcript.questions[0].answers[0]
+    assert len(first_answer.paragraphs) == 1
+    assert len(first_answer.paragraphs[0].lines) > 3, "several cues, their numbers and timings"
+
+
+def test_a_talk_has_one_speaker_and_sections_that_nobody_asked():
+    transcript = load(CORPUS / "talk.txt")
+    assert [s.name for s in transcript.speakers] == ["周立群"]
+    assert transcript.questions and not any(q.asked for q in transcript.questions)
+
+
+def test_a_label_inside_an_answer_is_text_not_a_speaker():
+    transcript = load(CORPUS / "dialogue_guests.txt")
+    names = [s.name for s in transcript.speakers]
+    assert "举个例子" not in names and "比如说" not in names
+    example = next(p for _, _, a, p in transcript.passages() if p.text.startswith("举个例子"))
+    assert example.id.split("-")[-2:] != ["ju", "ge"]
+
+
+def test_a_guest_list_gives_speakers_their_affiliations():
+    transcript = load(CORPUS / "dialogue_guests.txt")
+    assert transcript.speaker(transcript.speakers[0].id).affiliation == "华岳大学计算机系"
+
+
+@pytest.mark.parametrize("path", REFUSALS, ids=lambda p: p.name)
+def test_a_transcript_that_cannot_be_read_with_confidence_stops_at_the_line_of_the_cause(
+    path: Path,
+):
+    """Refused outright, or read with a warning (which stops a strict build) at that line."""
+    expected = int(truth_of(path).facts["refuse-line"])
+    try:
+        transcript = load(path)
+    except TranscriptError as error:
+        assert error.line == expected, str(error)
+        assert error.hint, "every refusal says how to fix it"
+        return
+    assert expected in [w.line for w in transcript.warnings], transcript.warnings
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS[:3] + TRANSCRIPTS[-6:], ids=lambda p: p.name)
+def test_explain_prints_every_line_with_what_it_became_and_the_rule(path: Path):
+    shown = explain(path)
+    numbered = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)  ", shown, re.M)]
+    assert numbered == sorted(truth_of(path).lines)
+    assert "not placed" not in shown
+    assert re.search(r"^\s*\d+  answer \S+ .*← ", shown, re.M)
