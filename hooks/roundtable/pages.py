@@ -18,7 +18,7 @@ from . import glance, render
 from .citations import citation
 from .exports import passages_csv, to_json
 from .mentions import TopicMatcher
-from .model import Transcript
+from .model import Question, Transcript
 from .site import Passage, Site
 
 T = TypeVar("T")
@@ -55,6 +55,22 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def section_title(transcript: Transcript, question: Question) -> str:
+    """A question's text; for a section nobody asked, its part's title, or 开场/正文 before
+    any heading (what the transcript calls it, else a plain word, never an invented title)."""
+    if question.asked:
+        return question.text
+    part = transcript.part_of(question)
+    if part.title:
+        return part.title
+    return "正文" if len(transcript.questions) == 1 else "开场"
+
+
+def unit_of(transcript: Transcript) -> str:
+    """问 when the pages are questions, 节 when nobody asks (a talk, an export without host)."""
+    return "问" if any(q.asked for q in transcript.questions) else "节"
+
+
 def english_label(text: str) -> Markup:
     """An editorial English label: marked as English and as the editors' words, not the panel's."""
     return Markup(
@@ -78,9 +94,16 @@ class _Renderer:
         self.env = _environment()
         self.topics = site.topics
         self.mentioned = site.mentioned_topics
+        self.titles = {id(q): section_title(tr, q) for tr in site.transcripts
+                       for q in tr.questions}
         self.matcher = TopicMatcher(
             t for t in self.topics.values() if t.id in self.mentioned
         )
+
+    def title_of(self, question: Question) -> str:
+        """What a question page is called: the question, or for a section nobody asked
+        (a talk), its part's title."""
+        return self.titles[id(question)]
 
     def page(self, template: str, path: str, **context: Any) -> str:
         urls = self.site.urls
@@ -109,6 +132,8 @@ class _Renderer:
             editorial=EDITORIAL,
             citation=citation,
             filter_choices=lambda transcript: filter_choices(self.site, transcript),
+            title_of=self.title_of,
+            unit_of=unit_of,
             **context,
         )
 
