@@ -8,8 +8,6 @@ so correcting the transcript or adding a paragraph elsewhere moves none of them.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import shutil
@@ -24,7 +22,6 @@ from roundtable.transcript import load
 from sitecheck import read_page, resolve
 
 EXHIBIT = "2022-01-last-mile"
-CSV_COLUMNS = ["id", "part", "question", "speaker", "text", "topics", "permalink"]
 
 
 @pytest.fixture(name="model", scope="module")
@@ -122,28 +119,6 @@ def _passage_ids(html: str) -> list[str]:
 
 
 # --- data to take away ---------------------------------------------------------------------
-
-
-def test_csv_downloaded_from_the_site_has_one_row_per_paragraph(site: Path, base_url: str, model):
-    """The CSV, fetched over http, has exactly the columns id, part, question, speaker, text,
-    topics, permalink; one row per answer paragraph among them, each with an absolute
-    permalink that opens the paragraph's question page at its anchor."""
-    rows = list(csv.DictReader(io.StringIO(fetch(f"{base_url}data/{EXHIBIT}.csv"))))
-    assert list(rows[0]) == CSV_COLUMNS
-    by_id = {row["id"]: row for row in rows}
-    assert len(by_id) == len(rows), "ids are unique"
-    published = published_prefix(site)
-    for part, question, speaker, paragraph in answers(model):
-        row = by_id[paragraph.id]
-        assert (row["part"], row["question"], row["speaker"], row["text"]) == (
-            part.title, question.text, speaker.name, paragraph.text
-        )
-        names = {model_topic.id: model_topic.name for model_topic in model.topics}
-        assert row["topics"] == " ".join(names[t] for t in paragraph.topics)
-        assert row["permalink"].startswith(published), row["permalink"]
-        path, anchor = row["permalink"][len(published):].split("#")
-        assert path == f"{EXHIBIT}/{question.id}/" and anchor == paragraph.id
-        assert f'id="{anchor}"' in fetch(base_url + path)
 
 
 def test_home_and_about_link_to_the_csv(site: Path):

@@ -181,7 +181,7 @@ def test_pages_and_the_404_page_work_under_a_project_subpath(browser, fork_url: 
         page.wait_for_load_state("networkidle")
         assert response is not None and response.status == 404
         problems.remove(f"404 {missing}")  # the one miss asked for; all the 404 page loads is there
-        assert page.locator("h1").first.inner_text().strip() == "404 - Not found"
+        assert page.locator("h1").first.inner_text().strip() == "找不到这个页面"
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")\
             == "sticky"  # Material's stylesheet loaded under the subpath
         page.locator("a.md-header__button.md-logo").click()

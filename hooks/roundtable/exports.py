@@ -3,25 +3,55 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
 from typing import Any
 
-from .model import Paragraph, Transcript
+from .model import Paragraph, Question, Transcript
 from .site import Passage, Site
+
+SCHEMA = Path(__file__).parent / "schema" / "exhibit.schema.json"
+"""The JSON Schema every published ``data/<exhibit>.json`` follows (published beside it)."""
+SCHEMA_PATH = "data/exhibit.schema.json"
+"""Where the site publishes the schema."""
+CSV_COLUMNS = (
+    "id", "number", "kind", "part", "question_id", "question", "speaker", "speaker_id", "text",
+    "topics", "topic_names", "time", "line", "permalink",
+)
+"""The CSV's columns, in order (described on the about page)."""
+LIST_SEPARATOR = ";"
+"""Joins several values in one CSV cell: topic ids and topic names hold spaces, never ``;``."""
 
 
 def to_data(transcript: Transcript) -> dict[str, Any]:
     """The model as plain data: the published JSON. Keep these fields and meanings stable."""
 
     def paragraph(p: Paragraph) -> dict[str, Any]:
-        return {"id": p.id, "line": p.line, "text": p.text, "topics": list(p.topics)}
+        data = {"id": p.id, "number": p.number, "line": p.line, "text": p.text,
+                "topics": list(p.topics)}
+        if p.time:
+            data["time"] = p.time
+        return data
+
+    def question(q: Question) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": q.id, "number": q.number, "line": q.line, "text": q.text,
+                                "asked": q.asked}
+        if q.asked:
+            data["asker"] = q.asker
+        if q.time:
+            data["time"] = q.time
+        return data
 
     return {
         "slug": transcript.slug,
         "source": Path(transcript.source).name,
         "title": transcript.title,
+        "mode": transcript.mode,
+        "format": transcript.format,
+        "encoding": transcript.encoding,
+        "record": dataclasses.asdict(transcript.record),
         "info": transcript.info,
         "speakers": [
             {k: v for k, v in vars(s).items() if v != "" or k in ("id", "name")}
@@ -36,9 +66,7 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
                 "line": part.line,
                 "questions": [
                     {
-                        "id": q.id,
-                        "line": q.line,
-                        "text": q.text,
+                        **question(q),
                         "en": q.en,
                         "topics": list(q.topics),
                         "context": [paragraph(p) for p in q.context],
@@ -70,27 +98,44 @@ def to_json(transcript: Transcript) -> str:
 
 
 def passages_csv(site: Site, transcript: Transcript) -> str:
-    """One row per paragraph: id, part, question, speaker, text, topics, permalink."""
+    """One row per paragraph (intro, questions, answers), in reading order, as UTF-8 with a
+    byte-order mark so that spreadsheet programs read the Chinese right. Several topics in
+    one cell are joined by ``;``: ids in ``topics``, names in ``topic_names``, in one order."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "part", "question", "speaker", "text", "topics", "permalink"])
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
     for passage in site.passages_by_transcript[transcript.slug]:
-        part = transcript.part_of(passage.question).title if passage.question else ""
-        writer.writerow([
-            passage.anchor,
-            part,
-            passage.question.text if passage.question else "",
-            _speaker_label(passage),
-            passage.text,
-            " ".join(site.topics[t].name for t in passage.topics),
-            site.permalink(passage.page, passage.anchor),
-        ])
+        question = passage.question
+        part = transcript.part_of(question).title if question else ""
+        row = {
+            "id": passage.anchor,
+            "number": passage.number or "",
+            "kind": passage.kind,
+            "part": part,
+            "question_id": question.id if question else "",
+            "question": question.text if question else "",
+            "speaker": _speaker_label(passage),
+            "speaker_id": passage.speaker.id if passage.speaker else "",
+            "text": passage.text,
+            "topics": LIST_SEPARATOR.join(passage.topics),
+            "topic_names": LIST_SEPARATOR.join(site.topics[t].name for t in passage.topics),
+            "time": passage.time,
+            "line": passage.line,
+            "permalink": site.permalink(passage.page, passage.anchor),
+        }
+        writer.writerow(row[column] for column in CSV_COLUMNS)
     return out.getvalue()
 
 
+def schema_json() -> str:
+    """The published JSON Schema of ``data/<exhibit>.json``."""
+    return SCHEMA.read_text(encoding="utf-8")
 
 
 def _speaker_label(passage: Passage) -> str:
     if passage.speaker:
         return passage.speaker.name
-    return "主持人" if passage.kind == "question" else ""
+    if passage.kind == "question" and passage.question is not None:
+        return passage.question.asker
+    return ""

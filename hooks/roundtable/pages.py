@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from . import glance, render
 from .citations import citation
-from .exports import passages_csv, to_json
+from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
 from .mentions import TopicMatcher
 from .model import Question, Transcript
 from .site import Passage, Site
@@ -172,6 +172,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             )
         data[urls.data(tr, "json")] = to_json(tr)
         data[urls.data(tr, "csv")] = passages_csv(site, tr)
+    data[SCHEMA_PATH] = schema_json()
     for speaker, transcripts in site.speakers:
         path = urls.speaker(speaker)
         mine = site.passages_by_speaker.get(speaker.id, ())
