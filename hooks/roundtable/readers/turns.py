@@ -86,6 +86,7 @@ class TurnReader:
         return "text", bare
 
     def read(self, units: list[Unit]) -> None:
+        units = self._label_lines_joined(units)
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
@@ -149,15 +150,27 @@ class TurnReader:
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text")
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
-        if not unit.text:
-            return self._label_only(unit, name)
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
 
-    def _label_only(self, unit: Unit, name: str) -> None:
-        raise TranscriptError(self.draft.path, unit.lines[0],
-                              f"the label '{unit.label}：' has no words after it",
-                              "put the turn's first words on the label's line")
+    def _label_lines_joined(self, units: list[Unit]) -> list[Unit]:
+        """A label alone on its line (``张伟：``) opens the turn of the paragraph under it;
+        with no words under it, it is excluded with its reason."""
+        joined: list[Unit] = []
+        for unit in units:
+            last = joined[-1] if joined else None
+            if (last is not None and last.label and not last.text and not unit.label
+                    and not unit.heading):
+                last.lines += unit.lines
+                last.text, last.raw = unit.text, unit.raw or unit.text
+                last.time = last.time or unit.time
+                continue
+            joined.append(unit)
+        for unit in [u for u in joined if u.label and not u.text]:
+            for number in unit.lines:
+                self.draft.exclude(number, unit.raw or unit.label,
+                                   f"the label '{unit.label}' with no words under it")
+        return [u for u in joined if not (u.label and not u.text)]
 
     def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
                     index: int, has_host: bool) -> bool:
