@@ -281,9 +281,13 @@ def test_a_transcript_with_nothing_but_intro_is_refused_at_its_first_paragraph(t
     assert error.line == 3 and error.message.startswith("no question or answer found")
 
 
-def test_an_answer_before_any_question_is_refused(tmp_path):
-    error = error_of(write(tmp_path, "标题\n\n第一部分\n\n胡瀚博士认为,答案在先。\n\n问题在后?\n"))
-    assert error.line == 5 and error.message.startswith("an answer before any question")
+def test_answers_before_the_first_question_form_a_section_nobody_asked(tmp_path):
+    """Articles often open with what a speaker said before the moderator asks anything."""
+    transcript = parse(write(tmp_path, "标题\n\n第一部分\n\n胡瀚博士认为,答案在先。\n\n问题在后?\n"
+                                       "\n胡瀚博士补充了一点。\n"))
+    opening, asked = transcript.questions
+    assert (opening.asked, asked.asked) == (False, True)
+    assert [a.speaker for a in opening.answers] == ["hu-han"]
 
 
 def test_a_paragraph_naming_no_speaker_first_in_a_question_is_refused(tmp_path):

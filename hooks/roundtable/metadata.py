@@ -83,6 +83,8 @@ class SpeakerInfo:
     """Empty when the metadata gives none: the name is romanised."""
     line: int
     fields: dict[str, str]
+    aliases: tuple[str, ...] = ()
+    """Other forms the transcript names them by (王主任, 王老师)."""
 
 
 @dataclass(frozen=True)
@@ -400,7 +402,7 @@ def _read_speakers(path: Path, data: dict) -> list[SpeakerInfo]:
     speakers = []
     seen: dict[str, int] = {}
     for entry in _entries(path, data, "speakers"):
-        _known_keys(path, entry, ("name", "id", *SPEAKER_FIELDS), "speaker key")
+        _known_keys(path, entry, ("name", "id", "aliases", *SPEAKER_FIELDS), "speaker key")
         name = _text(path, entry, "name", True)
         speaker_id = _identifier(path, entry, "id", required=False)
         if speaker_id and speaker_id in seen:
@@ -411,6 +413,7 @@ def _read_speakers(path: Path, data: dict) -> list[SpeakerInfo]:
         speakers.append(SpeakerInfo(
             name=name, id=speaker_id, line=entry[LINE_KEY],
             fields={k: _text(path, entry, k) for k in SPEAKER_FIELDS if _text(path, entry, k)},
+            aliases=tuple(_strings(path, entry, "aliases")),
         ))
     return speakers
 

@@ -142,7 +142,9 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         raise TranscriptError(
             where, first, "no question or answer found: everything after the title is intro",
             "check with --explain how the lines were read; answers open with the speaker's "
-            "name (胡瀚认为…) or label (张伟：…), questions end with ？ or open with 主持人：",
+            "name (胡瀚认为…) or label (张伟：…), questions end with ？ or open with 主持人：; "
+            "for a talk or subtitles that name nobody, give the speaker in the metadata "
+            "(speakers: - name: …)",
         )
     for part in parts:
         if not part.questions:

@@ -107,6 +107,7 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     draft = Draft(source.where, reader.name, reader.mode, source.encoding)
     for info in metadata.speakers:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
+        draft.aliases.update(dict.fromkeys(info.aliases, info.name))
     return draft
 
 

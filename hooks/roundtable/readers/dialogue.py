@@ -12,7 +12,7 @@ from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
 from .source import Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, host_labels, split_label
 
 
 class DialogueReader(Reader):
@@ -36,9 +36,9 @@ class DialogueReader(Reader):
         return min(1.0, share * 1.6 + (0.25 if host else 0.0))
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
-        draft, lines, _ = begin(source, metadata, self)
+        draft, lines, matter = begin(source, metadata, self)
         units = [Unit([line.number], *_text_and_label(line.text), raw=line.text) for line in lines]
-        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
         return draft
 
 

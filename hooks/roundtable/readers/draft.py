@@ -66,6 +66,8 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     guests: dict[str, Guest] = field(default_factory=dict)
     """Everyone introduced, by name; speakers are those who answer."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Other forms of a speaker's name the metadata gives (王主任 → 王芳)."""
     info: dict[str, str] = field(default_factory=dict)
     """Facts the text states about itself: 作者, 来源, 时间, 地点, 原文链接 …"""
     warnings: list[Diagnostic] = field(default_factory=list)

@@ -17,7 +17,7 @@ from .base import Reader, new_draft
 from .draft import INTRO, TITLE, Draft
 from .matter import read_matter
 from .source import Line, Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+from .turns import TurnReader, Unit, host_labels, split_label
 
 _INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)")
 
@@ -76,7 +76,7 @@ class MarkdownReader(Reader):
                     text = "• " + text
                 units.append(Unit(block.lines, text, label.replace("**", "").strip(),
                                   raw=_plain(block.text)))
-        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
         return draft
 
 

@@ -92,6 +92,30 @@ def name_at_end(run: str) -> str | None:
     return None
 
 
+# Titles a surname alone takes: 张总, 刘教授, 王老师, 林研究员, 黄博士.
+TITLES = ("董事长", "研究员", "院长", "所长", "校长", "主任", "总监", "教授", "博士", "老师", "医生",  # noqa: E501
+          "律师", "经理", "先生", "女士", "同学", "总", "工")
+_TITLE_FORM = re.compile(
+    rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"(?P<title>{'|'.join(TITLES)})$"
+)
+
+
+def title_form(text: str) -> str | None:
+    """The surname of a surname-and-title form such as 张总 or 林研究员, else None."""
+    match = _TITLE_FORM.match(text)
+    return match.group("surname") if match else None
+
+
+def surname_of(name: str) -> str:
+    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+
+
+def by_surname(surname: str, names) -> list[str]:
+    """The names (of Han people) that carry this surname."""
+    return [n for n in names if is_han_name(n) and surname_of(n) == surname]
+
+
 def pinyin_id(name: str) -> str:
     """An ASCII id for a name the metadata gives none: 胡瀚 → hu-han, Sarah Chen → sarah-chen."""
     if re.fullmatch(r"[A-Za-z0-9 .'\-]+", name):

@@ -12,12 +12,22 @@ the intro.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..metadata import Metadata
 from ..model import REPORTED, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .names import HAN, HONORIFICS, is_han_name, name_at_end
+from .names import (
+    HAN,
+    HONORIFICS,
+    SURNAMES,
+    TITLES,
+    by_surname,
+    is_han_name,
+    name_at_end,
+    title_form,
+)
 from .source import Line, Source
 
 VERBS = (
@@ -43,6 +53,12 @@ FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
 # 胡瀚博士 anywhere in the opening clause names the speaker, unless it is someone's view.
 HONORED = re.compile(rf"(?P<run>[{HAN}]{{2,8}}?)(?P<honorific>{_HONORIFIC})(?!的(?:观点|看法|说法|话|意见))")  # noqa: E501
 CLAUSE_END = re.compile(r"[,，:：。;；!！?？]")
+# 张总说, 林研究员补充, 王老师则提醒: a surname and a title, speaking.
+TITLED = re.compile(
+    rf"(?P<surname>[{''.join(sorted(SURNAMES))}])(?P<title>{'|'.join(TITLES)})(?={_CUE})"
+)
+# A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
+PLURAL = re.compile(r"两位|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
 
 
@@ -57,13 +73,13 @@ class ReportedReader(Reader):
             return 0.0
         questions = sum(1 for line in lines if is_question(line.text))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
-        names = {n for n in (i.name for i in metadata.speakers)}
+        names = _Names({i.name for i in metadata.speakers}, {}, source.text)
         named = 0
         for line in lines:
-            found = _speaker_in(line.text, names)
+            found = names.speaker_in(line.text)
             if found:
                 named += 1
-                names.add(found[0])
+                names.known.add(found.name)
         if questions == 0 or named == 0:
             return 0.1 if named else 0.0
         score = min(1.0, 0.5 + named / max(4, len(lines) / 4))
@@ -72,54 +88,57 @@ class ReportedReader(Reader):
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
         host = matter.host_name or "主持人"
-        known = set(draft.guests)
-        found = {line.number: _speaker_in(line.text, known) for line in lines}
+        # Two passes: the names the text has speaking, then each paragraph read with all of
+        # them known (so 林研究员 finds 林婉清 wherever she is first named).
+        names = _Names(set(draft.guests), dict(draft.aliases), source.text)
+        for line in lines:
+            hit = names.speaker_in(line.text)
+            if hit:
+                names.known.add(hit.name)
+        found = {line.number: names.speaker_in(line.text) for line in lines}
         counts: dict[str, int] = {}
         for hit in found.values():
             if hit:
-                counts[hit[0]] = counts.get(hit[0], 0) + 1
+                counts[hit.name] = counts.get(hit.name, 0) + 1
         intro_text = ""
         has_heading = any(_is_heading(line.text) for line in lines)
-        started = False
-        question_open = False
+        started = after_heading = False
         answered: list[str] = []
         for line in lines:
-            text = line.text
-            if not started and (has_heading and not _is_heading(text)):
+            text, hit = line.text, found[line.number]
+            if not started and has_heading and not _is_heading(text):
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
                 continue
-            if not started and not has_heading and not is_question(text):
-                draft.add(INTRO, line.number, text, rule="before the first question: intro")
+            if (not started and not has_heading and not is_question(text)
+                    and not (hit and _confirmed(hit, draft, counts, intro_text))):
+                draft.add(INTRO, line.number, text,
+                          rule="before the first question or named speaker: intro")
                 intro_text += text
                 continue
             started = True
             if _is_heading(text) and not is_question(text):
-                draft.add(HEADING, line.number, heading_marker(text) and text or text,
+                draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
+                after_heading, answered = True, answered[-1:]
                 continue
             if is_question(text):
                 draft.add(QUESTION, line.number, text, who=host,
                           rule="ends with a question mark: the moderator's question")
-                question_open, answered = True, []
+                answered, after_heading = [], False
                 continue
-            if not question_open:
-                raise TranscriptError(
-                    source.where, line.number, f"an answer before any question: {_quote(text)}",
-                    "a question ends with ? or ？; is the question above missing its mark?",
-                )
-            hit = found[line.number]
             if hit:
-                name, why = hit
-                confirmed = (name in known or counts.get(name, 0) > 1 or name in intro_text
-                             or "honorific" in why)
-                if not confirmed:
-                    draft.warn(line.number, f"{name} is named as a speaker only here",
-                               f"if {name} is a panelist, list them under speakers: in the "
+                if not _confirmed(hit, draft, counts, intro_text):
+                    draft.warn(line.number, f"{hit.name} is named as a speaker only here",
+                               f"if {hit.name} is a panelist, list them under speakers: in the "
                                "metadata (or confirm this line); else the paragraph is misread")
-                draft.introduce(name, honorific=_honorific_in(text, name))
-                answered.append(name)
-                draft.add(ANSWER, line.number, text, who=name, rule=why)
+                if hit.doubt:
+                    draft.warn(line.number, hit.doubt, "add the form to one speaker's aliases "
+                               f"in the metadata (speakers: - name: {hit.name} aliases: [...])")
+                draft.introduce(hit.name, honorific=_honorific_in(text, hit.name))
+                answered.append(hit.name)
+                draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
+                after_heading = False
                 continue
             if not answered:
                 raise TranscriptError(
@@ -128,8 +147,18 @@ class ReportedReader(Reader):
                     "open the first answer with the speaker's name, e.g. 胡瀚博士认为… or "
                     "赵婉清表示…; or list the speakers in the metadata",
                 )
-            draft.add(ANSWER, line.number, text, who=answered[-1],
-                      rule=f"names no speaker: continues {answered[-1]}")
+            previous = answered[-1]
+            if after_heading:
+                draft.warn(line.number, f"credited to {previous} only by continuing across a "
+                           "heading", "check with --explain, then confirm this line in the "
+                           "metadata if it is right")
+            plural = PLURAL.search(FIRST_SENTENCE.match(text).group(0))
+            if plural:
+                draft.warn(line.number, f"speaks of several people ({plural.group(0)}) but is "
+                           f"credited to {previous} by continuation", "check with --explain; "
+                           "confirm this line in the metadata only if it is right")
+            draft.add(ANSWER, line.number, text, who=previous,
+                      rule=f"names no speaker: continues {previous}")
         return draft
 
 
@@ -137,57 +166,103 @@ def _is_heading(text: str) -> bool:
     return heading_marker(text) is not None or heading_shape(text)
 
 
-def _speaker_in(text: str, known: set[str]) -> tuple[str, str] | None:
-    """(name, rule) of the person the paragraph's first sentence has speaking, if any."""
-    text = OPENING_CONNECTIVE.sub("", text, count=1)
-    if PRONOUN_OPENING.match(text):
-        return None
-    quoted = LEADING_QUOTE.match(text)
-    if quoted:
-        after = quoted.group("rest").lstrip()
-        hit = _speaking(after[:20], known, anchored=True)
-        if hit:
-            return hit[0], f"“…” then {hit[0]} speaks: the quotation is theirs"
-        text = after
-    sentence = FIRST_SENTENCE.match(text).group(0)
-    clause = CLAUSE_END.split(text, maxsplit=1)[0]
-    for match in HONORED.finditer(clause):
-        name = _known_or_name(match.group("run"), known)
-        if name:
-            return name, f"{name}{match.group('honorific')} opens the paragraph (honorific)"
-    hit = _speaking(sentence, known)
-    return hit
+def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
+    """A speaker the guest list, the metadata, the intro, an honorific or a second paragraph
+    vouches for."""
+    return (hit.name in draft.guests or counts.get(hit.name, 0) > 1 or hit.name in intro_text
+            or hit.honorific)
 
 
-def _speaking(text: str, known: set[str], anchored: bool = False) -> tuple[str, str] | None:
-    """The first name followed by a reporting verb or a subject marker."""
-    best: tuple[int, str] | None = None
-    for name in known:
-        for match in re.finditer(rf"{re.escape(name)}(?:{_HONORIFIC})?(?={_CUE})", text):
-            if (not anchored or match.start() == 0) and (best is None or match.start() < best[0]):
-                best = (match.start(), name)
+@dataclass
+class _Hit:
+    name: str
+    rule: str
+    honorific: bool = False
+    doubt: str = ""
+    """Why the name is uncertain (王主任 could be 王芳 or 王磊)."""
+
+
+@dataclass
+class _Names:
+    """The people a text has speaking, and how a paragraph names one."""
+
+    known: set[str]
+    aliases: dict[str, str]
+    text: str
+    """The whole file, where 王芳主任 tells which 王 is the 主任."""
+
+    def speaker_in(self, text: str) -> _Hit | None:
+        """Who the paragraph's first sentence has speaking, if anyone."""
+        text = OPENING_CONNECTIVE.sub("", text, count=1)
+        if PRONOUN_OPENING.match(text):
+            return None
+        quoted = LEADING_QUOTE.match(text)
+        if quoted:
+            after = quoted.group("rest").lstrip()
+            hit = self.speaking(after[:20], anchored=True)
+            if hit:
+                hit.rule = f"“…” then {hit.name} speaks: the quotation is theirs"
+                return hit
+            text = after
+        clause = CLAUSE_END.split(text, maxsplit=1)[0]
+        for match in HONORED.finditer(clause):
+            name = self.name_of(match.group("run"))
+            if name:
+                return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
+                            "(honorific)", honorific=True)
+        return self.speaking(FIRST_SENTENCE.match(text).group(0))
+
+    def speaking(self, text: str, anchored: bool = False) -> _Hit | None:
+        """The first person followed by a reporting verb or a subject marker."""
+        best: tuple[int, _Hit] | None = None
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        for form, name in forms.items():
+            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?(?={_CUE})", text)
+            if match and (not anchored or match.start() == 0):
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
+                                                "speaks"))
+        for match in TITLED.finditer(text):
+            if anchored and match.start() != 0:
+                continue
+            hit = self.titled(match.group("surname"), match.group("title"))
+            if hit and (best is None or match.start() < best[0]):
+                best = (match.start(), hit)
             break
-    for match in SPEAKING.finditer(text):
-        name = _known_or_name(match.group("run"), known)
-        if not name:
-            continue
-        start = match.end("run") - len(name)
-        if anchored and start != 0:
-            continue
-        if best is None or start < best[0]:
-            best = (start, name)
-        break
-    if best is None:
+        for match in SPEAKING.finditer(text):
+            name = self.name_of(match.group("run"))
+            if not name:
+                continue
+            start = match.end("run") - len(name)
+            if anchored and start != 0:
+                continue
+            if best is None or start < best[0]:
+                best = (start, _Hit(name, f"{name} + a reporting verb: {name} speaks",
+                                    honorific=bool(match.group("honorific"))))
+            break
+        return best[1] if best else None
+
+    def titled(self, surname: str, title: str) -> _Hit | None:
+        """张总, 林研究员: the one known person of that surname, or the one the text gives
+        that title; several is a doubt."""
+        form = surname + title
+        same = by_surname(surname, self.known)
+        if len(same) == 1:
+            return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
+        titled = [n for n in same if n + title in self.text]
+        if len(titled) == 1:
+            return _Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
+        if same:
+            return _Hit(same[0], f"{form} read as {same[0]}",
+                        doubt=f"'{form}' could be {' or '.join(same)}")
         return None
-    return best[1], f"{best[1]} + a reporting verb: {best[1]} speaks"
 
-
-def _known_or_name(run: str, known: set[str]) -> str | None:
-    for name in sorted(known, key=len, reverse=True):
-        if run.endswith(name):
-            return name
-    name = name_at_end(run)
-    return name if name and is_han_name(name) else None
+    def name_of(self, run: str) -> str | None:
+        for name in sorted(self.known, key=len, reverse=True):
+            if run.endswith(name):
+                return name
+        name = name_at_end(run)
+        return name if name and is_han_name(name) and not title_form(name) else None
 
 
 def _honorific_in(text: str, name: str) -> str:

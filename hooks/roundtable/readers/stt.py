@@ -16,7 +16,7 @@ from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
 from .source import Line, Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+from .turns import TurnReader, Unit, host_labels, split_label
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # 说话人1 00:01:23 · 张伟 00:12:30 · 张伟（华岳大学） 00:12:30 · 张伟 [00:12:30]
@@ -50,11 +50,11 @@ class SpeechToTextReader(Reader):
         lines = source.content()
         first = next((line.number for line in lines
                       if LABEL_LINE.match(line.text) or TIME_FIRST.match(line.text)), None)
-        draft, rest, _ = begin(source, metadata, self, first_speech=first)
+        draft, rest, matter = begin(source, metadata, self, first_speech=first)
         units, empty = units_of(rest)
         for line, reason in empty:
             draft.exclude(line.number, line.text, reason)
-        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
         return draft
 
 

@@ -29,6 +29,10 @@ class _Cue:
     text: str
     voice: str
     start: str
+    timing_lines: frozenset[int] = frozenset()
+    """The lines holding ``-->`` (what comes after them is the cue's text)."""
+    begins: float = 0.0
+    ends: float = 0.0
 
 
 class SubtitleReader(Reader):
@@ -51,19 +55,61 @@ class SubtitleReader(Reader):
         if draft.title is None:
             title = str(metadata.info.get("title") or source.path.stem)
             draft.blocks.insert(0, _title_block(title))
+        pieces = [piece for cue in cues for piece in _pieces(cue)]
+        if not any(label for _, label, _ in pieces) and len(draft.guests) == 1:
+            # A talk's subtitles name nobody: the metadata's one speaker says every cue.
+            only = next(iter(draft.guests))
+            pieces = [(cue, only, text) for cue, _, text in pieces]
         units: list[Unit] = []
-        for cue in cues:
-            label, text = (cue.voice, cue.text) if cue.voice else split_label(cue.text)
+        previous: _Cue | None = None
+        for cue, label, text in pieces:
             last = units[-1] if units else None
-            if last is not None and (not label or label == last.label):
+            if last is not None and (not label or label == last.label) and not _new_paragraph(
+                    previous, cue, last.text):
                 last.text = _join(last.text, text)
-                last.lines += cue.lines
+                last.lines += [n for n in cue.lines if n not in last.lines]
                 last.raw = last.text
             else:
-                units.append(Unit(list(cue.lines), text, label, cue.start, raw=text,
+                units.append(Unit(list(cue.lines), text, label or (last.label if last else ""),
+                                  cue.start, raw=text,
                                   rule=f"cue at {cue.start}: {label or 'no speaker'}"))
+            previous = cue
         TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
         return draft
+
+
+PAUSE = 2.0
+"""Seconds of silence between two cues of one speaker that start a new paragraph."""
+PARAGRAPH = 240
+"""Characters after which a speaker's paragraph ends at the next sentence end."""
+
+
+def _new_paragraph(previous: _Cue | None, cue: _Cue, so_far: str) -> bool:
+    """Whether a speaker's next cue starts a paragraph: after a pause, or once the paragraph
+    is long and its sentence has ended."""
+    if previous is None or previous is cue:
+        return False
+    paused = cue.begins - previous.ends >= PAUSE
+    return paused or (len(so_far) >= PARAGRAPH and so_far[-1:] in "。！？!?.")
+
+
+def _pieces(cue: _Cue) -> list[tuple[_Cue, str, str]]:
+    """(cue, speaker label, words) of a cue: its voice, a 张伟： prefix, or one piece per
+    line when lines open with a dash (- 张伟：… / - 李娜：…, two speakers in one cue)."""
+    if cue.voice:
+        return [(cue, cue.voice, _lines_joined(cue.text))]
+    lines = [line.strip() for line in cue.text.splitlines() if line.strip()]
+    if len(lines) > 1 and all(line[:1] in "-–—" for line in lines):
+        # Each dash line is its own piece, standing for its own line of the file.
+        timing = next(i for i, n in enumerate(cue.lines) if n in cue.timing_lines)
+        heads, texts = cue.lines[: timing + 1], cue.lines[timing + 1:]
+        if len(texts) == len(lines):
+            return [(_Cue((heads if i == 0 else []) + [texts[i]], line, "", cue.start,
+                          cue.timing_lines, cue.begins, cue.ends),
+                     *split_label(line.lstrip("-–— ")))
+                    for i, line in enumerate(lines)]
+    label, text = split_label(_lines_joined(cue.text))
+    return [(cue, label, text)]
 
 
 def _join(before: str, after: str) -> str:
@@ -81,6 +127,10 @@ def _lines_joined(text: str) -> str:
     for piece in text.splitlines():
         result = _join(result, piece.strip()) if result else piece.strip()
     return result
+
+
+def _timings(block: list[Line]) -> frozenset[int]:
+    return frozenset(line.number for line in block if "-->" in line.text)
 
 
 def _blocks(lines: tuple[Line, ...]) -> list[list[Line]]:
@@ -130,8 +180,9 @@ def _vtt_cues(source: Source, blocks: list[list[Line]], draft: Draft) -> list[_C
     if len(cue_blocks) != len(parsed):
         raise TranscriptError(source.where, 1, f"found {len(cue_blocks)} cues, webvtt-py read "
                               f"{len(parsed)}", "check the file for a malformed cue")
-    return [_Cue([line.number for line in block], _lines_joined(cue.text),
-                 (cue.voice or "").strip(), _start(cue.start_in_seconds))
+    return [_Cue([line.number for line in block], cue.text,
+                 (cue.voice or "").strip(), _start(cue.start_in_seconds), _timings(block),
+                 cue.start_in_seconds, cue.end_in_seconds)
             for block, cue in zip(cue_blocks, parsed, strict=True)]
 
 
@@ -147,6 +198,7 @@ def _srt_cues(source: Source, blocks: list[list[Line]], draft: Draft) -> list[_C
     if len(blocks) != len(parsed):
         raise TranscriptError(source.where, 1, f"found {len(blocks)} blocks, srt read "
                               f"{len(parsed)} cues", "check the file for a malformed cue")
-    return [_Cue([line.number for line in block], _lines_joined(cue.content), "",
-                 _start(cue.start.total_seconds()))
+    return [_Cue([line.number for line in block], cue.content, "",
+                 _start(cue.start.total_seconds()), _timings(block),
+                 cue.start.total_seconds(), cue.end.total_seconds())
             for block, cue in zip(blocks, parsed, strict=True)]

@@ -10,6 +10,7 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, Draft
+from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
 from .turns import split_label
@@ -30,7 +31,8 @@ class TalkReader(Reader):
             return 0.0
         labelled = sum(1 for line in lines if split_label(line.text)[0])
         questions = sum(1 for line in lines[1:] if is_question(line.text))
-        speaker = _speaker(lines[0].text, [line.text for line in lines[1:4]], metadata)
+        guests = {name: None for name, *_ in read_matter(lines[:8]).guests}
+        speaker = _speaker(lines[0].text, [line.text for line in lines[1:4]], metadata, guests)
         if not speaker or labelled > 1:
             return 0.0
         return max(0.0, 0.75 - questions * 0.1)

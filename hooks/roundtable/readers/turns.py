@@ -17,18 +17,21 @@ from dataclasses import dataclass, field
 from ..model import TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .names import is_han_name, is_latin_name
+from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
-                       "Interviewer", "主持人提问", "观众提问", "观众")
+                       "Interviewer", "主持人提问", "观众提问", "观众", "现场观众", "听众",
+                       "提问者", "网友提问", "网友")
 SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者)\s*\d+$", re.IGNORECASE)
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
 LABELLED = re.compile(
     r"""(?x)^
+    (?:[-–—]\s*)?                                                # a dash opening a cue line
+    (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
     (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
       | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
-    (?P<text>.*)$"""
+    (?P<text>.*)$)"""
 )
 
 
@@ -49,11 +52,20 @@ class Unit:
     """The paragraph as written, label included."""
 
 
+def host_labels(metadata_labels: tuple[str, ...], host_name: str = "") -> tuple[str, ...]:
+    """The labels that open questions: the metadata's or the usual ones, and the host's name
+    when a byline gives it (主持人：宋雨，… makes 宋雨：… a question)."""
+    labels = metadata_labels or DEFAULT_HOST_LABELS
+    return (*labels, host_name) if host_name else labels
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
     match = LABELLED.match(text)
     if not match:
         return "", text
+    if match.group("bold"):
+        return match.group("bold").strip(), match.group("boldtext").strip()
     label = match.group("label").strip()
     if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
         return "", text
@@ -70,17 +82,29 @@ class TurnReader:
     """Who answers an ``答：``/``A:`` label (the interviewee)."""
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    """Labels such as 王总 that fit several guests (王芳, 王磊)."""
 
     def kind(self, label: str) -> tuple[str, str]:
         """``('host'|'speaker'|'text', name)`` of a label."""
         bare = label.replace("**", "").strip()
-        if bare in self.host_labels or bare.rstrip("1234567890") in self.host_labels:
-            return "host", bare
+        name, _, _ = label_name(bare)
+        if bare.rstrip("1234567890") in self.host_labels or name in self.host_labels:
+            return "host", name
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
-        name, _, _ = label_name(bare)
+        if name in self.draft.aliases:
+            return "speaker", self.draft.aliases[name]
         if name in self.draft.guests or SPEAKER_NUMBER.match(name):
             return "speaker", name
+        surname = title_form(name)
+        if surname:
+            # 张总 is the one guest surnamed 张; with two such guests it is nobody's for sure.
+            same = by_surname(surname, self.draft.guests)
+            if len(same) == 1:
+                return "speaker", same[0]
+            if len(same) > 1:
+                self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
         return "text", bare
@@ -99,6 +123,11 @@ class TurnReader:
                                rule=unit.rule or f"'{unit.label}：' is a host label: a question")
                 current, started, after_heading = ("host", name), True, False
                 continue
+            if kind == "speaker" and unit.label in self.answer_labels:
+                inner, rest = split_label(unit.text)
+                if inner and self.kind(inner)[0] == "speaker":
+                    name = self.kind(inner)[1]
+                    unit.text, unit.label = rest, inner
             if kind == "speaker":
                 self._speaker_turn(unit, name)
                 current, started, after_heading = ("speaker", name), True, False
@@ -149,6 +178,10 @@ class TurnReader:
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text")
+        if name in self.ambiguous:
+            self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
+                            f"write the full name in the label, or give {name} its own entry "
+                            "in the metadata's speakers")
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
