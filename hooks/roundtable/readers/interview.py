@@ -39,7 +39,7 @@ class InterviewReader(Reader):
             if split_label(line.text)[0]:
                 break
             opening.append(line.text)
-        interviewee = _interviewee(draft, metadata, opening)
+        interviewee = interviewee_of(draft, metadata, opening)
         first_answer = next((line for line in lines if split_label(line.text)[0] in ANSWER), None)
         if not interviewee:
             raise TranscriptError(
@@ -57,7 +57,7 @@ class InterviewReader(Reader):
         return draft
 
 
-def _interviewee(draft: Draft, metadata: Metadata, opening: list[str]) -> str:
+def interviewee_of(draft: Draft, metadata: Metadata, opening: list[str]) -> str:
     """The interviewee: the metadata's one speaker, a guest list's one guest, or the person
     the title or the intro names."""
     if len(metadata.speakers) == 1:

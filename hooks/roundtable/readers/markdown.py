@@ -15,11 +15,13 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, new_draft
 from .draft import INTRO, TITLE, Draft
+from .interview import ANSWER, interviewee_of
 from .matter import read_matter
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels, split_label
 
 _INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)")
+TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 
 
 @dataclass
@@ -60,6 +62,8 @@ class MarkdownReader(Reader):
                                   rule="a Markdown heading: a part heading"))
             elif block.kind == "rule":
                 draft.exclude(first, "---", "a horizontal rule")
+            elif block.kind == "item" and TOC_ENTRY.match(block.text):
+                draft.exclude(first, block.text, "a table of contents entry")
             elif first in matter.excluded:
                 for number in block.lines:
                     draft.exclude(number, block.text if number == first else "",
@@ -76,7 +80,13 @@ class MarkdownReader(Reader):
                     text = "• " + text
                 units.append(Unit(block.lines, text, label.replace("**", "").strip(),
                                   raw=_plain(block.text)))
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
+        answerer = ""
+        if any(u.label in ANSWER for u in units):
+            opening = [draft.title.text if draft.title else ""]
+            opening += [u.text for u in units[: next(i for i, u in enumerate(units) if u.label)]]
+            answerer = interviewee_of(draft, metadata, opening)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name),
+                   answerer=answerer).read(units)
         return draft
 
 

@@ -137,7 +137,8 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
             elif value:
                 matter.info.setdefault(key, value)
             matter.excluded[line.number] = f"byline: {key}"
-            if not value and index + 1 < len(lines) and _short_fact(lines[index + 1].text):
+            if (not value and key == "keywords" and index + 1 < len(lines)
+                    and _short_fact(lines[index + 1].text)):
                 # 关键词： then the keywords on the next line.
                 value_line = lines[index + 1]
                 matter.info.setdefault(key, value_line.text)

@@ -20,7 +20,10 @@ from .turns import TurnReader, Unit, host_labels, split_label
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # 说话人1 00:01:23 · 张伟 00:12:30 · 张伟（华岳大学） 00:12:30 · 张伟 [00:12:30]
-LABEL_LINE = re.compile(rf"^(?P<label>[^\d\s\[\]:：][^\[\]:：]{{0,30}}?)\s+[\[(（]?(?P<time>{TIME})[\])）]?$")  # noqa: E501
+LABEL_LINE = re.compile(
+    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（]{{0,30}}?)(?:\s+|\s*(?=[\[(（]))"
+    rf"[\[(（]?(?P<time>{TIME})[\])）]?\s*[:：]?$"
+)
 # [00:12:30] 张伟：… · 00:12:30 张伟：… · [00:12:30] …
 TIME_FIRST = re.compile(rf"^[\[(（]?(?P<time>{TIME})[\])）]?\s+(?P<rest>.+)$")
 

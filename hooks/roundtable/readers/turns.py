@@ -112,6 +112,8 @@ class TurnReader:
     def read(self, units: list[Unit]) -> None:
         units = self._label_lines_joined(units)
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
+        self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
+                           if u.label in self.answer_labels and split_label(u.text)[0])
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
         current: tuple[str, str] = ("", "")
@@ -123,10 +125,11 @@ class TurnReader:
                                rule=unit.rule or f"'{unit.label}：' is a host label: a question")
                 current, started, after_heading = ("host", name), True, False
                 continue
-            if kind == "speaker" and unit.label in self.answer_labels:
+            if unit.label in self.answer_labels:
+                # A：韩雪：… names which of several interviewees answers.
                 inner, rest = split_label(unit.text)
                 if inner and self.kind(inner)[0] == "speaker":
-                    name = self.kind(inner)[1]
+                    kind, name = self.kind(inner)
                     unit.text, unit.label = rest, inner
             if kind == "speaker":
                 self._speaker_turn(unit, name)
