@@ -12,7 +12,7 @@ the intro.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..metadata import Metadata
 from ..model import REPORTED, TranscriptError
@@ -95,6 +95,7 @@ class ReportedReader(Reader):
             hit = names.speaker_in(line.text)
             if hit:
                 names.known.add(hit.name)
+        names.titled_forms.clear()  # resolved again, now that every name is known
         found = {line.number: names.speaker_in(line.text) for line in lines}
         counts: dict[str, int] = {}
         for hit in found.values():
@@ -190,6 +191,8 @@ class _Names:
     aliases: dict[str, str]
     text: str
     """The whole file, where 王芳主任 tells which 王 is the 主任."""
+    titled_forms: dict[str, _Hit | None] = field(default_factory=dict)
+    """Each surname-and-title form resolved once: the file is searched once per form."""
 
     def speaker_in(self, text: str) -> _Hit | None:
         """Who the paragraph's first sentence has speaking, if anyone."""
@@ -246,6 +249,12 @@ class _Names:
         """张总, 林研究员: the one known person of that surname, or the one the text gives
         that title; several is a doubt."""
         form = surname + title
+        if form not in self.titled_forms:
+            self.titled_forms[form] = self._resolve(form, surname, title)
+        hit = self.titled_forms[form]
+        return _Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
+
+    def _resolve(self, form: str, surname: str, title: str) -> _Hit | None:
         same = by_surname(surname, self.known)
         if len(same) == 1:
             return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
