@@ -10,8 +10,11 @@ from roundtable.model import Transcript
 from roundtable.transcript import load
 
 CORPUS = Path(__file__).parent / "corpus"
-TRANSCRIPTS = sorted(p for p in CORPUS.iterdir()
-                     if p.suffix in (".txt", ".md", ".vtt", ".srt"))
+SUFFIXES = (".txt", ".md", ".vtt", ".srt")
+TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
+HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
+"""Transcripts written by someone trying the readers blind, after the rules: kept to see
+that a new rule does not undo what a file of that kind needed."""
 SPEECH = ("question", "answer")
 
 
@@ -78,12 +81,21 @@ class Score:
 
 
 def score(path: Path, transcript: Transcript) -> Score:
+    """Answer lines credited right; ``?`` in the truth (a line no one can be credited with
+    for sure) counts as right only when the reader warns at it."""
     truth = truth_of(path)
     made = placed(transcript)
+    warned = {w.line for w in transcript.warnings}
     result = Score(path.name)
     for number, (role, who) in sorted(truth.lines.items()):
         got_role, got_who = made.get(number, ("missing", ""))
-        if role == "answer":
+        if role == "answer" and who == "?":
+            result.answers += 1
+            if number in warned:
+                result.right += 1
+            else:
+                result.wrong.append(f"{number}: truth unsure, read {got_who} without a warning")
+        elif role == "answer":
             result.answers += 1
             if got_role == "answer" and got_who == who:
                 result.right += 1
@@ -97,7 +109,7 @@ def score(path: Path, transcript: Transcript) -> Score:
 def score_all() -> list[tuple[Path, Score | str]]:
     """Every corpus transcript read and scored; a refusal is kept as its message."""
     results: list[tuple[Path, Score | str]] = []
-    for path in TRANSCRIPTS:
+    for path in TRANSCRIPTS + HOLDOUT:
         try:
             results.append((path, score(path, load(path))))
         except Exception as error:  # a refusal or a crash: both are a failed read here

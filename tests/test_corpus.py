@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_score import CORPUS, TRANSCRIPTS, Score, score, truth_of
+from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, score, truth_of
 from roundtable.model import TranscriptError
 from roundtable.transcript import explain, load
 
@@ -51,6 +51,36 @@ def test_at_least_98_percent_of_answer_paragraphs_are_credited_to_who_said_them(
 @pytest.mark.parametrize("name", [p.name for p in TRANSCRIPTS])
 def test_no_byline_heading_title_or_intro_is_ever_published_as_speech(scores, name: str):
     assert scores[name].published_as_speech == []
+
+
+@pytest.fixture(name="holdout_scores", scope="module")
+def fixture_holdout_scores() -> dict[str, Score]:
+    """The holdout: transcripts written blind, after the rules, by someone trying them."""
+    return {path.name: score(path, load(path)) for path in HOLDOUT}
+
+
+def test_the_holdout_is_credited_right_too(holdout_scores):
+    answers = sum(s.answers for s in holdout_scores.values())
+    right = sum(s.right for s in holdout_scores.values())
+    assert answers > 80
+    assert right / answers >= 0.98, [w for s in holdout_scores.values() for w in s.wrong]
+
+
+@pytest.mark.parametrize("path", HOLDOUT, ids=lambda p: p.name)
+def test_no_line_of_the_holdout_that_is_not_speech_is_published_as_speech(holdout_scores, path):
+    assert holdout_scores[path.name].published_as_speech == []
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS + HOLDOUT, ids=lambda p: p.name)
+def test_a_paragraph_credited_to_the_wrong_person_is_never_published_silently(path: Path):
+    """Where the reader gets an attribution wrong, it says so: a warning at that line stops
+    the strict build."""
+    transcript = load(path)
+    made = placed(transcript)
+    warned = {w.line for w in transcript.warnings}
+    for number, (role, who) in truth_of(path).lines.items():
+        if role == "answer" and who != "?" and made.get(number) != ("answer", who):
+            assert number in warned, f"line {number}: {who} read as {made.get(number)}"
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)

@@ -6,7 +6,13 @@ directory (.txt .md .vtt .srt) it checks that <stem>.truth.tsv exists, that
 there is exactly one row per non-empty physical line (str.splitlines() after
 decoding, whitespace-only lines omitted), that roles are valid and that the
 header agrees with the rows. Files under refuse/ must have a truth file with
-only `# refuse-line: N` and `# cause: ...`.
+only `# refuse-line: N` and `# cause: ...`. Transcripts under holdout/ are
+checked like the top-level ones.
+
+Speaker `?` on an answer row means the line cannot be attributed to one person
+(e.g. a joint statement); a careful parser must warn there. It is not listed in
+`# speakers`. A question row's speaker is normally the `# host:` label; a
+question from someone else (e.g. 现场观众) is allowed if that label never answers.
 
 Usage: python3 tests/corpus/check_truth.py   (exit status 1 on any problem)
 """
@@ -19,6 +25,7 @@ ROLES = {"title", "intro", "guests", "meta", "heading", "question", "answer", "t
 FORMATS = {"reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk"}
 MODES = {"reported", "verbatim"}
 HEADER_KEYS = ["format", "mode", "title", "speakers", "host"]
+UNKNOWN = "?"
 
 
 def decode(path: pathlib.Path) -> str:
@@ -58,6 +65,14 @@ def parse_truth(path: pathlib.Path):
 
 
 def check_transcript(path: pathlib.Path) -> list:
+    errs = check_transcript_rows(path)
+    rel = path.relative_to(HERE).as_posix()
+    if rel != path.name:  # prefix messages from subdirectories (holdout/)
+        errs = [rel + e[len(path.name):] if e.startswith(path.name) else e for e in errs]
+    return errs
+
+
+def check_transcript_rows(path: pathlib.Path) -> list:
     errs = []
     tp = truth_path(path)
     if not tp.exists():
@@ -87,6 +102,7 @@ def check_transcript(path: pathlib.Path) -> list:
     if colhdr is None:
         errs.append(f"{path.name}: column header missing")
     host = header.get("host", "")
+    answerers = {r[2] for r in rows if r[1] == "answer"}
     spk_order = []
     for i, (ln, role, spk) in enumerate(rows):
         if role not in ROLES:
@@ -94,9 +110,11 @@ def check_transcript(path: pathlib.Path) -> list:
         if role == "answer":
             if not spk:
                 errs.append(f"{path.name}:{ln}: answer without speaker")
-            elif spk not in spk_order:
+            elif spk != UNKNOWN and spk not in spk_order:
                 spk_order.append(spk)
-        if role == "question" and spk != host:
+        if role != "answer" and spk == UNKNOWN:
+            errs.append(f"{path.name}:{ln}: speaker {UNKNOWN!r} is only allowed on answer rows")
+        if role == "question" and spk != host and (not spk or spk in answerers):
             errs.append(f"{path.name}:{ln}: question speaker {spk!r} != host {host!r}")
         if role in {"title", "intro", "guests", "meta", "heading"} and spk:
             errs.append(f"{path.name}:{ln}: role {role} must have an empty speaker")
@@ -134,7 +152,11 @@ def check_refuse(path: pathlib.Path) -> list:
 
 def main() -> int:
     errs, n = [], 0
-    for path in sorted(HERE.iterdir()):
+    holdout = HERE / "holdout"
+    paths = sorted(HERE.iterdir())
+    if holdout.is_dir():
+        paths += sorted(holdout.iterdir())
+    for path in paths:
         if path.is_file() and path.suffix in EXTS:
             n += 1
             errs += check_transcript(path)
