@@ -102,12 +102,21 @@ class ReportedReader(Reader):
             if hit:
                 counts[hit.name] = counts.get(hit.name, 0) + 1
         intro_text = ""
-        has_heading = any(_is_heading(line.text) for line in lines)
+        # A heading by shape alone (the seed's have no marker) must stand where a part starts:
+        # before a question or a named speaker.
+        headings = {
+            line.number for index, line in enumerate(lines)
+            if heading_marker(line.text) is not None or (
+                heading_shape(line.text) and index + 1 < len(lines)
+                and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
+                     or heading_marker(lines[index + 1].text) is not None))
+        }
+        has_heading = bool(headings)
         started = after_heading = False
         answered: list[str] = []
         for line in lines:
             text, hit = line.text, found[line.number]
-            if not started and has_heading and not _is_heading(text):
+            if not started and has_heading and line.number not in headings:
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
                 continue
@@ -118,7 +127,7 @@ class ReportedReader(Reader):
                 intro_text += text
                 continue
             started = True
-            if _is_heading(text) and not is_question(text):
+            if line.number in headings and not is_question(text):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
@@ -161,10 +170,6 @@ class ReportedReader(Reader):
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
         return draft
-
-
-def _is_heading(text: str) -> bool:
-    return heading_marker(text) is not None or heading_shape(text)
 
 
 def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
