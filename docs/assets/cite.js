@@ -254,7 +254,9 @@
       copyButton.dataset.citeStyle = text.dataset.citeStyle;
       copyButton.setAttribute("aria-label", "复制 " + STYLES[text.dataset.citeStyle] +
         " 格式的本页引用");
-      text.parentNode.appendChild(copyButton);
+      // Beside the style's name (the <dt> before the text's <dd>).
+      var term = text.parentNode.previousElementSibling;
+      (term || text.parentNode).appendChild(copyButton);
     });
   }
 
@@ -277,7 +279,8 @@
       copy(citation(selected.passage, selected.text), "已复制所选文字及引用(" + style + ")");
       target.hidden = true;
     } else if (target.matches(".cite-page__copy")) {
-      var text = target.parentNode.querySelector(".cite-page__text");
+      var text = target.closest(".cite-page").querySelector(
+        '.cite-page__text[data-cite-style="' + target.dataset.citeStyle + '"]');
       copy(text.textContent, "已复制本页引用(" + STYLES[target.dataset.citeStyle] + ")");
     } else if (target.matches('a[href^="#"]')) {
       // Same-page anchors may move by pushState, which fires no hashchange.
