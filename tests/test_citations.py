@@ -469,3 +469,25 @@ def test_a_verbatim_transcript_is_quoted_as_the_speakers_words(reader, dialogue_
     reader.goto(dialogue_url)
     record = reader.locator(".source-record").inner_text()
     assert "逐字记录" in record and "2023-06-01" in record and "未知" not in record
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_citation_block_opened_passes_axe(browser, base_url, scheme):
+    """Opened, "引用本页" (styles, copy buttons, style choice, downloads), with the mode note
+    and the source record, has no WCAG 2.1 A/AA violation at phone width, in either palette."""
+    from test_accessibility import AXE, WCAG_TAGS
+
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url)
+    page.locator(".cite-page summary").click()
+    page.get_by_role("radio", name="Chicago").wait_for()
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """tags => axe.run({include: [['.cite-page'], ['.mode-note'], ['.source-record']]},
+                           {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""",
+        WCAG_TAGS,
+    )
+    context.close()
+    problems = [f"{v['id']} at {n['target']}" for v in result["violations"] for n in v["nodes"]]
+    assert problems == []
