@@ -302,6 +302,22 @@ class PageCitation:
         return gbt(self.work)
 
     @property
+    def explanation(self) -> str:
+        """What the block's citations rest on, and what they leave to the reader."""
+        work = self.work
+        said = [work.note + "。"]
+        if work.author and work.organisation and work.kind == "article":
+            said.append("作者未注明，以发布者为机构作者。")
+        elif not work.author:
+            said.append("作者未注明，题名置前。")
+        if not work.published:
+            said.append("发布日期未知，不作推测。")
+        said.append("访问日期请自行填写。")
+        if not work.absolute:
+            said.append(f"{NO_SITE_URL}。")
+        return "".join(said)
+
+    @property
     def meta(self) -> list[tuple[str, str]]:
         return highwire(self.work)
 
@@ -376,10 +392,10 @@ class Citer:
 
     def note(self, transcript: Transcript) -> str:
         """What the transcript is, for a citation's note."""
-        what = f"（{event(transcript)}）" if event(transcript) else ""
+        what = f"；活动：{event(transcript)}" if event(transcript) else ""
         if transcript.reported:
             who = reporter(transcript) or "报道者（未注明）"
-            return f"{who}所作的转述报道{what}，非逐字稿"
+            return f"{who}所作的转述报道，非逐字稿{what}"
         return f"逐字记录{what}"
 
     # --- passages -------------------------------------------------------------------
@@ -444,7 +460,8 @@ class Citer:
             work = self.article(transcript, path)
         else:
             based_on = self._speaker_exhibit(path)
-            work = self.editorial(path, title, based_on)
+            work = self.editorial(path, _EDITORIAL_KINDS.get(path.split("/")[0], "") + title
+                                  if not path.endswith("index.md") else title, based_on)
         styles = (
             ("gbt", "GB/T 7714-2015", gbt(work)),
             ("apa", "APA 第 7 版", f"{apa(work)}\n文内引用：{apa_in_text(work)}"),
@@ -513,6 +530,8 @@ def _chicago_date(date: str) -> str:
     return f"{month} {int(parts[2])}, {parts[0]}" if len(parts) > 2 else f"{month} {parts[0]}"
 
 
+_EDITORIAL_KINDS = {"speakers": "嘉宾：", "topics": "话题："}
+"""What an editorial page's title is prefixed with in a citation (``嘉宾：胡瀚``)."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
