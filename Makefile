@@ -20,7 +20,7 @@ $(VENV)/.test: requirements-test.txt requirements.txt $(VENV)/.site
 serve: $(VENV)/.site
 	$(VENV)/bin/mkdocs serve --livereload --dev-addr $(HOST)
 
-## build: the site into site/, strict
+## build: the site into site/, strict; set SITE_URL to the published address (citations name it)
 build: $(VENV)/.site
 	$(VENV)/bin/mkdocs build --strict
 

@@ -7,6 +7,7 @@ added as virtual files. Nothing generated is written into ``docs/``.
 
 from __future__ import annotations
 
+import html
 import logging
 import tempfile
 from pathlib import Path
@@ -17,19 +18,29 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
-from roundtable.pages import generate, with_data_files
+from roundtable.pages import generate, with_data_files, with_source_records
 from roundtable.search_setup import PageText, indexed_texts, prepare_jieba
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
-from roundtable.site import Site, build_site
+from roundtable.site import build_site
 from roundtable.transcript import load_series, transcripts_in
 
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")
-_state: dict[str, Site] = {}
+# A warning that --strict does not count (mkdocs.yml sets strict): a site built to read
+# locally is fine without its published address, yet the builder should hear of it.
+site_url_log = logging.getLogger("exhibit.site_url")
+if not site_url_log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    site_url_log.addHandler(_handler)
+    site_url_log.propagate = False
+_state: dict[str, object] = {}
 # Holds jieba's dictionaries for as long as MkDocs runs (serve rebuilds reuse it).
 _dictionary_dir = tempfile.TemporaryDirectory(prefix="exhibit-jieba-")
 
@@ -51,7 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         transcripts = read_transcripts(seeds_folder(config))
         site = build_site(transcripts, directory_urls=config.use_directory_urls,
-                          site_url=config.site_url or "")
+                          site_url=config.site_url or "", site_name=config.site_name)
     except (TranscriptError, ValueError) as error:
         raise PluginError(str(error)) from None
     for transcript in transcripts:
@@ -62,7 +73,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # Each a decision the reader was unsure of: a strict build stops here.
         for warning in transcript.warnings:
             log.warning("%s", warning)
+    if not site.site_url:
+        # `mkdocs serve` sets site_url to its own address; a build needs the published one.
+        site_url_log.warning("site_url is not set: permalinks and citations will be site-relative "
+                    "(%s). Build with SITE_URL=https://<host>/<path>/", NO_SITE_URL)
     _state["site"] = site
+    _state["citer"] = Citer(site)
     config.nav = navigation(site)
     return config
 
@@ -77,8 +93,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Hand-written pages may ask for every exhibit's data files (docs/about.md does).
-    return with_data_files(markdown, _state["site"], page.file.src_uri)
+    # Hand-written pages may ask for every exhibit's data files and source records (about.md).
+    site = _state["site"]
+    markdown = with_data_files(markdown, site, page.file.src_uri)
+    return with_source_records(markdown, site, page.file.src_uri)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # Every page's citation: meta tags, JSON-LD and the "引用本页" block (overrides/main.html).
+    # Titles reach MkDocs HTML-escaped (render.front_matter_string); citations want the text.
+    title = html.unescape(page.title or "")
+    context["exhibit_cite"] = _state["citer"].page(page.file.src_uri, title)
+    return context
 
 
 # Last, after the tags plugin renders its listings into pages; still before any page is

@@ -32,6 +32,9 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
+TEST_SITE_URL = "https://exhibit.test/roundtable-exhibit/"
+"""The published address test builds are made for (mkdocs.yml has no default: citations
+must never name a placeholder host), unless the environment or a test gives another."""
 
 
 def build(
@@ -39,7 +42,8 @@ def build(
 ) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure.
 
-    ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's.
+    ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's; ``SITE_URL`` is
+    :data:`TEST_SITE_URL` unless set.
     """
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
@@ -47,7 +51,7 @@ def build(
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, **env} if env else None,
+        env={"SITE_URL": TEST_SITE_URL, **os.environ, **(env or {})},
     )
 
 

@@ -139,7 +139,8 @@ MARK_CONTROLS = """() => {
   const shown = el => el.getClientRects().length > 0 &&
                      getComputedStyle(el).visibility !== 'hidden';
   const controls = [...document.querySelector('.md-content').querySelectorAll(selector)]
-    .filter(el => shown(el) && !el.disabled && el.tabIndex >= 0 && !el.closest('[hidden]'));
+    .filter(el => shown(el) && !el.disabled && el.tabIndex >= 0 && !el.closest('[hidden]') &&
+                  !el.closest('details:not([open]) > :not(summary)'));  // folded: not tabbable
   controls.forEach((el, i) => { el.dataset.a11yKey = 'c' + i; });
   const search = document.querySelector('.md-search__input');
   if (search) search.dataset.a11yKey = 'search';

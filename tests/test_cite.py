@@ -1,7 +1,9 @@
 """Citing a passage: permalinks that stay put, a citation to paste, the paragraph a link names.
 
 A reader copies a citation of a paragraph, or of a sentence they selected in it, and gets
-the speaker, the question, the event, its date and the paragraph's URL. Opening that URL
+the speaker, the question, the event, its date, the paragraph's number and its published URL,
+attributed to the report's author (the seed is 机器之心's report, never the speaker's quote;
+tests/test_citations.py specifies attribution, styles and meta data). Opening that URL
 scrolls to the paragraph and highlights it. Anchors are made of question, speaker and rank,
 so correcting the transcript or adding a paragraph elsewhere moves none of them.
 """
@@ -170,11 +172,11 @@ def select_words(page, selector: str, start: int, end: int) -> str:
     )
 
 
-def test_copy_citation_gives_speaker_question_event_date_and_url(reader, base_url, model):
+def test_copy_citation_gives_speaker_question_event_date_and_url(reader, base_url, site, model):
     """"复制引用" copies who spoke, the question, the event, its date and the permalink."""
     part, question, speaker, paragraph = answers(model)[1]
-    page_url = f"{base_url}{EXHIBIT}/{question.id}/"
-    reader.goto(page_url)
+    page_url = f"{published_prefix(site)}{EXHIBIT}/{question.id}/"
+    reader.goto(f"{base_url}{EXHIBIT}/{question.id}/")
     passage = reader.locator(f"#{paragraph.id}")
     button = passage.get_by_role("button", name="复制引用")
     box = button.bounding_box()
@@ -188,19 +190,21 @@ def test_copy_citation_gives_speaker_question_event_date_and_url(reader, base_ur
     assert reader.get_by_role("status").filter(has_text="已复制").count() == 1
 
 
-def test_copy_citation_from_the_transcript_links_to_the_question_page(reader, base_url, model):
+def test_copy_citation_from_the_transcript_links_to_the_question_page(
+    reader, base_url, site, model
+):
     """On the full transcript, the citation's URL is the paragraph on its question page."""
     _, question, speaker, paragraph = answers(model)[-1]
     reader.goto(f"{base_url}{EXHIBIT}/transcript/")
     reader.locator(f"#{paragraph.id}").get_by_role("button", name="复制引用").click()
     text = clipboard(reader)
-    assert text.startswith(speaker.name)
-    assert text.endswith(f"{base_url}{EXHIBIT}/{question.id}/#{paragraph.id}")
+    assert text.startswith("据机器之心报道，" + speaker.name)
+    assert text.endswith(f"{published_prefix(site)}{EXHIBIT}/{question.id}/#{paragraph.id}")
 
 
 def test_cite_selection_quotes_the_selected_words(reader, base_url, model):
     """Selecting words in a paragraph offers "引用所选", which copies them in quotation
-    marks with the same citation."""
+    marks, as the report's words, with the same citation."""
     _, question, speaker, paragraph = answers(model)[0]
     reader.goto(f"{base_url}{EXHIBIT}/{question.id}/")
     quote_button = reader.locator(f"#{paragraph.id}").get_by_role("button", name="引用所选")
@@ -210,7 +214,8 @@ def test_cite_selection_quotes_the_selected_words(reader, base_url, model):
     quote_button.click()
     text = clipboard(reader)
     assert f"“{words}”" in text
-    assert text.startswith(speaker.name) and question.text in text and model.title in text
+    assert text.startswith(f"机器之心的报道转述{speaker.name}的发言：“{words}”")
+    assert model.title in text
     assert text.endswith(f"#{paragraph.id}")
 
 

@@ -208,24 +208,27 @@ def test_the_footer_link_names_the_next_page_literally(hostile_site: Path, data)
 
 
 class _Elements(html.parser.HTMLParser):
-    """Every start tag of a page with its attributes, and the text inside its scripts."""
+    """Every start tag of a page with its attributes, and the text inside its scripts (JSON-LD,
+    data that never runs, apart)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str]]] = []
         self.scripts: list[str] = []
-        self._in_script = False
+        self.json_ld: list[str] = []
+        self._in_script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, {k: v or "" for k, v in attrs}))
-        self._in_script = tag == "script"
+        data = tag == "script" and dict(attrs).get("type") == "application/ld+json"
+        self._in_script = (self.json_ld if data else self.scripts) if tag == "script" else None
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_script = False
+        self._in_script = None
 
     def handle_data(self, data: str) -> None:
-        if self._in_script:
-            self.scripts.append(data)
+        if self._in_script is not None:
+            self._in_script.append(data)
 
 
 def test_no_markup_is_made_from_the_text(hostile_site: Path):
@@ -236,6 +239,8 @@ def test_no_markup_is_made_from_the_text(hostile_site: Path):
         elements = _Elements()
         elements.feed(page)
         assert not any("alert(" in script for script in elements.scripts), name
+        for data in elements.json_ld:  # the citation's data holds the text, as JSON, whole
+            assert isinstance(json.loads(data), dict), name
         for tag, attrs in elements.tags:
             handlers = [a for a in attrs if a.startswith("on")]
             assert not handlers, f"{name}: <{tag} {handlers}> made from the text"

@@ -1,11 +1,16 @@
-/* Citing a passage: a "复制引用" button on every paragraph, "引用所选" for text selected
- * inside one, and the paragraph a link names highlighted when the page opens.
+/* Citing: a "复制引用" button on every paragraph, "引用所选" for text selected inside one,
+ * copy buttons and the style choice in each page's "引用本页" block, and the paragraph a
+ * link names highlighted when the page opens.
  *
- * Paragraphs carry what a citation needs (data-cite-who, data-cite-source, written by the
- * build) and a ¶ link to their permalink. Material's instant navigation swaps pages without
- * reloading, so the per-page part runs on every document$ emission; listeners on the
- * document are attached once. Works from file:// too (the offline bundle), where the
- * clipboard API may refuse: then a textarea and execCommand, or a box to copy by hand.
+ * This script only copies. The build writes every string (hooks/roundtable/citations.py):
+ * a paragraph carries data-cite-lead (who, where, which ¶; never the reported text as the
+ * speaker's quotation), data-cite-quote (what precedes a quoted selection: "张伟：" for a
+ * verbatim record, the report's attribution for a reported one) and its reference in each
+ * style (data-cite-gbt, -apa, -chicago, with the published permalink). The style chosen in
+ * "引用本页" is kept for the next pages (localStorage). Per-page set-up runs on every page
+ * (exhibit-setup.js); listeners on the document are attached once. Works from file:// too
+ * (the offline bundle), where the clipboard API may refuse: then a textarea and execCommand,
+ * or a box to copy by hand.
  */
 (function () {
   "use strict";
@@ -19,27 +24,36 @@
     return element ? element.closest(PASSAGE) : null;
   }
 
-  /* The address a reader of the citation can open. Online it follows the page's own
-   * location; from file:// it is the published address (the canonical link), mapped back
-   * to directory URLs, since a path on the reader's disk means nothing to anyone else. */
-  function permalink(passage) {
-    var link = passage.querySelector(".passage__link");
-    var href = link ? link.getAttribute("href") : "#" + passage.id;
-    var canonical = document.querySelector('link[rel="canonical"]');
-    if (location.protocol !== "file:" || !canonical || !/^https?:/.test(canonical.href)) {
-      return new URL(href, location.href).href;
+  var STYLES = { gbt: "GB/T 7714", apa: "APA", chicago: "Chicago" };
+  var STYLE_KEY = "exhibit-cite-style";
+
+  function chosenStyle() {
+    var style = "";
+    try {
+      style = localStorage.getItem(STYLE_KEY) || "";
+    } catch (error) {
+      style = ""; // storage refused (private mode, file:// in some browsers)
     }
-    var url = new URL(href, canonical.href);
-    url.pathname = url.pathname.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-    return url.href;
+    return STYLES[style] ? style : "gbt";
   }
 
-  /* "who，source URL" for a paragraph, "who：“quote”——source URL" for a quotation. */
+  function chooseStyle(style) {
+    try {
+      localStorage.setItem(STYLE_KEY, style);
+    } catch (error) {
+      // Not kept: the choice holds for this page only.
+    }
+    document.documentElement.dataset.citeStyle = style;
+  }
+
+  /* The lead and the reference for a paragraph; the quoted words and the reference for a
+   * selection. Both strings are the build's; the quotation marks are the only addition. */
   function citation(passage, quote) {
-    var who = passage.dataset.citeWho || "";
-    var source = passage.dataset.citeSource || "";
-    var url = permalink(passage);
-    return quote ? who + "：“" + quote + "”——" + source + url : who + "，" + source + url;
+    var style = document.documentElement.dataset.citeStyle || chosenStyle();
+    var reference = passage.getAttribute("data-cite-" + style) || passage.dataset.citeGbt || "";
+    var head = quote ? (passage.dataset.citeQuote || "") + "“" + quote + "”"
+      : passage.dataset.citeLead || "";
+    return head + "\n" + reference;
   }
 
   /* The selected words of one passage, without the speaker label and controls. */
@@ -207,7 +221,48 @@
     }
   }
 
+  // --- "引用本页": a copy button per style, and the style the paragraphs' buttons use ----
+
+  function enhancePage(block) {
+    if (block.dataset.ready) return;
+    block.dataset.ready = "true";
+    var current = chosenStyle();
+    var styles = block.querySelector(".cite-page__styles");
+    var choice = document.createElement("fieldset");
+    choice.className = "cite-page__choice";
+    var legend = document.createElement("legend");
+    legend.textContent = "各段「复制引用」使用的格式";
+    choice.appendChild(legend);
+    Object.keys(STYLES).forEach(function (style) {
+      var label = document.createElement("label");
+      var radio = document.createElement("input");
+      radio.type = "radio";
+      radio.name = "cite-style";
+      radio.value = style;
+      radio.checked = style === current;
+      label.appendChild(radio);
+      label.appendChild(document.createTextNode(" " + STYLES[style]));
+      choice.appendChild(label);
+    });
+    choice.addEventListener("change", function (event) {
+      chooseStyle(event.target.value);
+      announce("段落引用将使用 " + STYLES[event.target.value] + " 格式");
+    });
+    styles.parentNode.insertBefore(choice, styles);
+    block.querySelectorAll(".cite-page__text").forEach(function (text) {
+      var copyButton = button("cite-page__copy", "复制");
+      copyButton.dataset.citeStyle = text.dataset.citeStyle;
+      copyButton.setAttribute("aria-label", "复制 " + STYLES[text.dataset.citeStyle] +
+        " 格式的本页引用");
+      // Beside the style's name (the <dt> before the text's <dd>).
+      var term = text.parentNode.previousElementSibling;
+      (term || text.parentNode).appendChild(copyButton);
+    });
+  }
+
   function setup() {
+    document.documentElement.dataset.citeStyle = chosenStyle();
+    document.querySelectorAll(".cite-page").forEach(enhancePage);
     document.querySelectorAll(PASSAGE).forEach(enhance);
     selected = null;
     highlight(true);
@@ -217,11 +272,16 @@
     var target = event.target.closest && event.target.closest("button, a");
     if (!target) return;
     var passage = target.closest(PASSAGE);
+    var style = STYLES[document.documentElement.dataset.citeStyle] || STYLES.gbt;
     if (target.matches(".passage__cite") && passage) {
-      copy(citation(passage), "已复制本段引用");
+      copy(citation(passage), "已复制本段引用(" + style + ")");
     } else if (target.matches(".passage__cite-selection") && selected) {
-      copy(citation(selected.passage, selected.text), "已复制所选文字及引用");
+      copy(citation(selected.passage, selected.text), "已复制所选文字及引用(" + style + ")");
       target.hidden = true;
+    } else if (target.matches(".cite-page__copy")) {
+      var text = target.closest(".cite-page").querySelector(
+        '.cite-page__text[data-cite-style="' + target.dataset.citeStyle + '"]');
+      copy(text.textContent, "已复制本页引用(" + STYLES[target.dataset.citeStyle] + ")");
     } else if (target.matches('a[href^="#"]')) {
       // Same-page anchors may move by pushState, which fires no hashchange.
       setTimeout(function () { highlight(false); }, 0);
@@ -245,15 +305,5 @@
   window.addEventListener("hashchange", function () { highlight(true); });
   window.addEventListener("popstate", function () { highlight(false); });
 
-  // Material's document$ emits for every page, instant navigation included, but stays
-  // silent from file:// (the offline bundle): there the page's own load must do. Setting
-  // up twice is harmless.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setup);
-  }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else {
-    setup();
-  }
+  window.exhibit.onPage(setup); // exhibit-setup.js
 })();

@@ -26,8 +26,7 @@
     if (input) watch(input)
   }
 
-  /* The header, and its search box, survive instant navigation; document$ covers the
-   * first load and any page whose header is replaced. */
-  if (typeof document$ !== "undefined") document$.subscribe(setUp)
-  else document.addEventListener("DOMContentLoaded", setUp)
+  /* The header, and its search box, survive instant navigation; every page is set up all
+   * the same, in case its header was replaced (exhibit-setup.js). */
+  window.exhibit.onPage(setUp)
 })()

@@ -181,15 +181,5 @@
     box.hidden = false;
   }
 
-  // Material's document$ emits for every page, instant navigation included, but stays
-  // silent from file:// (the offline bundle): there the page's own load must do. Setting
-  // up twice is harmless.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setup);
-  }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else {
-    setup();
-  }
+  window.exhibit.onPage(setup); // exhibit-setup.js
 })();

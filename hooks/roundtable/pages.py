@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from . import glance, render
-from .citations import citation
+from . import citations, glance, render
+from .citations import Citer
 from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
 from .mentions import TopicMatcher
 from .model import Question, Transcript
@@ -92,6 +92,7 @@ class _Renderer:
     def __init__(self, site: Site) -> None:
         self.site = site
         self.env = _environment()
+        self.citer = Citer(site)
         self.topics = site.topics
         self.mentioned = site.mentioned_topics
         self.titles = {id(q): section_title(tr, q) for tr in site.transcripts
@@ -130,7 +131,8 @@ class _Renderer:
             topics=self.topics,
             mentioned=self.mentioned,
             editorial=EDITORIAL,
-            citation=citation,
+            citer=self.citer,
+            citations=citations,
             filter_choices=lambda transcript: filter_choices(self.site, transcript),
             title_of=self.title_of,
             unit_of=unit_of,
@@ -256,3 +258,16 @@ def with_data_files(markdown: str, site: Site, page: str) -> str:
         return markdown
     listing = _Renderer(site).page("data_files.md.j2", page)
     return markdown.replace(DATA_FILES_MARKER, listing.strip())
+
+
+SOURCE_RECORDS_MARKER = "<!-- exhibit:source-records -->"
+"""Where a hand-written page (docs/about.md) wants every exhibit's source record."""
+
+
+def with_source_records(markdown: str, site: Site, page: str) -> str:
+    """A hand-written page's Markdown with its source-records marker replaced by each
+    exhibit's mode and source record (publisher, author, dates, URLs; 未知 where unknown)."""
+    if SOURCE_RECORDS_MARKER not in markdown:
+        return markdown
+    listing = _Renderer(site).page("source_records.md.j2", page)
+    return markdown.replace(SOURCE_RECORDS_MARKER, listing.strip())

@@ -44,6 +44,8 @@ class Site:
     urls: Urls
     site_url: str = ""
     """Where the site is published (MkDocs' ``site_url``), for absolute permalinks; may be empty."""
+    site_name: str = ""
+    """The site's name (MkDocs' ``site_name``): the exhibit a citation says the page is in."""
 
     def permalink(self, page: str, anchor: str = "") -> str:
         """Absolute URL of a page (or paragraph) when the site's address is known, else
@@ -129,7 +131,8 @@ class Site:
 
 
 def build_site(
-    transcripts: list[Transcript], directory_urls: bool = True, site_url: str = ""
+    transcripts: list[Transcript], directory_urls: bool = True, site_url: str = "",
+    site_name: str = "",
 ) -> Site:
     """The site for these transcripts; refuses two exhibits with one slug.
 
@@ -143,4 +146,4 @@ def build_site(
         transcripts, key=lambda t: (not t.info.get("date"), str(t.info.get("date", "")), t.slug)
     ))
     urls = Urls(single=len(ordered) == 1, directory_urls=directory_urls)
-    return Site(ordered, urls, site_url)
+    return Site(ordered, urls, site_url, site_name)
