@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import yaml
 
 from conftest import DESKTOP, PHONE, ROOT, SEED, TEST_SITE_URL, build, copy_project, serve
 from roundtable import citations
@@ -29,7 +30,10 @@ from roundtable.transcript import load
 from sitecheck import read_page
 
 EXHIBIT = "2022-01-last-mile"
-SITE_NAME = "大模型的最后一公里 · 圆桌展"
+SITE_NAME = yaml.safe_load(
+    "\n".join(line for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+              if line.startswith("site_name:"))
+)["site_name"]
 QUOTED = re.compile(r"[:：]\s*[“\"「]")
 """A name followed by a colon and an opening quotation mark: ``胡瀚：“…``."""
 
@@ -37,6 +41,8 @@ DIALOGUE = """\
 对话体访谈实录
 
 本期访谈的导语。
+
+嘉宾：张伟（某大学）、赵敏（某公司）
 
 上半场
 
@@ -59,7 +65,6 @@ exhibit:
   slug: 2023-05-dialogue
   date: "2023-05"
   date_label: 2023 年 5 月
-mode: verbatim
 source:
   publisher: 示例出版社
   author: 李记者

@@ -216,7 +216,7 @@ def test_cli_reports_bad_input_as_file_line_message(tmp_path: Path):
         text=True,
     )
     assert command.returncode == 1 and command.stdout == ""
-    assert command.stderr.startswith(f"{bad}:5: an answer before any question")
+    assert command.stderr.startswith(f"{bad}:3: no question or answer found")
     assert "Traceback" not in command.stderr
 
 
