@@ -406,7 +406,11 @@ class Citer:
         """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives."""
         work = self.article(transcript, page, paragraph.id, paragraph.number)
         where = f"（全文实录 ¶ {paragraph.number}）" if paragraph.number else ""
-        at = f"在{event(transcript)}上" if event(transcript) else ""
+        # 在…模型专场直播（2022 年 1 月）上; with only a date, 于 2023 年 5 月.
+        name = event(transcript)
+        dated_only = name and name == str(transcript.info.get("date_label")
+                                          or transcript.info.get("date") or "")
+        at = (f"于{name}" if dated_only else f"在{name}上") if name else ""
         asked = (f"回答“{_short(question.text, ELLIPSIS_AT)}”" if question and question.text
                  else "发言")
         if speaker and transcript.reported:
