@@ -106,13 +106,15 @@ WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # (小样本 → 小) and drops what it cannot place (知识蒸馏 → 知识); the segments were
         # joined with "* ", which the transform doubled ("最后**"), and a Han run glued to
         # Latin letters (稀疏MoE) stayed one term. The run now goes through the exhibit's
-        # segmentation (search_worker.js), padded with spaces.
+        # segmentation (search_worker.js), padded with spaces; and a word holding a separator
+        # (GPT-3) is split into words first, or lunr's query parser would take the "-" for
+        # "must not contain" and the "3" for an optional word.
         "Chinese query segmentation",
         re.compile(
             r'(\w+)=\1\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
             r'(\w+)=>\[\.\.\.(\w+)\(\2,this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
         ),
-        r'\1=\1.replace(new RegExp("\\\\p{sc=Han}+","gu"),'
+        r'\1=exhibitSplit(\1).replace(new RegExp("\\\\p{sc=Han}+","gu"),'
         r'\2=>" "+exhibitSegment(\2,this.index.invertedIndex).join(" ")+" ")',
     ),
     (
@@ -201,9 +203,11 @@ COPIED_PARTIALS: tuple[CopiedPartial, ...] = (
                 "aria-label=\"{{ lang.t('search') }}\">",
             ),
             (
-                '          <ol class="md-search-result__list" role="presentation"></ol>\n',
                 '          <ol class="md-search-result__list" role="presentation"></ol>\n'
-                "          {% include \"partials/search-none.html\" %}\n",
+                "        </div>\n",
+                '          <ol class="md-search-result__list" role="presentation"></ol>\n'
+                "        </div>\n"
+                '        {% include "partials/search-none.html" %}\n',
             ),
         ),
     ),

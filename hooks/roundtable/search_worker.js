@@ -8,6 +8,13 @@
  * run's last piece, which may be the start of a word still being typed (大模型的局 → 大模型,
  * 局…). A run that cannot be covered is searched whole, and so matches only a word that
  * starts with it: 知识蒸馏, which the exhibit never says, matches nothing. */
+/* GPT-3 → GPT 3: each word of a query, split where the index splits text (the search
+ * plugin's `separator`), so that each part is a word the query requires. */
+function exhibitSplit(query) {
+  var separator = lunr.tokenizer.separator.source
+  return query.replace(new RegExp("(\\S)(?:" + separator + ")(?=\\S)", "g"), "$1 ")
+}
+
 var EXHIBIT_FUNCTION_WORDS = "的了和与及或是在把被对也都就还而之"
 
 function exhibitStartsWord(piece, index) {
