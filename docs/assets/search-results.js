@@ -8,6 +8,7 @@
  *    offers the topic index (overrides/partials/search-none.html);
  *  - starts each passage at the sentence holding the first highlighted word;
  *  - keeps a few topic chips per result, with a count of the others;
+ *  - counts the results Material has shown (data-exhibit-results), for tests that type;
  *  - gives a link whose `?h=` Material left empty (a page listed only for its matching
  *    sections) the words typed, so that the page opens with them highlighted. */
 (function () {
@@ -76,15 +77,22 @@
     var input = document.querySelector("[data-md-component=search-query]")
     var result = document.querySelector("[data-md-component=search-result]")
     var none = document.querySelector("[data-exhibit-search-none]")
-    if (!input || !result || result.dataset.exhibitResults) return
-    result.dataset.exhibitResults = "1"
+    if (!input || !result || result.dataset.exhibitWatched) return
+    result.dataset.exhibitWatched = "1"
     var meta = result.querySelector(".md-search-result__meta")
     var list = result.querySelector(".md-search-result__list")
     var t = translations()
     var said = ""
+    var shown = null
 
     function update() {
       var words = typed(input)
+      /* Material replaces the meta line's text with each result it receives: count them,
+       * so that whoever types can tell when the result for the last key has come. */
+      if (meta.firstChild !== shown) {
+        result.dataset.exhibitResults = +(result.dataset.exhibitResults || 0) + 1
+        said = ""
+      }
       var items = list.querySelectorAll(".md-search-result__item")
       for (var link of list.querySelectorAll("a.md-search-result__link"))
         fillHighlight(link, words)
@@ -110,6 +118,7 @@
           + ",共 " + pages + " 个页面"
         meta.textContent = said
       }
+      shown = meta.firstChild
     }
 
     new MutationObserver(update).observe(result, { childList: true, subtree: true })
