@@ -107,14 +107,16 @@
       }
       var nothing = !items.length && words && meta.textContent.trim() === t["search.result.none"]
       if (none) {
-        none.hidden = !nothing
-        if (nothing) none.querySelector("[data-exhibit-search-query]").textContent = words
+        /* Inside the observed list's parent: change it only when it must change. */
+        var echo = none.querySelector("[data-exhibit-search-query]")
+        if (none.hidden === nothing) none.hidden = !nothing
+        if (nothing && echo.textContent !== words) echo.textContent = words
       }
       if (items.length && meta.textContent !== said) {
         /* Material's line counts pages; it lists ten, then more as the list scrolls. */
         var pages = +(meta.textContent.match(/\d+/) || [items.length])[0]
-        var all = pages <= items.length ? "" : "至少 "
-        said = (passages ? "找到 " + all + passages + " 段相符的发言" : "没有相符的发言")
+        var all = pages <= items.length ? "" : "至少"
+        said = (passages ? all + "找到 " + passages + " 段相符的发言" : "没有相符的发言")
           + ",共 " + pages + " 个页面"
         meta.textContent = said
       }

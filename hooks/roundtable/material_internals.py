@@ -203,11 +203,9 @@ COPIED_PARTIALS: tuple[CopiedPartial, ...] = (
                 "aria-label=\"{{ lang.t('search') }}\">",
             ),
             (
-                '          <ol class="md-search-result__list" role="presentation"></ol>\n'
-                "        </div>\n",
-                '          <ol class="md-search-result__list" role="presentation"></ol>\n'
-                "        </div>\n"
-                '        {% include "partials/search-none.html" %}\n',
+                '          <ol class="md-search-result__list" role="presentation"></ol>\n',
+                '          {% include "partials/search-none.html" %}\n'
+                '          <ol class="md-search-result__list" role="presentation"></ol>\n',
             ),
         ),
     ),
