@@ -79,6 +79,10 @@
     var none = document.querySelector("[data-exhibit-search-none]")
     if (!input || !result || result.dataset.exhibitWatched) return
     result.dataset.exhibitWatched = "1"
+    /* The dialog outlives instant navigation: resolve its link against the page it came with. */
+    if (none)
+      for (var a of none.querySelectorAll("a[data-href]"))
+        a.dataset.href = new URL(a.dataset.href, location.href).href
     var meta = result.querySelector(".md-search-result__meta")
     var list = result.querySelector(".md-search-result__list")
     var t = translations()
@@ -109,7 +113,12 @@
       if (none) {
         /* Inside the observed list's parent: change it only when it must change. */
         var echo = none.querySelector("[data-exhibit-search-query]")
-        if (none.hidden === nothing) none.hidden = !nothing
+        if (none.hidden === nothing) {
+          none.hidden = !nothing
+          for (var a of none.querySelectorAll("a[data-href]"))
+            if (nothing) a.setAttribute("href", a.dataset.href)
+            else a.removeAttribute("href")
+        }
         if (nothing && echo.textContent !== words) echo.textContent = words
       }
       if (items.length && meta.textContent !== said) {
