@@ -421,6 +421,19 @@ def test_a_passage_the_index_does_not_hold_stops_the_build():
         passages_apart(index, [said, unsaid])
 
 
+def test_identical_passages_each_get_their_own_paragraph_in_reading_order():
+    index = {"config": {}, "docs": [
+        {"location": "q/#answer-a", "title": "甲", "text": "<p>是的。 ¶</p> <p>是的。 ¶</p>"},
+    ]}
+    first, second = (IndexedPassage("q/", f"q-a-{n}", "甲", "是的。", ()) for n in (1, 2))
+    apart = passages_apart(index, [first, second])
+    assert [(d["location"], d["text"]) for d in apart["docs"]] == [
+        ("q/#answer-a", ""), ("q/#q-a-1", "<p>是的。 ¶</p>"), ("q/#q-a-2", "<p>是的。 ¶</p>")
+    ]
+    with pytest.raises(SearchIndexError, match="q-a-3"):
+        passages_apart(index, [first, second, first._replace(anchor="q-a-3")])
+
+
 # ---------------------------------------------------------------------------- typed key by key
 
 

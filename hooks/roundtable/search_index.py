@@ -25,6 +25,7 @@ PASSAGE_MARK = "¶"
 _BLOCK = re.compile(r"<p>.*?</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _IGNORED = re.compile(r"[\s\u200b¶]+")
+_SPACES = re.compile(r" {2,}")
 
 
 class SearchIndexError(ValueError):
@@ -46,7 +47,8 @@ class IndexedPassage(NamedTuple):
 
 
 def plain(text: str) -> str:
-    """Text as compared: no markup, entities decoded, no spaces, cuts or paragraph marks."""
+    """Indexed HTML as compared with a passage's text: no markup, entities decoded, no
+    spaces, cuts or paragraph marks."""
     return _IGNORED.sub("", html.unescape(_TAG.sub("", text)))
 
 
@@ -63,43 +65,62 @@ def passages_apart(
     """
     docs: list[dict] = [dict(doc) for doc in index["docs"]]
     locations = {doc["location"] for doc in docs}
-    split: dict[int, list[dict]] = {}  # position of a section → passages taken out of it
+    # Each page's paragraphs, in order (document position, the paragraph, its plain text),
+    # and by plain text: identical paragraphs (“是的。”) are claimed in reading order.
+    paragraphs: dict[str, list[tuple[int, re.Match, str]]] = {}
+    by_text: dict[tuple[str, str], list[tuple[int, re.Match]]] = {}
+    for position, doc in enumerate(docs):
+        page = doc["location"].split("#")[0]
+        for match in _BLOCK.finditer(doc["text"]):
+            text = plain(match.group(0))
+            paragraphs.setdefault(page, []).append((position, match, text))
+            by_text.setdefault((page, text), []).append((position, match))
+    for same in by_text.values():
+        same.reverse()  # popped from the end: first in reading order first
+    claimed: set[tuple[int, int]] = set()  # (document position, paragraph start)
+    split: dict[int, list[dict]] = {}  # document position → passages taken out of it
     for passage in passages:
         location = f"{passage.page}#{passage.anchor}"
         if location in locations:
             continue
-        wanted = plain(passage.text)
-        blocks = [
-            (position, block)
-            for position, doc in enumerate(docs)
-            if doc["location"].split("#")[0] == passage.page
-            for block in _BLOCK.findall(doc["text"])
-        ]
-        # The paragraph itself; failing that, the one paragraph holding its text (a page
-        # may set a label beside the words).
-        found = [(p, b) for p, b in blocks if plain(b) == wanted] or [
-            (p, b) for p, b in blocks if wanted and wanted in plain(b)
-        ]
-        if len(found) != 1:
-            raise SearchIndexError(
-                f"search index: passage #{passage.anchor} found {len(found)} times in the "
-                f"documents of {passage.page or 'the home page'}, expected once"
-            )
-        position, block = found[0]
-        section = docs[position]
-        section["text"] = section["text"].replace(block, "", 1).strip()
+        wanted = _IGNORED.sub("", passage.text)
+        same = by_text.get((passage.page, wanted), [])
+        while same and (same[-1][0], same[-1][1].start()) in claimed:
+            same.pop()
+        free = [same.pop()] if same else []
+        if not free:  # a page may set a label beside the words: the one paragraph holding them
+            free = [
+                (position, match)
+                for position, match, text in paragraphs.get(passage.page, [])
+                if (position, match.start()) not in claimed and wanted and wanted in text
+            ][:2]
+            if len(free) != 1:
+                raise SearchIndexError(
+                    f"search index: passage #{passage.anchor} found {len(free)} times in "
+                    f"the documents of {passage.page or 'the home page'}, expected once"
+                )
+        position, match = free[0]
+        claimed.add((position, match.start()))
         entry = {
             "location": location,
             "title": cut(f"{passage.who} {PASSAGE_MARK}"),
-            "text": block,
+            "text": match.group(0),
             "tags": list(passage.tags),
         }
-        if "boost" in section:
-            entry["boost"] = section["boost"]
+        if "boost" in docs[position]:
+            entry["boost"] = docs[position]["boost"]
         split.setdefault(position, []).append(entry)
         locations.add(location)
     result = []
     for position, doc in enumerate(docs):
+        if position in split:
+            text, end = [], 0
+            for match in _BLOCK.finditer(doc["text"]):
+                if (position, match.start()) in claimed:
+                    text.append(doc["text"][end : match.start()])
+                    end = match.end()
+            text.append(doc["text"][end:])
+            doc["text"] = _SPACES.sub(" ", "".join(text)).strip()
         result.append(doc)
         result += split.get(position, [])
     return {**index, "docs": result}
