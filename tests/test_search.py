@@ -497,6 +497,28 @@ def test_words_the_panel_never_says_find_nothing_and_the_list_says_so(typed, que
 
 
 @pytest.mark.browser
+def test_the_topic_index_is_offered_from_any_page_after_instant_navigation(
+    browser, instant_base_url: str, exhibit
+):
+    # The search dialog outlives instant navigation: its link must not be relative to the
+    # page it was first rendered on.
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(instant_base_url)
+        question = exhibit.transcripts[0].questions[0]
+        target = exhibit.urls.url(exhibit.urls.question(exhibit.transcripts[0], question))
+        page.locator(f"article a[href$='{target}']").first.click()
+        page.wait_for_url(f"{instant_base_url}{target}")
+        page.locator(SEARCH_BOX).click()
+        type_keys(page, "知识蒸馏")
+        page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引").click()
+        page.wait_for_url(f"{instant_base_url}topics/")
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
 def test_gpt_3_does_not_match_a_bare_3(typed):
     type_keys(typed, "GPT-3")
     results = passage_results(typed)
@@ -563,3 +585,27 @@ def test_a_result_shows_a_few_topic_chips_at_most(typed):
     assert any(len(result["tags"]) > 4 for result in results)
     for result in results:
         assert len(result["chips"]) <= 4, result
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("query", ["落地", "知识蒸馏"])
+def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, query):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
+                                  color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(base_url)
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator(SEARCH_BOX).wait_for()
+        type_keys(page, query)
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        result = page.evaluate(
+            """() => axe.run(document.querySelector('.md-search'), {runOnly: {type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                 resultTypes: ['violations']})"""
+        )
+    finally:
+        context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
+
