@@ -20,7 +20,13 @@ import pytest
 
 from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project
 from exhibit import read_transcripts
-from roundtable.material_internals import WORKER_FIXES, WORKER_GLOB
+from roundtable.material_internals import (
+    BUNDLE_GLOB,
+    RESULT_CLASSES,
+    WORKER_FIXES,
+    WORKER_GLOB,
+    material_templates,
+)
 from roundtable.search_index import (
     PASSAGE_MARK,
     IndexedPassage,
@@ -336,6 +342,17 @@ def test_the_worker_patch_refuses_a_worker_it_does_not_recognise(name: str, patt
     changed = source.replace(found, found.replace("=>", "=> "))  # the same, written otherwise
     with pytest.raises(WorkerPatchError, match=re.escape(name)):
         patch_worker(changed)
+
+
+def test_the_result_list_is_still_rendered_with_the_classes_our_script_reads():
+    # The meta line and the list come from the search partial, the rest from the bundle.
+    (bundle,) = material_templates().glob(BUNDLE_GLOB)
+    source = bundle.read_text(encoding="utf-8") + (
+        material_templates() / "partials" / "search.html").read_text(encoding="utf-8")
+    script = (ROOT / "docs" / "assets" / "search-results.js").read_text(encoding="utf-8")
+    for name in RESULT_CLASSES:
+        assert name in source, f"Material no longer renders .{name}"
+    assert set(re.findall(r"\.(md-[\w-]+)", script)) <= set(RESULT_CLASSES)
 
 
 def test_the_built_site_serves_the_patched_worker(site: Path):

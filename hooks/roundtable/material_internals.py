@@ -48,13 +48,6 @@ def cut_as_indexed(text: str) -> str:
     return SearchIndex()._segment_chinese(text)
 
 
-def shared_jieba():
-    """jieba's process-wide tokenizer, the one Material's search plugin calls."""
-    import jieba
-
-    return jieba.dt
-
-
 def jieba_main_dictionary() -> Path:
     """jieba's own main dictionary (`DEFAULT_DICT_NAME` beside the package)."""
     import jieba
@@ -133,12 +126,14 @@ WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
 
 
 # ---------------------------------------------------------------- search: the result list
-# Rendered by Material's main bundle (templates/search/index.tsx upstream): a link per
+# The meta line and the list come from partials/search.html; the rest is rendered by
+# Material's main bundle (templates/search/index.tsx upstream): a link per
 # result with `?h=` set from the terms the document matched, empty for a page shown only as
 # the parent of matching sections; the meta line `.md-search-result__meta` set from the
 # theme language's `search.result.*` strings. docs/assets/search-results.js rewrites both in
 # the page, relying on these class names. Checked: tests/test_search.py (browser).
 
+BUNDLE_GLOB = "assets/javascripts/bundle.*.min.js"
 RESULT_CLASSES = (
     "md-search-result__meta",
     "md-search-result__list",
