@@ -25,6 +25,7 @@ from roundtable.material_internals import (
     RESULT_CLASSES,
     WORKER_FIXES,
     WORKER_GLOB,
+    WORKER_SCRIPT,
     material_templates,
 )
 from roundtable.search_index import (
@@ -323,6 +324,29 @@ def test_jieba_keeps_the_exhibits_terms_whole_with_the_dictionary(terms, tmp_pat
 
 def test_the_dictionary_file_is_jiebas_format():
     assert user_dictionary(["自监督", "大模型", "大模型"]) == "大模型 100000\n自监督 100000\n"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("无人驾驶精度", ["无人驾驶", "精度"]),  # every word the index holds, each required
+        ("小样本", ["小样本"]),  # not 小 + 样本: one character is never a fallback
+        ("知识蒸馏", ["知识蒸馏"]),  # 蒸馏 is nowhere: searched whole, it matches nothing
+        ("大模型的局", ["大模型", "局"]),  # 的 dropped; 局… is still being typed
+        ("小", ["小"]),
+    ],
+)
+def test_a_chinese_query_is_cut_into_words_the_index_holds_or_kept_whole(browser, query, words):
+    index = dict.fromkeys(["小", "样本", "小模型", "知识", "无人", "无人驾驶", "驾驶", "精度",
+                           "大模型", "局限性", "感知", "识别"], {})
+    page = browser.new_page()
+    try:
+        page.add_script_tag(content=WORKER_SCRIPT.read_text(encoding="utf-8"))
+        cut = page.evaluate("([q, index]) => exhibitSegment(q, index)", [query, index])
+    finally:
+        page.close()
+    assert cut == words
 
 
 def test_the_worker_patch_fixes_each_spot_once_and_only_once():
