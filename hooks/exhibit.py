@@ -8,6 +8,7 @@ added as virtual files. Nothing generated is written into ``docs/``.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import tempfile
 from pathlib import Path
@@ -22,10 +23,17 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from roundtable.citations import NO_SITE_URL, Citer
+from roundtable.material_internals import (
+    ENV_PRIORITY,
+    INDEX_REWRITE_PRIORITY,
+    SEARCH_INDEX,
+    cut_as_indexed,
+)
 from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
 from roundtable.pages import generate, with_data_files, with_source_records
-from roundtable.search_setup import PageText, indexed_texts, prepare_jieba
+from roundtable.search_index import SearchIndexError, passages_apart
+from roundtable.search_setup import PageText, indexed_passages, indexed_texts, prepare_jieba
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
 from roundtable.transcript import load_series, transcripts_in
@@ -109,7 +117,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 # Last, after the tags plugin renders its listings into pages; still before any page is
 # indexed (on_page_context), the first time jieba cuts.
-@event_priority(-100)
+@event_priority(ENV_PRIORITY)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     pages = [
         PageText(str(f.page.title), str(f.page.meta.get("title", "")), f.page.content)
@@ -125,8 +133,17 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
     return server
 
 
+# After the search plugin writes its index, before the offline plugin inlines it
+# (material_internals.py).
+@event_priority(INDEX_REWRITE_PRIORITY)
 def on_post_build(config: MkDocsConfig) -> None:
+    index_file = Path(config.site_dir) / SEARCH_INDEX
     try:
         patch_site_worker(Path(config.site_dir))
-    except WorkerPatchError as error:
+        if index_file.exists():
+            index = json.loads(index_file.read_text(encoding="utf-8"))
+            index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
+            index_file.write_text(json.dumps(index, separators=(",", ":")),
+                                  encoding="utf-8")
+    except (WorkerPatchError, SearchIndexError) as error:
         raise PluginError(str(error)) from None

@@ -15,9 +15,12 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-OFFLINE_PLUGIN = "material/offline"
+from roundtable.material_internals import OFFLINE_CONFIG_PRIORITY, OFFLINE_PLUGIN, SHIM_MARK
+
 SHIM = "assets/vendor/iframe-worker/shim.js"
-"""The vendored shim, verbatim from the npm package (version in its package.json)."""
+"""The vendored shim, verbatim from the npm package (version in its package.json); its path
+holds SHIM_MARK, so that Material's offline plugin adds no CDN copy."""
+assert SHIM_MARK in SHIM
 HTTP_ONLY_FEATURES = ("navigation.instant",)
 """Theme features that need a server; their sub-features (``.prefetch``…) go with them."""
 
@@ -38,8 +41,8 @@ def without_http_only(features: list[str]) -> list[str]:
 
 
 # Runs before Material's offline plugin, which adds its CDN copy of the shim unless one is
-# configured already.
-@event_priority(100)
+# configured already (material_internals.py).
+@event_priority(OFFLINE_CONFIG_PRIORITY)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not is_offline(config):
         return config

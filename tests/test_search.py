@@ -1,11 +1,13 @@
 """Search in Chinese: what a reader gets from the search box, and the build steps behind it.
 
-The browser tests type the way an input method does: the committed text lands in the box,
-then a key event follows. See README, "Search in Chinese".
+The ranking tests type the way an input method does: the committed text lands in the box,
+then a key event follows; the tests of what a query finds type it key by key, waiting for
+the result of each key. See README, "Search in Chinese".
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -16,7 +18,23 @@ import jieba
 import material
 import pytest
 
-from conftest import DESKTOP, ROOT, build, copy_project
+from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project
+from exhibit import read_transcripts
+from roundtable.material_internals import (
+    BUNDLE_GLOB,
+    RESULT_CLASSES,
+    WORKER_FIXES,
+    WORKER_GLOB,
+    WORKER_SCRIPT,
+    material_templates,
+)
+from roundtable.search_index import (
+    PASSAGE_MARK,
+    IndexedPassage,
+    SearchIndexError,
+    passages_apart,
+    plain,
+)
 from roundtable.search_terms import (
     MARKER,
     WorkerPatchError,
@@ -26,12 +44,11 @@ from roundtable.search_terms import (
     vocabulary_terms,
     write_user_dictionary,
 )
+from roundtable.site import build_site
 from roundtable.transcript import load
 
-SEED = ROOT / "seeds" / "2022-01-last-mile.txt"
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
 SEARCH_BOX = "[data-md-component=search-query]"
-PLACEHOLDER = "键入以开始搜索"
 # Results worth judging: the ones a reader sees without scrolling the result list.
 TOP = 10
 
@@ -67,15 +84,22 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\u200b]+", "", text).lower()
 
 
-def worker_folder() -> Path:
-    """Where Material keeps its search worker."""
-    return Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+def material_worker() -> Path:
+    """Material's own search worker, as the theme ships it (before the build patches it)."""
+    (path,) = (Path(material.__file__).parent / "templates").glob(WORKER_GLOB)
+    return path
 
 
 def worker_source() -> str:
-    """Material's own search worker, as the theme ships it (before the build patches it)."""
-    (path,) = worker_folder().glob("search.*.min.js")
-    return path.read_text(encoding="utf-8")
+    return material_worker().read_text(encoding="utf-8")
+
+
+def translation(page, key: str) -> str:
+    """One of the theme language's strings, as Material's scripts read them."""
+    return page.evaluate(
+        "key => JSON.parse(document.getElementById('__config').textContent).translations[key]",
+        key,
+    )
 
 
 def type_query(page, query: str) -> None:
@@ -87,12 +111,13 @@ def type_query(page, query: str) -> None:
 
 def wait_for_results(page) -> None:
     page.wait_for_function(
-        """placeholder => {
+        """([placeholder, initializer]) => {
           const meta = document.querySelector('.md-search-result__meta')
           return meta && meta.textContent.trim() && meta.textContent.trim() !== placeholder
-            && !meta.textContent.includes('初始化')
+            && meta.textContent.trim() !== initializer
         }""",
-        arg=PLACEHOLDER,
+        arg=[translation(page, "search.result.placeholder"),
+             translation(page, "search.result.initializer")],
     )
 
 
@@ -119,7 +144,7 @@ def fixture_search(browser, base_url: str) -> Iterator[object]:
             type_query(page, "")
             page.wait_for_function(
                 "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
-                arg=PLACEHOLDER,
+                arg=translation(page, "search.result.placeholder"),
             )
             type_query(page, query)
             wait_for_results(page)
@@ -196,7 +221,8 @@ def test_the_panelists_words_rank_above_their_copies_and_editorial_notes(search,
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("query", "page"),
-    [("MSRA", "speakers/hu-han/"), ("Foundation", "")],
+    # Foundation is said in the introduction, indexed on the transcript, its own page.
+    [("MSRA", "speakers/hu-han/"), ("Foundation", "2022-01-last-mile/transcript/")],
 )
 def test_a_latin_word_in_chinese_brackets_is_found(search, query: str, page: str):
     # 微软亚洲研究院(MSRA), 「基础模型(Foundation Model)」: the transcripts use ASCII and
@@ -300,38 +326,327 @@ def test_the_dictionary_file_is_jiebas_format():
     assert user_dictionary(["自监督", "大模型", "大模型"]) == "大模型 100000\n自监督 100000\n"
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("无人驾驶精度", ["无人驾驶", "精度"]),  # every word the index holds, each required
+        ("小样本", ["小样本"]),  # not 小 + 样本: one character is never a fallback
+        ("知识蒸馏", ["知识蒸馏"]),  # 蒸馏 is nowhere: searched whole, it matches nothing
+        ("大模型的局", ["大模型", "局"]),  # 的 dropped; 局… is still being typed
+        ("小", ["小"]),
+    ],
+)
+def test_a_chinese_query_is_cut_into_words_the_index_holds_or_kept_whole(browser, query, words):
+    index = dict.fromkeys(["小", "样本", "小模型", "知识", "无人", "无人驾驶", "驾驶", "精度",
+                           "大模型", "局限性", "感知", "识别"], {})
+    page = browser.new_page()
+    try:
+        page.add_script_tag(content=WORKER_SCRIPT.read_text(encoding="utf-8"))
+        cut = page.evaluate("([q, index]) => exhibitSegment(q, index)", [query, index])
+    finally:
+        page.close()
+    assert cut == words
+
+
 def test_the_worker_patch_fixes_each_spot_once_and_only_once():
     source = worker_source()
     patched = patch_worker(source)
     assert patched.startswith(MARKER)
-    assert re.search(r"\w<=\w\.length;\w\+\+\)\w\.slice", patched)  # last character tried
-    assert '.join("* ")' not in patched and '.join(" ")+" "' in patched
+    assert '.join("* ")' not in patched  # Material's segmentation is no longer called
+    assert "exhibitSegment(" in patched and "function exhibitSegment" in patched
+    assert "`+${" in patched  # every term required
     assert patch_worker(patched) == patched  # a serve rebuild patches nothing twice
 
 
-def test_the_worker_patch_refuses_a_worker_it_does_not_recognise():
-    source = worker_source().replace('.join("* ")', '.join("+ ")')
-    with pytest.raises(WorkerPatchError, match="doubled wildcard"):
-        patch_worker(source)
+@pytest.mark.parametrize(("name", "pattern"), [(name, p) for name, p, _ in WORKER_FIXES])
+def test_the_worker_patch_refuses_a_worker_it_does_not_recognise(name: str, pattern):
+    source = worker_source()
+    found = pattern.search(source).group(0)
+    changed = source.replace(found, found.replace("=>", "=> "))  # the same, written otherwise
+    with pytest.raises(WorkerPatchError, match=re.escape(name)):
+        patch_worker(changed)
+
+
+def test_the_result_list_is_still_rendered_with_the_classes_our_script_reads():
+    # The meta line and the list come from the search partial, the rest from the bundle.
+    (bundle,) = material_templates().glob(BUNDLE_GLOB)
+    source = bundle.read_text(encoding="utf-8") + (
+        material_templates() / "partials" / "search.html").read_text(encoding="utf-8")
+    script = (ROOT / "docs" / "assets" / "search-results.js").read_text(encoding="utf-8")
+    for name in RESULT_CLASSES:
+        assert name in source, f"Material no longer renders .{name}"
+    assert set(re.findall(r"\.(md-[\w-]+)", script)) <= set(RESULT_CLASSES)
 
 
 def test_the_built_site_serves_the_patched_worker(site: Path):
-    (worker,) = (site / "assets" / "javascripts" / "workers").glob("search.*.min.js")
+    (worker,) = site.glob(WORKER_GLOB)
     assert worker.read_text(encoding="utf-8").startswith(MARKER)
 
 
 def test_the_build_fails_clearly_when_materials_worker_has_changed(tmp_path: Path):
     project = copy_project(tmp_path / "project")
+    name, pattern, _ = WORKER_FIXES[-1]
     source = worker_source()
-    workers = project / "overrides" / "assets" / "javascripts" / "workers"
-    workers.mkdir(parents=True)
-    (material_worker,) = worker_folder().glob("search.*.min.js")
+    found = pattern.search(source).group(0)
     # A theme file of the same name in custom_dir replaces Material's: here, a worker
-    # whose segmentation loop is written differently.
-    changed = source.replace(";o<t.length;o++)", ";o<t.length;++o)")
+    # whose code for one fix is written differently.
+    changed = source.replace(found, found.replace("=>", "=> "))
     assert changed != source
-    (workers / material_worker.name).write_text(changed, encoding="utf-8")
+    target = project / "overrides" / material_worker().relative_to(
+        Path(material.__file__).parent / "templates"
+    )
+    target.parent.mkdir(parents=True)
+    target.write_text(changed, encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "last segment" in result.stderr and "Traceback" not in result.stderr
+    assert name in result.stderr and "Traceback" not in result.stderr
     shutil.rmtree(project)
+
+
+# ---------------------------------------------------------------------------- the index
+
+
+@pytest.fixture(name="index", scope="module")
+def fixture_index(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+
+
+@pytest.fixture(name="exhibit", scope="module")
+def fixture_exhibit():
+    return build_site(read_transcripts(ROOT / "seeds"))
+
+
+def test_each_passage_is_indexed_once_at_its_anchor_on_its_own_page(index, exhibit):
+    # Its copies on the transcript, speaker and topic pages are kept out of the index.
+    texts = [(doc["location"], plain(doc["title"]) + plain(doc["text"])) for doc in index]
+    for passage in exhibit.passages:
+        holding = [location for location, text in texts if plain(passage.text) in text]
+        page = exhibit.urls.url(passage.page)
+        assert holding == [f"{page}#{passage.anchor}"], (passage.anchor, holding)
+
+
+def test_pages_holding_copies_are_still_found_by_their_own_words(index, exhibit):
+    docs = {doc["location"]: doc for doc in index}
+    for speaker in {p.speaker for p in exhibit.passages if p.speaker}:
+        assert speaker.name in plain(docs[f"speakers/{speaker.id}/"]["title"])
+    for topic in exhibit.topics.values():
+        page = [plain(d["title"] + d["text"]) for loc, d in docs.items()
+                if loc.split("#")[0] == f"topics/{topic.id}/"]
+        assert plain(topic.name) in page[0]
+        assert any(plain(topic.summary) in text for text in page), topic.id
+
+
+def test_a_passage_document_carries_only_its_own_topics(index, exhibit):
+    by_location = {doc["location"]: doc for doc in index}
+    for passage in exhibit.passages:
+        doc = by_location[f"{exhibit.urls.url(passage.page)}#{passage.anchor}"]
+        if passage.kind == "answer":
+            assert doc["tags"] == [exhibit.topics[t].name for t in passage.topics]
+            assert plain(doc["title"]) == plain(f"{passage.speaker.name}{PASSAGE_MARK}")
+
+
+def test_a_passage_the_index_does_not_hold_stops_the_build():
+    index = {"config": {}, "docs": [
+        {"location": "q/", "title": "问", "text": ""},
+        {"location": "q/#answer-a", "title": "甲", "text": "<p>甲 · 某处</p> <p>说过的话 ¶</p>"},
+    ]}
+    said = IndexedPassage("q/", "q-a-1", "甲", "说过的话", ("话题",))
+    apart = passages_apart(index, [said])
+    assert [d["location"] for d in apart["docs"]] == ["q/", "q/#answer-a", "q/#q-a-1"]
+    assert apart["docs"][1]["text"] == "<p>甲 · 某处</p>"
+    assert apart["docs"][2] == {"location": "q/#q-a-1", "title": "甲 ¶",
+                                "text": "<p>说过的话 ¶</p>", "tags": ["话题"]}
+    unsaid = IndexedPassage("q/", "q-a-2", "甲", "没说过的话", ())
+    with pytest.raises(SearchIndexError, match="q-a-2"):
+        passages_apart(index, [said, unsaid])
+
+
+def test_identical_passages_each_get_their_own_paragraph_in_reading_order():
+    index = {"config": {}, "docs": [
+        {"location": "q/#answer-a", "title": "甲", "text": "<p>是的。 ¶</p> <p>是的。 ¶</p>"},
+    ]}
+    first, second = (IndexedPassage("q/", f"q-a-{n}", "甲", "是的。", ()) for n in (1, 2))
+    apart = passages_apart(index, [first, second])
+    assert [(d["location"], d["text"]) for d in apart["docs"]] == [
+        ("q/#answer-a", ""), ("q/#q-a-1", "<p>是的。 ¶</p>"), ("q/#q-a-2", "<p>是的。 ¶</p>")
+    ]
+    with pytest.raises(SearchIndexError, match="q-a-3"):
+        passages_apart(index, [first, second, first._replace(anchor="q-a-3")])
+
+
+# ---------------------------------------------------------------------------- typed key by key
+
+
+def type_keys(page, query: str) -> None:
+    """Type ``query`` into the search box one key at a time, as a reader would, waiting after
+    each key for the result Material shows for the text typed so far."""
+    box = page.locator(SEARCH_BOX)
+    box.focus()
+    for key in query:
+        shown = page.locator("[data-md-component=search-result]").get_attribute(
+            "data-exhibit-results")
+        page.keyboard.type(key)
+        page.wait_for_function(
+            """shown => +document.querySelector('[data-md-component=search-result]')
+                 .dataset.exhibitResults > +shown""",
+            arg=shown or "0",
+        )
+
+
+@pytest.fixture(name="typed")
+def fixture_typed(browser, base_url: str) -> Iterator[object]:
+    """A phone (390 px) on the exhibit's home page, its search box open."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url)
+    page.wait_for_function(
+        "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
+        arg=translation(page, "search.result.placeholder"),
+    )
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator(SEARCH_BOX).wait_for()
+    yield page
+    context.close()
+
+
+def passage_results(page) -> list[dict]:
+    return page.locator(".md-search-result__article").evaluate_all(
+        """articles => articles.map(a => ({
+             href: a.closest('a').getAttribute('href'),
+             title: (a.querySelector('h1, h2') || {textContent: ''}).textContent,
+             text: [...a.querySelectorAll(':scope > p')].map(p => p.textContent).join(''),
+             marks: [...a.querySelectorAll(':scope > p mark')].map(m => m.textContent),
+             chips: [...a.querySelectorAll('.md-tag')].filter(c => c.offsetParent)
+                      .map(c => c.textContent),
+             tags: [...a.querySelectorAll('.md-tag')].map(c => c.textContent),
+           }))"""
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["小样本", "知识蒸馏"])
+def test_words_the_panel_never_says_find_nothing_and_the_list_says_so(typed, query: str):
+    # 小样本 is not 小 + 样本 (小模型 pages), 知识蒸馏 not 知识 (感知识别 in an editorial line).
+    type_keys(typed, query)
+    assert typed.locator(".md-search-result__item").count() == 0
+    note = typed.locator("[data-exhibit-search-none]")
+    assert note.is_visible()
+    assert f"没有提到「{query}」" in squash(note.text_content())
+    note.get_by_role("link", name="话题索引").click()
+    typed.wait_for_url(re.compile(r"/topics/$"))
+
+
+@pytest.mark.browser
+def test_the_topic_index_is_offered_from_any_page_after_instant_navigation(
+    browser, instant_base_url: str, exhibit
+):
+    # The search dialog outlives instant navigation: its link must not be relative to the
+    # page it was first rendered on.
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(instant_base_url)
+        question = exhibit.transcripts[0].questions[0]
+        target = exhibit.urls.url(exhibit.urls.question(exhibit.transcripts[0], question))
+        page.locator(f"article a[href$='{target}']").first.click()
+        page.wait_for_url(f"{instant_base_url}{target}")
+        page.locator(SEARCH_BOX).click()
+        type_keys(page, "知识蒸馏")
+        page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引").click()
+        page.wait_for_url(f"{instant_base_url}topics/")
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_gpt_3_does_not_match_a_bare_3(typed):
+    type_keys(typed, "GPT-3")
+    results = passage_results(typed)
+    assert results
+    for result in results:
+        # Every result holds GPT (a page listed only for its sections aside); a page that
+        # merely holds a 3 is not listed.
+        if result["text"] or result["marks"]:
+            words = squash(result["title"] + result["text"] + " ".join(result["tags"]))
+            assert "gpt" in words, result
+        assert all(squash(mark) != "3" or "gpt" in squash(result["text"])
+                   for mark in result["marks"]), result
+
+
+@pytest.mark.browser
+def test_a_word_lists_each_passage_that_holds_it_once(typed, exhibit):
+    holding = [p for p in exhibit.passages if "落地" in p.text]
+    assert holding
+    type_keys(typed, "落地")
+    passages = [r for r in passage_results(typed) if r["title"].strip().endswith(PASSAGE_MARK)]
+    anchors = [r["href"].split("#")[1] for r in passages]
+    assert sorted(anchors) == sorted(p.anchor for p in holding)
+    meta = typed.locator(".md-search-result__meta").text_content()
+    assert f"找到 {len(holding)} 段相符的发言" in meta
+    # The sentence that holds the word comes first, and little else is on the phone's screen.
+    for result in passages:
+        first = re.split(r"[。！？；!?;]", squash(result["text"]).lstrip("…"))[0]
+        assert "落地" in first, result["text"]
+        assert len(result["chips"]) <= 4, result["chips"]
+
+
+@pytest.mark.browser
+def test_a_result_opens_its_passage_with_the_words_highlighted(typed, exhibit):
+    type_keys(typed, "无人驾驶精度")
+    link = typed.locator("a.md-search-result__link").filter(
+        has=typed.locator("h2", has_text=PASSAGE_MARK)).first
+    href = link.get_attribute("href")
+    anchor = href.split("#")[1]
+    (passage,) = [p for p in exhibit.passages if p.anchor == anchor]
+    assert "无人驾驶" in passage.text and "精度" in passage.text
+    link.click()
+    typed.wait_for_url(re.compile(f"#{anchor}$"))
+    assert exhibit.urls.url(passage.page) in typed.url
+    marks = typed.locator(f"[id='{anchor}'] mark")
+    marks.first.wait_for()
+    assert {"无人驾驶", "精度"} <= {squash(m) for m in marks.all_text_contents()}
+    assert typed.locator(f"[id='{anchor}']").is_visible()
+
+
+@pytest.mark.browser
+def test_no_result_opens_a_page_with_nothing_to_highlight(typed):
+    type_keys(typed, "落地")
+    hrefs = typed.locator("a.md-search-result__link").evaluate_all(
+        "links => links.map(a => new URL(a.href).searchParams.get('h'))")
+    assert hrefs and all(hrefs), hrefs
+
+
+@pytest.mark.browser
+def test_a_result_shows_a_few_topic_chips_at_most(typed):
+    type_keys(typed, "大模型")
+    results = passage_results(typed)
+    assert len(results) > 5
+    # Question pages carry up to a dozen topics: three chips and a count of the others.
+    assert any(len(result["tags"]) > 4 for result in results)
+    for result in results:
+        assert len(result["chips"]) <= 4, result
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("query", ["落地", "知识蒸馏"])
+def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, query):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
+                                  color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(base_url)
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator(SEARCH_BOX).wait_for()
+        type_keys(page, query)
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        result = page.evaluate(
+            """() => axe.run(document.querySelector('.md-search'), {runOnly: {type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                 resultTypes: ['violations']})"""
+        )
+    finally:
+        context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
+

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from itertools import compress, repeat
 from pathlib import Path
 
+from .material_internals import jieba_main_dictionary
+
 # U+3013 GETA MARK: no Han character (Material hands jieba runs of Han only) and outside
 # the characters jieba's cut ever looks up, so this entry never matches any text.
 PLACEHOLDER = "〓"
@@ -36,9 +38,7 @@ FREQUENCY = re.compile(r"^[^ \n]+ ([0-9]+)", re.MULTILINE)
 
 def default_dictionary() -> Path:
     """jieba's own main dictionary (dict.txt, beside the package)."""
-    import jieba  # the search plugin's dependency; imported only when a build needs it
-
-    return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    return jieba_main_dictionary()
 
 
 def _entries(dictionary: str) -> tuple[list[str], list[str], list[str]]:
@@ -89,15 +89,3 @@ def write_dictionary(text: str, folder: Path) -> Path:
     if not path.exists():
         path.write_text(text, encoding="utf-8")
     return path
-
-
-def use_main_dictionary(path: Path) -> None:
-    """Make ``path`` the main dictionary of jieba's process-wide tokenizer (Material's).
-
-    jieba reads it on its next cut or user dictionary, and keeps its cache beside it
-    rather than in the system's temporary folder.
-    """
-    import jieba
-
-    jieba.dt.tmp_dir = str(path.parent)
-    jieba.set_dictionary(str(path))

@@ -14,18 +14,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from .jieba_dictionary import (
-    default_dictionary,
-    restricted_dictionary,
-    use_main_dictionary,
-    write_dictionary,
-)
+from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
+from .material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
+from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
 from .site import Site
 
 # Markup that Material's search parser drops with its content, joining the text around it.
 _SKIPPED = re.compile(
-    r"<(?:script|style|object)\b|data-search-exclude|linenodiv|<!\[CDATA\[", re.IGNORECASE
+    rf"<(?:script|style|object)\b|{SEARCH_EXCLUDE}|linenodiv|<!\[CDATA\[", re.IGNORECASE
 )
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
@@ -48,13 +45,11 @@ def indexed_texts(pages: Iterable[PageText]) -> list[str]:
     once more joined wherever the plugin might join it: without permalinks (it drops them
     from headings) nor whitespace (it drops empty paragraphs and list items). A page with
     markup the plugin skips goes through the plugin's own parser, as it indexes it."""
-    from material.plugins.search.plugin import Parser
-
     texts = []
     for page in pages:
         texts += [page.title, page.meta_title]
         if _SKIPPED.search(page.content):
-            parser = Parser()
+            parser = search_parser()
             parser.feed(page.content)
             parser.close()
             for section in parser.data:
@@ -83,3 +78,18 @@ def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> None:
     full = default_dictionary().read_bytes().decode("utf-8")
     use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
     load_into_jieba(write_user_dictionary(terms, folder))
+
+
+def indexed_passages(site: Site) -> list[IndexedPassage]:
+    """Every passage, as the search index locates it on its own page (search_index.py)."""
+    return [
+        IndexedPassage(
+            site.urls.url(passage.page),
+            passage.anchor,
+            passage.speaker.name if passage.speaker else "导语" if passage.kind == "intro"
+            else "主持人",
+            passage.text,
+            tuple(site.topics[t].name for t in passage.topics if t in site.topics),
+        )
+        for passage in site.passages
+    ]

@@ -6,10 +6,11 @@ splits a query greedily into tokens the index holds. Two things go wrong without
 * jieba cuts terms of this field (大模型, 自监督, 多模态, 最后一公里) into pieces, so a query
   matches only a fragment. A user dictionary built from the topic vocabulary and from the
   terms the transcripts set in quotation marks keeps them whole.
-* the search worker's query segmentation (Material 9.8) never looks at the last character
-  of a query, joins segments with a wildcard that the query transform doubles, and glues
-  Chinese to Latin letters that follow it ("稀疏MoE"). :func:`patch_worker` rewrites the
-  three spots in the minified worker and refuses to guess when they are not found.
+* the search worker's query segmentation (Material 9.8) falls back to one character
+  (小样本 → 小), drops what it cannot place, and matches a query wherever any one of its
+  words occurs. :func:`patch_worker` has it cut each Chinese run with the exhibit's own
+  segmentation (search_worker.js) and require every word; it refuses to guess when
+  Material's code is not as listed in material_internals.py.
 
 This module knows nothing of MkDocs.
 """
@@ -19,6 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from .material_internals import (
+    WORKER_FIXES,
+    WORKER_GLOB,
+    WORKER_SCRIPT,
+    load_user_dictionary,
+)
 
 # A run of Han characters: jieba only ever sees these (Material segments Han runs only).
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
@@ -81,72 +89,37 @@ def load_into_jieba(path: Path) -> None:
     plugin reads in its own ``on_config``: that would tie the hook's ``on_config`` to run
     first, before the offline plugin has switched directory URLs off.
     """
-    import jieba  # the search plugin's own dependency; imported here, when it is needed
-
-    with path.open("rb") as dictionary:
-        jieba.load_userdict(dictionary)
+    load_user_dictionary(path)
 
 
 # ---------------------------------------------------------------------------- the worker
 
-# Each fix: what it repairs, the minified code as Material 9.8 ships it (identifiers vary
-# between builds, hence the patterns), and its replacement.
-_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    (
-        # segment(): `for (j = i + 1; j < query.length; j++)` never tries a slice that
-        # ends at the last character, so the query's last word is never found.
-        "query segmentation skips the last segment",
-        re.compile(
-            r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)"
-            r"\3\.slice\(\2,\1\)in (\w+)&&"
-        ),
-        r"for(let \1=\2+1;\1<=\3.length;\1++)\3.slice(\2,\1)in \4&&",
-    ),
-    (
-        # segment(): `if (wordcuts[q] && q < query.length - 1)` drops a one-character
-        # word at the end of the query ("白马非马" ends in 马).
-        "query segmentation drops a last one-character word",
-        re.compile(r"(\w+)\[(\w+)\]&&\2<(\w+)\.length-1&&\((\w+)\[(\w+)\+\+\]=\2\)"),
-        r"\1[\2]&&\2<\3.length&&(\4[\5++]=\2)",
-    ),
-    (
-        # search(): segments were joined with "* " and the query transform appends "*"
-        # again, so "最后**" never counts as found ("缺少: 最后*"); and a Han run glued to
-        # Latin letters ("稀疏MoE") stayed one term. Join with spaces and pad the run.
-        "segments joined with a doubled wildcard and glued to Latin text",
-        re.compile(
-            r'(\w+)=\1\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
-            r'(\w+)=>\[\.\.\.(\w+)\(\2,this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
-        ),
-        r'\1=\1.replace(new RegExp("\\\\p{sc=Han}+","gu"),'
-        r'\2=>" "+[...\3(\2,this.index.invertedIndex)].join(" ")+" ")',
-    ),
-)
-MARKER = "/* exhibit: search worker patched for Chinese queries (hooks/search_terms.py) */\n"
+MARKER = "/* exhibit: search worker patched for Chinese queries (hooks/roundtable) */\n"
 
 
 def patch_worker(source: str) -> str:
-    """The worker with every fix applied; raises :class:`WorkerPatchError` if one is missing."""
+    """The worker with every fix applied (material_internals.WORKER_FIXES) and the functions
+    they call prepended; raises :class:`WorkerPatchError` if a fix's code is missing."""
     if source.startswith(MARKER):
         return source
-    for name, pattern, replacement in _FIXES:
+    for name, pattern, replacement in WORKER_FIXES:
         source, count = pattern.subn(replacement, source)
         if count != 1:
             raise WorkerPatchError(
                 f"search worker: cannot fix '{name}': expected its code once, found it "
                 f"{count} times. Material's search worker has changed; check whether the "
-                "bug is fixed upstream and update hooks/search_terms.py"
+                "bug is fixed upstream and update hooks/roundtable/material_internals.py "
+                "(README, \"Upgrading Material\")"
             )
-    return MARKER + source
+    return MARKER + WORKER_SCRIPT.read_text(encoding="utf-8") + source
 
 
 def patch_site_worker(site_dir: Path) -> Path:
     """Patch the built site's ``assets/javascripts/workers/search.*.min.js`` in place."""
-    workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    workers = sorted(site_dir.glob(WORKER_GLOB))
     if len(workers) != 1:
         raise WorkerPatchError(
-            f"search worker: expected one assets/javascripts/workers/search.*.min.js in "
-            f"{site_dir}, found {len(workers)}"
+            f"search worker: expected one {WORKER_GLOB} in {site_dir}, found {len(workers)}"
         )
     path = workers[0]
     path.write_text(patch_worker(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -1,0 +1,246 @@
+"""Every dependency of the exhibit on Material's or jieba's internals, in one place.
+
+Material for MkDocs is in maintenance mode and MkDocs 1.x is unmaintained: the parser, the
+model and the pages know neither. What the exhibit needs from their insides — code that is
+not a documented option and may change in any release — is listed here, each item with the
+version it was checked against. When upgrading, go through this module (README, "Upgrading
+Material"); the tests named beside each item fail loudly when an upgrade changes it.
+
+This module imports neither MkDocs nor Material at import time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MATERIAL_VERSION = "9.8.1"
+"""The mkdocs-material release every item below was checked against."""
+JIEBA_VERSION = "0.42.1"
+"""The jieba release the shared tokenizer set-up was checked against."""
+
+
+# ------------------------------------------------------------------ search: the indexer
+# Material's search plugin (material/plugins/search/plugin.py) cuts Chinese with jieba's
+# process-wide tokenizer, `jieba.cut`, while it indexes pages in `on_page_context`; its HTML
+# Parser drops elements carrying `data-search-exclude` with their content (and a whole
+# section when its heading carries it). Checked: tests/test_jieba_dictionary.py,
+# tests/test_search.py (the index holds each passage once).
+
+SEARCH_EXCLUDE = "data-search-exclude"
+"""The attribute Material's search Parser skips, content and all. Parser caveat: it matches
+elements by tag name, so an excluded element must not contain an element of its own tag."""
+
+
+def search_parser():
+    """Material's own search Parser (to read a page exactly as the search plugin does)."""
+    from material.plugins.search.plugin import Parser
+
+    return Parser()
+
+
+def cut_as_indexed(text: str) -> str:
+    """``text`` cut as the search plugin cuts what it indexes: each Han run by jieba, its
+    words set apart by U+200B (`SearchIndex._segment_chinese`)."""
+    from material.plugins.search.plugin import SearchIndex
+
+    return SearchIndex()._segment_chinese(text)
+
+
+def jieba_main_dictionary() -> Path:
+    """jieba's own main dictionary (`DEFAULT_DICT_NAME` beside the package)."""
+    import jieba
+
+    return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+
+def use_main_dictionary(path: Path) -> None:
+    """Make ``path`` the main dictionary of the shared tokenizer; jieba reads it on its next
+    cut or user dictionary and keeps its cache beside it (`Tokenizer.tmp_dir`)."""
+    import jieba
+
+    jieba.dt.tmp_dir = str(path.parent)
+    jieba.set_dictionary(str(path))
+
+
+def load_user_dictionary(path: Path) -> None:
+    """Teach the shared tokenizer a user dictionary (``word frequency`` lines)."""
+    import jieba
+
+    with path.open("rb") as dictionary:
+        jieba.load_userdict(dictionary)
+
+
+# ---------------------------------------------------------------- search: the index file
+# `search/search_index.json` ({"config": …, "docs": [{"location", "title", "text", "tags",
+# "boost"}]}) is written by the search plugin's `on_post_build` (priority 0) and inlined
+# into `search/search_index.js` by the offline plugin's `on_post_build` (priority -100).
+
+SEARCH_INDEX = "search/search_index.json"
+INDEX_REWRITE_PRIORITY = -50
+"""The hook rewrites the index between the two (hooks/exhibit.py, on_post_build)."""
+
+
+# ---------------------------------------------------------------- search: the worker
+# The minified worker `assets/javascripts/workers/search.*.min.js` (src/templates/assets/
+# javascripts/integrations/search/_/index.ts and query/transform/index.ts upstream) is
+# patched after each build (search_terms.patch_worker). Each fix: what it repairs, the
+# minified code as Material ships it (identifiers vary between builds, hence the patterns),
+# and its replacement. A fix whose code is not found exactly once stops the build.
+# Checked: tests/test_search.py (test_the_worker_patch_*).
+
+WORKER_GLOB = "assets/javascripts/workers/search.*.min.js"
+
+WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        # search(): each Han run of the query went through Material's segment(), which never
+        # tries a slice ending at the last character, falls back to any one-character word
+        # (小样本 → 小) and drops what it cannot place (知识蒸馏 → 知识); the segments were
+        # joined with "* ", which the transform doubled ("最后**"), and a Han run glued to
+        # Latin letters (稀疏MoE) stayed one term. The run now goes through the exhibit's
+        # segmentation (search_worker.js), padded with spaces; and a word holding a separator
+        # (GPT-3) is split into words first, or lunr's query parser would take the "-" for
+        # "must not contain" and the "3" for an optional word.
+        "Chinese query segmentation",
+        re.compile(
+            r'(\w+)=\1\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
+            r'(\w+)=>\[\.\.\.(\w+)\(\2,this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
+        ),
+        r'\1=exhibitSplit(\1).replace(new RegExp("\\\\p{sc=Han}+","gu"),'
+        r'\2=>" "+exhibitSegment(\2,this.index.invertedIndex).join(" ")+" ")',
+    ),
+    (
+        # transform(): every term became `term*`, an optional clause, so a query matched
+        # wherever any one of its words occurred. Each term is now required (`+term*`), and
+        # a bare number must be the whole token (`+3`, not 3*: GPT-3 does not match 30).
+        "every query term required",
+        re.compile(
+            r"\.map\((\w+)=>/\(\^\[\+-\]\|\[~\^\]\\d\+\$\)/\.test\(\1\)\?\1:`\$\{\1\}\*`\)"
+        ),
+        r""".map(\1=>/(^[+-]|[~^]\\d+$)/.test(\1)?\1:/^\\d+$/.test(\1)?`+${\1}`:`+${\1}*`)""",
+    ),
+)
+WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
+"""Functions the fixed worker calls, prepended to it."""
+
+
+# ---------------------------------------------------------------- search: the result list
+# The meta line and the list come from partials/search.html; the rest is rendered by
+# Material's main bundle (templates/search/index.tsx upstream): a link per
+# result with `?h=` set from the terms the document matched, empty for a page shown only as
+# the parent of matching sections; the meta line `.md-search-result__meta` set from the
+# theme language's `search.result.*` strings. docs/assets/search-results.js rewrites both in
+# the page, relying on these class names. Checked: tests/test_search.py (browser).
+
+BUNDLE_GLOB = "assets/javascripts/bundle.*.min.js"
+RESULT_CLASSES = (
+    "md-search-result__meta",
+    "md-search-result__list",
+    "md-search-result__item",
+    "md-search-result__link",
+    "md-search-result__article",
+    "md-tags",
+    "md-tag",
+)
+
+
+# ---------------------------------------------------------------- the offline plugin
+# material/plugins/offline/plugin.py adds its CDN copy of the iframe-worker shim to
+# `extra.polyfills` unless one of them already contains "iframe-worker"; it runs its
+# on_config at the default priority, so hooks/offline.py runs first (priority 100).
+# Checked: tests/test_offline.py.
+
+OFFLINE_PLUGIN = "material/offline"
+SHIM_MARK = "iframe-worker"
+"""The offline plugin skips its CDN shim when a configured polyfill contains this."""
+OFFLINE_CONFIG_PRIORITY = 100
+
+
+# ---------------------------------------------------------------- hook ordering
+# hooks/exhibit.py: on_env at -100 runs after the tags plugin renders its listings into
+# pages and before the search plugin indexes any page (its on_page_context), the first time
+# jieba cuts. on_post_build: the worker patch at the default priority, the index rewrite at
+# INDEX_REWRITE_PRIORITY (see above).
+
+ENV_PRIORITY = -100
+
+
+# ---------------------------------------------------------------- copied partials
+
+
+@dataclass(frozen=True)
+class CopiedPartial:
+    """A theme partial copied into ``overrides/`` and changed there."""
+
+    ours: str
+    """Our copy, from the project's root."""
+    upstream: str
+    """The original, from Material's ``templates/`` folder."""
+    changes: tuple[tuple[str, str], ...]
+    """Each change as (Material's text, ours); applied in order, each found exactly once."""
+
+
+# Material opens each partial with this comment; ours replace it with one saying what changed.
+UPSTREAM_HEADER = re.compile(
+    r"\A\{#-\n  This file was automatically generated - do not edit\n-#\}\n"
+)
+OUR_HEADER = re.compile(r"\A\{#-.*?-#\}\n", re.DOTALL)
+
+COPIED_PARTIALS: tuple[CopiedPartial, ...] = (
+    CopiedPartial(
+        "overrides/partials/search.html",
+        "partials/search.html",
+        (
+            (
+                '<div class="md-search" data-md-component="search" role="dialog">',
+                '<div class="md-search" data-md-component="search" role="dialog" '
+                "aria-label=\"{{ lang.t('search') }}\">",
+            ),
+            (
+                '          <ol class="md-search-result__list" role="presentation"></ol>\n',
+                '          {% include "partials/search-none.html" %}\n'
+                '          <ol class="md-search-result__list" role="presentation"></ol>\n',
+            ),
+        ),
+    ),
+    CopiedPartial(
+        "overrides/partials/footer.html",
+        "partials/footer.html",
+        (
+            ("page.previous_page.title | e }}", "page.previous_page.title | striptags | e }}"),
+            ("page.next_page.title | e }}", "page.next_page.title | striptags | e }}"),
+        ),
+    ),
+    CopiedPartial(
+        "overrides/partials/source.html",
+        "partials/source.html",
+        (('class="md-source" data-md-component="source">', 'class="md-source">'),),
+    ),
+)
+
+
+def material_templates() -> Path:
+    """The installed Material's templates folder."""
+    import material
+
+    return Path(material.__file__).parent / "templates"
+
+
+def reapply(partial: CopiedPartial, original: str) -> str:
+    """Material's partial with our changes applied, without either header comment; raises
+    ValueError when a change no longer finds its text exactly once."""
+    text = UPSTREAM_HEADER.sub("", original)
+    for old, new in partial.changes:
+        if text.count(old) != 1:
+            raise ValueError(
+                f"{partial.upstream}: Material's text for a change of {partial.ours} is found "
+                f"{text.count(old)} times: {old!r}"
+            )
+        text = text.replace(old, new)
+    return text
+
+
+def without_header(ours: str) -> str:
+    """Our copy without the comment that opens it."""
+    return OUR_HEADER.sub("", ours, count=1)
