@@ -123,10 +123,11 @@ def page_url(base: str, name: str) -> str:
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_RUN = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
                                        resultTypes: ['violations']})"""
-# Two frames drawn after a resize: the page's own scripts have answered it.
-SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
-MEASURE = """() => ({width: document.documentElement.scrollWidth,
-                     palette: document.body.getAttribute('data-md-color-scheme') || ''})"""
+# The page's width and palette, once two frames are drawn (after a resize, the page's own
+# scripts have answered it by then).
+MEASURE = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() =>
+  done({width: document.documentElement.scrollWidth,
+        palette: document.body.getAttribute('data-md-color-scheme') || ''}))))"""
 # Every address but the local server's.
 OUTSIDE = re.compile(r"^(?!http://127\.0\.0\.1[:/])")
 
@@ -216,7 +217,6 @@ class _Tab:
         for index, (viewport, run_axe) in enumerate(zip(viewports, axe_here, strict=True)):
             if index:
                 self.page.set_viewport_size(viewport)
-                self.page.evaluate(SETTLED)
             measured = self.page.evaluate(MEASURE)
             visit.widths[viewport["width"]] = measured["width"]
             visit.palette = measured["palette"]
