@@ -19,12 +19,14 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from roundtable.model import Transcript
-from roundtable.transcript import load
 from sitecheck import Crawl, crawl_site, site_pages, site_prefix
+
+if TYPE_CHECKING:
+    from roundtable.model import Transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 EXHIBIT = "2022-01-last-mile"
@@ -107,6 +109,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(name="model", scope="session")
 def fixture_model() -> Transcript:
     """The seed, parsed with its metadata (shared: read it, never change it)."""
+    from roundtable.transcript import load
+
     return load(SEED)
 
 
