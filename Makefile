@@ -5,7 +5,7 @@ PY    := $(VENV)/bin/python
 PIP   := $(VENV)/bin/pip
 HOST  ?= 127.0.0.1:8000
 
-.PHONY: serve build test lint clean system-deps offline deploy
+.PHONY: serve build test quick lint clean system-deps offline deploy
 
 $(VENV)/.site: requirements.txt
 	python3 -m venv $(VENV)
@@ -44,6 +44,11 @@ node_modules/.installed: package.json package-lock.json | system-deps
 test: $(VENV)/.test system-deps node_modules/.installed
 	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
+
+## quick: the inner loop: lint and every test that opens no browser
+quick: $(VENV)/.test node_modules/.installed
+	$(VENV)/bin/ruff check hooks tests .ci
+	$(PY) -m pytest -m "not browser"
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -1,11 +1,14 @@
-"""Shared fixtures: one strict build of the exhibit, a local server, a headless Chromium.
+"""Shared fixtures: one strict build of the exhibit, a local server, a headless Chromium, and
+one crawl of every page that the per-page checks read.
 
 Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``);
-Playwright never downloads a browser here.
+Playwright never downloads a browser here. Every test that uses it, through any fixture, is
+marked ``browser``: ``make quick`` (``pytest -m "not browser"``) leaves them out.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -16,11 +19,20 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from sitecheck import Crawl, crawl_site, site_pages, site_prefix
+
+if TYPE_CHECKING:
+    from roundtable.model import Transcript
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "2022-01-last-mile.txt"
+EXHIBIT = "2022-01-last-mile"
+"""The seed's exhibit: its pages live under this folder of the site."""
+SEED = ROOT / "seeds" / f"{EXHIBIT}.txt"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -31,6 +43,20 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
+# One page of each kind; pages of a kind share their template and styles.
+ONE_OF_EACH_KIND = [
+    "index.html",
+    f"{EXHIBIT}/large-or-small/index.html",
+    f"{EXHIBIT}/transcript/index.html",
+    "speakers/hu-han/index.html",
+    "speakers/index.html",
+    "topics/clip/index.html",
+    "topics/index.html",
+    "timeline/index.html",
+    "about/index.html",
+    "404.html",
+]
+BROWSER_FIXTURES = {"browser", "phone", "desktop"}
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "overrides", "docs", "seeds")
 TEST_SITE_URL = "https://exhibit.test/roundtable-exhibit/"
 """The published address test builds are made for (mkdocs.yml has no default: citations
@@ -75,6 +101,21 @@ def copy_project(destination: Path, seeds: dict[str, bytes | str] | None = None)
             else:
                 target.write_text(content, encoding="utf-8")
     return destination
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``browser`` every test that opens Chromium, through whichever fixture."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(name="model", scope="session")
+def fixture_model() -> Transcript:
+    """The seed, parsed with its metadata (shared: read it, never change it)."""
+    from roundtable.transcript import load
+
+    return load(SEED)
 
 
 @pytest.fixture(name="site", scope="session")
@@ -163,14 +204,40 @@ def fixture_published_url(site: Path) -> Iterator[str]:
     Material's 404 page links its assets with absolute paths below that prefix, so only
     served this way does it load as it will online.
     """
-    from sitecheck import site_prefix
+    with serve_published(site) as url:
+        yield url
 
+
+@contextlib.contextmanager
+def serve_published(site: Path) -> Iterator[str]:
+    """Serve a built site below the URL prefix it is built for; yields its address."""
     prefix = site_prefix(site).strip("/") or "site"
     with tempfile.TemporaryDirectory(prefix="published-") as root:
         mount = Path(root, prefix)
         mount.parent.mkdir(parents=True, exist_ok=True)
         mount.symlink_to(site, target_is_directory=True)
         url, server = serve(Path(root))
-        yield f"{url}{prefix}/"
-        server.shutdown()
-        server.server_close()
+        try:
+            yield f"{url}{prefix}/"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+# --- one crawl of the published site feeds every per-page check ----------------------------
+
+
+@pytest.fixture(name="crawl", scope="session")
+def fixture_crawl(browser, site: Path, published_url: str) -> Crawl:
+    """Every page of the exhibit opened once in Chromium as published, in the light palette:
+    loaded at desktop width, then narrowed to a phone's (390 px).
+
+    Recorded for each page: what it logged, failed to load or asked of other hosts, how wide
+    it is at either width, and axe's WCAG findings, at desktop width on every page and at
+    phone width on one page of each kind (when axe-core is installed).
+    """
+    return crawl_site(
+        browser, published_url, site_pages(site), [DESKTOP, PHONE],
+        axe=AXE if AXE.is_file() else None,
+        axe_at=lambda name, width: width == DESKTOP["width"] or name in ONE_OF_EACH_KIND,
+    )

@@ -106,3 +106,151 @@ def broken_links(site: Path, pages: dict[str, HtmlPage]) -> list[str]:
                 if fragment not in ids:
                     broken.append(f"{name} -> {href} (no anchor)")
     return broken
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, relative to it, in order."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+def page_url(base: str, name: str) -> str:
+    """The address of a page (``topics/clip/index.html``) below ``base``, as links give it."""
+    return base + name.removesuffix("index.html")
+
+
+# --- in a browser: every page opened once, every per-page check recorded --------------------
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_RUN = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
+                                       resultTypes: ['violations']})"""
+# The page's width and palette, once two frames are drawn (after a resize, the page's own
+# scripts have answered it by then).
+MEASURE = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() =>
+  done({width: document.documentElement.scrollWidth,
+        palette: document.body.getAttribute('data-md-color-scheme') || ''}))))"""
+# Every address but the local server's.
+OUTSIDE = re.compile(r"^(?!http://127\.0\.0\.1[:/])")
+
+
+@dataclass
+class Visit:
+    """One page as Chromium showed it."""
+
+    url: str
+    problems: list[str] = field(default_factory=list)
+    """Console errors, script errors, failed requests and HTTP errors, one line each."""
+    dialogs: list[str] = field(default_factory=list)
+    """Messages of any alert, confirm or prompt the page opened."""
+    widths: dict[int, int] = field(default_factory=dict)
+    """The document's width (scrollWidth) at each viewport width, in CSS pixels."""
+    axe: dict[int, list[str]] = field(default_factory=dict)
+    """axe's WCAG 2.1 A/AA violations at each viewport width where it ran, one line per
+    failing element."""
+    palette: str = ""
+    """Material's colour scheme as the page applied it (``default`` or ``slate``)."""
+
+
+@dataclass
+class Crawl:
+    """Every page of a site opened once, and what each did."""
+
+    visits: dict[str, Visit]
+    """By page, relative to the site (``topics/clip/index.html``)."""
+    outside: set[str]
+    """Hosts other than the local server that any page asked something of (refused)."""
+
+    @property
+    def problems(self) -> list[str]:
+        return [problem for visit in self.visits.values() for problem in visit.problems]
+
+
+class _Tab:
+    """The browser tab of a crawl: opens pages and records what each does, as its own."""
+
+    def __init__(self, page, outside: set[str]) -> None:  # type: ignore[no-untyped-def]
+        self.page, self.outside, self.visit = page, outside, Visit("")
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self._problem(f"page error: {error}"))
+        page.on("requestfailed", self._on_failed)
+        page.on("response", self._on_response)
+        page.on("dialog", self._on_dialog)
+
+    def _problem(self, text: str) -> None:
+        self.visit.problems.append(f"{self.visit.url}: {text}")
+
+    def _on_console(self, message) -> None:  # type: ignore[no-untyped-def]
+        # A refused outside request is logged as an error at that request's URL.
+        where = (message.location or {}).get("url", "")
+        if message.type == "error" and urlsplit(where).hostname not in self.outside:
+            self._problem(f"console error: {message.text} ({where})")
+
+    def _on_failed(self, request) -> None:  # type: ignore[no-untyped-def]
+        # Leaving a page cancels what it still loads (ERR_ABORTED): not the page's fault.
+        failure = request.failure or ""
+        if "ERR_ABORTED" in failure or urlsplit(request.url).hostname in self.outside:
+            return
+        self._problem(f"request failed: {request.url} ({failure})")
+
+    def _on_response(self, response) -> None:  # type: ignore[no-untyped-def]
+        if response.status >= 400:
+            self._problem(f"HTTP {response.status} for {response.url}")
+
+    def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        self.visit.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _axe_lines(self, result: dict) -> list[str]:
+        return [
+            f"{self.visit.url}: {violation['id']} at {node['target']}: "
+            + " ".join(node.get("failureSummary", "").split())[:300]
+            for violation in result["violations"]
+            for node in violation["nodes"]
+        ]
+
+    def check(self, visit: Visit, viewports: list[dict[str, int]], axe_here: list[bool]) -> None:
+        """Load the page at the first viewport, then resize to each other one; measure the
+        page at each, and run axe where ``axe_here`` says."""
+        self.visit = visit
+        if self.page.viewport_size != viewports[0]:
+            self.page.set_viewport_size(viewports[0])
+        self.page.goto(visit.url, wait_until="load")
+        for index, (viewport, run_axe) in enumerate(zip(viewports, axe_here, strict=True)):
+            if index:
+                self.page.set_viewport_size(viewport)
+            measured = self.page.evaluate(MEASURE)
+            visit.widths[viewport["width"]] = measured["width"]
+            visit.palette = measured["palette"]
+            if run_axe:
+                visit.axe[viewport["width"]] = self._axe_lines(
+                    self.page.evaluate(AXE_RUN, WCAG_TAGS))
+
+
+def crawl_site(browser, base_url: str, names: list[str], viewports: list[dict[str, int]], *,
+               color_scheme: str = "light", axe: Path | None = None,
+               axe_at=lambda name, width: False) -> Crawl:  # type: ignore[no-untyped-def]
+    """Open every page once, at the first viewport, then narrow or widen it to each other.
+
+    At each width the page's own width is measured and, where ``axe_at(name, width)`` says,
+    axe (the script at ``axe``, injected into every page) is run. Throughout, console
+    errors, script errors, failed requests, HTTP errors and dialogs are recorded for the
+    page that caused them; requests to other hosts are refused and their hosts recorded.
+    """
+    context = browser.new_context(viewport=viewports[0], color_scheme=color_scheme)
+    if axe is not None:
+        context.add_init_script(path=str(axe))
+    outside: set[str] = set()
+
+    def leave_site(route) -> None:  # type: ignore[no-untyped-def]
+        outside.add(urlsplit(route.request.url).hostname or route.request.url)
+        route.abort("internetdisconnected")
+
+    context.route(OUTSIDE, leave_site)
+    visits = {name: Visit(page_url(base_url, name)) for name in names}
+    tab = _Tab(context.new_page(), outside)
+    try:
+        for name, visit in visits.items():
+            axe_here = [axe is not None and axe_at(name, v["width"]) for v in viewports]
+            tab.check(visit, viewports, axe_here)
+    finally:
+        context.close()
+    return Crawl(visits, outside)

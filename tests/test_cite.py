@@ -19,16 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PHONE, SEED
+from conftest import DESKTOP, EXHIBIT, PHONE, SEED
 from roundtable.transcript import load
 from sitecheck import read_page, resolve
 
-EXHIBIT = "2022-01-last-mile"
-
-
-@pytest.fixture(name="model", scope="module")
-def fixture_model():
-    return load(SEED)
 
 
 def answers(model):
@@ -294,6 +288,13 @@ def test_opening_a_permalink_scrolls_to_and_highlights_the_paragraph(reader, bas
     assert background != plain
 
 
+# The address names the heading the table of contents marks as the one in view.
+TRACKED = """() => {
+  const active = document.querySelector('.md-nav--secondary .md-nav__link--active');
+  return Boolean(active) && location.hash === active.hash;
+}"""
+
+
 def test_a_permalink_followed_by_instant_navigation_highlights_too(
     desktop, instant_base_url, model
 ):
@@ -304,9 +305,9 @@ def test_a_permalink_followed_by_instant_navigation_highlights_too(
     desktop.evaluate("window.__sameDocument = true")
     link = desktop.locator(f"#{paragraph.id} .passage__link")
     link.scroll_into_view_if_needed()
-    # Material's navigation.tracking rewrites the hash a moment after scrolling; a reader
-    # does not click within that moment, and neither does this test.
-    desktop.wait_for_timeout(500)
+    # Material's navigation.tracking rewrites the hash a moment after scrolling, to the
+    # heading in view; a reader does not click within that moment, and neither does this test.
+    desktop.wait_for_function(TRACKED)
     link.click()
     desktop.wait_for_url(f"**/{EXHIBIT}/{question.id}/#{paragraph.id}")
     desktop.wait_for_function(

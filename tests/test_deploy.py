@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import DESKTOP, ROOT, copy_project
+from conftest import DESKTOP, EXHIBIT, ROOT, copy_project
 
-EXHIBIT = "2022-01-last-mile"
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from requirements-test.txt
 FORK_PATH = "/a-fork-of-the-exhibit/"

@@ -10,17 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
-
-from conftest import SEED
-from roundtable.transcript import load
-
-EXHIBIT = "2022-01-last-mile"
-
-
-@pytest.fixture(name="model", scope="module")
-def fixture_model():
-    return load(SEED)
+from conftest import EXHIBIT
 
 
 def transcript_url(base_url: str, query: str = "") -> str:

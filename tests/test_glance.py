@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import SEED
 from roundtable.glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
-from roundtable.model import Answer, Paragraph, Question, Topic
+from roundtable.model import Answer, Paragraph, Part, Question, Speaker, Topic, Transcript
 from roundtable.pages import english_label, month_en
-from roundtable.transcript import load
 
 
 def _question(*speakers: str) -> Question:
@@ -35,17 +33,43 @@ def test_a_speaker_answering_twice_gets_a_numbered_second_anchor():
     ]
 
 
-def test_grid_has_a_cell_per_speaker_and_question_with_paragraph_counts():
-    transcript = load(SEED)
-    grid = answer_grid(transcript)
-    assert [q.id for q, _ in grid] == [q.id for q in transcript.questions]
+# Who answered each of the seed's questions, with how many paragraphs (read off the seed).
+SEED_GRID = {
+    "most-impressive-2021": {"hu-han": 1, "chen-yujun": 1, "chu-hang": 1},
+    "large-or-small": {"chen-yujun": 1, "chu-hang": 1},
+    "convolution-vs-transformer": {"hu-han": 2},
+    "cv-vs-nlp-scale": {"hu-han": 2},
+    "general-vs-specialised": {"chen-yujun": 2, "hu-han": 1},
+    "bottlenecks-and-outlook": {"chen-yujun": 1, "chu-hang": 1, "hu-han": 1},
+}
+
+
+def test_grid_has_a_row_per_question_and_a_cell_per_speaker_with_paragraph_counts(model):
+    grid = answer_grid(model)
+    assert [q.id for q, _ in grid] == list(SEED_GRID)
     for question, cells in grid:
-        assert [c.speaker.id for c in cells] == [s.id for s in transcript.speakers]
+        assert [c.speaker.id for c in cells] == ["hu-han", "chen-yujun", "chu-hang"]
+        spoken = SEED_GRID[question.id]
+        assert {c.speaker.id: c.paragraphs for c in cells if c.paragraphs} == spoken
         for cell in cells:
-            mine = [a for a in question.answers if a.speaker == cell.speaker.id]
-            spoken = sum(len(a.paragraphs) for a in mine)
-            assert cell.paragraphs == spoken
-            assert cell.anchor == (f"answer-{cell.speaker.id}" if spoken else "")
+            assert cell.anchor == (f"answer-{cell.speaker.id}" if cell.speaker.id in spoken
+                                   else ""), (question.id, cell.speaker.id)
+
+
+def test_a_speaker_answering_twice_is_one_cell_counting_both_opening_the_first():
+    speakers = tuple(Speaker(s, s) for s in ("hu-han", "chu-hang", "chen-yujun"))
+    question = Question("q", 1, "?", (
+        Answer("hu-han", (Paragraph("a", 2, "…"), Paragraph("b", 3, "…"))),
+        Answer("chu-hang", (Paragraph("c", 4, "…"),)),
+        Answer("hu-han", (Paragraph("d", 5, "…"),)),
+    ))
+    panel = Transcript("p", "p.txt", "标题", 1, (), (Part("part", 1, "部分", (question,)),),
+                       speakers, ())
+    ((row_question, cells),) = answer_grid(panel)
+    assert row_question is question
+    assert [(c.speaker.id, c.paragraphs, c.anchor) for c in cells] == [
+        ("hu-han", 3, "answer-hu-han"), ("chu-hang", 1, "answer-chu-hang"), ("chen-yujun", 0, ""),
+    ]
 
 
 def test_cloud_sizes_span_every_step_on_a_log_scale():

@@ -15,10 +15,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import DESKTOP, ROOT, build
+from conftest import DESKTOP, EXHIBIT, ROOT, build
 from sitecheck import broken_links, read_site, resolve
 
-EXHIBIT = "2022-01-last-mile"
 BUNDLE = "roundtable-exhibit-offline.zip"
 SEARCH_TERM = "自监督"  # a Chinese query that finds passages today
 

@@ -327,7 +327,20 @@ def test_two_topics_claiming_one_alias_are_refused(tmp_path):
     assert "already claimed by topic 'a'" in error.message
 
 
-def test_seed_metadata_has_no_alias_clash_and_matches_every_part_and_question():
+def test_a_topic_id_defined_twice_is_refused(tmp_path):
+    path = write(tmp_path, REPORTED)
+    (tmp_path / "topics.yml").write_text(
+        "topics:\n"
+        "  - id: a\n    name: 甲\n    category: model\n    aliases: [CLIP]\n"
+        "  - id: a\n    name: 乙\n    category: model\n    aliases: [DALL-E]\n",
+        encoding="utf-8",
+    )
+    error = error_of(path)
+    assert (error.path, error.line) == (str(tmp_path / "topics.yml"), 6)
+    assert "topic id 'a' is defined twice" in error.message
+
+
+def test_seed_metadata_loads_and_matches_every_part_and_question():
+    """Loading refuses a clash (above), so the seed's vocabulary has none."""
     metadata = load_metadata(SEED)
     assert len(metadata.parts) == 3 and len(metadata.questions) == 6
-    assert len({t.id for t in metadata.topics}) == len(metadata.topics)

@@ -1,105 +1,244 @@
-"""A long transcript builds in time that grows linearly with its size.
+"""A long transcript costs work in proportion to its length: counted here, never timed.
 
-Synthetic transcripts are made by repeating the seed's parts, questions and answers, each round's
-headings and questions numbered so that every page differs (and the seed's own speakers answer
-throughout, as in a long panel). Two sizes are timed and their time per megabyte compared: a
-step whose work grows with the square of the input (a search of every passage for every
-question, say) makes the larger one's time per megabyte about as many times larger as the
-sizes differ (4×) once it dominates, and about 2× already when it costs as much as the linear
-work at the larger size (the speaker pages' per-question search did, before it was grouped).
-Linear work keeps the two within a few per cent; the ratio allowed, 1.5, leaves room for a busy
-machine. CPU time of this process (not wall time) is measured so other processes matter less.
+The exhibit's code reads synthetic transcripts shaped like the seed (tests/synthetic.py), the
+largest four times the size of the smallest, and computes everything the hook computes from
+them (the model, the navigation, every page and data file, the search terms), while the work
+is counted:
 
-What is timed, and why not a full ``mkdocs build``: the parser alone on 2.5 MB and 10 MB; and
-parsing plus generating every page (the exhibit's own modules, which produce all the Markdown
-MkDocs then converts) on 1 MB and 4 MB. A full build of 10 MB renders thousands of pages through
-Python-Markdown and Material and takes several minutes here, too long for every ``make test``;
-MkDocs' per-page work is its own and does not depend on how long the transcript is.
+- **passages**: each paragraph becomes one passage per build, however many pages show it;
+- **walks**: the collections the pages are made from (every passage, an exhibit's questions,
+  parts and passages, a speaker's passages, a topic's passages) are each walked a fixed number
+  of times per build. A page that searched every passage for each question, or every part for
+  a question's part, would walk them once per question: four times as often in a transcript
+  four times as long;
+- **topic scans**: each paragraph is scanned for topic names a fixed number of times;
+- **Python lines run**, reading and building: one more paragraph costs as many lines of
+  Python from 50 to 100 KB as from 100 to 200 KB (the fixed cost of vocabulary, metadata and
+  templates left aside), so no work growing with the square of the length hides in code the
+  counts above do not watch.
+
+Counts are exact, so a busy machine cannot make these fail, and 200 KB show what a clock
+would need megabytes for. Times per megabyte (1 → 4 MB) and per panel (10 → 100) are figures
+of ``make bench`` (tests/perf/bench.py), not tests.
 """
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+import pytest
 
 from conftest import SEED
-from roundtable import transcript
+from roundtable import site as site_module
+from roundtable.mentions import TopicMatcher
+from roundtable.model import Transcript
+from roundtable.navigation import navigation
 from roundtable.pages import generate
-from roundtable.site import build_site
+from roundtable.search_setup import exhibit_terms
+from roundtable.site import Site, build_site
+from roundtable.transcript import load
+from synthetic import write_transcript
 
-MB = 1_000_000
-RATIO_ALLOWED = 1.5
-
-
-def synthetic_transcript(size: int) -> str:
-    """A reported-speech transcript of about ``size`` bytes (UTF-8), shaped like the seed."""
-    text = SEED.read_text(encoding="utf-8")
-    lines = [line.strip(transcript.BLANKS) for line in text.splitlines()]
-    lines = [line for line in lines if line and not transcript.IMAGE_PLACEHOLDER.match(line)]
-    end = next(i for i, line in enumerate(lines) if transcript.RELATED_NEWS.match(line))
-    title, *rest = lines[:end]
-    first_part = next(i for i, line in enumerate(rest) if transcript.is_heading(line))
-    intro, body = rest[:first_part], rest[first_part:]
-    out, written, round_ = [title, *intro], 0, 0
-    while written < size:
-        round_ += 1
-        for line in body:
-            if transcript.is_heading(line):
-                line = f"{line} 第{round_}轮"
-            elif transcript.is_question(line):
-                line = f"(第{round_}轮){line}"
-            out.append(line)
-            written += len(line.encode("utf-8")) + 2
-    return "\n\n".join(out) + "\n"
+KB = 1000
+SIZES = (50 * KB, 100 * KB, 200 * KB)
+# Walks and scans per item may differ by a rounding's worth between sizes (a first or last
+# question has one neighbour); work growing with the length differs by the size ratio, 4.
+SLACK = 1.1
+T = TypeVar("T")
 
 
-def write_transcript(folder: Path, size: int) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "topics.yml").write_bytes((SEED.parent / "topics.yml").read_bytes())
-    path = folder / "panel.txt"
-    path.write_text(synthetic_transcript(size), encoding="utf-8")
-    return path
+class _Walked:
+    """Mixin: counts, under a family name, every item a walk over the collection visits."""
+
+    family: str
+    tally: Counter
+
+    def __iter__(self) -> Iterator:
+        for item in super().__iter__():  # type: ignore[misc]
+            self.tally[self.family] += 1
+            yield item
+
+    def __contains__(self, wanted: object) -> bool:
+        for item in self:
+            if item is wanted or item == wanted:
+                return True
+        return False
 
 
-def cpu_seconds(work: Callable[[], object]) -> float:
-    gc.collect()
-    start = time.process_time()
-    work()
-    return time.process_time() - start
+class WalkedTuple(_Walked, tuple):
+    pass
 
 
-def parse_and_generate(path: Path) -> None:
-    pages, data = generate(build_site([transcript.load(path)]))
+class WalkedList(_Walked, list):
+    pass
+
+
+def walked(items, family: str, tally: Counter):
+    """``items`` as a tuple (or list) that counts its walks; ``tally[family]`` sums the visits."""
+    result = (WalkedList if isinstance(items, list) else WalkedTuple)(items)
+    result.family, result.tally = family, tally
+    tally[f"{family} (items)"] += len(result)
+    return result
+
+
+def watch_collections(site: Site, tally: Counter) -> None:
+    """Swap every collection the pages are made from for one that counts its walks.
+
+    The site's passages, and the collections derived from them, are computed here as the
+    pages would compute them (so their own walks are counted too).
+    """
+    for tr in site.transcripts:
+        object.__setattr__(tr, "parts", walked(tr.parts, "an exhibit's parts", tally))
+        tr.__dict__["questions"] = walked(tr.questions, "an exhibit's questions", tally)
+    site.__dict__["passages"] = walked(site.passages, "every passage", tally)
+    for name, family in (("passages_by_transcript", "an exhibit's passages"),
+                         ("passages_by_speaker", "a speaker's passages"),
+                         ("mentioned_topics", "a topic's passages")):
+        site.__dict__[name] = {key: walked(found, family, tally)
+                               for key, found in getattr(site, name).items()}
+
+
+@dataclass
+class Work:
+    """What reading and building from one transcript cost, counted."""
+
+    paragraphs: int
+    """Paragraphs of the model: intro, questions and answers."""
+    passages_built: int
+    topic_scans: int
+    tally: Counter
+    """Visits per family of collections, and their items (``<family> (items)``)."""
+    lines: dict[str, int]
+    """Lines of Python run to read the transcript (``parse``) and to build from it
+    (``build``)."""
+
+    def walks(self, family: str) -> float:
+        """How often, on average, each item of a family of collections was visited."""
+        return self.tally[family] / self.tally[f"{family} (items)"]
+
+
+def build_everything(site: Site) -> None:
+    """What the hook computes from the model: the navigation, every page and data file, and
+    the search terms."""
+    navigation(site)
+    pages, data = generate(site)
     assert pages and data
+    exhibit_terms(site)
 
 
-def per_mb_ratio(tmp_path: Path, small: int, large: int, work: Callable[[Path], object]):
-    paths = {size: write_transcript(tmp_path / str(size), size) for size in (small, large)}
-    work(write_transcript(tmp_path / "warm-up", MB // 20))  # templates compiled, caches warm
-    seconds = {size: cpu_seconds(lambda size=size: work(paths[size])) for size in paths}
-    per_mb = {size: seconds[size] / (paths[size].stat().st_size / MB) for size in paths}
-    return per_mb[large] / per_mb[small], seconds
+class LineCounter:
+    """Counts the lines of Python run while it traces, this file's own lines left out."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def _trace(self, frame, event: str, arg: object):
+        if frame.f_code.co_filename == __file__:
+            return None
+        self.count += 1
+        return self._trace
+
+    def run(self, work: Callable[[], T]) -> tuple[T, int]:
+        """``work()``'s result, and the lines it ran."""
+        before = self.count
+        sys.settrace(self._trace)
+        try:
+            result = work()
+        finally:
+            sys.settrace(None)
+        return result, self.count - before
 
 
-def test_the_synthetic_transcript_is_the_size_asked_and_parses_whole(tmp_path: Path):
-    path = write_transcript(tmp_path, 2 * MB)
-    assert 2 * MB <= path.stat().st_size < 2.1 * MB
-    model = transcript.load(path)
-    seed = transcript.load(SEED)
+def count_work(path: Path) -> Work:
+    """Read one transcript and build everything from it, counting the work."""
+    built: Counter = Counter()
+    tally: Counter = Counter()
+    lines = LineCounter()
+
+    class CountedPassage(site_module.Passage):
+        def __init__(self, *args, **kwargs) -> None:
+            built["passages"] += 1
+            super().__init__(*args, **kwargs)
+
+    scan = TopicMatcher._scan
+
+    def counted_scan(matcher: TopicMatcher, text: str):
+        built["scans"] += 1
+        return scan(matcher, text)
+
+    def build(model: Transcript) -> Site:
+        site = build_site([model])
+        watch_collections(site, tally)
+        build_everything(site)
+        return site
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(site_module, "Passage", CountedPassage)
+        patch.setattr(TopicMatcher, "_scan", counted_scan)
+        model, parse_lines = lines.run(lambda: load(path))
+        site, build_lines = lines.run(lambda: build(model))
+    return Work(len(site.passages), built["passages"], built["scans"], tally,
+                {"parse": parse_lines, "build": build_lines})
+
+
+@pytest.fixture(name="counted", scope="module")
+def fixture_counted(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Work]:
+    """The work done for each size, counted."""
+    folder = tmp_path_factory.mktemp("scaling")
+    # Once first: templates compiled and patterns cached before any size is counted.
+    build_everything(build_site([load(write_transcript(folder / "warm-up", 20 * KB))]))
+    return {size: count_work(write_transcript(folder / str(size), size)) for size in SIZES}
+
+
+def test_the_synthetic_transcripts_are_the_size_asked_and_parse_whole(tmp_path: Path):
+    path = write_transcript(tmp_path, SIZES[-1])
+    assert SIZES[-1] <= path.stat().st_size < 1.05 * SIZES[-1]
+    model = load(path)
+    seed = load(SEED)
     rounds = len(model.parts) // len(seed.parts)
-    assert rounds > 50
+    assert rounds > 10
     assert len(model.questions) == rounds * len(seed.questions)
     assert len({q.id for q in model.questions}) == len(model.questions)
     assert {s.name for s in model.speakers} == {s.name for s in seed.speakers}
 
 
-def test_parsing_10_mb_takes_linear_time(tmp_path: Path):
-    ratio, seconds = per_mb_ratio(tmp_path, MB * 5 // 2, 10 * MB, transcript.load)
-    assert ratio < RATIO_ALLOWED, f"time per MB grew {ratio:.2f}× from 2.5 to 10 MB: {seconds}"
+def test_each_paragraph_becomes_one_passage_however_many_pages_show_it(counted):
+    for size, work in counted.items():
+        assert work.passages_built == work.paragraphs, size
 
 
-def test_parsing_and_generating_every_page_takes_linear_time(tmp_path: Path):
-    ratio, seconds = per_mb_ratio(tmp_path, 1 * MB, 4 * MB, parse_and_generate)
-    assert ratio < RATIO_ALLOWED, f"time per MB grew {ratio:.2f}× from 1 to 4 MB: {seconds}"
+FAMILIES = ["every passage", "an exhibit's passages", "an exhibit's questions",
+            "an exhibit's parts", "a speaker's passages", "a topic's passages"]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_each_collection_is_walked_a_fixed_number_of_times_per_build(counted, family):
+    small, large = counted[SIZES[0]], counted[SIZES[-1]]
+    assert small.tally[f"{family} (items)"] and small.tally[family], "the pages use it"
+    assert large.walks(family) <= SLACK * small.walks(family), (
+        f"{family}: each item visited {small.walks(family):.1f} times from {SIZES[0] // KB} KB, "
+        f"{large.walks(family):.1f} times from {SIZES[-1] // KB} KB"
+    )
+
+
+def test_each_paragraph_is_scanned_for_topics_a_fixed_number_of_times(counted):
+    per_paragraph = {size: w.topic_scans / w.paragraphs for size, w in counted.items()}
+    assert per_paragraph[SIZES[-1]] <= SLACK * per_paragraph[SIZES[0]], per_paragraph
+
+
+@pytest.mark.parametrize("stage", ["parse", "build"])
+def test_one_more_paragraph_costs_as_many_lines_of_python_in_a_long_transcript(counted, stage):
+    works = [counted[size] for size in SIZES]
+    first, second = (
+        (later.lines[stage] - earlier.lines[stage]) / (later.paragraphs - earlier.paragraphs)
+        for earlier, later in zip(works, works[1:], strict=False)
+    )
+    assert second <= SLACK * first, (
+        f"{stage}: a paragraph costs {first:.0f} lines from {SIZES[0] // KB} to "
+        f"{SIZES[1] // KB} KB, {second:.0f} from {SIZES[1] // KB} to {SIZES[2] // KB} KB"
+    )

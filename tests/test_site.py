@@ -10,17 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED, build, copy_project
-from roundtable.transcript import load
-from sitecheck import broken_links, read_page, read_site
+from conftest import EXHIBIT, ROOT, SEED, build, copy_project
+from sitecheck import broken_links, read_page, read_site, resolve
 
-EXHIBIT = "2022-01-last-mile"
 NEWS_SNIPPETS = ("相关资讯", "摩尔线程", "OpenCV-MUSA", "Infini-Transformer", "克莱门特")
-
-
-@pytest.fixture(name="model", scope="module")
-def fixture_model():
-    return load(SEED)
 
 
 @pytest.fixture(name="pages", scope="module")
@@ -125,9 +118,22 @@ def test_question_page_links_speakers_topics_and_neighbours(pages, model):
     assert {"../../topics/clip/", "../../topics/dall-e/", "../../topics/beit/"} <= set(first.links)
 
 
-def test_question_tags_lead_to_the_topic_page_and_only_there(site: Path):
+def test_question_tags_lead_to_the_topic_page_and_only_there(site: Path, pages):
+    """Every tag link on every page opens its topic's page, the same one wherever it is;
+    there is no tag index besides the topic pages."""
     html = (site / EXHIBIT / "most-impressive-2021" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../topics/clip/#tag:clip"' in html
+    targets: dict[str, set[str]] = {}
+    for name, page in pages.items():
+        for href in page.links:
+            if "#tag:" in href:
+                target, fragment = resolve(site, name, href)
+                targets.setdefault(fragment, set()).add(target)
+    assert targets["tag:clip"] == {"topics/clip/index.html"}
+    elsewhere = {tag: found for tag, found in targets.items()
+                 if len(found) != 1 or not re.fullmatch(r"topics/[^/]+/index\.html", *found)}
+    assert elsewhere == {}
+    assert not [name for name in pages if name.startswith("tags/")], "a separate tag index"
     tags = json.loads((site / "tags.json").read_text(encoding="utf-8"))
     assert tags, "Material's tags export is written"
 

@@ -14,11 +14,11 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import ROOT
+from sitecheck import site_pages
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -124,49 +124,13 @@ def test_a_page_with_a_real_error_is_reported(tmp_path: Path):
 OUTSIDE_ALLOWED: set[str] = set()
 
 
-@pytest.mark.browser
-def test_no_page_logs_an_error_or_fails_a_request(browser, site: Path, published_url: str):
-    """Every page loads without a console error, a script error or a failed request.
+def test_no_page_logs_an_error_or_fails_a_request(crawl, site: Path):
+    """Every page loads without a console error, a script error or a failed request, at
+    desktop width and once narrowed to a phone's (the crawl in conftest.py).
 
     Requests outside the site are answered with an error here (the tests never use the
-    network); only the allowed host above may be asked at all.
+    network); only the allowed hosts above may be asked at all.
     """
-    context = browser.new_context()
-    page = context.new_page()
-    problems: list[str] = []
-    outside: set[str] = set()
-    current = {"url": ""}
-
-    def leave_site(route) -> None:
-        outside.add(urlsplit(route.request.url).hostname or route.request.url)
-        route.abort("internetdisconnected")
-
-    def on_console(message) -> None:
-        # A refused outside request is logged as an error at that request's URL.
-        where = (message.location or {}).get("url", "")
-        if message.type == "error" and urlsplit(where).hostname not in outside:
-            problems.append(f"{current['url']}: console error: {message.text} ({where})")
-
-    def on_failed(request) -> None:
-        # Leaving a page cancels what it still loads (ERR_ABORTED): not the page's fault.
-        failure = request.failure or ""
-        if "ERR_ABORTED" in failure or urlsplit(request.url).hostname in outside:
-            return
-        problems.append(f"{current['url']}: request failed: {request.url} ({failure})")
-
-    context.route(re.compile(r"^(?!http://127\.0\.0\.1[:/])"), leave_site)
-    page.on("console", on_console)
-    page.on("pageerror", lambda e: problems.append(f"{current['url']}: page error: {e}"))
-    page.on("requestfailed", on_failed)
-    page.on("response", lambda r: r.status >= 400 and problems.append(
-        f"{current['url']}: HTTP {r.status} for {r.url}"))
-    try:
-        for path in sorted(site.rglob("*.html")):
-            name = path.relative_to(site).as_posix()
-            current["url"] = published_url + name.removesuffix("index.html")
-            page.goto(current["url"], wait_until="load")
-            page.wait_for_timeout(50)
-    finally:
-        context.close()
-    assert problems == [], "\n".join(problems)
-    assert outside <= OUTSIDE_ALLOWED, f"pages ask hosts outside the site: {outside}"
+    assert list(crawl.visits) == site_pages(site), "every page was opened"
+    assert crawl.problems == [], "\n".join(crawl.problems)
+    assert crawl.outside <= OUTSIDE_ALLOWED, f"pages ask hosts outside the site: {crawl.outside}"

@@ -5,11 +5,15 @@ seed (the seed and synthetic variants of it, each with its own slug and metadata
 temporary folder),
 it measures the build's wall time, CPU time and peak memory, the time per page, the hook's
 own share of the build, the rebuild time of ``mkdocs serve`` after an edit of the seed, the
-compressed weight of a question page on first load and the search index size.
+compressed weight of a question page on first load and the search index size. For one long
+panel (synthetic transcripts of 1, 2 and 4 MB, shaped like the seed) it measures the CPU time
+per MB of reading the transcript and of generating everything from it: flat when the work is
+linear (tests/test_scaling.py counts that work; this times it).
 
     .venv/bin/python tests/perf/bench.py                 # everything
     .venv/bin/python tests/perf/bench.py --series 10     # fewer series sizes
     .venv/bin/python tests/perf/bench.py --runs 5        # more runs of the exhibit's build
+    .venv/bin/python tests/perf/bench.py --long 1 4      # long transcripts of these MB only
 
 Wall times depend on what else runs on the machine: the script prints the load average, and
 the CPU time next to each wall time, which contention inflates far less.
@@ -18,6 +22,7 @@ the CPU time next to each wall time, which contention inflates far less.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -128,6 +133,52 @@ def measure_hook_share(project: Path, site: Path) -> dict[str, float]:
 
 
 BUILT = "Documentation built in"
+
+# --- a long panel --------------------------------------------------------------------------
+
+MB = 1_000_000
+
+
+def cpu_seconds(work) -> tuple[object, float]:  # type: ignore[no-untyped-def]
+    """``work()``'s result and the CPU seconds it took this process, garbage collected first."""
+    gc.collect()
+    start = CLOCK()
+    result = work()
+    return result, CLOCK() - start
+
+
+def measure_long_transcripts(workdir: Path, sizes_mb: list[float]) -> dict[float, dict]:
+    """CPU time of reading a synthetic transcript of each size and of generating from it
+    everything the hook generates (navigation, pages, data files, search terms).
+
+    MkDocs' own per-page work (Markdown, theme) is left out: it is the same per page however
+    long the transcript, and the builds above show it.
+    """
+    from roundtable.navigation import navigation
+    from roundtable.pages import generate
+    from roundtable.search_setup import exhibit_terms
+    from roundtable.site import build_site
+    from roundtable.transcript import load
+    from synthetic import write_transcript
+
+    def build(model):  # type: ignore[no-untyped-def]
+        site = build_site([model])
+        navigation(site)
+        pages, _ = generate(site)
+        exhibit_terms(site)
+        return pages
+
+    # Templates compiled and patterns cached before anything is timed.
+    build(load(write_transcript(workdir / "long-warm-up", MB // 20)))
+    figures: dict[float, dict] = {}
+    for size in sizes_mb:
+        path = write_transcript(workdir / f"long-{size}", int(size * MB))
+        megabytes = path.stat().st_size / MB
+        model, parse = cpu_seconds(lambda path=path: load(path))
+        pages, generation = cpu_seconds(lambda model=model: build(model))
+        figures[size] = {"mb": megabytes, "parse": parse, "generate": generation,
+                         "pages": len(pages), "questions": len(model.questions)}  # type: ignore[attr-defined]
+    return figures
 
 # --- mkdocs serve ------------------------------------------------------------------------
 
@@ -304,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="builds of the exhibit (median)")
     parser.add_argument("--series", type=int, nargs="*", default=[10, 100],
                         help="series sizes to build besides the exhibit (a series of 1)")
+    parser.add_argument("--long", type=float, nargs="*", default=[1, 2, 4], metavar="MB",
+                        help="sizes of one long synthetic transcript, in MB")
     parser.add_argument("--skip-serve", action="store_true")
     parser.add_argument("--skip-weight", action="store_true")
     parser.add_argument(
@@ -369,6 +422,26 @@ def main(argv: list[str] | None = None) -> int:
                            f"{predicted:.2f} s if linear")
             print(f"- growth: {growth}", flush=True)
             rows.append(["growth with panels", growth])
+
+        if args.long:
+            print("\n## One long panel: CPU time per MB, reading and generating", flush=True)
+            long = measure_long_transcripts(workdir, sorted(args.long))
+            for f in long.values():
+                print(f"- {f['mb']:.2f} MB ({f['questions']} questions, {f['pages']} pages): "
+                      f"read {f['parse']:.2f} s ({f['parse'] / f['mb']:.2f} s/MB), generate "
+                      f"{f['generate']:.2f} s ({f['generate'] / f['mb']:.2f} s/MB)", flush=True)
+            first, last = long[min(long)], long[max(long)]
+            growth = {stage: (last[stage] / last["mb"]) / (first[stage] / first["mb"])
+                      for stage in ("parse", "generate")}
+            per_mb = ", ".join(
+                f"{f['mb']:.0f} MB {f['generate'] / f['mb']:.2f} s" for f in long.values())
+            print(f"- per MB, {first['mb']:.0f} → {last['mb']:.0f} MB: reading ×"
+                  f"{growth['parse']:.2f}, generating ×{growth['generate']:.2f} "
+                  "(×1.00 is linear; work growing with the square would give ×"
+                  f"{last['mb'] / first['mb']:.0f})", flush=True)
+            rows.append(["one long panel, generating (CPU per MB)",
+                         f"{per_mb}: ×{growth['generate']:.2f} per MB from {first['mb']:.0f} to "
+                         f"{last['mb']:.0f} MB (reading ×{growth['parse']:.2f})"])
 
         print("\n## The hook's own share (in-process build, hook events timed)", flush=True)
         share = measure_hook_share(ROOT, workdir / "hook-site")
