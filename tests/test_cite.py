@@ -24,7 +24,6 @@ from roundtable.transcript import load
 from sitecheck import read_page, resolve
 
 
-
 def answers(model):
     """(part, question, speaker, paragraph) for every answer paragraph, in order."""
     return [
