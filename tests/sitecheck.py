@@ -199,13 +199,6 @@ class _Tab:
         self.visit.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    def _axe_lines(self, result: dict) -> list[str]:
-        return [
-            f"{self.visit.url}: {violation['id']} at {node['target']}: "
-            + " ".join(node.get("failureSummary", "").split())[:300]
-            for violation in result["violations"]
-            for node in violation["nodes"]
-        ]
 
     def check(self, visit: Visit, viewports: list[dict[str, int]], axe_here: list[bool]) -> None:
         """Load the page at the first viewport, then resize to each other one; measure the
@@ -221,8 +214,26 @@ class _Tab:
             visit.widths[viewport["width"]] = measured["width"]
             visit.palette = measured["palette"]
             if run_axe:
-                visit.axe[viewport["width"]] = self._axe_lines(
-                    self.page.evaluate(AXE_RUN, WCAG_TAGS))
+                visit.axe[viewport["width"]] = axe_lines(
+                    visit.url, self.page.evaluate(AXE_RUN, WCAG_TAGS))
+
+
+def axe_lines(url: str, result: dict) -> list[str]:
+    """axe's violations, one readable line per failing element."""
+    return [
+        f"{url}: {violation['id']} at {node['target']}: "
+        + " ".join(node.get("failureSummary", "").split())[:300]
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def axe_violations(page, url: str, axe: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """axe's WCAG 2.1 A/AA violations on one page opened on its own (the crawl's are in
+    :class:`Crawl`)."""
+    page.goto(url, wait_until="load")
+    page.add_script_tag(path=str(axe))
+    return axe_lines(url, page.evaluate(AXE_RUN, WCAG_TAGS))
 
 
 def crawl_site(browser, base_url: str, names: list[str], viewports: list[dict[str, int]], *,

@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DESKTOP, PHONE
-from sitecheck import site_prefix
-from test_accessibility import axe_violations
+from conftest import AXE, DESKTOP, PHONE
+from sitecheck import axe_violations, site_prefix
 
 MISSING = "2022-01-last-mile/no-such-question/"
 TITLE = "找不到这个页面"
@@ -120,7 +119,7 @@ def test_the_404_page_passes_axe_where_it_is_served(browser, pages_url: str, sch
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     try:
-        problems = axe_violations(page, pages_url + MISSING)
+        problems = axe_violations(page, pages_url + MISSING, AXE)
         assert page.locator("article h1").inner_text().strip() == TITLE
     finally:
         context.close()
