@@ -480,7 +480,8 @@ def test_a_verbatim_transcript_is_quoted_as_the_speakers_words(reader, dialogue_
 def test_the_citation_block_opened_passes_axe(browser, base_url, scheme):
     """Opened, "引用本页" (styles, copy buttons, style choice, downloads), with the mode note
     and the source record, has no WCAG 2.1 A/AA violation at phone width, in either palette."""
-    from test_accessibility import AXE, WCAG_TAGS
+    from conftest import AXE
+    from sitecheck import WCAG_TAGS
 
     context = browser.new_context(viewport=PHONE, color_scheme=scheme)
     page = context.new_page()

@@ -278,7 +278,9 @@ def test_text_committed_by_an_input_method_is_searched(browser, base_url: str):
     box.fill("无人驾驶")
     box.dispatch_event("compositionend", {"data": "无人驾驶"})
     try:
-        wait_for_results(page)
+        # The committed words are searched: results appear, with no key pressed after them.
+        page.wait_for_function(
+            "() => document.querySelectorAll('.md-search-result__list > li').length > 0")
         results = read_results(page, base_url)
     finally:
         context.close()
