@@ -12,7 +12,6 @@ every line with what it became and the rule that decided.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,21 +20,11 @@ from . import readers
 from .metadata import Metadata, load_metadata
 from .model import Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
-from .readers.base import heading_marker, heading_shape
-from .readers.base import is_question as is_question
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
-from .readers.matter import IMAGE_PLACEHOLDER as IMAGE_PLACEHOLDER
-from .readers.source import BLANKS as BLANKS
 from .readers.source import read_source
 
-RELATED_NEWS = re.compile(r"^相关资讯[:：]?$")
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
 """The files in seeds/ that are transcripts."""
-
-
-def is_heading(text: str) -> bool:
-    """A part heading in plain text: a heading marker, or a short line without punctuation."""
-    return heading_marker(text) is not None or heading_shape(text)
 
 
 def draft_of(path: Path, metadata: Metadata | None = None) -> Draft:
@@ -87,16 +76,13 @@ def explain(path: Path) -> str:
     source = read_source(path)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
-        role = block.role
-        who = ""
-        if role == ANSWER:
-            who = block.who
-        elif role == QUESTION:
-            who = block.who
+        who = block.who if block.role in (ANSWER, QUESTION) else ""
         for number in block.lines:
-            by_line[number] = (role, who, block.rule)
+            by_line[number] = (block.role, who, block.rule)
     out = [f"# {path}: read as {draft.format} ({transcript.mode}), {source.encoding}; "
-           f"{len(transcript.questions)} questions, {len(transcript.speakers)} speakers"]
+           f"{sum(q.asked for q in transcript.questions)} questions, "
+           f"{sum(not q.asked for q in transcript.questions)} sections nobody asked, "
+           f"{len(transcript.speakers)} speakers"]
     for fit, reader in readers.fits(source, metadata):
         out.append(f"#   fit {reader.name}: {fit:.2f}")
     for line in source.lines:

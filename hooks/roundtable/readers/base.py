@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 
 from ..metadata import Metadata
 from ..model import VERBATIM
-from .draft import EXCLUDED, INTRO, TITLE, Draft
+from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import split_honorific
 from .source import Line, Source
@@ -124,7 +124,3 @@ def label_name(label: str) -> tuple[str, str, str]:
         label, affiliation = match.group("name").strip(), match.group("aff").strip()
     name, honorific = split_honorific(label)
     return name, affiliation, honorific
-
-
-def excluded_lines(draft: Draft) -> set[int]:
-    return {n for block in draft.blocks if block.role == EXCLUDED for n in block.lines}

@@ -74,12 +74,6 @@ def is_latin_name(text: str) -> bool:
     return bool(_LATIN_NAME.match(text))
 
 
-def is_person_label(label: str) -> bool:
-    """Whether a label could name a person (with or without an honorific)."""
-    name, _ = split_honorific(label)
-    return is_han_name(name) or is_latin_name(name) or bool(re.fullmatch(r"说话人\s*\d+", name))
-
-
 def name_at_end(run: str) -> str | None:
     """The personal name at the end of a run of Han characters (胡瀚 in 首先是胡瀚)."""
     for length in (4, 3):
