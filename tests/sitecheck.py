@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html.parser
+import http.server
 import posixpath
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -265,3 +270,68 @@ def crawl_site(browser, base_url: str, names: list[str], viewports: list[dict[st
     finally:
         context.close()
     return Crawl(visits, outside)
+
+
+# --- served as GitHub Pages serves it -------------------------------------------------------
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a site below a path prefix, and its 404.html for anything missing, as Pages does."""
+
+    prefix = "/"
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = self.path.split("?", 1)[0]
+        if not path.startswith(self.prefix):
+            return self._not_found()
+        self.path = "/" + self.path[len(self.prefix):]
+        target = Path(self.translate_path(self.path))
+        if not (target.is_file() or (target / "index.html").is_file()):
+            return self._not_found()
+        return super().send_head()
+
+    def _not_found(self) -> None:
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@contextmanager
+def served_as_pages(site: Path, prefix: str) -> Iterator[str]:
+    """The site served on loopback below ``prefix`` (``/project/``), 404.html for the missing."""
+    handler = functools.partial(type("Handler", (PagesHandler,), {"prefix": prefix}),
+                                directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def select_text(page, selector: str, start: int, end: int) -> str:  # type: ignore[no-untyped-def]
+    """Select characters start..end of the longest text run in an element; returns them."""
+    return page.evaluate(
+        """([selector, start, end]) => {
+            const walker = document.createTreeWalker(
+                document.querySelector(selector), NodeFilter.SHOW_TEXT);
+            let text = null;
+            for (let n = walker.nextNode(); n; n = walker.nextNode())
+                if (!text || n.length > text.length) text = n;
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, end);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+            return range.toString();
+        }""",
+        [selector, start, end],
+    )

@@ -27,7 +27,7 @@ from roundtable import citations
 from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.site import build_site
 from roundtable.transcript import load
-from sitecheck import read_page
+from sitecheck import read_page, select_text
 
 EXHIBIT = "2022-01-last-mile"
 SITE_NAME = yaml.safe_load(
@@ -351,26 +351,6 @@ def copied(page) -> str:
     return text
 
 
-def select_in(page, selector: str, start: int, end: int) -> str:
-    """Select characters start..end of the longest text run in an element; returns them."""
-    return page.evaluate(
-        """([selector, start, end]) => {
-            const walker = document.createTreeWalker(
-                document.querySelector(selector), NodeFilter.SHOW_TEXT);
-            let text = null;
-            for (let n = walker.nextNode(); n; n = walker.nextNode())
-                if (!text || n.length > text.length) text = n;
-            const range = document.createRange();
-            range.setStart(text, start);
-            range.setEnd(text, end);
-            getSelection().removeAllRanges();
-            getSelection().addRange(range);
-            return range.toString();
-        }""",
-        [selector, start, end],
-    )
-
-
 def test_copying_a_reported_passage_names_the_report_and_quotes_no_speaker(
     reader, base_url, model
 ):
@@ -387,7 +367,7 @@ def test_copying_a_reported_passage_names_the_report_and_quotes_no_speaker(
     assert "机器之心" in text and text.startswith("据机器之心报道")
     assert not QUOTED.search(text), text
     assert f"{speaker.name}：“" not in text and f"{speaker.name}:“" not in text
-    words = select_in(reader, f"#{paragraph.id}", 2, 20)
+    words = select_text(reader, f"#{paragraph.id}", 2, 20)
     passage.get_by_role("button", name="引用所选").click()
     text = copied(reader)
     assert text.startswith(f"机器之心的报道转述{speaker.name}的发言：“{words}”")
@@ -466,7 +446,7 @@ def test_a_verbatim_transcript_is_quoted_as_the_speakers_words(reader, dialogue_
     assert "逐字记录" in reader.locator(".mode-note").inner_text()
     passage = reader.locator(f"#{paragraph.id}")
     assert passage.locator(".passage__speaker").inner_text() == "张伟"
-    words = select_in(reader, f"#{paragraph.id}", 0, 3)
+    words = select_text(reader, f"#{paragraph.id}", 0, 3)
     passage.get_by_role("button", name="引用所选").click()
     text = copied(reader)
     assert text.startswith(f"张伟：“{words}”")

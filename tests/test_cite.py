@@ -21,7 +21,7 @@ import pytest
 
 from conftest import DESKTOP, EXHIBIT, PHONE, SEED
 from roundtable.transcript import load
-from sitecheck import read_page, resolve
+from sitecheck import read_page, resolve, select_text
 
 
 def answers(model):
@@ -145,26 +145,6 @@ def clipboard(page) -> str:
     return page.evaluate("navigator.clipboard.readText()")
 
 
-def select_words(page, selector: str, start: int, end: int) -> str:
-    """Select characters start..end of the longest text run in an element; returns them."""
-    return page.evaluate(
-        """([selector, start, end]) => {
-            const walker = document.createTreeWalker(
-                document.querySelector(selector), NodeFilter.SHOW_TEXT);
-            let text = null;
-            for (let n = walker.nextNode(); n; n = walker.nextNode())
-                if (!text || n.length > text.length) text = n;
-            const range = document.createRange();
-            range.setStart(text, start);
-            range.setEnd(text, end);
-            getSelection().removeAllRanges();
-            getSelection().addRange(range);
-            return range.toString();
-        }""",
-        [selector, start, end],
-    )
-
-
 def test_copy_citation_gives_speaker_question_event_date_and_url(reader, base_url, site, model):
     """"复制引用" copies who spoke, the question, the event, its date and the permalink."""
     part, question, speaker, paragraph = answers(model)[1]
@@ -202,7 +182,7 @@ def test_cite_selection_quotes_the_selected_words(reader, base_url, model):
     reader.goto(f"{base_url}{EXHIBIT}/{question.id}/")
     quote_button = reader.locator(f"#{paragraph.id}").get_by_role("button", name="引用所选")
     assert not quote_button.is_visible()
-    words = select_words(reader, f"#{paragraph.id}", 4, 24)
+    words = select_text(reader, f"#{paragraph.id}", 4, 24)
     quote_button.wait_for(state="visible")
     quote_button.click()
     text = clipboard(reader)
@@ -293,7 +273,10 @@ def test_a_permalink_followed_by_instant_navigation_highlights_too(
     """Following a ¶ link from the transcript (Material swaps the page without reloading)
     lands on the question page with that paragraph highlighted and in view."""
     _, question, _, paragraph = answers(model)[-1]
-    desktop.goto(f"{instant_base_url}{EXHIBIT}/transcript/")
+    # Material follows a link in place only once it holds the sitemap: wait until it has it.
+    with desktop.expect_response(lambda response: response.url.endswith("sitemap.xml")) as got:
+        desktop.goto(f"{instant_base_url}{EXHIBIT}/transcript/")
+    got.value.finished()
     desktop.evaluate("window.__sameDocument = true")
     # Clicked where it stands, without scrolling to it first: scrolling would have Material's
     # navigation.tracking rewrite the address a moment later, racing the click.

@@ -3,13 +3,10 @@ subpath at the address its environment gives it, its 404 page included."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +14,7 @@ import pytest
 import yaml
 
 from conftest import DESKTOP, EXHIBIT, ROOT, copy_project
+from sitecheck import served_as_pages
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from requirements-test.txt
@@ -107,43 +105,11 @@ def fixture_fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a site below a path prefix, and its 404.html for anything missing, as Pages does."""
-
-    prefix = "/"
-
-    def send_head(self):
-        if not self.path.startswith(self.prefix):
-            return self._not_found()
-        self.path = "/" + self.path[len(self.prefix):]
-        target = Path(self.translate_path(self.path))
-        if not (target.is_file() or (target / "index.html").is_file()):
-            return self._not_found()
-        return super().send_head()
-
-    def _not_found(self) -> None:
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture(name="fork_url", scope="module")
 def fixture_fork_url(fork_site: Path) -> Iterator[str]:
     """The fork's site served on loopback under its project subpath."""
-    handler_class = type("Handler", (_PagesHandler,), {"prefix": FORK_PATH})
-    handler = functools.partial(handler_class, directory=str(fork_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{FORK_PATH}"
-    server.shutdown()
-    server.server_close()
+    with served_as_pages(fork_site, FORK_PATH) as url:
+        yield url
 
 
 def test_the_site_and_repository_urls_come_from_the_environment(fork_site: Path):

@@ -7,61 +7,24 @@ with ``404.html`` and status 404 for any address it does not have.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import AXE, DESKTOP, PHONE
-from sitecheck import axe_violations, site_prefix
+from sitecheck import axe_violations, served_as_pages, site_prefix
 
 MISSING = "2022-01-last-mile/no-such-question/"
 TITLE = "找不到这个页面"
 
 
-class _PagesHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a site below a path prefix, and its 404.html for anything missing, as Pages does."""
-
-    prefix = "/"
-
-    def send_head(self):
-        path = self.path.split("?", 1)[0]
-        if not path.startswith(self.prefix):
-            return self._not_found()
-        self.path = "/" + self.path[len(self.prefix):]
-        target = Path(self.translate_path(self.path))
-        if not (target.is_file() or (target / "index.html").is_file()):
-            return self._not_found()
-        return super().send_head()
-
-    def _not_found(self) -> None:
-        body = (Path(self.directory) / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
 @pytest.fixture(name="pages_url", scope="module")
 def fixture_pages_url(site: Path) -> Iterator[str]:
     """The built site as GitHub Pages serves it, e.g. http://127.0.0.1:N/roundtable-exhibit/."""
-    prefix = "/" + site_prefix(site).strip("/") + "/"
-    handler = functools.partial(type("Handler", (_PagesHandler,), {"prefix": prefix}),
-                                directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    server.shutdown()
-    server.server_close()
+    with served_as_pages(site, "/" + site_prefix(site).strip("/") + "/") as url:
+        yield url
 
 
 def test_the_404_page_is_in_chinese_and_links_home_and_to_the_topics_below_the_prefix(
