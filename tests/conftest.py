@@ -185,6 +185,20 @@ def fixture_phone(browser) -> Iterator[object]:
     context.close()
 
 
+@pytest.fixture(name="reader", params=["desktop", "phone"])
+def fixture_reader(browser, request) -> Iterator[object]:
+    """A page whose clipboard the test may read, at desktop and at phone width."""
+    if request.param == "phone":
+        context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
+                                      has_touch=True)
+    else:
+        context = browser.new_context(viewport=DESKTOP)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 @pytest.fixture(name="desktop")
 def fixture_desktop(browser) -> Iterator[object]:
     """A fresh page at desktop width."""

@@ -22,7 +22,7 @@ from urllib.parse import unquote
 import pytest
 import yaml
 
-from conftest import DESKTOP, PHONE, ROOT, SEED, TEST_SITE_URL, build, copy_project, serve
+from conftest import PHONE, ROOT, SEED, TEST_SITE_URL, build, copy_project, serve
 from roundtable import citations
 from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.site import build_site
@@ -328,20 +328,6 @@ def test_the_exhibit_home_and_about_page_show_the_source_record(site: Path):
 
 
 # --- in the browser: copying, the style chosen, print --------------------------------------
-
-
-@pytest.fixture(name="reader", params=["desktop", "phone"])
-def fixture_reader(browser, request) -> Iterator[object]:
-    """A page whose clipboard the test may read, at desktop and at phone width."""
-    if request.param == "phone":
-        context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
-                                      has_touch=True)
-    else:
-        context = browser.new_context(viewport=DESKTOP)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def copied(page) -> str:

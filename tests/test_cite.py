@@ -14,12 +14,9 @@ import json
 import re
 import shutil
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from conftest import DESKTOP, EXHIBIT, PHONE, SEED
+from conftest import DESKTOP, EXHIBIT, SEED
 from roundtable.transcript import load
 from sitecheck import read_page, resolve, select_text
 
@@ -124,20 +121,6 @@ def test_home_and_about_link_to_the_csv(site: Path):
 
 
 # --- in the browser ------------------------------------------------------------------------
-
-
-@pytest.fixture(name="reader", params=["desktop", "phone"])
-def fixture_reader(browser, request) -> Iterator[object]:
-    """A page whose clipboard the test may read, at desktop and at phone width."""
-    if request.param == "phone":
-        context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
-                                      has_touch=True)
-    else:
-        context = browser.new_context(viewport=DESKTOP)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def clipboard(page) -> str:
