@@ -71,9 +71,9 @@ def transcripts_in(folder: Path) -> list[Path]:
 def explain(path: Path) -> str:
     """Every line of the file with what it became and the rule that decided."""
     metadata = load_metadata(path)
-    draft = draft_of(path, metadata)
-    transcript = assemble(draft, metadata)
     source = read_source(path)
+    draft = readers.read(source, metadata)
+    transcript = assemble(draft, metadata)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
         who = block.who if block.role in (ANSWER, QUESTION) else ""

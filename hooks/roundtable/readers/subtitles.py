@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, new_draft
-from .draft import TITLE, Draft
+from .draft import TITLE, Block, Draft
 from .source import Line, Source
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
 
@@ -116,9 +116,7 @@ def _join(before: str, after: str) -> str:
     return before + (" " if _LATIN_EDGE.search(before) else "") + after
 
 
-def _title_block(title: str):
-    from .draft import Block
-
+def _title_block(title: str) -> Block:
     return Block(TITLE, [], title, rule="no title in the file: the metadata's or the file name")
 
 
