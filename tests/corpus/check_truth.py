@@ -13,6 +13,9 @@ Speaker `?` on an answer row means the line cannot be attributed to one person
 (e.g. a joint statement); a careful parser must warn there. It is not listed in
 `# speakers`. A question row's speaker is normally the `# host:` label; a
 question from someone else (e.g. 现场观众) is allowed if that label never answers.
+`# host:` may name several hosts, comma-separated (a podcast's two hosts). Role
+`closing` is a host's closing remark that asks nothing (thanks, goodbye): its
+speaker is a host. A file whose name holds `big5` or `gb18030` is in that encoding.
 
 Usage: python3 tests/corpus/check_truth.py   (exit status 1 on any problem)
 """
@@ -21,7 +24,8 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 EXTS = {".txt", ".md", ".vtt", ".srt"}
-ROLES = {"title", "intro", "guests", "meta", "heading", "question", "answer", "timing"}
+ROLES = {"title", "intro", "guests", "meta", "heading", "question", "answer", "timing",
+         "closing"}
 FORMATS = {"reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk"}
 MODES = {"reported", "verbatim"}
 HEADER_KEYS = ["format", "mode", "title", "speakers", "host"]
@@ -34,6 +38,8 @@ def decode(path: pathlib.Path) -> str:
         return data.decode("utf-16")
     if "gb18030" in path.name:
         return data.decode("gb18030")
+    if "big5" in path.name:
+        return data.decode("big5")
     return data.decode("utf-8-sig")
 
 
@@ -101,7 +107,7 @@ def check_transcript_rows(path: pathlib.Path) -> list:
         errs.append(f"{path.name}: empty title")
     if colhdr is None:
         errs.append(f"{path.name}: column header missing")
-    host = header.get("host", "")
+    hosts = {h.strip() for h in header.get("host", "").split(",")}  # "" when none is named
     answerers = {r[2] for r in rows if r[1] == "answer"}
     spk_order = []
     for i, (ln, role, spk) in enumerate(rows):
@@ -114,12 +120,15 @@ def check_transcript_rows(path: pathlib.Path) -> list:
                 spk_order.append(spk)
         if role != "answer" and spk == UNKNOWN:
             errs.append(f"{path.name}:{ln}: speaker {UNKNOWN!r} is only allowed on answer rows")
-        if role == "question" and spk != host and (not spk or spk in answerers):
-            errs.append(f"{path.name}:{ln}: question speaker {spk!r} != host {host!r}")
+        if role == "question" and spk not in hosts and (not spk or spk in answerers):
+            errs.append(f"{path.name}:{ln}: question speaker {spk!r} not a host {sorted(hosts)}")
+        if role == "closing" and spk not in hosts:
+            errs.append(f"{path.name}:{ln}: closing speaker {spk!r} not a host {sorted(hosts)}")
         if role in {"title", "intro", "guests", "meta", "heading"} and spk:
             errs.append(f"{path.name}:{ln}: role {role} must have an empty speaker")
         if role == "timing":
             nxt = next((r for r in rows[i + 1:] if r[1] in ("answer", "question")), None)
+            nxt = nxt or next((r for r in rows[i + 1:] if r[1] == "closing"), None)
             if nxt is None or nxt[2] != spk:
                 errs.append(f"{path.name}:{ln}: timing speaker {spk!r} != speaker of following text")  # noqa: E501
     declared = [s.strip() for s in header.get("speakers", "").split(",") if s.strip()]
