@@ -107,3 +107,23 @@ def test_english_labels_are_escaped_and_marked_as_editorial_english():
 def test_the_panels_month_reads_in_english():
     assert month_en("2022-01") == "January 2022"
     assert month_en("2022") == "2022"
+
+
+def test_every_grid_cell_names_the_question_it_links_to_and_the_speaker_who_answers(
+    site, model
+):
+    """A screen reader hears, for each cell, the question and speaker the link opens."""
+    import re
+
+    home = (site / "index.html").read_text(encoding="utf-8")
+    grid = home[home.index('class="answer-grid__table"'):home.index("</table>")]
+    cells = re.findall(r'<td class="answer-grid__yes"><a href="([^"]+)" title="([^"]+)" '
+                       r'aria-label="([^"]+)"', grid)
+    number = {q.id: index for index, q in enumerate(model.questions, 1)}
+    names = {s.id: s.name for s in model.speakers}
+    assert len(cells) == sum(len(spoken) for spoken in SEED_GRID.values())
+    for href, title, label in cells:
+        question_id, anchor = re.fullmatch(r".*/([^/]+)/#answer-(.+)", href).groups()
+        asked = f"第 {number[question_id]} 问"
+        assert asked in title and asked in label, (href, title, label)
+        assert title.startswith(names[anchor]) and label.startswith(names[anchor]), href
