@@ -35,3 +35,15 @@ def test_timeline_links_each_works_source_as_its_topic_page_does(site: Path):
                          rf'{re.escape(reference["label"])}</a>', unescape(item)), topic_id
         checked += 1
     assert checked and checked <= len(referenced)
+
+
+def test_the_header_links_a_repository_only_when_given_its_real_address(site: Path):
+    """REPO_URL names the repository; without it no page links one (never a placeholder)."""
+    import os
+
+    given = os.environ.get("REPO_URL", "")
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        links = re.findall(r'<a href="([^"]*)"[^>]*class="md-source"', html)
+        assert links == ([given] if given else []), page.relative_to(site)
+        assert "github.com/example" not in html, page.relative_to(site)
