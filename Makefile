@@ -84,6 +84,6 @@ deploy: $(VENV)/.site
 bench: $(VENV)/.test system-deps
 	$(PY) tests/perf/bench.py
 
-## lighthouse: Lighthouse (mobile) on the home and a question page; exits 1 below the targets
+## lighthouse: Lighthouse (mobile) on the home, a question page and the transcript; exits 1 below the targets
 lighthouse: $(VENV)/.test system-deps node_modules/.installed
 	$(PY) tests/perf/lighthouse.py

@@ -135,6 +135,9 @@ MEASURE = """() => new Promise(done => requestAnimationFrame(() => requestAnimat
         palette: document.body.getAttribute('data-md-color-scheme') || ''}))))"""
 # Every address but the local server's.
 OUTSIDE = re.compile(r"^(?!http://127\.0\.0\.1[:/])")
+TOUCH_BELOW = 600
+"""A viewport narrower than this (in CSS pixels) is a phone's: a touch screen without hover,
+so the crawl checks the styles a phone applies (``@media (hover: none)``) there."""
 
 
 @dataclass
@@ -174,6 +177,8 @@ class _Tab:
 
     def __init__(self, page, outside: set[str]) -> None:  # type: ignore[no-untyped-def]
         self.page, self.outside, self.visit = page, outside, Visit("")
+        self.cdp = page.context.new_cdp_session(page)
+        self.touching = False
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self._problem(f"page error: {error}"))
         page.on("requestfailed", self._on_failed)
@@ -204,6 +209,14 @@ class _Tab:
         self.visit.dialogs.append(dialog.message)
         dialog.dismiss()
 
+    def touch(self, width: int) -> None:
+        """A touch screen without hover at a phone's width, a mouse at a desktop's."""
+        touching = width < TOUCH_BELOW
+        if touching != self.touching:
+            self.cdp.send("Emulation.setTouchEmulationEnabled",
+                          {"enabled": touching, "maxTouchPoints": 1 if touching else 0})
+            self.touching = touching
+
 
     def check(self, visit: Visit, viewports: list[dict[str, int]], axe_here: list[bool]) -> None:
         """Load the page at the first viewport, then resize to each other one; measure the
@@ -211,10 +224,12 @@ class _Tab:
         self.visit = visit
         if self.page.viewport_size != viewports[0]:
             self.page.set_viewport_size(viewports[0])
+        self.touch(viewports[0]["width"])
         self.page.goto(visit.url, wait_until="load")
         for index, (viewport, run_axe) in enumerate(zip(viewports, axe_here, strict=True)):
             if index:
                 self.page.set_viewport_size(viewport)
+                self.touch(viewport["width"])
             measured = self.page.evaluate(MEASURE)
             visit.widths[viewport["width"]] = measured["width"]
             visit.palette = measured["palette"]
@@ -244,7 +259,8 @@ def axe_violations(page, url: str, axe: Path) -> list[str]:  # type: ignore[no-u
 def crawl_site(browser, base_url: str, names: list[str], viewports: list[dict[str, int]], *,
                color_scheme: str = "light", axe: Path | None = None,
                axe_at=lambda name, width: False) -> Crawl:  # type: ignore[no-untyped-def]
-    """Open every page once, at the first viewport, then narrow or widen it to each other.
+    """Open every page once, at the first viewport, then narrow or widen it to each other
+    (a phone's width with touch and without hover, as a phone shows it).
 
     At each width the page's own width is measured and, where ``axe_at(name, width)`` says,
     axe (the script at ``axe``, injected into every page) is run. Throughout, console

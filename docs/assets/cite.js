@@ -15,7 +15,9 @@
 (function () {
   "use strict";
 
-  var PASSAGE = ".md-typeset .passage[id]";
+  // A paragraph on its own page (p.passage[id]), or quoted on a speaker or topic page
+  // (blockquote.passage, where the quote's footer takes the button).
+  var PASSAGE = ".md-typeset .passage[data-cite-lead]";
   var selected = null; // {passage, text} of the current selection inside one passage
   var hideTimer = 0;
 
@@ -59,7 +61,7 @@
   /* The selected words of one passage, without the speaker label and controls. */
   function selectionIn(passage, range) {
     var fragment = range.cloneContents();
-    fragment.querySelectorAll(".passage__link, .passage__tools, .passage__speaker")
+    fragment.querySelectorAll(".passage__link, .passage__tools, .passage__speaker, footer")
       .forEach(function (node) { node.remove(); });
     return fragment.textContent.replace(/\s+/g, " ").trim();
   }
@@ -167,7 +169,7 @@
     var quote = button("passage__cite-selection", "引用所选");
     quote.hidden = true;
     tools.appendChild(quote);
-    passage.appendChild(tools);
+    (passage.querySelector(":scope > footer") || passage).appendChild(tools);
   }
 
   /* Show "引用所选" just below the selection, inside its passage, or hide it. */

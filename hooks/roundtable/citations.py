@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
-from .site import Site
+from .site import Passage, Site
 from .urls import Urls
 
 ACCESS_GBT = "[引用日期待填]"
@@ -400,7 +400,7 @@ class Citer:
 
     # --- passages -------------------------------------------------------------------
 
-    def passage(self, transcript: Transcript, paragraph: Paragraph, page: str,
+    def passage(self, transcript: Transcript, paragraph: Paragraph | Passage, page: str,
                 question: Question | None = None, speaker: Speaker | None = None
                 ) -> PassageCitation:
         """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives."""

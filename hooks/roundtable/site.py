@@ -35,6 +35,11 @@ class Passage:
     time: str = ""
     """When it was said in the recording (``HH:MM:SS``), where the source gives it."""
 
+    @property
+    def id(self) -> str:
+        """Its anchor, as a paragraph's ``id``: a passage is cited like the paragraph it is."""
+        return self.anchor
+
 
 @dataclass(frozen=True)
 class Site:

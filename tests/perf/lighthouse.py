@@ -1,9 +1,11 @@
-"""Lighthouse on the home and a question page: `make lighthouse`. Exits 1 if a target is missed.
+"""Lighthouse on the home, a question page and the transcript: `make lighthouse`. Exits 1 if a
+target is missed.
 
 The site is built into a temporary folder and served over http on loopback with gzip, as a
 static host serves it. Lighthouse 12.2.3 (pinned in package.json; 13 needs a newer Node) runs
 Debian's Chromium headless with its default mobile profile (simulated slow 4G, 4× CPU
-slowdown), three times per page; the median score of each category is compared with the
+slowdown, a touch screen: what a phone's styles do to contrast is scored), three times per
+page; the median score of each category is compared with the
 targets: performance ≥ 95, accessibility, best practices and SEO 100.
 
     .venv/bin/python tests/perf/lighthouse.py                  # build, serve, run, judge
@@ -101,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
 
-    pages = {"home": "", "question": first_question_path()}
+    question = first_question_path()
+    pages = {"home": "", "question": question,
+             "transcript": question.split("/")[0] + "/transcript/"}
     medians: dict[str, dict[str, float]] = {}
     missed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="exhibit-lighthouse-") as temporary:
