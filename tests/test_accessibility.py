@@ -65,15 +65,18 @@ def test_each_kind_of_page_passes_axe_in_the_dark_palette(dark_crawl, site: Path
 
 # --- keyboard ------------------------------------------------------------------------
 
-# Records every element that takes focus, with whether a focus indicator is drawn.
+# Records every element that takes focus, with whether a focus indicator is drawn around a
+# box the reader can see (a focused element of no size, e.g. a closed list, shows nothing).
 RECORD_FOCUS = """() => {
   window.__focused = [];
   document.addEventListener('focusin', event => {
     const el = event.target;
     const drawn = node => {
       const style = getComputedStyle(node);
+      const box = node.getBoundingClientRect();
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      return outline || (style.boxShadow && style.boxShadow !== 'none');
+      return box.width > 0 && box.height > 0 && style.visibility === 'visible' &&
+             (outline || (style.boxShadow && style.boxShadow !== 'none'));
     };
     // A visually hidden radio or checkbox (Material's palette switch) shows focus on the
     // label beside it.
