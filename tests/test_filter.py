@@ -159,3 +159,40 @@ def test_filter_controls_are_large_enough_to_tap(phone, base_url):
     for control in controls.all():
         box = control.bounding_box()
         assert box["height"] >= 24 and box["x"] + box["width"] <= 390, box
+
+
+def test_every_choice_offered_leads_to_paragraphs(desktop, base_url):
+    """No speaker or topic is offered that would show nothing: every option counts at least
+    one paragraph, for the whole transcript and for each speaker chosen."""
+    desktop.goto(transcript_url(base_url))
+    desktop.wait_for_selector("#transcript-filter select option[data-name]", state="attached")
+    offered = """() => [...document.querySelectorAll('#transcript-filter option[data-name]')]
+        .filter(o => !o.hidden && !o.parentElement.hidden)
+        .map(o => [o.value, o.textContent])"""
+    everything = desktop.evaluate(offered)
+    assert everything
+    for value, label in everything:
+        desktop.locator("#transcript-filter select").select_option(value)
+        assert visible_passages(desktop), f"{label} shows nothing"
+        assert "（0）" not in label and "(0)" not in label
+    desktop.locator("#transcript-filter select").select_option("")
+    names = desktop.locator(".transcript-filter__speaker").all_inner_texts()[1:]
+    for name in names:
+        desktop.locator("#transcript-filter").get_by_role("button", name=name).click()
+        assert visible_passages(desktop), f"{name} shows nothing"
+        for _, label in desktop.evaluate(offered):
+            assert not label.endswith(("（0）", "(0)")), (name, label)
+
+
+def test_filtering_leaves_no_unrelated_fragment_in_the_url(desktop, base_url, model):
+    """A heading's fragment (written while scrolling, or followed in) goes when the filter
+    changes what is shown: the shared link opens the filtered view, not a hidden place."""
+    speaker, _ = quiet_speaker(model)
+    part = next(p for p in model.parts if p.title)
+    desktop.goto(transcript_url(base_url, f"#{part.id}"))
+    desktop.locator("#transcript-filter").get_by_role("button", name=speaker.name).click()
+    assert urlsplit(desktop.url).fragment == ""
+    assert query(desktop) == {"speaker": [speaker.id]}
+    desktop.locator("#transcript-filter select").select_option(
+        next(t for _, _, a, p in model.passages() if a.speaker == speaker.id for t in p.topics))
+    assert urlsplit(desktop.url).fragment == ""

@@ -34,6 +34,11 @@
       if (state[key]) url.searchParams.set(key, state[key]);
       else url.searchParams.delete(key);
     });
+    // The fragment stays only while it names a paragraph still shown: a heading the reader
+    // scrolled past (navigation.tracking writes it) is unrelated to the filtered view.
+    var id = decodeURIComponent(url.hash.slice(1));
+    var named = id && document.getElementById(id);
+    if (!named || !named.matches(".passage") || named.hidden) url.hash = "";
     try {
       history.replaceState(history.state, "", url.href);
     } catch (error) {
@@ -142,11 +147,15 @@
         var n = passages.filter(function (p) {
           return matches(p, { speaker: state.speaker, topic: o.value });
         }).length;
-        o.textContent = o.dataset.name + "(" + n + ")";
-        o.disabled = n === 0 && o.value !== state.topic;
+        o.textContent = o.dataset.name + "（" + n + "）";
+        // Topics the chosen speaker never names are not offered (no "(0)" choices).
+        o.hidden = o.disabled = n === 0 && o.value !== state.topic;
+      });
+      Array.prototype.forEach.call(select.querySelectorAll("optgroup"), function (group) {
+        group.hidden = !group.querySelector("option:not([hidden])");
       });
       var filtered = state.speaker || state.topic;
-      count.textContent = filtered ? "显示 " + shown + " 段,共 " + total + " 段"
+      count.textContent = filtered ? "显示 " + shown + " 段，共 " + total + " 段"
         : "显示全部 " + total + " 段";
       clear.hidden = !filtered;
       box.classList.toggle("transcript-filter--active", Boolean(filtered));

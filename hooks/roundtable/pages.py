@@ -231,8 +231,13 @@ def _unique(items: Iterable[T]) -> list[T]:
 
 
 def filter_choices(site: Site, transcript: Transcript) -> dict[str, Any]:
-    """What the transcript filter offers: speakers in order, topics grouped by category."""
-    present = {t for p in site.passages_by_transcript[transcript.slug] for t in p.topics}
+    """What the transcript filter offers: speakers in order, topics grouped by category; only
+    those with paragraphs the filter shows (intro, answers, a question's follow-ups), so no
+    choice leads to nothing. A question's own words are headings to the filter, not passages."""
+    shown = [p for p in site.passages_by_transcript[transcript.slug]
+             if not (p.question and p.anchor == p.question.id)]
+    present = {t for p in shown for t in p.topics}
+    speaking = {p.speaker.id for p in shown if p.speaker}
     topics = [t for t in site.topics.values() if t.id in present]
     groups = [
         {"name": c.name, "topics": [[t.id, t.name] for t in topics if t.category == c.id]}
@@ -242,7 +247,7 @@ def filter_choices(site: Site, transcript: Transcript) -> dict[str, Any]:
     groups.append({"name": "其他", "topics": [[t.id, t.name] for t in topics
                                              if t.category not in known]})
     return {
-        "speakers": [[s.id, s.name] for s in transcript.speakers],
+        "speakers": [[s.id, s.name] for s in transcript.speakers if s.id in speaking],
         "topics": [g for g in groups if g["topics"]],
     }
 
