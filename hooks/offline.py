@@ -1,13 +1,15 @@
 """MkDocs hook: what the offline build (``OFFLINE=true``, ``make offline``) changes, and only that.
 
 Material's offline plugin, switched on by the one ``mkdocs.yml``, already turns directory
-URLs off and inlines the search index into a script. Two things are left to do here, so
-that a page opened from ``file://`` asks nothing of the network:
+URLs off and inlines the search index into a script. Three things are left to do here, so
+that a page opened from ``file://`` asks nothing of the network and finds its own files:
 
 - Search runs in a web worker, which Chromium refuses to start from ``file://``. Material
   then loads the ``iframe-worker`` shim from a CDN unless a polyfill of that name is
   configured: the exhibit ships its own copy (``docs/assets/vendor/iframe-worker/``).
 - Instant navigation fetches pages over http; from ``file://`` it cannot, so it is off.
+- The 404 page links below the site's address, for a server; in the bundle it is opened from
+  disk, so its links are relative, like every other page's.
 """
 
 from __future__ import annotations
@@ -50,3 +52,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["polyfills"] = [SHIM, *[p for p in polyfills if p != SHIM]]
     config.theme["features"] = without_http_only(list(config.theme.get("features") or []))
     return config
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    # MkDocs gives the 404 page URLs absolute below site_url, for a server that shows it at
+    # any depth. In the bundle it is one file beside index.html, opened from disk like the
+    # others: its links and assets are relative to the bundle's top, as theirs are.
+    if template_name == "404.html" and is_offline(config):
+        context["base_url"] = "."
+    return context

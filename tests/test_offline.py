@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import DESKTOP, EXHIBIT, ROOT, build
-from sitecheck import broken_links, read_site, resolve
+from conftest import AXE, DESKTOP, EXHIBIT, ROOT, build
+from sitecheck import axe_violations, broken_links, read_site, resolve
 
 BUNDLE = "roundtable-exhibit-offline.zip"
 SEARCH_TERM = "自监督"  # a Chinese query that finds passages today
@@ -74,8 +74,9 @@ def test_the_zip_holds_the_site_at_its_top(bundle: Path):
 
 def test_offline_pages_link_to_files_not_folders(unzipped: Path):
     """From file:// a link to a folder shows a directory listing, so every link names a file."""
-    # 404.html is for a web server, which shows it at any missing address: not read from disk.
-    pages = {name: page for name, page in read_site(unzipped).items() if name != "404.html"}
+    # 404.html included: in the bundle it is a file beside index.html, opened like the others.
+    pages = read_site(unzipped)
+    assert "404.html" in pages
     assert broken_links(unzipped, pages) == []
     folder_links = [
         f"{name} -> {href}"
@@ -218,3 +219,28 @@ def differing(one: Path, two: Path) -> list[str]:
                 found.append(prefix + name)
         stack += [(sub, f"{prefix}{name}/") for name, sub in here.subdirs.items()]
     return sorted(found)
+
+
+@pytest.mark.browser
+def test_the_404_page_opened_from_the_bundle_is_styled_and_passes_axe(browser, unzipped: Path):
+    """From the unzipped bundle, 404.html loads its styles and scripts from beside it, like
+    every other page: nothing fails to load, and axe finds nothing."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on("console", lambda m: failed.append(m.text) if m.type == "error" else None)
+    try:
+        url = (unzipped / "404.html").as_uri()
+        page.goto(url, wait_until="load")
+        assert failed == [], failed
+        # Material's stylesheet applied: the header takes the palette's indigo.
+        header = page.evaluate("getComputedStyle(document.querySelector('.md-header'))"
+                               ".backgroundColor")
+        assert header not in ("", "rgba(0, 0, 0, 0)")
+        page.get_by_role("link", name="话题索引").click()
+        page.wait_for_url("**/topics/index.html")
+        # Last: axe reads stylesheets by XHR, which file:// refuses (its requests, not the page's).
+        assert axe_violations(page, url, AXE) == []
+    finally:
+        context.close()
