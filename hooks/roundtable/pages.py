@@ -147,7 +147,16 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
     pages: dict[str, str] = {}
     data: dict[str, str] = {}
     if not urls.single:
-        pages[urls.series_home] = r.page("series.md.j2", urls.series_home)
+        first = site.transcripts[0]
+        pages[urls.series_home] = r.page(
+            "series.md.j2", urls.series_home,
+            exhibits=newest_first(site.transcripts),
+            about={tr.slug: (str(tr.info.get("theme", "")), render.first_sentence(tr.intro[0].text)
+                             if tr.intro else "") for tr in site.transcripts},
+            cloud=glance.topic_cloud(site.topics.values(), site.passages),
+            moved={anchor: urls.href(urls.series_home, urls.exhibit_home(first), anchor)
+                   for anchor in exhibit_home_anchors(first)},
+        )
     for tr in site.transcripts:
         questions = tr.questions
         home = urls.exhibit_home(tr)
@@ -223,6 +232,30 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         years=glance.timeline_years(r.topics[t] for t in r.mentioned),
     )
     return pages, data
+
+
+EXHIBIT_HOME_SECTIONS = ("exhibit", "speakers", "glance", "who-answered", "topic-cloud",
+                         "intro", "parts", "source", "data")
+"""The ids exhibit.md.j2 gives an exhibit home's sections (with the source record's, the
+parts' and the intro paragraphs', below)."""
+
+
+def exhibit_home_anchors(transcript: Transcript) -> list[str]:
+    """Every anchor of an exhibit's home: its sections, parts and intro paragraphs. When a
+    second panel joins, the first exhibit's home moves from ``/`` to ``/<exhibit>/``, and
+    links to ``/#source`` and the like are sent on to these."""
+    return [*EXHIBIT_HOME_SECTIONS, f"source-record-{transcript.slug}",
+            *(part.id for part in transcript.parts),
+            *(f"{part.id}-title" for part in transcript.parts if part.title),
+            *(p.id for p in transcript.intro)]
+
+
+def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
+    """Exhibits by date, the newest first; undated ones after every dated one."""
+    listed = list(transcripts)
+    dated = sorted((t for t in listed if t.info.get("date")),
+                   key=lambda t: str(t.info["date"]), reverse=True)
+    return dated + [t for t in listed if not t.info.get("date")]
 
 
 def _unique(items: Iterable[T]) -> list[T]:

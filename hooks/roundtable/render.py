@@ -85,6 +85,11 @@ def sentences_mentioning(text: str, topic_id: str, matcher: TopicMatcher) -> lis
     return quotes
 
 
+def first_sentence(text: str) -> str:
+    """A text's first sentence, as written (what an intro says the panel is about)."""
+    return next((s.strip() for s in SENTENCE_END.split(text) if s.strip()), "")
+
+
 def clause_around(text: str, needle: str) -> Markup | None:
     """The clause of a text holding ``needle`` (a speaker's name in the intro), marked."""
     for clause in CLAUSE_SPLIT.split(text):
