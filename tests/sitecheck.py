@@ -214,7 +214,7 @@ class _Tab:
         touching = width < TOUCH_BELOW
         if touching != self.touching:
             self.cdp.send("Emulation.setTouchEmulationEnabled",
-                          {"enabled": touching, "maxTouchPoints": 1 if touching else 0})
+                          {"enabled": touching, "maxTouchPoints": 1})
             self.touching = touching
 
 

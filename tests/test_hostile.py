@@ -204,7 +204,7 @@ def test_the_footer_link_names_the_next_page_literally(hostile_site: Path, data)
     elements.feed((hostile_site / "index.html").read_text(encoding="utf-8"))
     labels = [a["aria-label"] for tag, a in elements.tags
               if tag == "a" and "md-footer__link--next" in a.get("class", "")]
-    assert labels == ["下一页: " + render.short_title(QUESTION_1)]
+    assert labels == ["下一页：" + render.short_title(QUESTION_1)]
 
 
 class _Elements(html.parser.HTMLParser):

@@ -98,7 +98,7 @@
     box.setAttribute("role", "dialog");
     box.setAttribute("aria-label", "复制引用");
     var label = document.createElement("label");
-    label.textContent = "浏览器不允许自动复制,请按 Ctrl+C(Mac 上 ⌘C)复制:";
+    label.textContent = "浏览器不允许自动复制，请按 Ctrl+C（Mac 上 ⌘C）复制：";
     var area = document.createElement("textarea");
     area.readOnly = true;
     area.rows = 4;
@@ -276,14 +276,14 @@
     var passage = target.closest(PASSAGE);
     var style = STYLES[document.documentElement.dataset.citeStyle] || STYLES.gbt;
     if (target.matches(".passage__cite") && passage) {
-      copy(citation(passage), "已复制本段引用(" + style + ")");
+      copy(citation(passage), "已复制本段引用（" + style + "）");
     } else if (target.matches(".passage__cite-selection") && selected) {
-      copy(citation(selected.passage, selected.text), "已复制所选文字及引用(" + style + ")");
+      copy(citation(selected.passage, selected.text), "已复制所选文字及引用（" + style + "）");
       target.hidden = true;
     } else if (target.matches(".cite-page__copy")) {
       var text = target.closest(".cite-page").querySelector(
         '.cite-page__text[data-cite-style="' + target.dataset.citeStyle + '"]');
-      copy(text.textContent, "已复制本页引用(" + STYLES[target.dataset.citeStyle] + ")");
+      copy(text.textContent, "已复制本页引用（" + STYLES[target.dataset.citeStyle] + "）");
     } else if (target.matches('a[href^="#"]')) {
       // Same-page anchors may move by pushState, which fires no hashchange.
       setTimeout(function () { highlight(false); }, 0);

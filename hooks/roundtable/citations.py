@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
 from .site import Passage, Site
+from .typography import cut, full_width
 from .urls import Urls
 
 ACCESS_GBT = "[引用日期待填]"
@@ -53,8 +54,11 @@ def according_to(transcript: Transcript) -> str:
 
 
 def speaker_label(speaker: Speaker) -> str:
-    """``胡瀚（微软亚洲研究院…）``: a speaker with affiliation, as citations name them."""
-    return f"{speaker.name}（{speaker.affiliation}）" if speaker.affiliation else speaker.name
+    """``胡瀚（微软亚洲研究院（MSRA）…）``: a speaker with affiliation, as citations name them,
+    in the citation's one bracket style (full-width, the affiliation's own brackets too)."""
+    if not speaker.affiliation:
+        return speaker.name
+    return f"{speaker.name}（{full_width(speaker.affiliation)}）"
 
 
 def mode_sentence(transcript: Transcript) -> str:
@@ -411,7 +415,7 @@ class Citer:
         dated_only = name and name == str(transcript.info.get("date_label")
                                           or transcript.info.get("date") or "")
         at = (f"于{name}" if dated_only else f"在{name}上") if name else ""
-        asked = (f"回答“{_short(question.text, ELLIPSIS_AT)}”" if question and question.text
+        asked = (f"回答“{cut(question.text, ELLIPSIS_AT)}”" if question and question.text
                  else "发言")
         if speaker and transcript.reported:
             lead = (f"{according_to(transcript)}，{speaker_label(speaker)}{at}{asked}时的观点"
@@ -429,8 +433,10 @@ class Citer:
                 lead = f"{asker}{at}的提问{where}。"
                 quote = f"{asker}："
         else:
-            lead = (f"{according_to(transcript)}的导语{where}。" if transcript.reported
-                    else f"实录导语{where}。")
+            # 机器之心报道的导语（全文实录 ¶ 1）: the report's own opening, not a speaker's.
+            opening = f"{reporter(transcript)}报道" if reporter(transcript) else "原报道"
+            lead = (f"{opening}的导语{where}。" if transcript.reported
+                    else f"实录的导语{where}。")
             quote = (f"{reporter(transcript) or '原报道'}的报道写道：" if transcript.reported
                      else "实录导语：")
         label = passage_label(transcript, speaker) if speaker else ""

@@ -208,8 +208,10 @@ COPIED_PARTIALS: tuple[CopiedPartial, ...] = (
         "overrides/partials/footer.html",
         "partials/footer.html",
         (
-            ("page.previous_page.title | e }}", "page.previous_page.title | striptags | e }}"),
-            ("page.next_page.title | e }}", "page.next_page.title | striptags | e }}"),
+            ("{{ direction }}: {{ page.previous_page.title | e }}",
+             "{{ direction }}：{{ page.previous_page.title | striptags | e }}"),
+            ("{{ direction }}: {{ page.next_page.title | e }}",
+             "{{ direction }}：{{ page.next_page.title | striptags | e }}"),
         ),
     ),
     CopiedPartial(

@@ -30,6 +30,7 @@ from .model import (
     Topic,
     TranscriptError,
 )
+from .typography import full_width
 
 TOPICS_FILE = "topics.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -357,7 +358,8 @@ def _read_topics(
             alias_owner[key] = topic_id
         topics.append(Topic(
             id=topic_id, name=name, en=_text(path, entry, "en"), category=category,
-            aliases=aliases, summary=_text(path, entry, "summary"),
+            # Summaries and notes are the editors' words: the site's typography applies.
+            aliases=aliases, summary=full_width(_text(path, entry, "summary")),
             year=_year(path, entry), reference=_reference(path, entry),
             since=_since(path, entry),
         ))
@@ -394,7 +396,7 @@ def _since(path: Path, entry: dict) -> tuple[Hindsight, ...]:
         if not date:
             raise _fail(path, note[LINE_KEY], "a 'since' note lacks its date",
                         "every note says when: date: \"2022-04\"")
-        result.append(Hindsight(date, _text(path, note, "text", True)))
+        result.append(Hindsight(date, full_width(_text(path, note, "text", True))))
     return tuple(result)
 
 

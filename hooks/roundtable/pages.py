@@ -20,13 +20,14 @@ from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
 from .mentions import TopicMatcher
 from .model import Question, Transcript
 from .site import Passage, Site
+from .typography import with_title
 
 T = TypeVar("T")
 TEMPLATES = Path(__file__).parent / "templates"
 EDITORIAL = "编者注"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加,非嘉宾原话"
+ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加，非嘉宾原话"
 
 
 # ---------------------------------------------------------------------------
@@ -136,6 +137,7 @@ class _Renderer:
             filter_choices=lambda transcript: filter_choices(self.site, transcript),
             title_of=self.title_of,
             unit_of=unit_of,
+            with_title=with_title,
             **context,
         )
 
