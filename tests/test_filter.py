@@ -196,3 +196,28 @@ def test_filtering_leaves_no_unrelated_fragment_in_the_url(desktop, base_url, mo
     desktop.locator("#transcript-filter select").select_option(
         next(t for _, _, a, p in model.passages() if a.speaker == speaker.id for t in p.topics))
     assert urlsplit(desktop.url).fragment == ""
+
+
+def test_the_filter_offers_no_silent_speaker_and_no_topic_only_a_question_names(model):
+    """A declared speaker without a word, and a topic named only in a question's own words
+    (a heading to the filter, never a shown paragraph), are not offered."""
+    from dataclasses import replace
+
+    from roundtable.model import Speaker
+    from roundtable.pages import filter_choices
+    from roundtable.site import build_site
+
+    named = {t for p in model.intro for t in p.topics} | {
+        t for _, _, _, p in model.passages() for t in p.topics}
+    only_asked = next(t.id for t in model.topics if t.id not in named)
+    first = model.parts[0]
+    asked = replace(first.questions[0], topics=(*first.questions[0].topics, only_asked))
+    panel = replace(
+        model,
+        speakers=(*model.speakers, Speaker("silent-guest", "沉默嘉宾")),
+        parts=(replace(first, questions=(asked, *first.questions[1:])), *model.parts[1:]),
+    )
+    choices = filter_choices(build_site([panel]), panel)
+    assert [s for s, _ in choices["speakers"]] == [s.id for s in model.speakers]
+    offered = {t for group in choices["topics"] for t, _ in group["topics"]}
+    assert offered == named
