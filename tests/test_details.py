@@ -1,6 +1,5 @@
 """Details a demanding reader trips on, read off the built site: the timeline's sources, the
-header's repository link, the transcript filter's choices, per-passage citing on every page
-that shows a passage."""
+header's repository link, per-passage citing on every page that shows a passage."""
 
 from __future__ import annotations
 
