@@ -15,7 +15,7 @@ TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
 HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
-SPEECH = ("question", "answer")
+SPEECH = ("question", "answer", "closing")
 
 
 @dataclass
@@ -63,6 +63,9 @@ def placed(transcript: Transcript) -> dict[int, tuple[str, str]]:
                 for p in a.paragraphs:
                     for n in p.lines:
                         result[n] = ("answer", names[a.speaker])
+    for p in transcript.closing:
+        for n in p.lines:
+            result[n] = ("closing", transcript.closing_by)
     for e in transcript.excluded:
         result[e.line] = ("excluded", "")
     return result
@@ -103,6 +106,9 @@ def score(path: Path, transcript: Transcript) -> Score:
                 result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
         elif role in ("meta", "heading", "title", "guests", "intro") and got_role in SPEECH:
             result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
+        elif role in ("question", "closing") and got_role == "answer":
+            # A host's or the audience's words shown as a guest's: as wrong as a footer.
+            result.published_as_speech.append(f"{number}: {role} read as {got_who}'s answer")
     return result
 
 

@@ -100,6 +100,7 @@ def test_every_non_empty_line_lands_in_exactly_one_place(path: Path):
             places += list(question.lines)
             places += [n for p in question.context for n in p.lines]
             places += [n for a in question.answers for p in a.paragraphs for n in p.lines]
+    places += [n for p in transcript.closing for n in p.lines]
     places += [e.line for e in transcript.excluded]
     assert len(places) == len(set(places)), "a line landed twice"
     assert sorted(places) == sorted(truth_of(path).lines), "a line landed nowhere"

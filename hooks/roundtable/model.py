@@ -40,6 +40,9 @@ class Diagnostic:
     line: int
     message: str
     hint: str = ""
+    confirmable: bool = True
+    """False where confirming the line would publish a mistake (张玮 beside 张伟: a second
+    person): only correcting the transcript or the metadata clears it."""
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"
@@ -191,6 +194,8 @@ class Question:
     """Who asks, as the transcript labels them (主持人, 问, Q, Moderator …)."""
     lines: tuple[int, ...] = ()
     """Every line of the file the question was read from."""
+    audience: bool = False
+    """Asked by someone in the audience (观众A, 现场观众, a device name in subtitles)."""
 
     @property
     def asked(self) -> bool:
@@ -263,6 +268,12 @@ class Transcript:
     """Where the text comes from: publisher, author, date, URLs (unknown stays empty)."""
     warnings: tuple[Diagnostic, ...] = ()
     """Decisions the reader was unsure of and the metadata did not confirm."""
+    closing: tuple[Paragraph, ...] = ()
+    """The host's closing remark (thanks, goodbye) that asks nothing, after the last answer."""
+    closing_by: str = ""
+    """Who makes the closing remark, as the transcript labels them."""
+    notes: tuple[str, ...] = ()
+    """The source's own notes on how the text was made (（本文根据直播速记整理）), as written."""
 
     # Derived once: pages ask for these per question, so a scan each time grows with the
     # square of the transcript.

@@ -154,11 +154,10 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
                 "a heading is followed by a question or answers; is this line a heading?",
             )
     warnings = list(draft.warnings)
-    last = parts[-1].questions[-1] if parts and parts[-1].questions else None
+    closing = _closing(parts)
     for part in parts:
         for question in part.questions:
-            closing = question is last and question.block and not is_question(question.block.text)
-            if question.block and not question.answers and not closing:
+            if question.block and not question.answers:
                 warnings.append(Diagnostic(
                     where, question.block.line, "a question nobody answers",
                     "check the answers below it were read as answers (--explain)",
@@ -182,8 +181,29 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         encoding=draft.encoding,
         record=metadata.record,
         warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
+        closing=tuple(_paragraph(f"closing-{i}", b, matcher)
+                      for i, b in enumerate(closing, 1)),
+        closing_by=closing[0].who if closing else "",
+        notes=tuple(draft.notes),
     )
     return numbered(transcript)
+
+
+def _closing(parts: list[_Part]) -> list[Block]:
+    """The host's last turn when it asks nothing and nobody answers it (thanks, goodbye):
+    a closing remark, taken out of the questions (it is no question page)."""
+    if not parts or not parts[-1].questions:
+        return []
+    last = parts[-1].questions[-1]
+    if (last.block is None or last.answers or last.block.audience
+            or any(is_question(b.text) for b in [last.block, *last.context])):
+        return []
+    if len(parts[-1].questions) == 1 and len(parts) == 1:
+        return []  # the host's only turn: the panel itself, not its closing
+    parts[-1].questions.pop()
+    if not parts[-1].questions:
+        parts.pop()
+    return [last.block, *last.context]
 
 
 def _new(items: list, item):
@@ -192,7 +212,8 @@ def _new(items: list, item):
 
 
 def _confirmed(warning: Diagnostic, metadata: Metadata) -> bool:
-    return warning.line in metadata.confirmed and not warning.path.endswith((".yml", ".yaml"))
+    return (warning.confirmable and warning.line in metadata.confirmed
+            and not warning.path.endswith((".yml", ".yaml")))
 
 
 def _paragraph(anchor: str, block: Block, matcher: TopicMatcher) -> Paragraph:
@@ -283,6 +304,7 @@ def _parts(parts: list[_Part], metadata: Metadata, speakers: dict[str, Speaker],
                 time=asked.time if asked else "",
                 asker=(asked.who or "主持人") if asked else "",
                 lines=tuple(asked.lines) if asked else (),
+                audience=asked.audience if asked else False,
             ))
         matched = part_ids[part_number]
         frozen_parts.append(Part(matched.id, part.block.line if part.block else
@@ -346,7 +368,7 @@ def numbered(transcript: Transcript) -> Transcript:
         return replace(paragraph, number=next(counter))
 
     intro = tuple(number(p) for p in transcript.intro)
-    parts = []
+    parts: list[Part] = []
     for part in transcript.parts:
         questions = []
         for question in part.questions:
@@ -359,4 +381,5 @@ def numbered(transcript: Transcript) -> Transcript:
                               for a in question.answers),
             ))
         parts.append(replace(part, questions=tuple(questions)))
-    return replace(transcript, intro=intro, parts=tuple(parts))
+    closing = tuple(number(p) for p in transcript.closing)
+    return replace(transcript, intro=intro, parts=tuple(parts), closing=closing)

@@ -38,7 +38,7 @@ class DialogueReader(Reader):
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
         units = [Unit([line.number], *_text_and_label(line.text), raw=line.text) for line in lines]
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)
         return draft
 
 

@@ -50,6 +50,7 @@ class MarkdownReader(Reader):
         paragraphs = [b for b in blocks if b.kind in ("paragraph", "item")]
         matter = read_matter([Line(b.lines[0], b.text) for b in paragraphs])
         draft.info.update(matter.info)
+        draft.notes += matter.notes
         for name, affiliation, honorific, line in matter.guests:
             draft.introduce(name, affiliation, honorific, line)
         units: list[Unit] = []
@@ -85,7 +86,7 @@ class MarkdownReader(Reader):
             opening = [draft.title.text if draft.title else ""]
             opening += [u.text for u in units[: next(i for i, u in enumerate(units) if u.label)]]
             answerer = interviewee_of(draft, metadata, opening)
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name),
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names),
                    answerer=answerer).read(units)
         return draft
 

@@ -21,6 +21,9 @@ SURNAMES = frozenset(
     "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲"
     "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
     "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝楚邵"
+    # The same surnames in traditional characters (Taiwan, Hong Kong).
+    "陳劉張黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬嚴湯溫樊喬龐顏莊聶魯"
+    "關蘭寧紀淩畢單塗穀駱藍鮑祁滕饒費衛應臧閔鄔邊師欒隋榮鄺沈傅鐘楊蔣錢戴簡"
 )
 # Words that start with a surname character but are never names.
 NOT_NAMES = frozenset((

@@ -57,7 +57,7 @@ class SpeechToTextReader(Reader):
         units, empty = units_of(rest)
         for line, reason in empty:
             draft.exclude(line.number, line.text, reason)
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)
         return draft
 
 

@@ -20,9 +20,22 @@ from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
-                       "Interviewer", "主持人提问", "观众提问", "观众", "现场观众", "听众",
-                       "提问者", "网友提问", "网友")
-SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者)\s*\d+$", re.IGNORECASE)
+                       "Interviewer", "主持人提问")
+# A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
+ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
+                         r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
+                            re.IGNORECASE)
+# Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
+# subtitles, a device's display name (Kevin的iPad).
+AUDIENCE = re.compile(
+    r"""(?x)^(?:
+        (?:现场|場內|现场的)?(?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
+          (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
+          (?:\s*[（(][^）)]{0,30}[）)])?
+      | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy|华为|小米|平板)  # noqa: E501
+          [^\s:：]{0,12}
+    )$""")
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
 LABELLED = re.compile(
     r"""(?x)^
@@ -52,11 +65,15 @@ class Unit:
     """The paragraph as written, label included."""
 
 
-def host_labels(metadata_labels: tuple[str, ...], host_name: str = "") -> tuple[str, ...]:
-    """The labels that open questions: the metadata's or the usual ones, and the host's name
-    when a byline gives it (主持人：宋雨，… makes 宋雨：… a question)."""
+NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
+
+
+def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
+                ) -> tuple[str, ...]:
+    """The labels that open questions: the metadata's or the usual ones, and the hosts' names
+    when a byline or a page's 【主播】 block gives them (主持人：宋雨 makes 宋雨：… a question)."""
     labels = metadata_labels or DEFAULT_HOST_LABELS
-    return (*labels, host_name) if host_name else labels
+    return (*labels, *(n for n in host_names if n not in labels))
 
 
 def split_label(text: str) -> tuple[str, str]:
@@ -84,13 +101,26 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
+    trailing_matter: bool = True
+    """Whether a line after the last turn that is no sentence is the page's matter (not in
+    subtitles, whose cues are all speech)."""
 
     def kind(self, label: str) -> tuple[str, str]:
-        """``('host'|'speaker'|'text', name)`` of a label."""
+        """``('host'|'audience'|'speaker'|'text', name)`` of a label."""
         bare = label.replace("**", "").strip()
         name, _, _ = label_name(bare)
-        if bare.rstrip("1234567890") in self.host_labels or name in self.host_labels:
+        prefixed = ROLE_PREFIX.match(name)
+        if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
+                         in self.draft.guests):
+            if prefixed.group("role").startswith("主持"):
+                return "host", prefixed.group("name")
+            return "speaker", prefixed.group("name")
+        if bare in self.host_labels or (bare.rstrip("1234567890") in self.host_labels
+                                         and not SPEAKER_NUMBER.match(bare)) \
+                or name in self.host_labels:
             return "host", name
+        if AUDIENCE.match(bare) and name not in self.draft.guests:
+            return "audience", bare
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
         if name in self.draft.aliases:
@@ -107,6 +137,9 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
+        if self.counts[name] >= 3 and NICKNAME.match(name):
+            # 小林, 阿哲, Kevin: a short name that opens turns again and again is a speaker.
+            return "speaker", name
         return "text", bare
 
     def read(self, units: list[Unit]) -> None:
@@ -116,14 +149,23 @@ class TurnReader:
                            if u.label in self.answer_labels and split_label(u.text)[0])
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
+        if not has_host:
+            self._propose_host(units, kinds)
+        last_turn = max((i for i, (kind, _) in enumerate(kinds)
+                         if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
-            if kind == "host":
-                self.draft.add(QUESTION, unit.lines, unit.text or "", who=name, time=unit.time,
-                               rule=unit.rule or f"'{unit.label}：' is a host label: a question")
-                current, started, after_heading = ("host", name), True, False
+            if kind in ("host", "audience"):
+                block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
+                                       time=unit.time, rule=unit.rule or (
+                                           f"'{unit.label}：' is a host label: a question"
+                                           if kind == "host" else
+                                           f"'{unit.label}：' is someone in the audience: "
+                                           "a question"))
+                block.audience = kind == "audience"
+                current, started, after_heading = (kind, name), True, False
                 continue
             if unit.label in self.answer_labels:
                 # A：韩雪：… names which of several interviewees answers.
@@ -148,15 +190,24 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
                 continue
-            if current[0] == "host":
+            if index > last_turn and self.trailing_matter and not_a_sentence(text):
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, a line that is no sentence: the "
+                                       "page's matter (a footer, a credit), not speech")
+                continue
+            self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            if current[0] in ("host", "audience"):
                 asked = self.draft.blocks[-1]
                 if asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with the speaker's label, e.g. "
                                     "张伟：…; else confirm this line in the metadata")
-                self.draft.add(QUESTION, unit.lines, text, who=current[1], time=unit.time,
-                               rule=f"unlabelled: continues {current[1]}'s question")
+                block = self.draft.add(QUESTION, unit.lines, text, who=current[1],
+                                       time=unit.time,
+                                       rule=f"unlabelled: continues {current[1]}'s question")
+                block.audience = current[0] == "audience"
             elif current[0] == "speaker":
                 if after_heading:
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
@@ -171,6 +222,45 @@ class TurnReader:
                     f"a paragraph after a heading that no turn opens: {_quote(text)}",
                     "open it with the speaker's label, e.g. 张伟：…",
                 )
+
+    def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
+        """An unlabelled paragraph continues the turn before it, but a short line after the
+        last turn, or one shaped like a caption or credit, may be the page's: a warning."""
+        if trailing and len(text) <= SHORT_LINE:
+            self.draft.warn(unit.lines[0], f"credited to {who} only by continuing after the "
+                            "last turn: a footer or a note?", "if it is not speech, delete it "
+                            "from the transcript's copy; if it is, confirm this line")
+        elif not trailing and looks_like_matter(text):
+            self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
+                            f"to {who} by continuing the turn: a caption or a credit?",
+                            "if it is not speech, delete it from the transcript's copy; if it "
+                            "is, confirm this line")
+
+    def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+        """Without a host label, the one speaker who opens or closes the session and asks
+        most of the questions is proposed as the host: a warning naming the metadata line."""
+        turns = [(unit, name) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind == "speaker" and unit.label]
+        if len(turns) < 4:
+            return
+        asked = Counter(name for unit, name in turns if is_question(_last_sentence(unit.text)))
+        if not asked:
+            return
+        total = Counter(name for _, name in turns)
+        name, questions = asked.most_common(1)[0]
+        label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
+        opens_or_closes = turns[0][1] == name or turns[-1][1] == name
+        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests
+                                                or questions < total[name] - 1):
+            return  # a named guest, or someone who does more than ask: not proposed
+        if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
+                and questions * 2 >= total[name] and len(total) > 1):
+            first = next(unit for unit, who in turns if who == name)
+            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+            self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
+                            f"most of the questions ({questions} of {sum(asked.values())}): "
+                            "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
+                            f"{label} is a guest, confirm this line")
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
@@ -220,6 +310,27 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+SHORT_LINE = 40
+"""Characters up to which a line after the last turn may be a footer or a note."""
+SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")
+NOT_SENTENCE_WORDS = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def not_a_sentence(text: str) -> bool:
+    """A short line with no sentence punctuation at all: a footer, a credit, a caption."""
+    return (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
+            and bool(NOT_SENTENCE_WORDS.search(text)))
+
+
+def looks_like_matter(text: str) -> bool:
+    """A line of 8 to 40 characters with no punctuation, mid-turn: speech is rarely so."""
+    return 8 <= len(text) <= SHORT_LINE and not_a_sentence(text) and not is_question(text)
+
+
+def _last_sentence(text: str) -> str:
+    return text.rstrip(" 　”」』\"'")
 
 
 def heading_text(text: str) -> str:
