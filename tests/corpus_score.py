@@ -11,7 +11,10 @@ from roundtable.transcript import load
 
 CORPUS = Path(__file__).parent / "corpus"
 SUFFIXES = (".txt", ".md", ".vtt", ".srt")
-TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
+WILD = sorted(p for p in (CORPUS / "wild").iterdir() if p.suffix in SUFFIXES)
+"""Transcripts in the shapes curators bring (meeting-app exports, podcast pages, WeChat
+articles, Big5, audience Q&A …), written blind by people who never saw the readers."""
+TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES) + WILD
 HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""

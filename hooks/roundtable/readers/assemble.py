@@ -27,6 +27,7 @@ from ..model import (
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
 from .names import pinyin_id
+from .turns import SPEAKER_NUMBER
 
 
 @dataclass
@@ -244,8 +245,11 @@ def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: Speaker
             warnings.append(Diagnostic(metadata.path, info.line,
                                        f"speaker '{info.name}' has no words in the transcript",
                                        "remove the entry, or check who the answers are credited to"))  # noqa: E501
+    # An export whose speakers are numbered (发言人1) cannot say which listed guest is which.
+    numbered_only = any(SPEAKER_NUMBER.match(name) for name in first_line)
     for name, guest in draft.guests.items():
-        if name not in first_line and name not in declared and guest.line:
+        if (name not in first_line and name not in declared and guest.line
+                and not numbered_only):
             warnings.append(Diagnostic(
                 draft.path, guest.line, f"guest {name} has no words in the transcript",
                 "check who the answers are credited to (--explain)",

@@ -52,6 +52,7 @@ TAIL_MARKERS = re.compile(
 END_MARK = re.compile(
     r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
     r"[\-—–_=~～·•\s*]*$"
+    r"|^[\-—–_=~～]{1,}\s*[^\-—–_=~～]{0,8}(?:结束|結束|完)\s*[\-—–_=~～]{1,}$"
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(

@@ -86,6 +86,8 @@ def split_label(text: str) -> tuple[str, str]:
     label = match.group("label").strip()
     if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
         return "", text
+    if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
+        return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
     return label, match.group("text").strip()
 
 
