@@ -176,7 +176,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         excluded=tuple(sorted(excluded, key=lambda e: e.line)),
         topics=metadata.topics,
         categories=metadata.categories,
-        info={k: v for k, v in metadata.info.items() if k != "slug"},
+        info={**draft.front, **{k: v for k, v in metadata.info.items() if k != "slug"}},
         mode=metadata.mode or draft.mode,
         format=draft.format,
         encoding=draft.encoding,

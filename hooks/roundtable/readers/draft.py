@@ -75,6 +75,8 @@ class Draft:
     warnings: list[Diagnostic] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """The source's own notes on how the text was made, shown with the mode."""
+    front: dict[str, str] = field(default_factory=dict)
+    """Event facts a Markdown file's front matter gives (date): the metadata's win."""
 
     def add(self, role: str, lines: list[int] | int, text: str, who: str = "",
             rule: str = "", time: str = "") -> Block:
