@@ -66,9 +66,9 @@ def placed(transcript: Transcript) -> dict[int, tuple[str, str]]:
                 for p in a.paragraphs:
                     for n in p.lines:
                         result[n] = ("answer", names[a.speaker])
-    for p in transcript.closing:
+    for p, who in zip(transcript.closing, transcript.closing_by, strict=True):
         for n in p.lines:
-            result[n] = ("closing", transcript.closing_by)
+            result[n] = ("closing", who)
     for e in transcript.excluded:
         result[e.line] = ("excluded", "")
     return result

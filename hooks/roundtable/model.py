@@ -270,8 +270,8 @@ class Transcript:
     """Decisions the reader was unsure of and the metadata did not confirm."""
     closing: tuple[Paragraph, ...] = ()
     """The host's closing remark (thanks, goodbye) that asks nothing, after the last answer."""
-    closing_by: str = ""
-    """Who makes the closing remark, as the transcript labels them."""
+    closing_by: tuple[str, ...] = ()
+    """Who says each paragraph of the closing remark, as the transcript labels them."""
     notes: tuple[str, ...] = ()
     """The source's own notes on how the text was made (（本文根据直播速记整理）), as written."""
 

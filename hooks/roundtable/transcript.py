@@ -79,10 +79,10 @@ def explain(path: Path) -> str:
         who = block.who if block.role in (ANSWER, QUESTION) else ""
         for number in block.lines:
             by_line[number] = (block.role, who, block.rule)
-    for paragraph in transcript.closing:
+    for paragraph, who in zip(transcript.closing, transcript.closing_by, strict=True):
         for number in paragraph.lines:
-            by_line[number] = ("closing", transcript.closing_by, "the host's last turn asks "
-                               "nothing and nobody answers it: a closing remark")
+            by_line[number] = ("closing", who, "the host's last turn asks nothing and nobody "
+                               "answers it: a closing remark")
     out = [f"# {path}: read as {draft.format} ({transcript.mode}), {source.encoding}; "
            f"{sum(q.asked for q in transcript.questions)} questions, "
            f"{sum(not q.asked for q in transcript.questions)} sections nobody asked, "

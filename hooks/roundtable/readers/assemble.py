@@ -156,9 +156,13 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
             )
     warnings = list(draft.warnings)
     closing = _closing(parts)
-    for part in parts:
-        for question in part.questions:
-            if question.block and not question.answers:
+    asked_in_order = [q for part in parts for q in part.questions]
+    first_answered = next((i for i, q in enumerate(asked_in_order) if q.answers), 0)
+    for index, question in enumerate(asked_in_order):
+        following = asked_in_order[index + 1] if index + 1 < len(asked_in_order) else None
+        opening = index < first_answered  # the hosts setting the scene before anyone answers
+        if (question.block and not question.answers and not opening
+                and not _remark(question, following)):
                 warnings.append(Diagnostic(
                     where, question.block.line, "a question nobody answers",
                     "check the answers below it were read as answers (--explain)",
@@ -184,27 +188,42 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
         closing=tuple(_paragraph(f"closing-{i}", b, matcher)
                       for i, b in enumerate(closing, 1)),
-        closing_by=closing[0].who if closing else "",
+        closing_by=tuple(b.who for b in closing),
         notes=tuple(draft.notes),
     )
     return numbered(transcript)
 
 
 def _closing(parts: list[_Part]) -> list[Block]:
-    """The host's last turn when it asks nothing and nobody answers it (thanks, goodbye):
-    a closing remark, taken out of the questions (it is no question page)."""
-    if not parts or not parts[-1].questions:
-        return []
-    last = parts[-1].questions[-1]
-    if (last.block is None or last.answers or last.block.audience
-            or any(is_question(b.text) for b in [last.block, *last.context])):
-        return []
-    if len(parts[-1].questions) == 1 and len(parts) == 1:
-        return []  # the host's only turn: the panel itself, not its closing
-    parts[-1].questions.pop()
-    if not parts[-1].questions:
-        parts.pop()
-    return [last.block, *last.context]
+    """The hosts' last turns when they ask nothing and nobody answers them (thanks,
+    goodbye): a closing remark, taken out of the questions (it is no question page)."""
+    closing: list[Block] = []
+    while parts and parts[-1].questions:
+        last = parts[-1].questions[-1]
+        if (last.block is None or last.answers or last.block.audience
+                or any(is_question(b.text) for b in [last.block, *last.context])):
+            break
+        if sum(len(p.questions) for p in parts) == 1:
+            break  # the host's only turn: the panel itself, not its closing
+        parts[-1].questions.pop()
+        if not parts[-1].questions and parts[-1].block is None:
+            parts.pop()
+        closing[:0] = [last.block, *last.context]
+    if parts and not parts[-1].questions:
+        # A heading over the closing only (结束语): the closing's own.
+        heading = parts.pop().block
+        if heading is not None:
+            closing.insert(0, heading)
+    return closing
+
+
+def _remark(question: _Question, following: _Question | None) -> bool:
+    """An unanswered host turn that is no question: a one-paragraph remark that asks
+    nothing (a welcome), or the host handing over to the audience."""
+    handing_over = (following is not None and following.block is not None
+                    and following.block.audience and not question.block.audience)
+    asks = any(is_question(b.text) for b in [question.block, *question.context])
+    return handing_over or (not asks and not question.context)
 
 
 def _new(items: list, item):

@@ -104,11 +104,20 @@ PERSON_AND_ROLE = re.compile(
 )
 # A whole line in brackets or emphasis about how the text was made: （本文根据速记整理）.
 EDITORIAL_NOTE = re.compile(
-    r"^(?:[（(](?P<a>[^（）()]*)[）)]|[*_]{1,2}(?P<b>[^*_]*)[*_]{1,2})$"
+    r"^(?:[（(](?P<a>[^（）()]*)[）)]|[*_]{1,2}(?P<b>[^*_]*)[*_]{1,2}"
+    r"|[\-—–=~～]{2,}\s*(?P<c>[^\-—–=~～]{2,40}?)\s*[\-—–=~～]{2,})$"
 )
 EDITORIAL_WORDS = re.compile(r"本文|代表|整理|审阅|审定|删节|速记|转载|授权|编辑|校对|确认后发布|未经"  # noqa: E501
-                             r"|生成|转写|误差|妙记|速記|整理|轉載|授權|誤差|文字记录|文字記錄")
+                             r"|生成|转写|误差|妙记|速記|整理|轉載|授權|誤差|文字记录|文字記錄"
+                             r"|文字稿|实录|實錄|以下为|以下是|以下為")
 SENTENCE = re.compile(r"[。？！?!；;]")
+# 本报记者 杜明 北京报道 · 记者 林晓 · 本刊记者杜明
+REPORTER_LINE = re.compile(
+    r"^(?:本报|本刊|本台|本網|本网|[\u3400-\u9fff]{2,8}\s*)?(?:特约)?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff·]{2,4})"
+    r"(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*(?:\s*[\u3400-\u9fff]{2,6}报道|\s*[\u3400-\u9fff]{2,6}報導)?$"
+)
+# A date in a dateline: 2024-05-18 · 2024年5月18日 · 11月22日 · 2024.05.18
+DATELINE = re.compile(r"\d{4}\s*[年\-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 URL = re.compile(r"https?://\S+")
 STRONG_PROMOTION = re.compile(
     r"点击上方|點擊上方|点击蓝字|點擊藍字|扫码|掃碼|二维码|二維碼|长按识别|長按識別|点个在看|点亮在看"
@@ -217,7 +226,8 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
             matter.editors_notes.add(line.number)
             continue
         note = EDITORIAL_NOTE.match(text)
-        if note and EDITORIAL_WORDS.search(note.group("a") or note.group("b") or ""):
+        if note and EDITORIAL_WORDS.search(note.group("a") or note.group("b")
+                                           or note.group("c") or ""):
             if PROVENANCE.search(text):
                 matter.notes.append(text)
                 matter.excluded[line.number] = ("the source's note on how the text was made "
@@ -250,6 +260,13 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
             matter.excluded[line.number] = reason
             continue
         in_front = first_speech is None or line.number < first_speech
+        if 0 < index < 6 and REPORTER_LINE.match(text):
+            matter.excluded[line.number] = "byline: the reporter"
+            matter.info.setdefault("author", REPORTER_LINE.match(text).group("name"))
+            continue
+        if 0 < index < 6 and DATELINE.search(text) and _short_fact(text) and not _names_only(text):
+            matter.excluded[line.number] = "a dateline: when and where, not speech"
+            continue
         if LINK_LINE.match(text) and (in_front or index > len(lines) * 0.6):
             matter.excluded[line.number] = "a link, not speech"
             continue

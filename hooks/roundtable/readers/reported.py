@@ -38,9 +38,17 @@ VERBS = (
 )
 # Words between a name and its verb that keep the name the subject: 钱卓则…补充说, 楚航博士同样觉得.
 SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "接着", "进一步", "个人", "本人",
-                   "一直", "始终", "最后", "再次", "对此", "对于", "的回答", "在回答")
+                   "一直", "始终", "最后", "再次", "对此", "对于", "的回答", "在回答", "的答案",
+                   "给出的", "給出的", "的回答是", "則", "還", "隨後", "接著", "對此", "對於")
+# Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
+TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
+                     "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
+                     "看來", "分析", "回憶", "直言", "分享", "介紹")
+# A manner between the name and the verb: 孙浩然笑着说, 钱小川坦率地表示.
+MANNER = r"[\u3400-\u9fff]{1,3}[着著地](?:说|說|表示|回应|回應|补充|補充|指出|回答|解释|解釋|坦言|强调|強調)"  # noqa: E501
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-_CUE = "|".join(sorted(VERBS + SUBJECT_MARKERS, key=len, reverse=True))
+_CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len,
+                                      reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
@@ -60,6 +68,10 @@ TITLED = re.compile(
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
 PLURAL = re.compile(r"两位|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
+# The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
+REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
+# One short sentence of narration between views: 讨论随后转向了商业化。
+NARRATION = re.compile(r"转向|轉向|转到|轉到|进入|進入|随后|隨後|接下来|接下來|话题|話題|讨论|討論|环节|環節|现场|現場|结束|結束|落幕|开场|開場")  # noqa: E501
 
 
 class ReportedReader(Reader):
@@ -150,6 +162,14 @@ class ReportedReader(Reader):
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
                 continue
+            if REPORTERS_OWN.match(text):
+                draft.exclude(line.number, text, "the report's own information (据…介绍): "
+                              "no speaker's view")
+                continue
+            if _narration(text):
+                draft.exclude(line.number, text, "one line of narration between views: no "
+                              "speaker's view")
+                continue
             if not answered:
                 raise TranscriptError(
                     source.where, line.number,
@@ -170,6 +190,13 @@ class ReportedReader(Reader):
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
         return draft
+
+
+def _narration(text: str) -> bool:
+    """One short sentence that names no one and moves the account along."""
+    return (len(text) <= 24 and len(re.findall(r"[。！？!?]", text)) <= 1
+            and not re.search(r"[“”「」\"]", text) and bool(NARRATION.search(text))
+            and not PRONOUN_OPENING.match(text))
 
 
 def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:

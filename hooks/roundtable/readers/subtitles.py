@@ -16,8 +16,8 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
-from .source import Line, Source
 from .matter import STAGE_NOTE
+from .source import Line, Source
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
 
 # Latin scripts are joined with a space, Chinese cues without one.
