@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED
 from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, score, truth_of
-from roundtable.model import TranscriptError
+from roundtable.model import Fix, TranscriptError
+from roundtable.readers.source import read_source
 from roundtable.transcript import explain, load
 
 FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")
@@ -162,3 +164,74 @@ def test_explain_prints_every_line_with_what_it_became_and_the_rule(path: Path):
     assert numbered == sorted(truth_of(path).lines)
     assert "not placed" not in shown
     assert re.search(r"^\s*\d+  answer \S+ .*← ", shown, re.M)
+
+
+def apply_fix(path: Path, fix: Fix, line: int, folder: Path) -> Path:
+    """A copy of the transcript (and its metadata) with the fix a hint names applied."""
+    copy = folder / path.name
+    copy.write_bytes(path.read_bytes())
+    own = path.with_suffix(".yml")
+    if own.is_file():
+        copy.with_suffix(".yml").write_bytes(own.read_bytes())
+    metadata = fix.text if fix.kind == "metadata" else fix.metadata
+    if metadata:
+        yml = copy.with_suffix(".yml")
+        before = yml.read_text(encoding="utf-8") if yml.is_file() else ""
+        yml.write_text(before + metadata + "\n", encoding="utf-8")
+    if fix.kind == "label":
+        lines = read_source(copy).text.split("\n")
+        lines[line - 1] = fix.text + lines[line - 1]
+        copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif fix.kind == "convert":
+        codec = fix.text.lower().replace("-", "_")
+        copy.write_text(path.read_bytes().decode(codec), encoding="utf-8")
+    elif fix.kind == "content":
+        copy.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize("path", REFUSALS, ids=lambda p: p.name)
+def test_the_hint_of_every_refusal_names_a_fix_that_works(path: Path, tmp_path: Path):
+    """The fix a refusal's hint names (a metadata line, a label, the conversion) is applied
+    to a copy, which then loads without that refusal or warning at that line."""
+    expected = int(truth_of(path).facts["refuse-line"])
+    try:
+        transcript = load(path)
+    except TranscriptError as error:
+        fix = error.fix
+    else:
+        fix = next(w.fix for w in transcript.warnings if w.line == expected and w.fix)
+    assert fix is not None, "the hint names a fix a program can apply"
+    if fix.kind == "convert":
+        # The conversion named reads the file; this one is Japanese, not a panel, and is
+        # then refused for that, at another line, with its own hint.
+        copy = apply_fix(path, fix, expected, tmp_path)
+        assert read_source(copy).encoding == "utf-8"
+        with pytest.raises(TranscriptError, match="no question or answer"):
+            load(copy)
+        return
+    fixed = load(apply_fix(path, fix, expected, tmp_path))
+    assert expected not in [w.line for w in fixed.warnings], fixed.warnings
+    assert fixed.passages()
+
+
+ONE_LINE_METADATA = [p for p in TRANSCRIPTS if p.with_suffix(".yml").is_file()
+                     and len(p.with_suffix(".yml").read_text(encoding="utf-8").split("\n")) <= 3]
+
+
+@pytest.mark.parametrize("path", ONE_LINE_METADATA, ids=lambda p: p.name)
+def test_a_file_that_needs_one_metadata_line_gets_a_warning_that_names_it(
+    path: Path, tmp_path: Path,
+):
+    """Without its short metadata file, the transcript warns (a strict build stops) with the
+    fix, and the fix applied reads it as the curator's metadata does."""
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    copy = bare / path.name
+    copy.write_bytes(path.read_bytes())
+    fixes = [w.fix for w in load(copy).warnings if w.fix and w.fix.kind == "metadata"]
+    assert fixes, "a warning names the metadata line"
+    fixed = apply_fix(copy, fixes[0], 0, tmp_path)
+    transcript = load(fixed)
+    assert transcript.warnings == ()
+    assert placed(transcript) == placed(load(path))

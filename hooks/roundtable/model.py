@@ -16,14 +16,29 @@ VERBATIM = "verbatim"
 """Mode of a transcript that records the speakers' own words (dialogue, exports, subtitles)."""
 
 
+@dataclass(frozen=True)
+class Fix:
+    """The fix a hint names, in a form a program can apply (the tests apply each one)."""
+
+    kind: str
+    """``metadata``: YAML to add to the transcript's metadata file; ``label``: text to open
+    the named line with; ``convert``: the encoding to convert the file from, to UTF-8;
+    ``content``: the file needs the transcript's text."""
+    text: str
+    metadata: str = ""
+    """YAML to add to the metadata as well (a label's speaker named nowhere else)."""
+
+
 class TranscriptError(Exception):
     """Bad input, reported as ``FILE:LINE: message`` with a hint on how to fix it."""
 
-    def __init__(self, path: str, line: int, message: str, hint: str = "") -> None:
+    def __init__(self, path: str, line: int, message: str, hint: str = "",
+                 fix: Fix | None = None) -> None:
         self.path = path
         self.line = line
         self.message = message
         self.hint = hint
+        self.fix = fix
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -43,6 +58,8 @@ class Diagnostic:
     confirmable: bool = True
     """False where confirming the line would publish a mistake (张玮 beside 张伟: a second
     person): only correcting the transcript or the metadata clears it."""
+    fix: Fix | None = None
+    """The fix the hint names, when a program can apply it."""
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"

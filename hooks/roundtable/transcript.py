@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from . import readers
 from .metadata import Metadata, load_metadata
-from .model import Transcript, TranscriptError
+from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
-from .readers.source import read_source
+from .readers.source import Source, read_source
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
 """The files in seeds/ that are transcripts."""
@@ -41,7 +42,41 @@ def parse(path: Path, metadata: Metadata | None = None,
         TranscriptError: for any input the readers cannot place, naming file and line.
     """
     metadata = metadata if metadata is not None else Metadata()
-    return assemble(draft_of(path, metadata), metadata, ids)
+    return read_model(read_source(path), metadata, ids)[1]
+
+
+def read_model(source: Source, metadata: Metadata,
+               ids: SpeakerIds | None = None) -> tuple[Draft, Transcript]:
+    """The draft and the model of a decoded file. When the reader that fits best refuses it
+    and another reader reads it whole, the refusal's hint names that reader (a fix tried,
+    not guessed): `format: <reader>` in the metadata."""
+    try:
+        draft = readers.read(source, metadata)
+        return draft, assemble(draft, metadata, ids)
+    except TranscriptError as error:
+        if not metadata.format and error.path == source.where:
+            other = _reader_that_reads(source, metadata, error)
+            if other:
+                yml = source.path.with_suffix(".yml")
+                error.hint = (f"the {other} reader reads this file whole: add `format: {other}` "
+                              f"to {yml} and check it with --explain; else: {error.hint}")
+                error.fix = Fix("metadata", f"format: {other}")
+        raise
+
+
+def _reader_that_reads(source: Source, metadata: Metadata, error: TranscriptError) -> str:
+    """The next reader, by fit, that reads the file into a model without a refusal."""
+    for fit, reader in readers.fits(source, metadata)[1:]:
+        if fit <= 0:
+            continue
+        forced = replace(metadata, format=reader.name)
+        try:
+            transcript = assemble(readers.read(source, forced), forced, SpeakerIds())
+        except TranscriptError:
+            continue
+        if transcript.passages():
+            return reader.name
+    return ""
 
 
 def load(path: Path, ids: SpeakerIds | None = None) -> Transcript:
@@ -72,8 +107,7 @@ def explain(path: Path) -> str:
     """Every line of the file with what it became and the rule that decided."""
     metadata = load_metadata(path)
     source = read_source(path)
-    draft = readers.read(source, metadata)
-    transcript = assemble(draft, metadata)
+    draft, transcript = read_model(source, metadata)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
         who = block.who if block.role in (ANSWER, QUESTION) else ""

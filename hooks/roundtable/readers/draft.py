@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Diagnostic
+from ..model import Diagnostic, Fix
 
 TITLE = "title"
 INTRO = "intro"
@@ -88,8 +88,9 @@ class Draft:
     def exclude(self, line: int, text: str, reason: str) -> Block:
         return self.add(EXCLUDED, line, text, rule=reason)
 
-    def warn(self, line: int, message: str, hint: str = "", confirmable: bool = True) -> None:
-        self.warnings.append(Diagnostic(self.path, line, message, hint, confirmable))
+    def warn(self, line: int, message: str, hint: str = "", confirmable: bool = True,
+             fix: Fix | None = None) -> None:
+        self.warnings.append(Diagnostic(self.path, line, message, hint, confirmable, fix))
 
     def introduce(self, name: str, affiliation: str = "", honorific: str = "",
                   line: int = 0) -> Guest:

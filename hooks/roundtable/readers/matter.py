@@ -116,6 +116,12 @@ REPORTER_LINE = re.compile(
     r"^(?:本报|本刊|本台|本網|本网|[\u3400-\u9fff]{2,8}\s*)?(?:特约)?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff·]{2,4})"
     r"(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*(?:\s*[\u3400-\u9fff]{2,6}报道|\s*[\u3400-\u9fff]{2,6}報導)?$"
 )
+# Words of a page's matter: what a line after the last turn holding one may be.
+MATTER_HINT = re.compile(
+    r"本文|本期|来源|來源|编辑|編輯|整理|摄影|攝影|图|圖|关注|關注|转载|轉載|版权|版權|声明|聲明|记录|記錄"
+    r"|直播|回放|报名|報名|链接|連結|公众号|公眾號|扫码|掃碼|更多|点击|點擊|下载|下載|出品|制作|製作"
+    r"|http|www\.|@|©|END|完"
+)
 # A date in a dateline: 2024-05-18 · 2024年5月18日 · 11月22日 · 2024.05.18
 DATELINE = re.compile(r"\d{4}\s*[年\-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 URL = re.compile(r"https?://\S+")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..metadata import Metadata
-from ..model import REPORTED, TranscriptError
+from ..model import REPORTED, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .names import (
@@ -153,7 +153,8 @@ class ReportedReader(Reader):
                 if not _confirmed(hit, draft, counts, intro_text):
                     draft.warn(line.number, f"{hit.name} is named as a speaker only here",
                                f"if {hit.name} is a panelist, list them under speakers: in the "
-                               "metadata (or confirm this line); else the paragraph is misread")
+                               "metadata (or confirm this line); else the paragraph is misread",
+                               fix=Fix("metadata", f"speakers:\n  - name: {hit.name}"))
                 if hit.doubt:
                     draft.warn(line.number, hit.doubt, "add the form to one speaker's aliases "
                                f"in the metadata (speakers: - name: {hit.name} aliases: [...])")
@@ -171,22 +172,35 @@ class ReportedReader(Reader):
                               "speaker's view")
                 continue
             if not answered:
+                guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
+                pronoun = PRONOUN_OPENING.match(text)
+                who = (f"{pronoun.group(0)} could be {' or '.join(guests)}"
+                       if pronoun and len(guests) > 1 else "")
+                example = guests[0] if guests else "张伟"
                 raise TranscriptError(
                     source.where, line.number,
-                    f"this paragraph names no speaker and no one has answered yet: {_quote(text)}",
-                    "open the first answer with the speaker's name, e.g. 胡瀚博士认为… or "
-                    "赵婉清表示…; or list the speakers in the metadata",
+                    f"this paragraph names no speaker and no one has answered yet"
+                    f"{' (' + who + ')' if who else ''}: {_quote(text)}",
+                    f"open it with the name of who speaks and a reporting verb, e.g. "
+                    f"«{example}认为，…» (the text is the report's: write the name the report "
+                    "would, and list a speaker named nowhere else under speakers: in the "
+                    "metadata); a reported text is read paragraph by paragraph, so no metadata "
+                    "line can say who this is",
+                    fix=Fix("label", f"{example}认为，",
+                            "" if guests else f"speakers:\n  - name: {example}"),
                 )
             previous = answered[-1]
             if after_heading:
                 draft.warn(line.number, f"credited to {previous} only by continuing across a "
                            "heading", "check with --explain, then confirm this line in the "
-                           "metadata if it is right")
+                           "metadata if it is right", fix=Fix("metadata",
+                                                              f"confirm: [{line.number}]"))
             plural = PLURAL.search(FIRST_SENTENCE.match(text).group(0))
             if plural:
                 draft.warn(line.number, f"speaks of several people ({plural.group(0)}) but is "
                            f"credited to {previous} by continuation", "check with --explain; "
-                           "confirm this line in the metadata only if it is right")
+                           "confirm this line in the metadata only if it is right",
+                           fix=Fix("metadata", f"confirm: [{line.number}]"))
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
         return draft

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import TranscriptError
+from ..model import Fix, TranscriptError
 
 # Blanks a scraped page leaves around lines, the full-width ideographic space included.
 BLANKS = " \t\u3000\u00a0\ufeff\u200b"
@@ -70,7 +70,8 @@ def read_source(path: Path) -> Source:
     lines = tuple(Line(i, line.strip(BLANKS)) for i, line in enumerate(text.splitlines(), 1))
     if not any(line.text for line in lines):
         raise TranscriptError(str(path), 1, "the transcript is empty",
-                              "copy the transcript's text into the file, title first")
+                              "copy the transcript's text into the file, title first",
+                              fix=Fix("content", ""))
     return Source(path, lines, encoding)
 
 
@@ -103,8 +104,10 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
         guess = _guess_encoding(raw)
         hint = (f"it looks like {guess}: iconv -f {guess} -t UTF-8 '{where}' > utf8.txt"
                 if guess else "save it as UTF-8 (or UTF-16 with BOM, GB18030 or Big5)")
-        raise _refuse(where, raw, utf8_error,
-                      "text is not UTF-8, UTF-16 or Chinese GB18030 or Big5", hint) from utf8_error
+        error = _refuse(where, raw, utf8_error,
+                        "text is not UTF-8, UTF-16 or Chinese GB18030 or Big5", hint)
+        error.fix = Fix("convert", guess) if guess else None
+        raise error from utf8_error
 
 
 def _refuse(where: str, raw: bytes, error: UnicodeDecodeError, message: str,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..metadata import Metadata
-from ..model import VERBATIM, TranscriptError
+from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
 from .matter import STAGE_NOTE
@@ -106,7 +106,8 @@ def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Me
     yml = draft.path.rsplit(".", 1)[0] + ".yml"
     draft.warn(first, "no cue names its speaker: read as one speaker's talk, the speaker "
                "unnamed" + (f" (a cue says «{said.group(0)}»)" if said else ""),
-               f"name the speaker in {yml}: speakers: [{{name: {name}}}]")
+               f"name the speaker in {yml}: speakers: [{{name: {name}}}]",
+               fix=Fix("metadata", f"speakers:\n  - name: {name}") if said else None)
     draft.introduce(UNNAMED)
     return UNNAMED
 

@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import TranscriptError
+from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .matter import MATTER_HINT
 from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
@@ -204,8 +205,10 @@ class TurnReader:
                 if asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
-                                    "if it is an answer, open it with the speaker's label, e.g. "
-                                    "张伟：…; else confirm this line in the metadata")
+                                    "if it is an answer, open it with its speaker's label, e.g. "
+                                    f"{self._example_speaker()}：… (a speaker named nowhere "
+                                    "else: list them under speakers: in the metadata too); else "
+                                    "confirm this line in the metadata", fix=self._label_fix())
                 block = self.draft.add(QUESTION, unit.lines, text, who=current[1],
                                        time=unit.time,
                                        rule=f"unlabelled: continues {current[1]}'s question")
@@ -214,7 +217,8 @@ class TurnReader:
                 if after_heading:
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "across a heading", "label the paragraph with its speaker, "
-                                    "or confirm this line in the metadata")
+                                    "or confirm this line in the metadata",
+                                    fix=confirm(unit.lines[0]))
                 self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
                                rule=f"unlabelled: continues {current[1]}'s turn"
                                + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
@@ -222,21 +226,23 @@ class TurnReader:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
                     f"a paragraph after a heading that no turn opens: {_quote(text)}",
-                    "open it with the speaker's label, e.g. 张伟：…",
+                    f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
+                    fix=self._label_fix(),
                 )
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
         last turn, or one shaped like a caption or credit, may be the page's: a warning."""
-        if trailing and len(text) <= SHORT_LINE:
+        if trailing and len(text) <= SHORT_LINE and MATTER_HINT.search(text):
             self.draft.warn(unit.lines[0], f"credited to {who} only by continuing after the "
                             "last turn: a footer or a note?", "if it is not speech, delete it "
-                            "from the transcript's copy; if it is, confirm this line")
+                            "from the transcript's copy; if it is, confirm this line",
+                            fix=confirm(unit.lines[0]))
         elif not trailing and looks_like_matter(text):
             self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
                             f"to {who} by continuing the turn: a caption or a credit?",
                             "if it is not speech, delete it from the transcript's copy; if it "
-                            "is, confirm this line")
+                            "is, confirm this line", fix=confirm(unit.lines[0]))
 
     def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
         """Without a host label, the one speaker who opens or closes the session and asks
@@ -245,7 +251,7 @@ class TurnReader:
                  if kind == "speaker" and unit.label]
         if len(turns) < 4:
             return
-        asked = Counter(name for unit, name in turns if is_question(_last_sentence(unit.text)))
+        asked = Counter(name for unit, name in turns if _asks(unit.text))
         if not asked:
             return
         total = Counter(name for _, name in turns)
@@ -262,17 +268,29 @@ class TurnReader:
             self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
                             f"most of the questions ({questions} of {sum(asked.values())}): "
                             "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
-                            f"{label} is a guest, confirm this line")
+                            f"{label} is a guest, confirm this line",
+                            fix=Fix("metadata", f"host_labels: [{label}]"))
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
         declared = name in self.draft.guests
-        if (not declared and not affiliation and self.counts[label_as_name] < 2
+        near = self._near_name(name) if not declared else ""
+        if near:
+            # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
+            self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once: did "
+                            f"you mean {near}?", f"correct the transcript's copy ({name} → "
+                            f"{near}), or, if the source writes both, add `aliases: [{name}]` "
+                            f"to {near}'s entry under speakers: in the metadata",
+                            confirmable=False,
+                            fix=Fix("metadata", f"speakers:\n  - name: {near}\n"
+                                    f"    aliases: [{name}]"))
+        elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
-                            "(嘉宾：…), or confirm this line; else it is text")
+                            "(嘉宾：…), or confirm this line; else it is text",
+                            fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
             self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
                             f"write the full name in the label, or give {name} its own entry "
@@ -280,6 +298,30 @@ class TurnReader:
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
+
+    def _example_speaker(self) -> str:
+        """A name for a hint's example label: a guest who has not spoken yet, else any."""
+        spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
+        guests = [g for g in self.draft.guests if g not in spoken] or list(self.draft.guests)
+        return guests[0] if guests else "张伟"
+
+    def _label_fix(self) -> Fix:
+        """Open the line with a speaker's label; one the file names nowhere else is listed
+        in the metadata too."""
+        example = self._example_speaker()
+        listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
+        return Fix("label", f"{example}：", listed)
+
+    def _near_name(self, name: str) -> str:
+        """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
+        if self.counts[name] > 1 or not is_han_name(name):
+            return ""
+        known = set(self.draft.guests) | {n for n, c in self.counts.items() if c > 1}
+        for other in sorted(known):
+            if (other != name and len(other) == len(name) and is_han_name(other)
+                    and sum(a != b for a, b in zip(other, name, strict=True)) == 1):
+                return other
+        return ""
 
     def _label_lines_joined(self, units: list[Unit]) -> list[Unit]:
         """A label alone on its line (``张伟：``) opens the turn of the paragraph under it;
@@ -314,6 +356,11 @@ class TurnReader:
                                        if index else False)
 
 
+def confirm(line: int) -> Fix:
+    """The metadata line that confirms a checked line."""
+    return Fix("metadata", f"confirm: [{line}]")
+
+
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""
 SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")
@@ -331,8 +378,9 @@ def looks_like_matter(text: str) -> bool:
     return 8 <= len(text) <= SHORT_LINE and not_a_sentence(text) and not is_question(text)
 
 
-def _last_sentence(text: str) -> str:
-    return text.rstrip(" 　”」』\"'")
+def _asks(text: str) -> bool:
+    """A turn that asks something, wherever its question mark stands."""
+    return "？" in text or "?" in text
 
 
 def heading_text(text: str) -> str:
