@@ -4,9 +4,12 @@ format, each file with a truth file saying what every line is and who says it.""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import SEED
 from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, score, truth_of
@@ -16,6 +19,7 @@ from roundtable.transcript import explain, load
 
 FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")
 REFUSALS = sorted(p for p in (CORPUS / "refuse").iterdir() if p.suffix == ".txt")
+COMMAND = Path(__file__).parent.parent / "hooks" / "transcript.py"
 
 
 @pytest.fixture(name="scores", scope="module")
@@ -235,3 +239,41 @@ def test_a_file_that_needs_one_metadata_line_gets_a_warning_that_names_it(
     transcript = load(fixed)
     assert transcript.warnings == ()
     assert placed(transcript) == placed(load(path))
+
+
+def run_command(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(COMMAND), *args], capture_output=True,
+                          text=True, check=False)
+
+
+def test_explain_marks_each_warned_line_where_it_stands_and_exits_non_zero(tmp_path: Path):
+    copy = tmp_path / "stt.txt"
+    copy.write_bytes((CORPUS / "stt_labels.txt").read_bytes())  # without its metadata
+    run = run_command("--explain", str(copy))
+    assert run.returncode == 1
+    listing = run.stdout.splitlines()
+    at = next(i for i, line in enumerate(listing) if re.match(r"^\s+5  ", line))
+    assert listing[at + 1].strip().startswith("⚠ 说话人1 opens or closes the session")
+    (tmp_path / "stt.yml").write_text("host_labels: [说话人1]\n", encoding="utf-8")
+    assert run_command("--explain", str(copy)).returncode == 0
+
+
+@pytest.mark.parametrize("name", ["stt_labels.txt", "wild/lecture_大模型推理成本.srt",
+                                  "wild/meeting_export_feishu.txt", "dialogue_guests.txt"])
+def test_init_writes_metadata_that_builds_the_file_without_a_warning(name: str, tmp_path: Path):
+    """`--init` writes a starting metadata file beside the transcript: the reader, the host
+    the reader proposed, each speaker with their id, each question with an id from its
+    text; with it the file reads as it does with the curator's own."""
+    source = CORPUS / name
+    copy = tmp_path / source.name
+    copy.write_bytes(source.read_bytes())
+    run = run_command("--init", str(copy))
+    assert run.returncode == 0, run.stderr
+    written = yaml.safe_load(copy.with_suffix(".yml").read_text(encoding="utf-8"))
+    transcript = load(copy)
+    assert transcript.warnings == ()
+    assert [s["id"] for s in written["speakers"]] == [s.id for s in transcript.speakers]
+    asked = [q for q in transcript.questions if q.asked]
+    assert [q["id"] for q in written.get("questions", [])] == [q.id for q in asked]
+    assert placed(transcript) == placed(load(source))
+    assert run_command("--init", str(copy)).returncode == 1, "never over an existing file"

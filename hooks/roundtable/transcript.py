@@ -123,6 +123,10 @@ def explain(path: Path) -> str:
            f"{len(transcript.speakers)} speakers"]
     for fit, reader in readers.fits(source, metadata):
         out.append(f"#   fit {reader.name}: {fit:.2f}")
+    warned: dict[int, list[str]] = {}
+    for warning in transcript.warnings:
+        if warning.path == str(path):
+            warned.setdefault(warning.line, []).append(warning.message)
     for line in source.lines:
         if not line.text and line.number not in by_line:
             continue
@@ -130,31 +134,56 @@ def explain(path: Path) -> str:
         shown = "excluded" if role == EXCLUDED else role
         label = f"{shown} {who}".strip()
         out.append(f"{line.number:>5}  {label:<18} {_short(line.text):<34}  ← {rule}")
+        # A warning stands where its line does, so a curator sees it in context.
+        out += [f"{WARNING_MARK:>7} {message}" for message in warned.get(line.number, [])]
     for warning in transcript.warnings:
-        out.append(f"warning: {warning}")
+        out.append(f"{WARNING_PREFIX}{warning}")
+    if transcript.warnings:
+        out.append(f"# {len(transcript.warnings)} warning(s): a strict build stops until each is "
+                   "fixed or its line confirmed")
     return "\n".join(out) + "\n"
+
+
+WARNING_MARK = "⚠"
+"""Marks a warned line in --explain's listing."""
 
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+USAGE = "usage: python hooks/transcript.py [--explain | --init] FILE"
+
+
 def main(argv: list[str]) -> int:
-    """``python hooks/transcript.py [--explain] FILE``: the model as JSON, or every line
-    explained; ``FILE:LINE: message`` and status 1 for input it cannot place."""
-    explaining = "--explain" in argv
-    args = [a for a in argv if a != "--explain"]
-    if len(args) != 1:
-        print("usage: python hooks/transcript.py [--explain] FILE", file=sys.stderr)
+    """``python hooks/transcript.py [--explain | --init] FILE``: the model as JSON, every
+    line explained, or a starting metadata file written beside the transcript.
+
+    Exit status: 0 when the file reads with nothing to check; 1 when it is refused
+    (``FILE:LINE: message`` and a hint) or, with --explain, while warnings remain (so a
+    script can wait for a clean file); 2 for a wrong command line."""
+    options = [a for a in argv if a.startswith("--")]
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 1 or len(options) > 1 or not set(options) <= {"--explain", "--init"}:
+        print(USAGE, file=sys.stderr)
         return 2
     path = Path(args[0])
     try:
-        if explaining:
-            sys.stdout.write(explain(path))
+        if options == ["--explain"]:
+            shown = explain(path)
+            sys.stdout.write(shown)
+            return 1 if f"\n{WARNING_PREFIX}" in shown else 0
+        if options == ["--init"]:
+            from .starting_metadata import write_starting_metadata
+
+            print(f"wrote {write_starting_metadata(path)}")
             return 0
         transcript = load(path)
     except TranscriptError as error:
         print(error, file=sys.stderr)
+        return 1
+    except FileExistsError as error:
+        print(f"{args[0]}:1: {error}", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"{args[0]}:1: cannot read the file: {error.strerror}", file=sys.stderr)
@@ -162,6 +191,9 @@ def main(argv: list[str]) -> int:
     from .exports import to_json  # the published JSON shape
 
     for warning in transcript.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"{WARNING_PREFIX}{warning}", file=sys.stderr)
     sys.stdout.write(to_json(transcript))
     return 0
+
+
+WARNING_PREFIX = "warning: "
