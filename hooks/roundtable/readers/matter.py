@@ -35,7 +35,10 @@ FACT_KEYS = {
     # The same keys in traditional characters.
     "來源": "publisher", "記者": "author", "編輯": "editor", "責任編輯": "editor",
     "時間": "date", "地點": "place", "關鍵詞": "keywords", "原文連結": "url", "連結": "url",
-    "攝影": "image credit", "圖片來源": "image credit", "校對": "editor",
+    "攝影": "image credit", "圖片來源": "image credit", "校對": "editor", "主辦": "organiser",
+    "協辦": "organiser", "承辦": "organiser", "承办": "organiser", "协办": "organiser",
+    "責編": "editor", "责编": "editor", "文字整理": "transcriber", "紀錄": "transcriber",
+    "記錄": "transcriber", "日期時間": "date",
 }
 GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
               "嘉賓", "嘉賓介紹", "講者", "主講人", "對話嘉賓", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501

@@ -68,6 +68,14 @@ TITLED = re.compile(
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
 PLURAL = re.compile(r"两位|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
+# What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
+ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长"
+         r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
+ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
+# Characters that follow a two-character name rather than end a three-character one.
+AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补谈提回分介解觉相总举承预建呼感笑直阐主判描讲答"  # noqa: E501
+                       "給則還對說認稱")
 # The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
 REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
 # One short sentence of narration between views: 讨论随后转向了商业化。
@@ -109,6 +117,10 @@ class ReportedReader(Reader):
                 names.known.add(hit.name)
         names.titled_forms.clear()  # resolved again, now that every name is known
         found = {line.number: names.speaker_in(line.text) for line in lines}
+        for line in lines:
+            hit = found[line.number]
+            if hit and re.search(rf"{ROLES}\s*{re.escape(hit.name)}", line.text):
+                hit.titled = True
         counts: dict[str, int] = {}
         for hit in found.values():
             if hit:
@@ -133,7 +145,7 @@ class ReportedReader(Reader):
                 intro_text += text
                 continue
             if (not started and not has_heading and not is_question(text)
-                    and not (hit and _confirmed(hit, draft, counts, intro_text))):
+                    and not (hit and not hit.weak and _confirmed(hit, draft, counts, intro_text))):
                 draft.add(INTRO, line.number, text,
                           rule="before the first question or named speaker: intro")
                 intro_text += text
@@ -217,7 +229,7 @@ def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str)
     """A speaker the guest list, the metadata, the intro, an honorific or a second paragraph
     vouches for."""
     return (hit.name in draft.guests or counts.get(hit.name, 0) > 1 or hit.name in intro_text
-            or hit.honorific)
+            or hit.honorific or hit.titled)
 
 
 @dataclass
@@ -227,6 +239,10 @@ class _Hit:
     honorific: bool = False
     doubt: str = ""
     """Why the name is uncertain (王主任 could be 王芳 or 王磊)."""
+    titled: bool = False
+    """The text gives them a role before the name (首席技术官吴峰): introduced, not a slip."""
+    weak: bool = False
+    """Found by a role before the name only: enough for an answer, not to end the intro."""
 
 
 @dataclass
@@ -259,7 +275,29 @@ class _Names:
             if name:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
-        return self.speaking(FIRST_SENTENCE.match(text).group(0))
+        sentence = FIRST_SENTENCE.match(text).group(0)
+        return self.speaking(sentence) or self.role_and_name(sentence)
+
+    def role_and_name(self, sentence: str) -> _Hit | None:
+        """A role and a name as the sentence's subject (对此，华远资本合伙人李思琪有不同看法):
+        the one person the sentence introduces, when it introduces one."""
+        names = []
+        for match in ROLE_NAME.finditer(sentence):
+            run = match.group("run")
+            name = next((n for n in self.known if run.startswith(n)), "")
+            if not name:
+                two, three = run[:2], run[:3]
+                # 王磊同台: the form the whole text writes more often is the name.
+                shorter = (len(run) == 2 or run[2] in AFTER_NAME
+                           or self.text.count(two) > self.text.count(three))
+                name = two if shorter or not is_han_name(three) else three
+                name = name if is_han_name(name) else ""
+            if name and name not in names:
+                names.append(name)
+        if len(names) != 1:
+            return None
+        return _Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
+                    titled=True, weak=True)
 
     def speaking(self, text: str, anchored: bool = False) -> _Hit | None:
         """The first person followed by a reporting verb or a subject marker."""
