@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, is_question, new_draft
-from .draft import INTRO, TITLE, Block, Draft
+from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
 from .matter import read_matter
 from .source import Line, Source
@@ -51,6 +51,8 @@ class MarkdownReader(Reader):
         draft = new_draft(source, metadata, self)
         front = _front_matter(source, draft)
         blocks = _tokens(source, skip=front)
+        if front.get("title") and not any(b.kind == "heading1" for b in blocks):
+            draft.add(TITLE, [], str(front["title"]), rule="the front matter's title")
         paragraphs = [b for b in blocks if b.kind in ("paragraph", "item")]
         matter = read_matter([Line(b.lines[0], b.text) for b in paragraphs])
         draft.info.update(matter.info)
@@ -105,9 +107,6 @@ class MarkdownReader(Reader):
             opening += [u.text for u in units[: next(i for i, u in enumerate(units) if u.label)]]
             answerer = interviewee_of(draft, metadata, opening)
         TurnReader(draft, hosts, answerer=answerer).read(units)
-        if draft.title is None and front.get("title"):
-            draft.blocks.insert(0, Block(TITLE, [], str(front["title"]),
-                                         rule="the front matter's title"))
         return draft
 
 

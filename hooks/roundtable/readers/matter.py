@@ -85,6 +85,7 @@ NOTICE_OPENING = re.compile(
     r"^[（(【\[]?\s*(?:本文|本稿|文章|本篇|本内容|本內容|以上内容|以上內容|本期节目|本期節目|本节目"
     r"|本文字记录|文字记录|文字記錄|本场|本場|全文|注|备注|備註|声明|聲明|免责声明|版权|版權)"
 )
+RIGHTS = re.compile(r"转载|轉載|授权|授權|版权|版權|侵权|侵權|联系|聯繫|禁止|不得")
 NOTICE_WORDS = re.compile(
     r"整理|转载|轉載|授权|授權|来源|來源|首发|首發|原创|原創|版权|版權|生成|转写|轉寫|速记|速記"
     r"|不代表|观点|觀點|免责|免責|误差|誤差|删节|刪節|审阅|審閱|发布|發布|联系|聯繫|侵权|侵權"
@@ -193,7 +194,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
         return "a call to follow or share: the page's, not speech"
     if len(text) <= 100 and NOTICE_OPENING.match(text) and NOTICE_WORDS.search(text):
         return ("the source's note on how the text was made (shown with the mode)"
-                if PROVENANCE.search(text) else "a publishing or rights notice: not speech")
+                if PROVENANCE.search(text) and not RIGHTS.search(text)
+                else "a publishing or rights notice: not speech")
     return None
 
 
@@ -237,7 +239,7 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
         note = EDITORIAL_NOTE.match(text)
         if note and EDITORIAL_WORDS.search(note.group("a") or note.group("b")
                                            or note.group("c") or ""):
-            if PROVENANCE.search(text):
+            if PROVENANCE.search(text) and not RIGHTS.search(text):
                 matter.notes.append(text)
                 matter.excluded[line.number] = ("the source's note on how the text was made "
                                                 "(shown with the mode)")
