@@ -37,7 +37,7 @@ FACT_KEYS = {
     "時間": "date", "地點": "place", "關鍵詞": "keywords", "原文連結": "url", "連結": "url",
     "攝影": "image credit", "圖片來源": "image credit", "校對": "editor", "主辦": "organiser",
     "協辦": "organiser", "承辦": "organiser", "承办": "organiser", "协办": "organiser",
-    "責編": "editor", "责编": "editor", "文字整理": "transcriber", "紀錄": "transcriber",
+    "責編": "editor", "责编": "editor", "紀錄": "transcriber",
     "記錄": "transcriber", "日期時間": "date",
 }
 GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
