@@ -113,6 +113,13 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         elif block.role == TITLE:
             continue
         elif block.role == INTRO:
+            if parts and block.rule.startswith("编者按"):
+                # 编者注 within the panel: the editors' words, never a speaker's.
+                excluded.append(Exclusion(block.line, block.text, "an editors' note within "
+                                          "the panel: not speech"))
+                excluded += [Exclusion(n, "", "an editors' note within the panel: not speech")
+                             for n in block.lines[1:]]
+                continue
             if parts:
                 raise TranscriptError(where, block.line, "an intro paragraph after the panel began",
                                       "move it before the first heading or question")

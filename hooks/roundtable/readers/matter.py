@@ -69,6 +69,8 @@ CAPTION = re.compile(
     r"^(?:[▲△↑☝👆]|图\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
     r"|(?:摄影|攝影|摄|图|圖|图片|图源|圖源|图片来源|圖片來源)\s*[|｜丨:：/]\s*[^。！？!?，,]{1,24}[）)]?$"
 )
+# A group photo's caption: 左起：张伟、李娜 · 从左至右依次为…
+GROUP_CAPTION = re.compile(r"^[（(]?(?:左起|右起|从左至右|從左至右|从左到右|從左到右|自左至右)")
 # Calls to follow, share or scan on a social-media page.
 PROMOTION = re.compile(
     r"点击上方|點擊上方|点击蓝字|點擊藍字|关注我们|關注我們|扫码|掃碼|二维码|二維碼|长按识别|長按識別"
@@ -90,7 +92,8 @@ NOTICE_WORDS = re.compile(
     r"整理|转载|轉載|授权|授權|来源|來源|首发|首發|原创|原創|版权|版權|生成|转写|轉寫|速记|速記"
     r"|不代表|观点|觀點|免责|免責|误差|誤差|删节|刪節|审阅|審閱|发布|發布|联系|聯繫|侵权|侵權"
 )
-IMAGE_PLACEHOLDER = re.compile(r"^(?:图片|\[图片\]|【图片】|\(图片\)|（图片）|\[image\]|<图片>)$", re.I)  # noqa: E501
+IMAGE_PLACEHOLDER = re.compile(
+    r"^[\[【(（<]?(?:图片|圖片|image|视频|視頻|音频|音頻|动图|動圖|GIF|video)[\]】)）>]?$", re.I)
 # 作者：林晓 · 受访者｜周敏 · **嘉宾**：…
 LABEL = re.compile(r"^\**(?P<key>[^\s:：*｜|丨]{1,8})\**\s*[:：｜|丨]\s*(?P<value>.*)$")
 # 记者 林晓 2024年3月18日 · 36氪 记者 林晓 2024年3月18日 (a publisher may come first)
@@ -119,6 +122,12 @@ SENTENCE = re.compile(r"[。？！?!；;]")
 REPORTER_LINE = re.compile(
     r"^(?:本报|本刊|本台|本網|本网|[\u3400-\u9fff]{2,8}\s*)?(?:特约)?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff·]{2,4})"
     r"(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*(?:\s*[\u3400-\u9fff]{2,6}报道|\s*[\u3400-\u9fff]{2,6}報導)?$"
+)
+# A page's notice after the last turn: a call to read, share or follow, a credit, a rights line.
+PAGE_NOTICE = re.compile(
+    r"阅读|閱讀|转发|轉發|分享给|订阅|訂閱|关注|關注|收听|收聽|留言|评论区|評論區|点赞|在看|投稿|商务合作"
+    r"|商務合作|邮箱|郵箱|微信号|微信號|公众号|公眾號|小程序|视频号|直播间|二维码|扫码|下载|下載|报名"
+    r"|版权|版權|转载|轉載|授权|授權|出品|END"
 )
 # Words of a page's matter: what a line after the last turn holding one may be.
 MATTER_HINT = re.compile(
@@ -186,7 +195,7 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     weaker signs count."""
     if STAGE_NOTE.match(text):
         return "a stage note: not speech"
-    if CAPTION.search(text) and not _long_speech(text):
+    if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
         return "a photo caption or credit: not speech"
     if len(text) <= 60 and (STRONG_PROMOTION.search(text)
                             or len(PROMOTION.findall(text)) >= 2

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .matter import MATTER_HINT
+from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
@@ -193,11 +193,12 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
                 continue
-            if index > last_turn and self.trailing_matter and not_a_sentence(text):
+            if index > last_turn and self.trailing_matter and (
+                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))):
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
-                                       "after the last turn, a line that is no sentence: the "
-                                       "page's matter (a footer, a credit), not speech")
+                                       "after the last turn, a line that is no sentence or a "
+                                       "page's notice: matter (a footer, a credit), not speech")
                 continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
             if current[0] in ("host", "audience"):
