@@ -121,8 +121,9 @@ def test_big5_is_read_as_big5_not_as_gb18030_mojibake():
 
 def test_an_export_without_a_host_label_proposes_the_numbered_host(tmp_path):
     text = "\n".join([
-        "周会", "说话人1 00:00:03 那我们开始，先看上个月的数据？", "说话人2 00:00:10 转人工率降了三个点。",
-        "说话人1 00:00:40 满意度呢？", "说话人3 00:00:46 基本持平。", "说话人1 00:01:05 还有什么问题？",
+        "周会", "说话人1 00:00:03 那我们开始，先看上个月的数据？",
+        "说话人2 00:00:10 转人工率降了三个点。", "说话人1 00:00:40 满意度呢？",
+        "说话人3 00:00:46 基本持平。", "说话人1 00:01:05 还有什么问题？",
         "说话人2 00:01:10 物流接口超时。", "说话人1 00:01:50 好，今天就到这。"]) + "\n"
     transcript = read(tmp_path, text)
     warning = next(w for w in transcript.warnings if w.line == 2)
