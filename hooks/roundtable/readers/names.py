@@ -48,6 +48,8 @@ NOT_NAMES = frozenset((
     "文化", "安装", "安排", "易于", "颜色", "庄严", "章节", "鲁棒", "申请", "欧洲", "耿直",
     "关系", "兰花", "焦点", "左边", "柳树", "张开", "陈述", "陈旧", "黄色", "周边", "周到",
 ))
+# Last characters of three-character runs that are words and particles, not given names.
+NOT_NAME_ENDINGS = frozenset("时後后前中里裡上下们們的说說是在了和与與都也就还還看")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3}$")
 
 
@@ -67,6 +69,8 @@ def is_han_name(text: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
     if text in NOT_NAMES or not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
         return False
+    if len(text) == 3 and (text[:2] in NOT_NAMES or text[2] in NOT_NAME_ENDINGS):
+        return False  # 成本时, 同时间: a word and a particle, not a person
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) in (3, 4)
     return text[0] in SURNAMES and len(text) in (2, 3)
