@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build, copy_project
+from conftest import AXE, DESKTOP, build, copy_project
 from corpus_score import WILD
 from roundtable.transcript import load
+from sitecheck import axe_violations, served_as_pages
 
 SEED_FILES = ("2022-01-last-mile.txt", "2022-01-last-mile.yml", "topics.yml")
 
@@ -75,3 +76,24 @@ def test_the_sources_own_note_on_how_it_was_made_is_shown_with_the_mode(shapes_s
     path = next(p for p in WILD if p.name.startswith("meeting_export_feishu"))
     shown = text_of(page(shapes_site, path, "transcript"))
     assert "原文注：（文字记录由飞书妙记自动生成，可能存在转写误差）" in shown
+
+
+def test_the_pages_of_closing_remarks_and_audience_questions_pass_axe(shapes_site: Path,
+                                                                      browser):
+    """The transcript with a closing remark and the source's note, and an audience question's
+    page, in both palettes: no WCAG 2.1 A/AA violation axe-core finds."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is installed by `make test` (npm ci)")
+    fintech = next(p for p in WILD if p.name.startswith("panel_audience_qa_fintech"))
+    feishu = next(p for p in WILD if p.name.startswith("meeting_export_feishu"))
+    audience = next(q for q in load(fintech).questions if q.audience)
+    names = [f"{load(fintech).slug}/transcript/", f"{load(fintech).slug}/{audience.id}/",
+             f"{load(feishu).slug}/transcript/"]
+    with served_as_pages(shapes_site, "/roundtable-exhibit/") as base:
+        found = []
+        for scheme in ("light", "dark"):
+            page = browser.new_page(viewport=DESKTOP, color_scheme=scheme)
+            for name in names:
+                found += axe_violations(page, base + name, AXE)
+            page.close()
+    assert found == []
