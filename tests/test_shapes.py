@@ -53,7 +53,7 @@ def test_the_hosts_closing_remark_ends_the_transcript_and_has_no_question_page(s
     transcript = load(path)
     closing = transcript.closing[0]
     shown = page(shapes_site, path, "transcript")
-    assert 'id="closing"' in shown and closing.text in text_of(shown)
+    assert '<h2 id="closing">结束语' in shown and closing.text in text_of(shown)
     last_answer = transcript.questions[-1].answers[-1].paragraphs[-1]
     assert shown.index('id="closing"') > shown.index(f'id="{last_answer.id}"')
     assert not any(q.text == closing.text for q in transcript.questions)
