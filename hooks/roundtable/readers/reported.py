@@ -79,7 +79,7 @@ AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补�
 # The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
 REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
 # One short sentence of narration between views: 讨论随后转向了商业化。
-NARRATION = re.compile(r"转向|轉向|转到|轉到|进入|進入|随后|隨後|接下来|接下來|话题|話題|讨论|討論|环节|環節|现场|現場|结束|結束|落幕|开场|開場")  # noqa: E501
+NARRATION = re.compile(r"转向|轉向|转到|轉到|转入|轉入|进入|進入|来到|來到|告一段落|落下帷幕|落幕|随后开始|隨後開始")  # noqa: E501
 
 
 class ReportedReader(Reader):
