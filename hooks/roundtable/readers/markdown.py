@@ -53,8 +53,11 @@ class MarkdownReader(Reader):
         blocks = _tokens(source, skip=front)
         if front.get("title") and not any(b.kind == "heading1" for b in blocks):
             draft.add(TITLE, [], str(front["title"]), rule="the front matter's title")
-        paragraphs = [b for b in blocks if b.kind in ("paragraph", "item")]
-        matter = read_matter([Line(b.lines[0], b.text) for b in paragraphs])
+        # Headings go through the shared pass too, as bare lines: a `## 嘉宾介绍` section is the
+        # page's guest list, not a part whose items are turns.
+        paragraphs = [b for b in blocks if b.kind in ("paragraph", "item", "heading")]
+        matter = read_matter([Line(b.lines[0], _plain(b.text) if b.kind == "heading" else b.text)
+                              for b in paragraphs])
         draft.info.update(matter.info)
         draft.notes += matter.notes
         for name, affiliation, honorific, line in matter.guests:
@@ -65,6 +68,8 @@ class MarkdownReader(Reader):
             first = block.lines[0]
             if block.kind == "heading1" and draft.title is None:
                 draft.add(TITLE, block.lines, block.text, rule="the first # heading is the title")
+            elif block.kind == "heading" and first in matter.excluded:
+                draft.exclude(first, block.text, matter.excluded[first])
             elif (block.kind == "heading" and draft.title is not None
                   and _asks(block.text, metadata) and not _host_follows(blocks, index, hosts)):
                 units.append(Unit(block.lines, _plain(block.text), hosts[0],
