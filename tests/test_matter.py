@@ -134,3 +134,19 @@ def test_an_export_without_a_host_label_proposes_the_numbered_host(tmp_path):
     assert [q.asker for q in confirmed.questions] == ["说话人1"] * 3
     assert confirmed.closing_by == ("说话人1",)
 
+
+
+def test_an_interviewer_named_by_the_publication_and_numbered_sections(tmp_path):
+    """A WeChat interview: the publication's name labels the questions (it only asks), and a
+    section number alone on its line marks the heading under it."""
+    text = "\n".join([
+        "深度｜开源大模型的商业化困局", "文｜李想", "", "01", "开源能赚钱吗", "",
+        "AI前哨：开源模型公司到底怎么赚钱？", "吴迪：目前主要是三种：云服务、企业版和定制化。",
+        "高宁：我补充一点，社区本身不赚钱。", "", "02", "未来一年", "",
+        "AI前哨：未来一年，你们最看好什么？", "高宁：小模型和端侧。", "吴迪：垂直领域的开源模型。",
+    ]) + "\n"
+    transcript = read(tmp_path, text)
+    assert [p.title for p in transcript.parts] == ["开源能赚钱吗", "未来一年"]
+    assert [q.asker for q in transcript.questions] == ["AI前哨", "AI前哨"]
+    assert [s.name for s in transcript.speakers] == ["吴迪", "高宁"]
+    assert transcript.warnings == ()

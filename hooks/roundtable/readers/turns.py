@@ -150,12 +150,15 @@ class TurnReader:
         return "text", bare
 
     def read(self, units: list[Unit]) -> None:
-        units = self._label_lines_joined(units)
+        units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
+        if not has_host:
+            kinds = self._interviewer(units, kinds)
+            has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
             self._propose_host(units, kinds)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
@@ -248,6 +251,20 @@ class TurnReader:
                             f"to {who} by continuing the turn: a caption or a credit?",
                             "if it is not speech, delete it from the transcript's copy; if it "
                             "is, confirm this line", fix=confirm(unit.lines[0]))
+
+    def _interviewer(self, units: list[Unit], kinds: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+        """Without a host label, a label that names no person (AI前哨, 本刊) and only asks, at
+        least twice, is the interviewer: its turns are questions."""
+        asked: dict[str, list[bool]] = {}
+        for unit, (kind, _) in zip(units, kinds, strict=True):
+            if kind == "text" and unit.label and not unit.heading:
+                asked.setdefault(unit.label, []).append(is_question(unit.text))
+        askers = [label for label, turns in asked.items() if len(turns) >= 2 and all(turns)]
+        if len(askers) != 1:
+            return kinds
+        self.host_labels = (*self.host_labels, askers[0])
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
 
     def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
         """Without a host label, the one speaker who opens or closes the session and asks
@@ -359,6 +376,26 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+BARE_NUMBER = re.compile(r"^(?:0?\d{1,2}|PART\s*\.?\s*0?\d{1,2}|Part\s*\.?\s*0?\d{1,2})[.、．]?$")
+
+
+def _numbers_joined(units: list[Unit], draft: Draft) -> list[Unit]:
+    """A section number alone on its line (01, PART 02) and the short title under it, as a
+    WeChat article sets them: the title is the heading, the number is excluded as its mark."""
+    kept: list[Unit] = []
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (not unit.label and BARE_NUMBER.match(unit.text) and following is not None
+                and not following.label and heading_shape(following.text)):
+            for number in unit.lines:
+                draft.exclude(number, unit.text, "a section number: the heading under it")
+            following.heading = True
+            following.rule = f"under the section number {unit.text}: a heading"
+            continue
+        kept.append(unit)
+    return kept
 
 
 def confirm(line: int) -> Fix:
