@@ -382,6 +382,8 @@ def _fact(text: str) -> tuple[str, str] | None:
     key, value = match.group("key"), match.group("value").strip()
     if key in HOST_KEYS:
         several = [v for v in re.split(r"[、，,/／｜|]|\s+和\s*|\s*&\s*", value) if v.strip()]
+        if len(several) == 1 and all(_short_name(v) for v in value.split()):
+            several = value.split()  # 主播：小林 阿哲
         if len(several) > 1 and all(_names_only(v) or _short_name(v) for v in several):
             return "host", "、".join(_bare_name(v) for v in several)
         person = _person(value) if not _names_only(value) else (_bare_name(value), "", "")

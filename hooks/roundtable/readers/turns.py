@@ -21,7 +21,7 @@ from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
-                       "Interviewer", "主持人提问")
+                       "Interviewer", "主持人提问", "主播")
 # A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
 ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
                          r"\s*[·・]?\s*(?P<name>\S{2,12})$")
