@@ -78,6 +78,12 @@ ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
 # Characters that follow a two-character name rather than end a three-character one.
 AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补谈提回分介解觉相总举承预建呼感笑直阐主判描讲答"  # noqa: E501
                        "給則還對說認稱")
+# A question the report puts in the audience's mouth: 现场一位观众提问：…？
+AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"  # noqa: E501
+                           r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
+# The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
+HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
+                       r"(?:主持人|主持|本报记者|記者|记者)(?!问|問|追问|追問|提问|提問)")
 # The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
 REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
 # One short sentence of narration between views: 讨论随后转向了商业化。
@@ -159,9 +165,16 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if is_question(text):
-                draft.add(QUESTION, line.number, text, who=host,
-                          rule="ends with a question mark: the moderator's question")
+                audience = AUDIENCE_ASKS.match(text)
+                block = draft.add(QUESTION, line.number, text,
+                                  who=audience.group("who") if audience else host,
+                                  rule="someone in the audience asks" if audience else
+                                  "ends with a question mark: the moderator's question")
+                block.audience = bool(audience)
                 answered, after_heading = [], False
+                continue
+            if not hit and HOST_ACTS.match(text):
+                draft.exclude(line.number, text, "the host, reported: no guest's view")
                 continue
             if hit:
                 if not _confirmed(hit, draft, counts, intro_text):
