@@ -40,9 +40,12 @@ class DialogueReader(Reader):
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
         units = []
+        started = False
         for line in lines:
             text, label = _text_and_label(line.text)
-            chapter = not label and CHAPTER.match(line.text)
+            # Before the first turn a time and a title is the page's chapter list (intro).
+            chapter = started and not label and CHAPTER.match(line.text)
+            started = started or bool(label)
             units.append(Unit([line.number], text, label, raw=line.text, heading=bool(chapter),
                               rule="a chapter marker (a time and a title): a heading"
                               if chapter else ""))

@@ -280,8 +280,9 @@ class TurnReader:
         name, questions = asked.most_common(1)[0]
         label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
         opens_or_closes = turns[0][1] == name or turns[-1][1] == name
-        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests
-                                                or questions < total[name] - 1):
+        opens_and_closes = turns[0][1] == name and turns[-1][1] == name
+        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests or (
+                questions < total[name] - 1 and not opens_and_closes)):
             return  # a named guest, or someone who does more than ask: not proposed
         if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
                 and questions * 2 >= total[name] and len(total) > 1):
