@@ -32,7 +32,8 @@ def test_the_corpus_has_a_transcript_of_every_family_and_every_encoding():
     families = {truth_of(path).facts["format"] for path in TRANSCRIPTS}
     assert set(FAMILIES) <= families
     assert {p.suffix for p in TRANSCRIPTS} >= {".txt", ".md", ".vtt", ".srt"}
-    assert {load(p).encoding for p in TRANSCRIPTS} >= {"utf-8", "utf-8-sig", "utf-16", "gb18030"}
+    assert {load(p).encoding for p in TRANSCRIPTS} >= {"utf-8", "utf-8-sig", "utf-16", "gb18030",
+                                                       "big5"}
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
