@@ -1,7 +1,8 @@
-"""The parser as a command: ``python hooks/transcript.py [--explain] FILE``.
+"""The parser as a command: ``python hooks/transcript.py [--explain | --init] FILE``.
 
 Prints the model as JSON (or, with ``--explain``, every line with what it became and the
-rule that decided), or ``FILE:LINE: message`` with a hint and exit status 1.
+rule that decided, exit status 1 while warnings remain; with ``--init``, writes a starting
+metadata file beside the transcript), or ``FILE:LINE: message`` with a hint and status 1.
 """
 
 from __future__ import annotations

@@ -11,11 +11,14 @@ from roundtable.transcript import load
 
 CORPUS = Path(__file__).parent / "corpus"
 SUFFIXES = (".txt", ".md", ".vtt", ".srt")
-TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
+WILD = sorted(p for p in (CORPUS / "wild").iterdir() if p.suffix in SUFFIXES)
+"""Transcripts in the shapes curators bring (meeting-app exports, podcast pages, WeChat
+articles, Big5, audience Q&A …), written blind by people who never saw the readers."""
+TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES) + WILD
 HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
-SPEECH = ("question", "answer")
+SPEECH = ("question", "answer", "closing")
 
 
 @dataclass
@@ -63,6 +66,9 @@ def placed(transcript: Transcript) -> dict[int, tuple[str, str]]:
                 for p in a.paragraphs:
                     for n in p.lines:
                         result[n] = ("answer", names[a.speaker])
+    for p, who in zip(transcript.closing, transcript.closing_by, strict=True):
+        for n in p.lines:
+            result[n] = ("closing", who)
     for e in transcript.excluded:
         result[e.line] = ("excluded", "")
     return result
@@ -103,6 +109,9 @@ def score(path: Path, transcript: Transcript) -> Score:
                 result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
         elif role in ("meta", "heading", "title", "guests", "intro") and got_role in SPEECH:
             result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
+        elif role in ("question", "closing") and got_role == "answer":
+            # A host's or the audience's words shown as a guest's: as wrong as a footer.
+            result.published_as_speech.append(f"{number}: {role} read as {got_who}'s answer")
     return result
 
 

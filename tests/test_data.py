@@ -18,10 +18,12 @@ import jsonschema
 import pytest
 
 from conftest import SEED
+from corpus_score import CORPUS, TRANSCRIPTS
 from roundtable.exports import CSV_COLUMNS, SCHEMA, to_data
 from roundtable.transcript import load
 
 EXHIBIT = "2022-01-last-mile"
+WILD_DIR = CORPUS / "wild"
 GOLDEN = Path(__file__).parent / "golden"
 BOM = b"\xef\xbb\xbf"
 
@@ -64,6 +66,24 @@ def test_every_published_json_follows_the_schema(site: Path, validator):
 def test_every_golden_model_follows_the_schema(validator, name: str):
     data = json.loads((GOLDEN / name).read_text(encoding="utf-8"))
     assert problems(validator, data) == []
+
+
+@pytest.mark.parametrize("path", [p for p in TRANSCRIPTS if p.parent.name == "wild"],
+                         ids=lambda p: p.name)
+def test_the_model_of_every_shape_curators_bring_follows_the_schema(validator, path: Path):
+    """Closing remarks, audience questions and the source's own notes are in the JSON."""
+    assert problems(validator, to_data(load(path))) == []
+
+
+def test_closing_remarks_audience_questions_and_notes_are_in_the_data():
+    data = to_data(load(WILD_DIR / "panel_audience_qa_fintech.txt"))
+    asked = [q for s in data["sections"] for q in s["questions"]]
+    assert [q["asker"] for q in asked if q.get("audience")] == [
+        "观众A", "观众（某券商科技部）", "现场观众"]
+    assert [c["by"] for c in data["closing"]] == ["主持人"]
+    assert "closing" not in to_data(load(SEED)) and "notes" not in to_data(load(SEED))
+    notes = to_data(load(WILD_DIR / "meeting_export_feishu.txt"))["notes"]
+    assert notes == ["（文字记录由飞书妙记自动生成，可能存在转写误差）"]
 
 
 def test_the_schema_is_published_beside_the_data(site: Path):

@@ -40,11 +40,13 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
                                 "asked": q.asked}
         if q.asked:
             data["asker"] = q.asker
+        if q.audience:
+            data["audience"] = True
         if q.time:
             data["time"] = q.time
         return data
 
-    return {
+    data = {
         "slug": transcript.slug,
         "source": Path(transcript.source).name,
         "title": transcript.title,
@@ -90,6 +92,14 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
         # Excluded lines by number only: their text (scraped news) must not reach the site.
         "excluded": [{"line": e.line, "reason": e.reason} for e in transcript.excluded],
     }
+    # Present only when the text has them, so an exhibit without keeps its JSON as it was.
+    if transcript.closing:
+        data["closing"] = [{"by": who or "主持人", "paragraph": paragraph(p)}
+                           for p, who in zip(transcript.closing, transcript.closing_by,
+                                             strict=True)]
+    if transcript.notes:
+        data["notes"] = list(transcript.notes)
+    return data
 
 
 def to_json(transcript: Transcript) -> str:

@@ -16,14 +16,29 @@ VERBATIM = "verbatim"
 """Mode of a transcript that records the speakers' own words (dialogue, exports, subtitles)."""
 
 
+@dataclass(frozen=True)
+class Fix:
+    """The fix a hint names, in a form a program can apply (the tests apply each one)."""
+
+    kind: str
+    """``metadata``: YAML to add to the transcript's metadata file; ``label``: text to open
+    the named line with; ``convert``: the encoding to convert the file from, to UTF-8;
+    ``content``: the file needs the transcript's text."""
+    text: str
+    metadata: str = ""
+    """YAML to add to the metadata as well (a label's speaker named nowhere else)."""
+
+
 class TranscriptError(Exception):
     """Bad input, reported as ``FILE:LINE: message`` with a hint on how to fix it."""
 
-    def __init__(self, path: str, line: int, message: str, hint: str = "") -> None:
+    def __init__(self, path: str, line: int, message: str, hint: str = "",
+                 fix: Fix | None = None) -> None:
         self.path = path
         self.line = line
         self.message = message
         self.hint = hint
+        self.fix = fix
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -40,6 +55,11 @@ class Diagnostic:
     line: int
     message: str
     hint: str = ""
+    confirmable: bool = True
+    """False where confirming the line would publish a mistake (张玮 beside 张伟: a second
+    person): only correcting the transcript or the metadata clears it."""
+    fix: Fix | None = None
+    """The fix the hint names, when a program can apply it."""
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"
@@ -191,6 +211,8 @@ class Question:
     """Who asks, as the transcript labels them (主持人, 问, Q, Moderator …)."""
     lines: tuple[int, ...] = ()
     """Every line of the file the question was read from."""
+    audience: bool = False
+    """Asked by someone in the audience (观众A, 现场观众, a device name in subtitles)."""
 
     @property
     def asked(self) -> bool:
@@ -263,6 +285,12 @@ class Transcript:
     """Where the text comes from: publisher, author, date, URLs (unknown stays empty)."""
     warnings: tuple[Diagnostic, ...] = ()
     """Decisions the reader was unsure of and the metadata did not confirm."""
+    closing: tuple[Paragraph, ...] = ()
+    """The host's closing remark (thanks, goodbye) that asks nothing, after the last answer."""
+    closing_by: tuple[str, ...] = ()
+    """Who says each paragraph of the closing remark, as the transcript labels them."""
+    notes: tuple[str, ...] = ()
+    """The source's own notes on how the text was made (（本文根据直播速记整理）), as written."""
 
     # Derived once: pages ask for these per question, so a scan each time grows with the
     # square of the transcript.

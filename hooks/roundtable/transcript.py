@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from . import readers
 from .metadata import Metadata, load_metadata
-from .model import Transcript, TranscriptError
+from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
-from .readers.source import read_source
+from .readers.source import Source, read_source
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
 """The files in seeds/ that are transcripts."""
@@ -41,7 +42,41 @@ def parse(path: Path, metadata: Metadata | None = None,
         TranscriptError: for any input the readers cannot place, naming file and line.
     """
     metadata = metadata if metadata is not None else Metadata()
-    return assemble(draft_of(path, metadata), metadata, ids)
+    return read_model(read_source(path), metadata, ids)[1]
+
+
+def read_model(source: Source, metadata: Metadata,
+               ids: SpeakerIds | None = None) -> tuple[Draft, Transcript]:
+    """The draft and the model of a decoded file. When the reader that fits best refuses it
+    and another reader reads it whole, the refusal's hint names that reader (a fix tried,
+    not guessed): `format: <reader>` in the metadata."""
+    try:
+        draft = readers.read(source, metadata)
+        return draft, assemble(draft, metadata, ids)
+    except TranscriptError as error:
+        if not metadata.format and error.path == source.where:
+            other = _reader_that_reads(source, metadata, error)
+            if other:
+                yml = source.path.with_suffix(".yml")
+                error.hint = (f"the {other} reader reads this file whole: add `format: {other}` "
+                              f"to {yml} and check it with --explain; else: {error.hint}")
+                error.fix = Fix("metadata", f"format: {other}")
+        raise
+
+
+def _reader_that_reads(source: Source, metadata: Metadata, error: TranscriptError) -> str:
+    """The next reader, by fit, that reads the file into a model without a refusal."""
+    for fit, reader in readers.fits(source, metadata)[1:]:
+        if fit <= 0:
+            continue
+        forced = replace(metadata, format=reader.name)
+        try:
+            transcript = assemble(readers.read(source, forced), forced, SpeakerIds())
+        except TranscriptError:
+            continue
+        if transcript.passages():
+            return reader.name
+    return ""
 
 
 def load(path: Path, ids: SpeakerIds | None = None) -> Transcript:
@@ -72,19 +107,26 @@ def explain(path: Path) -> str:
     """Every line of the file with what it became and the rule that decided."""
     metadata = load_metadata(path)
     source = read_source(path)
-    draft = readers.read(source, metadata)
-    transcript = assemble(draft, metadata)
+    draft, transcript = read_model(source, metadata)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
         who = block.who if block.role in (ANSWER, QUESTION) else ""
         for number in block.lines:
             by_line[number] = (block.role, who, block.rule)
+    for paragraph, who in zip(transcript.closing, transcript.closing_by, strict=True):
+        for number in paragraph.lines:
+            by_line[number] = ("closing", who, "the host's last turn asks nothing and nobody "
+                               "answers it: a closing remark")
     out = [f"# {path}: read as {draft.format} ({transcript.mode}), {source.encoding}; "
            f"{sum(q.asked for q in transcript.questions)} questions, "
            f"{sum(not q.asked for q in transcript.questions)} sections nobody asked, "
            f"{len(transcript.speakers)} speakers"]
     for fit, reader in readers.fits(source, metadata):
         out.append(f"#   fit {reader.name}: {fit:.2f}")
+    warned: dict[int, list[str]] = {}
+    for warning in transcript.warnings:
+        if warning.path == str(path):
+            warned.setdefault(warning.line, []).append(warning.message)
     for line in source.lines:
         if not line.text and line.number not in by_line:
             continue
@@ -92,31 +134,56 @@ def explain(path: Path) -> str:
         shown = "excluded" if role == EXCLUDED else role
         label = f"{shown} {who}".strip()
         out.append(f"{line.number:>5}  {label:<18} {_short(line.text):<34}  ← {rule}")
+        # A warning stands where its line does, so a curator sees it in context.
+        out += [f"{WARNING_MARK:>7} {message}" for message in warned.get(line.number, [])]
     for warning in transcript.warnings:
-        out.append(f"warning: {warning}")
+        out.append(f"{WARNING_PREFIX}{warning}")
+    if transcript.warnings:
+        out.append(f"# {len(transcript.warnings)} warning(s): a strict build stops until each is "
+                   "fixed or its line confirmed")
     return "\n".join(out) + "\n"
+
+
+WARNING_MARK = "⚠"
+"""Marks a warned line in --explain's listing."""
 
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+USAGE = "usage: python hooks/transcript.py [--explain | --init] FILE"
+
+
 def main(argv: list[str]) -> int:
-    """``python hooks/transcript.py [--explain] FILE``: the model as JSON, or every line
-    explained; ``FILE:LINE: message`` and status 1 for input it cannot place."""
-    explaining = "--explain" in argv
-    args = [a for a in argv if a != "--explain"]
-    if len(args) != 1:
-        print("usage: python hooks/transcript.py [--explain] FILE", file=sys.stderr)
+    """``python hooks/transcript.py [--explain | --init] FILE``: the model as JSON, every
+    line explained, or a starting metadata file written beside the transcript.
+
+    Exit status: 0 when the file reads with nothing to check; 1 when it is refused
+    (``FILE:LINE: message`` and a hint) or, with --explain, while warnings remain (so a
+    script can wait for a clean file); 2 for a wrong command line."""
+    options = [a for a in argv if a.startswith("--")]
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 1 or len(options) > 1 or not set(options) <= {"--explain", "--init"}:
+        print(USAGE, file=sys.stderr)
         return 2
     path = Path(args[0])
     try:
-        if explaining:
-            sys.stdout.write(explain(path))
+        if options == ["--explain"]:
+            shown = explain(path)
+            sys.stdout.write(shown)
+            return 1 if f"\n{WARNING_PREFIX}" in shown else 0
+        if options == ["--init"]:
+            from .starting_metadata import write_starting_metadata
+
+            print(f"wrote {write_starting_metadata(path)}")
             return 0
         transcript = load(path)
     except TranscriptError as error:
         print(error, file=sys.stderr)
+        return 1
+    except FileExistsError as error:
+        print(f"{args[0]}:1: {error}", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"{args[0]}:1: cannot read the file: {error.strerror}", file=sys.stderr)
@@ -124,6 +191,9 @@ def main(argv: list[str]) -> int:
     from .exports import to_json  # the published JSON shape
 
     for warning in transcript.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"{WARNING_PREFIX}{warning}", file=sys.stderr)
     sys.stdout.write(to_json(transcript))
     return 0
+
+
+WARNING_PREFIX = "warning: "

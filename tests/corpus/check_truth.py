@@ -7,7 +7,7 @@ there is exactly one row per non-empty physical line (str.splitlines() after
 decoding, whitespace-only lines omitted), that roles are valid and that the
 header agrees with the rows. Files under refuse/ must have a truth file with
 only `# refuse-line: N` and `# cause: ...`. Transcripts under holdout/ are
-checked like the top-level ones.
+checked like the top-level ones, and so are those under wild/.
 
 Speaker `?` on an answer row means the line cannot be attributed to one person
 (e.g. a joint statement); a careful parser must warn there. It is not listed in
@@ -161,10 +161,10 @@ def check_refuse(path: pathlib.Path) -> list:
 
 def main() -> int:
     errs, n = [], 0
-    holdout = HERE / "holdout"
     paths = sorted(HERE.iterdir())
-    if holdout.is_dir():
-        paths += sorted(holdout.iterdir())
+    for folder in (HERE / "holdout", HERE / "wild"):
+        if folder.is_dir():
+            paths += sorted(folder.iterdir())
     for path in paths:
         if path.is_file() and path.suffix in EXTS:
             n += 1

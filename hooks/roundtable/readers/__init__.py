@@ -8,7 +8,7 @@ fitting equally is a warning; none fitting is an error naming the families tried
 from __future__ import annotations
 
 from ..metadata import Metadata
-from ..model import TranscriptError
+from ..model import Fix, TranscriptError
 from .base import Reader
 from .dialogue import DialogueReader
 from .draft import Draft
@@ -62,11 +62,13 @@ def read(source: Source, metadata: Metadata) -> Draft:
         tried = ", ".join(f"{reader.name} {fit:.2f}" for fit, reader in scored)
         draft.warn(1, f"no reader fits this file well (fits: {tried}); read as {best.name}",
                    "check it with --explain, then add `format: <reader>` to its metadata; "
-                   "readers: " + "; ".join(f"{r.name} — {r.description}" for r in READERS))
+                   "readers: " + "; ".join(f"{r.name} — {r.description}" for r in READERS),
+                   fix=Fix("metadata", f"format: {best.name}"))
     if len(scored) > 1 and scored[1][0] >= ENOUGH and best_fit - scored[1][0] < CLOSE:
         draft.warn(1, f"two readers fit equally: {best.name} ({best_fit:.2f}) and "
                    f"{scored[1][1].name} ({scored[1][0]:.2f}); read as {best.name}",
-                   f"add `format: {best.name}` to the metadata if that is right")
+                   f"add `format: {best.name}` to the metadata if that is right",
+                   fix=Fix("metadata", f"format: {best.name}"))
     return draft
 
 

@@ -27,6 +27,7 @@ from ..model import (
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
 from .names import pinyin_id
+from .turns import SPEAKER_NUMBER
 
 
 @dataclass
@@ -112,6 +113,13 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         elif block.role == TITLE:
             continue
         elif block.role == INTRO:
+            if parts and block.rule.startswith("编者按"):
+                # 编者注 within the panel: the editors' words, never a speaker's.
+                excluded.append(Exclusion(block.line, block.text, "an editors' note within "
+                                          "the panel: not speech"))
+                excluded += [Exclusion(n, "", "an editors' note within the panel: not speech")
+                             for n in block.lines[1:]]
+                continue
             if parts:
                 raise TranscriptError(where, block.line, "an intro paragraph after the panel began",
                                       "move it before the first heading or question")
@@ -154,11 +162,14 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
                 "a heading is followed by a question or answers; is this line a heading?",
             )
     warnings = list(draft.warnings)
-    last = parts[-1].questions[-1] if parts and parts[-1].questions else None
-    for part in parts:
-        for question in part.questions:
-            closing = question is last and question.block and not is_question(question.block.text)
-            if question.block and not question.answers and not closing:
+    closing = _closing(parts)
+    asked_in_order = [q for part in parts for q in part.questions]
+    first_answered = next((i for i, q in enumerate(asked_in_order) if q.answers), 0)
+    for index, question in enumerate(asked_in_order):
+        following = asked_in_order[index + 1] if index + 1 < len(asked_in_order) else None
+        opening = index < first_answered  # the hosts setting the scene before anyone answers
+        if (question.block and not question.answers and not opening
+                and not _remark(question, following)):
                 warnings.append(Diagnostic(
                     where, question.block.line, "a question nobody answers",
                     "check the answers below it were read as answers (--explain)",
@@ -176,14 +187,50 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         excluded=tuple(sorted(excluded, key=lambda e: e.line)),
         topics=metadata.topics,
         categories=metadata.categories,
-        info={k: v for k, v in metadata.info.items() if k != "slug"},
+        info={**draft.front, **{k: v for k, v in metadata.info.items() if k != "slug"}},
         mode=metadata.mode or draft.mode,
         format=draft.format,
         encoding=draft.encoding,
         record=metadata.record,
         warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
+        closing=tuple(_paragraph(f"closing-{i}", b, matcher)
+                      for i, b in enumerate(closing, 1)),
+        closing_by=tuple(b.who for b in closing),
+        notes=tuple(draft.notes),
     )
     return numbered(transcript)
+
+
+def _closing(parts: list[_Part]) -> list[Block]:
+    """The hosts' last turns when they ask nothing and nobody answers them (thanks,
+    goodbye): a closing remark, taken out of the questions (it is no question page)."""
+    closing: list[Block] = []
+    while parts and parts[-1].questions:
+        last = parts[-1].questions[-1]
+        if (last.block is None or last.answers or last.block.audience
+                or any(is_question(b.text) for b in [last.block, *last.context])):
+            break
+        if sum(len(p.questions) for p in parts) == 1:
+            break  # the host's only turn: the panel itself, not its closing
+        parts[-1].questions.pop()
+        if not parts[-1].questions and parts[-1].block is None:
+            parts.pop()
+        closing[:0] = [last.block, *last.context]
+    if parts and not parts[-1].questions:
+        # A heading over the closing only (结束语): the closing's own.
+        heading = parts.pop().block
+        if heading is not None:
+            closing.insert(0, heading)
+    return closing
+
+
+def _remark(question: _Question, following: _Question | None) -> bool:
+    """An unanswered host turn that is no question: a one-paragraph remark that asks
+    nothing (a welcome), or the host handing over to the audience."""
+    handing_over = (following is not None and following.block is not None
+                    and following.block.audience and not question.block.audience)
+    asks = any(is_question(b.text) for b in [question.block, *question.context])
+    return handing_over or (not asks and not question.context)
 
 
 def _new(items: list, item):
@@ -192,7 +239,8 @@ def _new(items: list, item):
 
 
 def _confirmed(warning: Diagnostic, metadata: Metadata) -> bool:
-    return warning.line in metadata.confirmed and not warning.path.endswith((".yml", ".yaml"))
+    return (warning.confirmable and warning.line in metadata.confirmed
+            and not warning.path.endswith((".yml", ".yaml")))
 
 
 def _paragraph(anchor: str, block: Block, matcher: TopicMatcher) -> Paragraph:
@@ -223,8 +271,11 @@ def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: Speaker
             warnings.append(Diagnostic(metadata.path, info.line,
                                        f"speaker '{info.name}' has no words in the transcript",
                                        "remove the entry, or check who the answers are credited to"))  # noqa: E501
+    # An export whose speakers are numbered (发言人1) cannot say which listed guest is which.
+    numbered_only = any(SPEAKER_NUMBER.match(name) for name in first_line)
     for name, guest in draft.guests.items():
-        if name not in first_line and name not in declared and guest.line:
+        if (name not in first_line and name not in declared and guest.line
+                and not numbered_only):
             warnings.append(Diagnostic(
                 draft.path, guest.line, f"guest {name} has no words in the transcript",
                 "check who the answers are credited to (--explain)",
@@ -283,6 +334,7 @@ def _parts(parts: list[_Part], metadata: Metadata, speakers: dict[str, Speaker],
                 time=asked.time if asked else "",
                 asker=(asked.who or "主持人") if asked else "",
                 lines=tuple(asked.lines) if asked else (),
+                audience=asked.audience if asked else False,
             ))
         matched = part_ids[part_number]
         frozen_parts.append(Part(matched.id, part.block.line if part.block else
@@ -346,7 +398,7 @@ def numbered(transcript: Transcript) -> Transcript:
         return replace(paragraph, number=next(counter))
 
     intro = tuple(number(p) for p in transcript.intro)
-    parts = []
+    parts: list[Part] = []
     for part in transcript.parts:
         questions = []
         for question in part.questions:
@@ -359,4 +411,5 @@ def numbered(transcript: Transcript) -> Transcript:
                               for a in question.answers),
             ))
         parts.append(replace(part, questions=tuple(questions)))
-    return replace(transcript, intro=intro, parts=tuple(parts))
+    closing = tuple(number(p) for p in transcript.closing)
+    return replace(transcript, intro=intro, parts=tuple(parts), closing=closing)

@@ -87,6 +87,7 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     draft = new_draft(source, metadata, reader)
     matter = read_matter(content, first_speech=first_speech)
     draft.info.update(matter.info)
+    draft.notes += matter.notes
     for name, affiliation, honorific, line in matter.guests:
         draft.introduce(name, affiliation, honorific, line)
     rest: list[Line] = []

@@ -7,6 +7,8 @@ paragraphs after it. See :mod:`.turns` for which labels count.
 
 from __future__ import annotations
 
+import re
+
 from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin
@@ -37,9 +39,23 @@ class DialogueReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
-        units = [Unit([line.number], *_text_and_label(line.text), raw=line.text) for line in lines]
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
+        units = []
+        started = False
+        for line in lines:
+            text, label = _text_and_label(line.text)
+            # Before the first turn a time and a title is the page's chapter list (intro).
+            chapter = started and not label and CHAPTER.match(line.text)
+            started = started or bool(label)
+            units.append(Unit([line.number], text, label, raw=line.text, heading=bool(chapter),
+                              rule="a chapter marker (a time and a title): a heading"
+                              if chapter else ""))
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)
         return draft
+
+
+# A podcast's chapter marker in the text: 32:06 为什么需要评测集 · [05:12] 聊聊 Agent
+CHAPTER = re.compile(r"^[\[(（【]?\d{1,2}:\d{2}(?::\d{2})?[\])）】]?\s*[^\d\s:：。，,！？!?]"
+                     r"[^。，,！？!?：:]{0,30}$")
 
 
 def _text_and_label(text: str) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Diagnostic
+from ..model import Diagnostic, Fix
 
 TITLE = "title"
 INTRO = "intro"
@@ -35,6 +35,8 @@ class Block:
     """``HH:MM:SS`` where the source gives one."""
     rule: str = ""
     """Which rule decided, for ``--explain``."""
+    audience: bool = False
+    """A question asked from the audience, not by the host."""
 
     @property
     def line(self) -> int:
@@ -71,6 +73,10 @@ class Draft:
     info: dict[str, str] = field(default_factory=dict)
     """Facts the text states about itself: 作者, 来源, 时间, 地点, 原文链接 …"""
     warnings: list[Diagnostic] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """The source's own notes on how the text was made, shown with the mode."""
+    front: dict[str, str] = field(default_factory=dict)
+    """Event facts a Markdown file's front matter gives (date): the metadata's win."""
 
     def add(self, role: str, lines: list[int] | int, text: str, who: str = "",
             rule: str = "", time: str = "") -> Block:
@@ -82,8 +88,9 @@ class Draft:
     def exclude(self, line: int, text: str, reason: str) -> Block:
         return self.add(EXCLUDED, line, text, rule=reason)
 
-    def warn(self, line: int, message: str, hint: str = "") -> None:
-        self.warnings.append(Diagnostic(self.path, line, message, hint))
+    def warn(self, line: int, message: str, hint: str = "", confirmable: bool = True,
+             fix: Fix | None = None) -> None:
+        self.warnings.append(Diagnostic(self.path, line, message, hint, confirmable, fix))
 
     def introduce(self, name: str, affiliation: str = "", honorific: str = "",
                   line: int = 0) -> Guest:

@@ -27,17 +27,73 @@ FACT_KEYS = {
     "原文链接": "url", "原文地址": "url", "链接": "url", "原文": "url", "图片来源": "image credit",
     "图源": "image credit", "封面来源": "image credit", "转载": "rights", "版权声明": "rights",
     "声明": "rights", "采访者": "author", "采写": "author",
+    # Credits of a podcast page or an article: who made it, never who speaks in it.
+    "剪辑": "credit", "后期": "credit", "封面": "credit", "封面设计": "credit", "设计": "credit",
+    "监制": "credit", "制作": "credit", "制作人": "credit", "音乐": "credit", "配乐": "credit",
+    "声音设计": "credit", "运营": "credit", "视觉": "credit", "摄影": "image credit",
+    "摄像": "credit", "统筹": "credit", "出品人": "credit", "录音": "credit", "混音": "credit",
+    # The same keys in traditional characters.
+    "來源": "publisher", "記者": "author", "編輯": "editor", "責任編輯": "editor",
+    "時間": "date", "地點": "place", "關鍵詞": "keywords", "原文連結": "url", "連結": "url",
+    "攝影": "image credit", "圖片來源": "image credit", "校對": "editor", "主辦": "organiser",
+    "協辦": "organiser", "承辦": "organiser", "承办": "organiser", "协办": "organiser",
+    "責編": "editor", "责编": "editor", "紀錄": "transcriber",
+    "記錄": "transcriber", "日期時間": "date",
 }
-GUEST_KEYS = ("嘉宾", "嘉宾介绍", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501
+GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
+              "嘉賓", "嘉賓介紹", "講者", "主講人", "對話嘉賓", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501
               "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾")
-HOST_KEYS = ("主持人", "主持", "Moderator", "Host")
+HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
 TAIL_MARKERS = re.compile(
-    r"^[#*\s]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章|更多阅读|精彩推荐"
-    r"|参考链接|参考资料|参考文献|相关链接)[:：]?[*\s]*$"
+    r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章"
+    r"|更多阅读|精彩推荐|精彩回顾|猜你喜欢|热门推荐|近期热文|参考链接|参考资料|参考文献|相关链接"
+    r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀)[:：]?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
-IMAGE_PLACEHOLDER = re.compile(r"^(?:图片|\[图片\]|【图片】|\(图片\)|（图片）|\[image\]|<图片>)$", re.I)  # noqa: E501
+# The article's own end mark: —— END ——, -THE END-, ——完——, （完）, 全文完.
+END_MARK = re.compile(
+    r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
+    r"[\-—–_=~～·•\s*]*$"
+    r"|^[\-—–_=~～]{1,}\s*[^\-—–_=~～]{0,8}(?:结束|結束|完)\s*[\-—–_=~～]{1,}$"
+)
+# A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
+STAGE_NOTE = re.compile(
+    r"^[（(\[【]\s*[^（）()\[\]【】]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|停顿|沉默|静音|听不清|"
+    r"聽不清|欢呼|歡呼|片头|片尾|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"[^（）()\[\]【】]{0,6}[）)\]】]$",
+    re.IGNORECASE,
+)
+# A photo caption: ▲ …, 图为…, 图：…, or a line ending in its photographer (…。摄影：刘洋).
+CAPTION = re.compile(
+    r"^(?:[▲△↑☝👆]|图\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
+    r"|(?:摄影|攝影|摄|图|圖|图片|图源|圖源|图片来源|圖片來源)\s*[|｜丨:：/]\s*[^。！？!?，,]{1,24}[）)]?$"
+)
+# A group photo's caption: 左起：张伟、李娜 · 从左至右依次为…
+GROUP_CAPTION = re.compile(r"^[（(]?(?:左起|右起|从左至右|從左至右|从左到右|從左到右|自左至右)")
+# Calls to follow, share or scan on a social-media page.
+PROMOTION = re.compile(
+    r"点击上方|點擊上方|点击蓝字|點擊藍字|关注我们|關注我們|扫码|掃碼|二维码|二維碼|长按识别|長按識別"
+    r"|点个在看|点亮在看|在看|点赞|點讚|星标|星標|置顶|阅读原文|閱讀原文|后台回复|後台回覆|添加小助手"
+    r"|欢迎关注|歡迎關注|订阅|訂閱|分享给|转发给|小程序|公众号|公眾號|视频号|關注"
+)
+# A note on how the text was made: what the source says of itself (shown with the mode).
+PROVENANCE = re.compile(
+    r"速记|速記|整理|自动生成|自動生成|转写|轉寫|转录|轉錄|听写|聽寫|妙记|妙記|智能纪要|AI\s*生成"
+    r"|文字记录|文字記錄|录音|錄音|字幕由|校对|校對|审阅|審閱|未经.{0,4}审"
+)
+# Rights and publishing notices: 本文由…整理发布，转载请联系授权.
+NOTICE_OPENING = re.compile(
+    r"^[（(【\[]?\s*(?:本文|本稿|文章|本篇|本内容|本內容|以上内容|以上內容|本期节目|本期節目|本节目"
+    r"|本文字记录|文字记录|文字記錄|本场|本場|全文|注|备注|備註|声明|聲明|免责声明|版权|版權)"
+)
+RIGHTS = re.compile(r"转载|轉載|授权|授權|版权|版權|侵权|侵權|联系|聯繫|禁止|不得")
+NOTICE_WORDS = re.compile(
+    r"整理|转载|轉載|授权|授權|来源|來源|首发|首發|原创|原創|版权|版權|生成|转写|轉寫|速记|速記"
+    r"|不代表|观点|觀點|免责|免責|误差|誤差|删节|刪節|审阅|審閱|发布|發布|联系|聯繫|侵权|侵權"
+)
+IMAGE_PLACEHOLDER = re.compile(
+    r"^[\[【(（<]?(?:图片|圖片|image|视频|視頻|音频|音頻|动图|動圖|GIF|video)[\]】)）>]?$", re.I)
 # 作者：林晓 · 受访者｜周敏 · **嘉宾**：…
 LABEL = re.compile(r"^\**(?P<key>[^\s:：*｜|丨]{1,8})\**\s*[:：｜|丨]\s*(?P<value>.*)$")
 # 记者 林晓 2024年3月18日 · 36氪 记者 林晓 2024年3月18日 (a publisher may come first)
@@ -55,11 +111,61 @@ PERSON_AND_ROLE = re.compile(
 )
 # A whole line in brackets or emphasis about how the text was made: （本文根据速记整理）.
 EDITORIAL_NOTE = re.compile(
-    r"^(?:[（(](?P<a>[^（）()]*)[）)]|[*_]{1,2}(?P<b>[^*_]*)[*_]{1,2})$"
+    r"^(?:[（(](?P<a>[^（）()]*)[）)]|[*_]{1,2}(?P<b>[^*_]*)[*_]{1,2}"
+    r"|[\-—–=~～]{2,}\s*(?P<c>[^\-—–=~～]{2,40}?)\s*[\-—–=~～]{2,})$"
 )
-EDITORIAL_WORDS = re.compile(r"本文|代表|整理|审阅|审定|删节|速记|转载|授权|编辑|校对|确认后发布|未经")  # noqa: E501
+EDITORIAL_WORDS = re.compile(r"本文|代表|整理|审阅|审定|删节|速记|转载|授权|编辑|校对|确认后发布|未经"  # noqa: E501
+                             r"|生成|转写|误差|妙记|速記|整理|轉載|授權|誤差|文字记录|文字記錄"
+                             r"|文字稿|实录|實錄|以下为|以下是|以下為")
 SENTENCE = re.compile(r"[。？！?!；;]")
+# 本报记者 杜明 北京报道 · 记者 林晓 · 本刊记者杜明
+REPORTER_LINE = re.compile(
+    r"^(?:本报|本刊|本台|本網|本网|[\u3400-\u9fff]{2,8}\s*)?(?:特约)?(?:记者|記者)\s*(?P<name>[\u3400-\u9fff·]{2,4})"
+    r"(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*(?:\s*[\u3400-\u9fff]{2,6}报道|\s*[\u3400-\u9fff]{2,6}報導)?$"
+)
+# A page's notice after the last turn: a call to read, share or follow, a credit, a rights line.
+PAGE_NOTICE = re.compile(
+    r"阅读|閱讀|转发|轉發|分享给|订阅|訂閱|关注|關注|收听|收聽|留言|评论区|評論區|点赞|在看|投稿|商务合作"
+    r"|商務合作|邮箱|郵箱|微信号|微信號|公众号|公眾號|小程序|视频号|直播间|二维码|扫码|下载|下載|报名"
+    r"|版权|版權|转载|轉載|授权|授權|出品|END"
+)
+# Words of a page's matter: what a line after the last turn holding one may be.
+MATTER_HINT = re.compile(
+    r"本文|本期|来源|來源|编辑|編輯|整理|摄影|攝影|图|圖|关注|關注|转载|轉載|版权|版權|声明|聲明|记录|記錄"
+    r"|直播|回放|报名|報名|链接|連結|公众号|公眾號|扫码|掃碼|更多|点击|點擊|下载|下載|出品|制作|製作"
+    r"|http|www\.|@|©|END|完"
+)
+# A date in a dateline: 2024-05-18 · 2024年5月18日 · 11月22日 · 2024.05.18
+DATELINE = re.compile(r"\d{4}\s*[年\-/.]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日")
 URL = re.compile(r"https?://\S+")
+STRONG_PROMOTION = re.compile(
+    r"点击上方|點擊上方|点击蓝字|點擊藍字|扫码|掃碼|二维码|二維碼|长按识别|長按識別|点个在看|点亮在看"
+    r"|阅读原文|閱讀原文|后台回复|後台回覆|添加小助手|设为星标|設為星標"
+)
+# A page's own section header standing alone: 【本期嘉宾】, 【时间轴】, 本期嘉宾：, ◆ 制作 ◆.
+BLOCK_HEADER = re.compile(
+    r"^[#*\s◆■●▌◎|｜]*[【\[「]?\s*(?P<name>[^【】\[\]「」:：]{1,12}?)\s*[】\]」]?\s*[:：]?[#*\s◆■●|｜]*$"
+)
+BLOCKS = {
+    "guests": ("嘉宾", "本期嘉宾", "嘉宾介绍", "嘉宾简介", "关于嘉宾", "与谈人", "與談人", "來賓", "嘉賓",  # noqa: E501
+               "嘉賓介紹", "本期來賓", "讲者介绍", "講者介紹"),
+    "hosts": ("主播", "本期主播", "主持人", "主持", "主理人", "主持人介绍", "關於主播", "关于主播"),
+    "chapters": ("时间轴", "时间线", "章节", "本期章节", "目录", "时间戳", "节目时间轴", "時間軸",
+                 "時間線", "章節", "本期时间轴", "内容时间轴", "Timeline", "Timestamps"),
+    "credits": ("制作", "制作团队", "幕后", "幕后团队", "本期制作", "製作", "製作團隊", "工作人员",
+                "制作人员", "Credits", "节目制作", "出品"),
+    "page": ("相关链接", "本期提到", "提到的", "收听方式", "收聽方式", "联系我们", "聯繫我們",
+             "关于我们", "關於我們", "关于节目", "關於節目", "关于播客", "订阅方式", "互动", "彩蛋",
+             "招聘", "商务合作"),
+    "description": ("节目简介", "本期简介", "简介", "内容简介", "本期内容", "本期看点", "Shownotes",
+                    "节目介绍", "節目簡介", "本期簡介", "本期概要", "内容提要"),
+}
+BLOCK_OF = {name: kind for kind, names in BLOCKS.items() for name in names}
+CHAPTER_LINE = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*\S")
+# A person introduced in a guest block: 阿哲：某科技联合创始人 · 小林 | 主播 · 陈静，某大学教授
+BLOCK_PERSON = re.compile(
+    r"^[-•·*\s]*(?P<name>[\u3400-\u9fffA-Za-z·. ]{1,12}?)\s*(?:[:：｜|丨/，,、\s]|[（(])\s*(?P<role>.{0,160})$"  # noqa: E501
+)
 
 
 @dataclass
@@ -73,7 +179,38 @@ class Matter:
     """(name, affiliation, honorific, line) from guest lists."""
     editors_notes: set[int] = field(default_factory=set)
     """Lines of 编者按 and the like: intro, in the editors' voice."""
-    host_name: str = ""
+    host_names: list[str] = field(default_factory=list)
+    """Hosts a byline (主持人：宋雨) or a page's 【主播】 block names."""
+    notes: list[str] = field(default_factory=list)
+    """The source's own notes on how the text was made (（本文根据直播速记整理）)."""
+
+    @property
+    def host_name(self) -> str:
+        return self.host_names[0] if self.host_names else ""
+
+
+def matter_line(text: str, *, back: bool = False) -> str | None:
+    """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
+    publishing notice), or None. ``back``: the line is in the last part of the file, where
+    weaker signs count."""
+    if STAGE_NOTE.match(text):
+        return "a stage note: not speech"
+    if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
+        return "a photo caption or credit: not speech"
+    if len(text) <= 60 and (STRONG_PROMOTION.search(text)
+                            or len(PROMOTION.findall(text)) >= 2
+                            or (back and PROMOTION.search(text) and not SENTENCE.search(text))):
+        return "a call to follow or share: the page's, not speech"
+    if len(text) <= 100 and NOTICE_OPENING.match(text) and NOTICE_WORDS.search(text):
+        return ("the source's note on how the text was made (shown with the mode)"
+                if PROVENANCE.search(text) and not RIGHTS.search(text)
+                else "a publishing or rights notice: not speech")
+    return None
+
+
+def _long_speech(text: str) -> bool:
+    """A paragraph of several sentences: a caption is one line, speech may mention 图."""
+    return len(SENTENCE.findall(text)) >= 3
 
 
 def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter:
@@ -84,8 +221,12 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
     """
     matter = Matter()
     tail = _tail_start(lines)
+    end = _end_mark(lines)
     list_open: tuple[int, str] | None = None
     """(line that may continue a one-guest-a-line list, what the list is)."""
+    block_items = 0
+    block: str = ""
+    """The page section being read (guests, hosts, chapters, credits …), after its header."""
     skip: set[int] = set()
     for index, line in enumerate(lines):
         text = line.text
@@ -94,6 +235,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
         if tail is not None and index >= tail:
             matter.excluded[line.number] = "related news scraped with the page"
             continue
+        if end is not None and index >= end:
+            matter.excluded[line.number] = ("the article's end mark" if index == end
+                                            else "after the article's end mark: the page's")
+            continue
         if IMAGE_PLACEHOLDER.match(text):
             matter.excluded[line.number] = "image placeholder"
             continue
@@ -101,10 +246,47 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
             matter.editors_notes.add(line.number)
             continue
         note = EDITORIAL_NOTE.match(text)
-        if note and EDITORIAL_WORDS.search(note.group("a") or note.group("b") or ""):
-            matter.excluded[line.number] = "editors' note on how the text was made"
+        if note and EDITORIAL_WORDS.search(note.group("a") or note.group("b")
+                                           or note.group("c") or ""):
+            if PROVENANCE.search(text) and not RIGHTS.search(text):
+                matter.notes.append(text)
+                matter.excluded[line.number] = ("the source's note on how the text was made "
+                                                "(shown with the mode)")
+            else:
+                matter.excluded[line.number] = "editors' note on how the text was made"
+            continue
+        header = BLOCK_HEADER.match(text)
+        kind = BLOCK_OF.get(header.group("name").strip()) if header else None
+        if kind and (first_speech is None or line.number < first_speech):
+            block, block_items = kind, 0
+            matter.excluded[line.number] = f"the page's section header ({kind})"
+            continue
+        gap = index > 0 and line.number - lines[index - 1].number > 1
+        label = LABEL.match(text)
+        if block and ((gap and block != "chapters" and block_items) or (
+                label and (label.group("key") in HOST_KEYS or label.group("key") in FACT_KEYS))):
+            block = ""
+        if block:
+            reason = _block_item(block, text, matter, line.number)
+            block_items += 1
+            if reason:
+                matter.excluded[line.number] = reason
+                continue
+            block = ""
+        reason = matter_line(text, back=index > len(lines) * 0.8)
+        if reason:
+            if reason.startswith("the source's note"):
+                matter.notes.append(text)
+            matter.excluded[line.number] = reason
             continue
         in_front = first_speech is None or line.number < first_speech
+        if 0 < index < 6 and REPORTER_LINE.match(text):
+            matter.excluded[line.number] = "byline: the reporter"
+            matter.info.setdefault("author", REPORTER_LINE.match(text).group("name"))
+            continue
+        if 0 < index < 6 and DATELINE.search(text) and _short_fact(text) and not _names_only(text):
+            matter.excluded[line.number] = "a dateline: when and where, not speech"
+            continue
         if LINK_LINE.match(text) and (in_front or index > len(lines) * 0.6):
             matter.excluded[line.number] = "a link, not speech"
             continue
@@ -133,7 +315,7 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
         if fact and (in_front or index > len(lines) * 0.6):
             key, value = fact
             if key == "host":
-                matter.host_name = value
+                matter.host_names += [n for n in value.split("、") if n not in matter.host_names]
             elif value:
                 matter.info.setdefault(key, value)
             matter.excluded[line.number] = f"byline: {key}"
@@ -145,6 +327,41 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
                 matter.excluded[value_line.number] = f"byline: {key}"
                 skip.add(value_line.number)
     return matter
+
+
+def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
+    """Why a line under a page's section header is matter, or "" when the section ended."""
+    if block == "chapters":
+        return "the episode's chapter list: a table of contents" if CHAPTER_LINE.match(text) else ""
+    if block in ("guests", "hosts"):
+        person = _person(text)
+        if person is None:
+            found = BLOCK_PERSON.match(text.replace("**", ""))
+            if not found or len(text) > 180:
+                return ""
+            name = found.group("name").strip()
+            if not name or SENTENCE.search(name):
+                return ""
+            person = (name, found.group("role").strip(" ）)"), "")
+        if block == "hosts":
+            if person[0] not in matter.host_names:
+                matter.host_names.append(person[0])
+            return "the page's list of hosts"
+        matter.guests.append((*person, number))
+        return "guest list: introduces a speaker"
+    if block == "credits":
+        return "credits: who made the page" if len(text) <= 60 else ""
+    if block == "page":
+        return "the page's surroundings (links, contact)" if len(text) <= 120 else ""
+    return ""  # a description is the intro: the readers read it
+
+
+def _end_mark(lines: list[Line]) -> int | None:
+    """Index of an end mark (—— END ——, ——完——) in the last third of the file."""
+    for index in range(len(lines) - 1, len(lines) * 2 // 3 - 1, -1):
+        if index > 0 and END_MARK.match(lines[index].text):
+            return index
+    return None
 
 
 def _tail_start(lines: list[Line]) -> int | None:
@@ -164,6 +381,11 @@ def _fact(text: str) -> tuple[str, str] | None:
         return None
     key, value = match.group("key"), match.group("value").strip()
     if key in HOST_KEYS:
+        several = [v for v in re.split(r"[、，,/／｜|]|\s+和\s*|\s*&\s*", value) if v.strip()]
+        if len(several) == 1 and all(_short_name(v) for v in value.split()):
+            several = value.split()  # 主播：小林 阿哲
+        if len(several) > 1 and all(_names_only(v) or _short_name(v) for v in several):
+            return "host", "、".join(_bare_name(v) for v in several)
         person = _person(value) if not _names_only(value) else (_bare_name(value), "", "")
         return ("host", person[0]) if person else None
     if key not in FACT_KEYS:
@@ -217,6 +439,11 @@ def _person(text: str) -> tuple[str, str, str] | None:
     if not (is_han_name(name) or is_latin_name(name)):
         return None
     return name, (match.group("paren") or match.group("role") or "").strip(), honorific
+
+
+def _short_name(value: str) -> bool:
+    """A nickname such as 小林 or 阿哲: what podcast pages call their hosts."""
+    return bool(re.fullmatch(r"[\u3400-\u9fff]{2,3}|[A-Za-z]{2,12}", _bare_name(value)))
 
 
 def _bare_name(value: str) -> str:

@@ -21,6 +21,9 @@ SURNAMES = frozenset(
     "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲"
     "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
     "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝楚邵"
+    # The same surnames in traditional characters (Taiwan, Hong Kong).
+    "陳劉張黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬嚴湯溫樊喬龐顏莊聶魯"
+    "關蘭寧紀淩畢單塗穀駱藍鮑祁滕饒費衛應臧閔鄔邊師欒隋榮鄺沈傅鐘楊蔣錢戴簡"
 )
 # Words that start with a surname character but are never names.
 NOT_NAMES = frozenset((
@@ -45,6 +48,8 @@ NOT_NAMES = frozenset((
     "文化", "安装", "安排", "易于", "颜色", "庄严", "章节", "鲁棒", "申请", "欧洲", "耿直",
     "关系", "兰花", "焦点", "左边", "柳树", "张开", "陈述", "陈旧", "黄色", "周边", "周到",
 ))
+# Last characters of three-character runs that are words and particles, not given names.
+NOT_NAME_ENDINGS = frozenset("时後后前中里裡上下们們的说說是在了和与與都也就还還看")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3}$")
 
 
@@ -64,6 +69,8 @@ def is_han_name(text: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
     if text in NOT_NAMES or not re.fullmatch(rf"[{HAN}]{{2,4}}", text):
         return False
+    if len(text) == 3 and (text[:2] in NOT_NAMES or text[2] in NOT_NAME_ENDINGS):
+        return False  # 成本时, 同时间: a word and a particle, not a person
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) in (3, 4)
     return text[0] in SURNAMES and len(text) in (2, 3)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..metadata import Metadata
-from ..model import REPORTED, TranscriptError
+from ..model import REPORTED, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .names import (
@@ -38,9 +38,19 @@ VERBS = (
 )
 # Words between a name and its verb that keep the name the subject: 钱卓则…补充说, 楚航博士同样觉得.
 SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "接着", "进一步", "个人", "本人",
-                   "一直", "始终", "最后", "再次", "对此", "对于", "的回答", "在回答")
+                   "一直", "始终", "最后", "再次", "对此", "对于", "的回答", "在回答", "的答案",
+                   "给出的", "給出的", "的回答是", "的看法是", "的观点是", "的判断是", "的态度是",
+                   "的看法則", "的看法则", "的觀點是", "的看法", "則", "還", "隨後", "接著", "對此",
+                   "對於")
+# Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
+TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
+                     "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
+                     "看來", "分析", "回憶", "直言", "分享", "介紹")
+# A manner between the name and the verb: 孙浩然笑着说, 钱小川坦率地表示.
+MANNER = r"[\u3400-\u9fff]{1,3}[着著地](?:说|說|表示|回应|回應|补充|補充|指出|回答|解释|解釋|坦言|强调|強調)"  # noqa: E501
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-_CUE = "|".join(sorted(VERBS + SUBJECT_MARKERS, key=len, reverse=True))
+_CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len,
+                                      reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
@@ -60,6 +70,24 @@ TITLED = re.compile(
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
 PLURAL = re.compile(r"两位|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
+# What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
+ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长"
+         r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
+ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
+# Characters that follow a two-character name rather than end a three-character one.
+AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补谈提回分介解觉相总举承预建呼感笑直阐主判描讲答"  # noqa: E501
+                       "給則還對說認稱")
+# A question the report puts in the audience's mouth: 现场一位观众提问：…？
+AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"  # noqa: E501
+                           r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
+# The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
+HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
+                       r"(?:主持人|主持|本报记者|記者|记者)(?!问|問|追问|追問|提问|提問)")
+# The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
+REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
+# One short sentence of narration between views: 讨论随后转向了商业化。
+NARRATION = re.compile(r"转向|轉向|转到|轉到|转入|轉入|进入|進入|来到|來到|告一段落|落下帷幕|落幕|随后开始|隨後開始")  # noqa: E501
 
 
 class ReportedReader(Reader):
@@ -97,6 +125,10 @@ class ReportedReader(Reader):
                 names.known.add(hit.name)
         names.titled_forms.clear()  # resolved again, now that every name is known
         found = {line.number: names.speaker_in(line.text) for line in lines}
+        for line in lines:
+            hit = found[line.number]
+            if hit and re.search(rf"{ROLES}\s*{re.escape(hit.name)}", line.text):
+                hit.titled = True
         counts: dict[str, int] = {}
         for hit in found.values():
             if hit:
@@ -121,7 +153,7 @@ class ReportedReader(Reader):
                 intro_text += text
                 continue
             if (not started and not has_heading and not is_question(text)
-                    and not (hit and _confirmed(hit, draft, counts, intro_text))):
+                    and not (hit and not hit.weak and _confirmed(hit, draft, counts, intro_text))):
                 draft.add(INTRO, line.number, text,
                           rule="before the first question or named speaker: intro")
                 intro_text += text
@@ -133,15 +165,23 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if is_question(text):
-                draft.add(QUESTION, line.number, text, who=host,
-                          rule="ends with a question mark: the moderator's question")
+                audience = AUDIENCE_ASKS.match(text)
+                block = draft.add(QUESTION, line.number, text,
+                                  who=audience.group("who") if audience else host,
+                                  rule="someone in the audience asks" if audience else
+                                  "ends with a question mark: the moderator's question")
+                block.audience = bool(audience)
                 answered, after_heading = [], False
+                continue
+            if not hit and HOST_ACTS.match(text):
+                draft.exclude(line.number, text, "the host, reported: no guest's view")
                 continue
             if hit:
                 if not _confirmed(hit, draft, counts, intro_text):
                     draft.warn(line.number, f"{hit.name} is named as a speaker only here",
                                f"if {hit.name} is a panelist, list them under speakers: in the "
-                               "metadata (or confirm this line); else the paragraph is misread")
+                               "metadata (or confirm this line); else the paragraph is misread",
+                               fix=Fix("metadata", f"speakers:\n  - name: {hit.name}"))
                 if hit.doubt:
                     draft.warn(line.number, hit.doubt, "add the form to one speaker's aliases "
                                f"in the metadata (speakers: - name: {hit.name} aliases: [...])")
@@ -150,33 +190,61 @@ class ReportedReader(Reader):
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
                 continue
+            if REPORTERS_OWN.match(text):
+                draft.exclude(line.number, text, "the report's own information (据…介绍): "
+                              "no speaker's view")
+                continue
+            if _narration(text):
+                draft.exclude(line.number, text, "one line of narration between views: no "
+                              "speaker's view")
+                continue
             if not answered:
+                guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
+                pronoun = PRONOUN_OPENING.match(text)
+                who = (f"{pronoun.group(0)} could be {' or '.join(guests)}"
+                       if pronoun and len(guests) > 1 else "")
+                example = guests[0] if guests else "张伟"
                 raise TranscriptError(
                     source.where, line.number,
-                    f"this paragraph names no speaker and no one has answered yet: {_quote(text)}",
-                    "open the first answer with the speaker's name, e.g. 胡瀚博士认为… or "
-                    "赵婉清表示…; or list the speakers in the metadata",
+                    f"this paragraph names no speaker and no one has answered yet"
+                    f"{' (' + who + ')' if who else ''}: {_quote(text)}",
+                    f"open it with the name of who speaks and a reporting verb, e.g. "
+                    f"«{example}认为，…» (the text is the report's: write the name the report "
+                    "would, and list a speaker named nowhere else under speakers: in the "
+                    "metadata); a reported text is read paragraph by paragraph, so no metadata "
+                    "line can say who this is",
+                    fix=Fix("label", f"{example}认为，",
+                            "" if guests else f"speakers:\n  - name: {example}"),
                 )
             previous = answered[-1]
             if after_heading:
                 draft.warn(line.number, f"credited to {previous} only by continuing across a "
                            "heading", "check with --explain, then confirm this line in the "
-                           "metadata if it is right")
+                           "metadata if it is right", fix=Fix("metadata",
+                                                              f"confirm: [{line.number}]"))
             plural = PLURAL.search(FIRST_SENTENCE.match(text).group(0))
             if plural:
                 draft.warn(line.number, f"speaks of several people ({plural.group(0)}) but is "
                            f"credited to {previous} by continuation", "check with --explain; "
-                           "confirm this line in the metadata only if it is right")
+                           "confirm this line in the metadata only if it is right",
+                           fix=Fix("metadata", f"confirm: [{line.number}]"))
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
         return draft
+
+
+def _narration(text: str) -> bool:
+    """One short sentence that names no one and moves the account along."""
+    return (len(text) <= 24 and len(re.findall(r"[。！？!?]", text)) <= 1
+            and not re.search(r"[“”「」\"]", text) and bool(NARRATION.search(text))
+            and not PRONOUN_OPENING.match(text))
 
 
 def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
     """A speaker the guest list, the metadata, the intro, an honorific or a second paragraph
     vouches for."""
     return (hit.name in draft.guests or counts.get(hit.name, 0) > 1 or hit.name in intro_text
-            or hit.honorific)
+            or hit.honorific or hit.titled)
 
 
 @dataclass
@@ -186,6 +254,10 @@ class _Hit:
     honorific: bool = False
     doubt: str = ""
     """Why the name is uncertain (王主任 could be 王芳 or 王磊)."""
+    titled: bool = False
+    """The text gives them a role before the name (首席技术官吴峰): introduced, not a slip."""
+    weak: bool = False
+    """Found by a role before the name only: enough for an answer, not to end the intro."""
 
 
 @dataclass
@@ -218,7 +290,29 @@ class _Names:
             if name:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
-        return self.speaking(FIRST_SENTENCE.match(text).group(0))
+        sentence = FIRST_SENTENCE.match(text).group(0)
+        return self.speaking(sentence) or self.role_and_name(sentence)
+
+    def role_and_name(self, sentence: str) -> _Hit | None:
+        """A role and a name as the sentence's subject (对此，华远资本合伙人李思琪有不同看法):
+        the one person the sentence introduces, when it introduces one."""
+        names = []
+        for match in ROLE_NAME.finditer(sentence):
+            run = match.group("run")
+            name = next((n for n in self.known if run.startswith(n)), "")
+            if not name:
+                two, three = run[:2], run[:3]
+                # 王磊同台: the form the whole text writes more often is the name.
+                shorter = (len(run) == 2 or run[2] in AFTER_NAME
+                           or self.text.count(two) > self.text.count(three))
+                name = two if shorter or not is_han_name(three) else three
+                name = name if is_han_name(name) else ""
+            if name and name not in names:
+                names.append(name)
+        if len(names) != 1:
+            return None
+        return _Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
+                    titled=True, weak=True)
 
     def speaking(self, text: str, anchored: bool = False) -> _Hit | None:
         """The first person followed by a reporting verb or a subject marker."""

@@ -1,8 +1,10 @@
 """Reading a transcript file into numbered lines: the encodings curators bring.
 
 UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are; GB18030 (and so
-GBK and GB2312) when the bytes are not UTF-8 and decode as Chinese text. Anything else is
-refused with the ``iconv`` line that converts it. Line numbers are those of ``str.splitlines``
+GBK and GB2312) or Big5 when the bytes are not UTF-8 and decode as Chinese text. Most Big5
+bytes are also valid GB18030 (as mojibake), so both decodings are tried and the one that
+reads as ordinary Chinese wins. Anything else is refused with the ``iconv`` line that
+converts it. Line numbers are those of ``str.splitlines``
 on the decoded text, as an editor shows them.
 """
 
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import TranscriptError
+from ..model import Fix, TranscriptError
 
 # Blanks a scraped page leaves around lines, the full-width ideographic space included.
 BLANKS = " \t\u3000\u00a0\ufeff\u200b"
@@ -38,7 +40,7 @@ class Source:
     path: Path
     lines: tuple[Line, ...]
     encoding: str
-    """``utf-8``, ``utf-8-sig`` (with BOM), ``utf-16`` or ``gb18030``."""
+    """``utf-8``, ``utf-8-sig`` (with BOM), ``utf-16``, ``gb18030`` or ``big5``."""
 
     @property
     def where(self) -> str:
@@ -68,7 +70,8 @@ def read_source(path: Path) -> Source:
     lines = tuple(Line(i, line.strip(BLANKS)) for i, line in enumerate(text.splitlines(), 1))
     if not any(line.text for line in lines):
         raise TranscriptError(str(path), 1, "the transcript is empty",
-                              "copy the transcript's text into the file, title first")
+                              "copy the transcript's text into the file, title first",
+                              fix=Fix("content", ""))
     return Source(path, lines, encoding)
 
 
@@ -95,13 +98,16 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
                 where, 1, f"text looks like {order} without a byte-order mark",
                 f"convert it: iconv -f {order} -t UTF-8 '{where}' > utf8.txt",
             ) from utf8_error
-        if _reads_as_chinese_gb18030(raw):
-            return raw.decode("gb18030"), "gb18030"
+        chinese = _chinese_decoding(raw)
+        if chinese:
+            return chinese
         guess = _guess_encoding(raw)
         hint = (f"it looks like {guess}: iconv -f {guess} -t UTF-8 '{where}' > utf8.txt"
-                if guess else "save it as UTF-8 (or UTF-16 with BOM, or GB18030)")
-        raise _refuse(where, raw, utf8_error,
-                      "text is not UTF-8, UTF-16 or Chinese GB18030", hint) from utf8_error
+                if guess else "save it as UTF-8 (or UTF-16 with BOM, GB18030 or Big5)")
+        error = _refuse(where, raw, utf8_error,
+                        "text is not UTF-8, UTF-16 or Chinese GB18030 or Big5", hint)
+        error.fix = Fix("convert", guess) if guess else None
+        raise error from utf8_error
 
 
 def _refuse(where: str, raw: bytes, error: UnicodeDecodeError, message: str,
@@ -129,11 +135,44 @@ def _utf16_without_bom(raw: bytes) -> str:
 _PRIVATE = re.compile("[\ue000-\uf8ff\ud800-\udfff]")
 
 
-def _reads_as_chinese_gb18030(raw: bytes) -> bool:
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return False
+# The most frequent characters of Chinese text, simplified and traditional, and its
+# punctuation: real text is full of them, one encoding's bytes read as another's are not.
+_FREQUENT = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下"
+    "自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部"
+    "其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又"
+    "关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯"
+    "月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入"
+    "几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管"
+    "這個們來為國會說時對過後裡發經種現當麼動還進點與問將兩間題見體長認從應關實開無總氣處"
+    "，。、：；！？「」『』“”（）《》…—"
+)
+_CHINESE_SHARE = 0.25
+"""Share of frequent characters among the non-ASCII ones above which a decoding is text."""
+
+
+def _chinese_decoding(raw: bytes) -> tuple[str, str] | None:
+    """The text and its encoding, GB18030 or Big5, whichever reads as Chinese; None if
+    neither does."""
+    best: tuple[float, str, str] | None = None
+    for encoding in ("gb18030", "big5", "cp950"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "gb18030" and not _gb2312_rows(text):
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        if not wide:
+            continue
+        share = sum(1 for ch in wide if ch in _FREQUENT) / len(wide)
+        if share >= _CHINESE_SHARE and (best is None or share > best[0]):
+            best = (share, text, "big5" if encoding == "cp950" else encoding)
+    return (best[1], best[2]) if best else None
+
+
+def _gb2312_rows(text: str) -> bool:
+    """Almost every character in GB2312's rows, as Chinese text in GB18030 keeps them."""
     wide = [ch for ch in text if ord(ch) > 0x7F]
     if not wide:
         return False

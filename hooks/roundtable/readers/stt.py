@@ -26,6 +26,12 @@ LABEL_LINE = re.compile(
 )
 # [00:12:30] 张伟：… · 00:12:30 张伟：… · [00:12:30] …
 TIME_FIRST = re.compile(rf"^[\[(（]?(?P<time>{TIME})[\])）]?\s+(?P<rest>.+)$")
+# The label and the time on the text line: 发言人1（00:03:12）：… · 发言人 1 (00:03:12): … ·
+# 说话人1 00:03:12 … · 张伟 [00:12:30]：…
+INLINE = re.compile(
+    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（。，,？?！!]{{0,20}}?)\s*"
+    rf"(?:[\[(（]\s*(?P<time>{TIME})\s*[\])）]|\s(?P<bare>{TIME}))\s*[:：]?\s*(?P<text>\S.*)$"
+)
 
 
 def normal_time(time: str) -> str:
@@ -45,19 +51,19 @@ class SpeechToTextReader(Reader):
         lines = source.content()
         if not lines:
             return 0.0
-        timed = sum(1 for line in lines
-                    if LABEL_LINE.match(line.text) or TIME_FIRST.match(line.text))
+        timed = sum(1 for line in lines if LABEL_LINE.match(line.text)
+                    or TIME_FIRST.match(line.text) or INLINE.match(line.text))
         return min(1.0, timed / max(1, len(lines)) * 2.5)
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         lines = source.content()
-        first = next((line.number for line in lines
-                      if LABEL_LINE.match(line.text) or TIME_FIRST.match(line.text)), None)
+        first = next((line.number for line in lines if LABEL_LINE.match(line.text)
+                      or TIME_FIRST.match(line.text) or INLINE.match(line.text)), None)
         draft, rest, matter = begin(source, metadata, self, first_speech=first)
         units, empty = units_of(rest)
         for line, reason in empty:
             draft.exclude(line.number, line.text, reason)
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_name)).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)
         return draft
 
 
@@ -77,6 +83,13 @@ def units_of(lines: list[Line]) -> tuple[list[Unit], list[tuple[Line, str]]]:
                 pending = []
             pending.append(line)
             label, time = new_label, normal_time(label_line.group("time"))
+            continue
+        inline = INLINE.match(line.text)
+        if inline and not pending:
+            units.append(Unit([line.number], inline.group("text"), inline.group("label").strip(),
+                              normal_time(inline.group("time") or inline.group("bare")),
+                              raw=line.text, rule=f"'{inline.group('label').strip()}' and the "
+                              "time open the line: a turn"))
             continue
         line_time, text = "", line.text
         time_first = TIME_FIRST.match(line.text)

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..metadata import Metadata
-from ..model import VERBATIM, TranscriptError
+from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
+from .matter import STAGE_NOTE
 from .source import Line, Source
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
 
@@ -55,11 +56,21 @@ class SubtitleReader(Reader):
         if draft.title is None:
             title = str(metadata.info.get("title") or source.path.stem)
             draft.blocks.insert(0, _title_block(title))
-        pieces = [piece for cue in cues for piece in _pieces(cue)]
-        if not any(label for _, label, _ in pieces) and len(draft.guests) == 1:
-            # A talk's subtitles name nobody: the metadata's one speaker says every cue.
-            only = next(iter(draft.guests))
+        pieces = []
+        for cue in cues:
+            if STAGE_NOTE.match(_lines_joined(cue.text)):
+                # [音乐] [掌声]: the cue is a stage note, its number and timing with it.
+                for number in cue.lines:
+                    draft.exclude(number, cue.text if number == cue.lines[-1] else "",
+                                  "a stage note cue: not speech")
+                continue
+            pieces += _pieces(cue)
+        if pieces and not any(label for _, label, _ in pieces):
+            # A talk's subtitles name nobody: one speaker says every cue, the metadata's or,
+            # until the curator names them, one the pages call unknown.
+            only = _one_speaker(draft, pieces, metadata)
             pieces = [(cue, only, text) for cue, _, text in pieces]
+            draft.format = "talk"
         units: list[Unit] = []
         previous: _Cue | None = None
         for cue, label, text in pieces:
@@ -74,8 +85,31 @@ class SubtitleReader(Reader):
                                   cue.start, raw=text,
                                   rule=f"cue at {cue.start}: {label or 'no speaker'}"))
             previous = cue
-        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS).read(units)
+        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS,
+                   trailing_matter=False).read(units)
         return draft
+
+
+UNNAMED = "未署名讲者"
+"""The one speaker of subtitles that name nobody, until the metadata names them."""
+SELF_NAMING = re.compile(r"(?:我是|我叫|我的名字是)\s*(?P<name>[\u3400-\u9fff]{2,3})")
+
+
+def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Metadata) -> str:
+    """The speaker of every cue: the metadata's or a guest list's one speaker, else
+    :data:`UNNAMED` with one warning asking for the name (the name a cue gives, if any)."""
+    if len(draft.guests) == 1:
+        return next(iter(draft.guests))
+    first = pieces[0][0].lines[0]
+    said = next((m for _, _, text in pieces[:6] if (m := SELF_NAMING.search(text))), None)
+    name = said.group("name") if said else "姓名"
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    draft.warn(first, "no cue names its speaker: read as one speaker's talk, the speaker "
+               "unnamed" + (f" (a cue says «{said.group(0)}»)" if said else ""),
+               f"name the speaker in {yml}: speakers: [{{name: {name}}}]",
+               fix=Fix("metadata", f"speakers:\n  - name: {name}") if said else None)
+    draft.introduce(UNNAMED)
+    return UNNAMED
 
 
 PAUSE = 2.0

@@ -14,15 +14,33 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import TranscriptError
+from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
-                       "Interviewer", "主持人提问", "观众提问", "观众", "现场观众", "听众",
-                       "提问者", "网友提问", "网友")
-SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者)\s*\d+$", re.IGNORECASE)
+                       "Interviewer", "主持人提问", "主播")
+# A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
+ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
+                         r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
+                            re.IGNORECASE)
+# Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
+# subtitles, a device's display name (Kevin的iPad).
+AUDIENCE = re.compile(
+    r"""(?x)^(?:
+        (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?
+          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾)(?:提问|提問)
+      | (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?的?
+          (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
+          (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
+          (?:\s*[（(][^）)]{0,30}[）)])?
+      | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
+                          |华为|小米|平板)[^\s:：]{0,12}
+      | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
+    )$""")
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
 LABELLED = re.compile(
     r"""(?x)^
@@ -52,11 +70,15 @@ class Unit:
     """The paragraph as written, label included."""
 
 
-def host_labels(metadata_labels: tuple[str, ...], host_name: str = "") -> tuple[str, ...]:
-    """The labels that open questions: the metadata's or the usual ones, and the host's name
-    when a byline gives it (主持人：宋雨，… makes 宋雨：… a question)."""
+NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
+
+
+def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
+                ) -> tuple[str, ...]:
+    """The labels that open questions: the metadata's or the usual ones, and the hosts' names
+    when a byline or a page's 【主播】 block gives them (主持人：宋雨 makes 宋雨：… a question)."""
     labels = metadata_labels or DEFAULT_HOST_LABELS
-    return (*labels, host_name) if host_name else labels
+    return (*labels, *(n for n in host_names if n not in labels))
 
 
 def split_label(text: str) -> tuple[str, str]:
@@ -69,6 +91,8 @@ def split_label(text: str) -> tuple[str, str]:
     label = match.group("label").strip()
     if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
         return "", text
+    if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
+        return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
     return label, match.group("text").strip()
 
 
@@ -84,13 +108,26 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
+    trailing_matter: bool = True
+    """Whether a line after the last turn that is no sentence is the page's matter (not in
+    subtitles, whose cues are all speech)."""
 
     def kind(self, label: str) -> tuple[str, str]:
-        """``('host'|'speaker'|'text', name)`` of a label."""
+        """``('host'|'audience'|'speaker'|'text', name)`` of a label."""
         bare = label.replace("**", "").strip()
         name, _, _ = label_name(bare)
-        if bare.rstrip("1234567890") in self.host_labels or name in self.host_labels:
+        prefixed = ROLE_PREFIX.match(name)
+        if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
+                         in self.draft.guests):
+            if prefixed.group("role").startswith("主持"):
+                return "host", prefixed.group("name")
+            return "speaker", prefixed.group("name")
+        if bare in self.host_labels or (bare.rstrip("1234567890") in self.host_labels
+                                         and not SPEAKER_NUMBER.match(bare)) \
+                or name in self.host_labels:
             return "host", name
+        if AUDIENCE.match(bare) and name not in self.draft.guests:
+            return "audience", bare
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
         if name in self.draft.aliases:
@@ -107,23 +144,38 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
+        if self.counts[name] >= 3 and NICKNAME.match(name):
+            # 小林, 阿哲, Kevin: a short name that opens turns again and again is a speaker.
+            return "speaker", name
         return "text", bare
 
     def read(self, units: list[Unit]) -> None:
-        units = self._label_lines_joined(units)
+        units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
+        if not has_host:
+            kinds = self._interviewer(units, kinds)
+            has_host = any(kind == "host" for kind, _ in kinds)
+        if not has_host:
+            self._propose_host(units, kinds)
+        last_turn = max((i for i, (kind, _) in enumerate(kinds)
+                         if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
-            if kind == "host":
-                self.draft.add(QUESTION, unit.lines, unit.text or "", who=name, time=unit.time,
-                               rule=unit.rule or f"'{unit.label}：' is a host label: a question")
-                current, started, after_heading = ("host", name), True, False
+            if kind in ("host", "audience"):
+                block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
+                                       time=unit.time, rule=unit.rule or (
+                                           f"'{unit.label}：' is a host label: a question"
+                                           if kind == "host" else
+                                           f"'{unit.label}：' is someone in the audience: "
+                                           "a question"))
+                block.audience = kind == "audience"
+                current, started, after_heading = (kind, name), True, False
                 continue
             if unit.label in self.answer_labels:
                 # A：韩雪：… names which of several interviewees answers.
@@ -148,20 +200,33 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
                 continue
-            if current[0] == "host":
+            if index > last_turn and self.trailing_matter and (
+                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))):
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, a line that is no sentence or a "
+                                       "page's notice: matter (a footer, a credit), not speech")
+                continue
+            self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            if current[0] in ("host", "audience"):
                 asked = self.draft.blocks[-1]
                 if asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
-                                    "if it is an answer, open it with the speaker's label, e.g. "
-                                    "张伟：…; else confirm this line in the metadata")
-                self.draft.add(QUESTION, unit.lines, text, who=current[1], time=unit.time,
-                               rule=f"unlabelled: continues {current[1]}'s question")
+                                    "if it is an answer, open it with its speaker's label, e.g. "
+                                    f"{self._example_speaker()}：… (a speaker named nowhere "
+                                    "else: list them under speakers: in the metadata too); else "
+                                    "confirm this line in the metadata", fix=self._label_fix())
+                block = self.draft.add(QUESTION, unit.lines, text, who=current[1],
+                                       time=unit.time,
+                                       rule=f"unlabelled: continues {current[1]}'s question")
+                block.audience = current[0] == "audience"
             elif current[0] == "speaker":
                 if after_heading:
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "across a heading", "label the paragraph with its speaker, "
-                                    "or confirm this line in the metadata")
+                                    "or confirm this line in the metadata",
+                                    fix=confirm(unit.lines[0]))
                 self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
                                rule=f"unlabelled: continues {current[1]}'s turn"
                                + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
@@ -169,18 +234,86 @@ class TurnReader:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
                     f"a paragraph after a heading that no turn opens: {_quote(text)}",
-                    "open it with the speaker's label, e.g. 张伟：…",
+                    f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
+                    fix=self._label_fix(),
                 )
+
+    def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
+        """An unlabelled paragraph continues the turn before it, but a short line after the
+        last turn, or one shaped like a caption or credit, may be the page's: a warning."""
+        if trailing and len(text) <= SHORT_LINE and MATTER_HINT.search(text):
+            self.draft.warn(unit.lines[0], f"credited to {who} only by continuing after the "
+                            "last turn: a footer or a note?", "if it is not speech, delete it "
+                            "from the transcript's copy; if it is, confirm this line",
+                            fix=confirm(unit.lines[0]))
+        elif not trailing and looks_like_matter(text):
+            self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
+                            f"to {who} by continuing the turn: a caption or a credit?",
+                            "if it is not speech, delete it from the transcript's copy; if it "
+                            "is, confirm this line", fix=confirm(unit.lines[0]))
+
+    def _interviewer(self, units: list[Unit], kinds: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+        """Without a host label, a label that names no person (AI前哨, 本刊) and only asks, at
+        least twice, is the interviewer: its turns are questions."""
+        asked: dict[str, list[bool]] = {}
+        for unit, (kind, _) in zip(units, kinds, strict=True):
+            if kind == "text" and unit.label and not unit.heading:
+                asked.setdefault(unit.label, []).append(is_question(unit.text))
+        askers = [label for label, turns in asked.items() if len(turns) >= 2 and all(turns)]
+        if len(askers) != 1:
+            return kinds
+        self.host_labels = (*self.host_labels, askers[0])
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+        """Without a host label, the one speaker who opens or closes the session and asks
+        most of the questions is proposed as the host: a warning naming the metadata line."""
+        turns = [(unit, name) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind == "speaker" and unit.label]
+        if len(turns) < 4:
+            return
+        asked = Counter(name for unit, name in turns if _asks(unit.text))
+        if not asked:
+            return
+        total = Counter(name for _, name in turns)
+        name, questions = asked.most_common(1)[0]
+        label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
+        opens_or_closes = turns[0][1] == name or turns[-1][1] == name
+        opens_and_closes = turns[0][1] == name and turns[-1][1] == name
+        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests or (
+                questions < total[name] - 1 and not opens_and_closes)):
+            return  # a named guest, or someone who does more than ask: not proposed
+        if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
+                and questions * 2 >= total[name] and len(total) > 1):
+            first = next(unit for unit, who in turns if who == name)
+            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+            self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
+                            f"most of the questions ({questions} of {sum(asked.values())}): "
+                            "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
+                            f"{label} is a guest, confirm this line",
+                            fix=Fix("metadata", f"host_labels: [{label}]"))
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
         declared = name in self.draft.guests
-        if (not declared and not affiliation and self.counts[label_as_name] < 2
+        near = self._near_name(name) if not declared else ""
+        if near:
+            # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
+            self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once: did "
+                            f"you mean {near}?", f"correct the transcript's copy ({name} → "
+                            f"{near}), or, if the source writes both, add `aliases: [{name}]` "
+                            f"to {near}'s entry under speakers: in the metadata",
+                            confirmable=False,
+                            fix=Fix("metadata", f"speakers:\n  - name: {near}\n"
+                                    f"    aliases: [{name}]"))
+        elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
-                            "(嘉宾：…), or confirm this line; else it is text")
+                            "(嘉宾：…), or confirm this line; else it is text",
+                            fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
             self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
                             f"write the full name in the label, or give {name} its own entry "
@@ -188,6 +321,30 @@ class TurnReader:
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
+
+    def _example_speaker(self) -> str:
+        """A name for a hint's example label: a guest who has not spoken yet, else any."""
+        spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
+        guests = [g for g in self.draft.guests if g not in spoken] or list(self.draft.guests)
+        return guests[0] if guests else "张伟"
+
+    def _label_fix(self) -> Fix:
+        """Open the line with a speaker's label; one the file names nowhere else is listed
+        in the metadata too."""
+        example = self._example_speaker()
+        listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
+        return Fix("label", f"{example}：", listed)
+
+    def _near_name(self, name: str) -> str:
+        """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
+        if self.counts[name] > 1 or not is_han_name(name):
+            return ""
+        known = set(self.draft.guests) | {n for n, c in self.counts.items() if c > 1}
+        for other in sorted(known):
+            if (other != name and len(other) == len(name) and is_han_name(other)
+                    and sum(a != b for a, b in zip(other, name, strict=True)) == 1):
+                return other
+        return ""
 
     def _label_lines_joined(self, units: list[Unit]) -> list[Unit]:
         """A label alone on its line (``张伟：``) opens the turn of the paragraph under it;
@@ -220,6 +377,53 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+BARE_NUMBER = re.compile(r"^(?:0?\d{1,2}|PART\s*\.?\s*0?\d{1,2}|Part\s*\.?\s*0?\d{1,2})[.、．]?$")
+
+
+def _numbers_joined(units: list[Unit], draft: Draft) -> list[Unit]:
+    """A section number alone on its line (01, PART 02) and the short title under it, as a
+    WeChat article sets them: the title is the heading, the number is excluded as its mark."""
+    kept: list[Unit] = []
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (not unit.label and BARE_NUMBER.match(unit.text) and following is not None
+                and not following.label and heading_shape(following.text)):
+            for number in unit.lines:
+                draft.exclude(number, unit.text, "a section number: the heading under it")
+            following.heading = True
+            following.rule = f"under the section number {unit.text}: a heading"
+            continue
+        kept.append(unit)
+    return kept
+
+
+def confirm(line: int) -> Fix:
+    """The metadata line that confirms a checked line."""
+    return Fix("metadata", f"confirm: [{line}]")
+
+
+SHORT_LINE = 40
+"""Characters up to which a line after the last turn may be a footer or a note."""
+SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")
+NOT_SENTENCE_WORDS = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def not_a_sentence(text: str) -> bool:
+    """A short line with no sentence punctuation at all: a footer, a credit, a caption."""
+    return (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
+            and bool(NOT_SENTENCE_WORDS.search(text)))
+
+
+def looks_like_matter(text: str) -> bool:
+    """A line of 8 to 40 characters with no punctuation, mid-turn: speech is rarely so."""
+    return 8 <= len(text) <= SHORT_LINE and not_a_sentence(text) and not is_question(text)
+
+
+def _asks(text: str) -> bool:
+    """A turn that asks something, wherever its question mark stands."""
+    return "？" in text or "?" in text
 
 
 def heading_text(text: str) -> str:
