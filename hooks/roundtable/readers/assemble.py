@@ -181,6 +181,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         format=draft.format,
         encoding=draft.encoding,
         record=metadata.record,
+        recording=metadata.recording,
         warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
     )
     return numbered(transcript)
