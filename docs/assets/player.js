@@ -64,7 +64,8 @@
     }
     var share = document.querySelector("[data-exhibit-player] .exhibit-player__share");
     if (share) {
-      share.href = "?t=" + Math.floor(time) + "#" + (found ? found.id : "player");
+      var anchor = found && (found.id || found.parentElement.closest("[id]").id);
+      share.href = "?t=" + Math.floor(time) + "#" + (anchor || "player");
       share.textContent = "此刻链接 " + clock(time);
     }
   }
@@ -126,6 +127,7 @@
     var control = event.target.closest && event.target.closest(".passage__play[data-start]");
     if (!control || !state.media) { return; }
     event.preventDefault();
+    event.stopPropagation(); // before instant navigation follows the link (on the body)
     follow(true, "");
     seek(Number(control.dataset.start), true, false);
   }
@@ -142,7 +144,7 @@
     follow(false, "已停止跟随：你滚动了页面。按“跟随播放”可以恢复。");
   }
 
-  document.addEventListener("click", played);
+  document.addEventListener("click", played, true);
   document.addEventListener("keydown", function (event) {
     if (event.key === " " && event.target.closest && event.target.closest(".passage__play")) {
       played(event);

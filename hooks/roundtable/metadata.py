@@ -332,7 +332,7 @@ def _read_recording(path: Path, data: dict) -> Recording | None:
         raise _fail(path, _line(entry, "url"), "a recording is either a 'file' or a 'url'",
                     "keep the one the site should play")
     if not (file or url or page):
-        raise _fail(path, entry[LINE_KEY], "'recording' names no file, url or page",
+        raise _fail(path, _line(data, "recording"), "'recording' names no file, url or page",
                     "give file: (beside the transcript), url: (a media file) or page:")
     if file:
         media = path.parent / file

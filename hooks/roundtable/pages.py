@@ -147,6 +147,7 @@ class _Renderer:
             title_of=self.title_of,
             unit_of=unit_of,
             span_of=self.span_of,
+            timed=lambda transcript: bool(self.spans[transcript.slug]),
             timing=timing,
             **context,
         )
