@@ -215,6 +215,17 @@ def test_a_platform_page_is_linked_to_at_each_time(tmp_path: Path):
     assert platform_link("https://vimeo.test/1", 75) == "https://vimeo.test/1"
 
 
+def test_a_video_shows_captions_and_a_remote_file_says_it_needs_the_network(tmp_path: Path):
+    panel = load(recorded_seeds(tmp_path, "recording:\n  url: https://media.test/panel.mp4\n"))
+    pages, _ = generate(build_site([panel]))
+    transcript = pages["panel/transcript.md"]
+    assert '<video class="exhibit-player__media" controls preload="none" ' \
+           'src="https://media.test/panel.mp4"' in transcript, "nothing loads before play"
+    assert '<track kind="captions" src="../../data/panel.vtt" srclang="zh" label="中文字幕" ' \
+           'default>' in transcript
+    assert "录像在另一网站（media.test）：按播放键后才从网络载入，离线时无法播放。" in transcript
+
+
 def test_the_untimed_seed_has_no_player_and_no_time_controls(site: Path):
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
