@@ -9,11 +9,15 @@ library's ``wave`` (no media is downloaded), beside the corpus's WebVTT panel.
 
 from __future__ import annotations
 
+import functools
+import http.server
+import io
 import json
 import math
 import re
 import subprocess
 import sys
+import threading
 import wave
 import zipfile
 from collections.abc import Iterator
@@ -22,7 +26,7 @@ from pathlib import Path
 import pytest
 import webvtt
 
-from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project, serve
+from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
 from roundtable.pages import generate
@@ -75,6 +79,38 @@ def fixture_recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(project, tmp / "site")
     assert result.returncode == 0, result.stderr
     return tmp / "site"
+
+
+class _RangeHandler(http.server.SimpleHTTPRequestHandler):
+    """Answers Range requests with 206 Partial Content, as web hosts (GitHub Pages) do, so a
+    recording can seek before all of it has arrived."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        asked = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not asked or not path.is_file():
+            return super().send_head()
+        data = path.read_bytes()
+        start = int(asked[1])
+        end = min(int(asked[2]) if asked[2] else len(data) - 1, len(data) - 1)
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.send_header("Accept-Ranges", "bytes")
+        self.end_headers()
+        return io.BytesIO(data[start:end + 1])
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """Serve a folder on a free loopback port, Range requests answered."""
+    handler = functools.partial(_RangeHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
 @pytest.fixture(name="recorded_url", scope="module")
@@ -271,6 +307,10 @@ def test_following_stops_when_the_reader_scrolls_away_and_says_so(desktop, recor
     follow.focus()
     desktop.keyboard.press("Enter")
     assert follow.get_attribute("aria-pressed") == "true"
+    # A passage's time plays from the keyboard too, with Space as with any button.
+    desktop.get_by_role("button", name="从录音 00:00:35 处播放").focus()
+    desktop.keyboard.press(" ")
+    desktop.wait_for_function(f"() => ({PLAYING_AT})() === 'q2-li-na-1'")
 
 
 def test_a_moment_link_opens_at_the_passage_and_seeks_without_playing(desktop,

@@ -18,7 +18,8 @@
 
   var exhibit = window.exhibit || (window.exhibit = {});
   if (exhibit.player) { return; }
-  var state = exhibit.player = { media: null, current: null, following: true, spans: [] };
+  var state = exhibit.player = { media: null, current: null, following: true, spans: [],
+                                 target: null };
   var calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   var SCROLL_KEYS = ["PageUp", "PageDown", "ArrowUp", "ArrowDown", "Home", "End", " "];
 
@@ -70,17 +71,31 @@
     }
   }
 
+  /* Seeks once the media can go there: a server that ignores Range requests makes a file
+   * seekable only as far as it has arrived (then the rest is asked for). Plays at once if
+   * asked: that also starts loading a recording the page does not preload. */
   function seek(time, play, scroll) {
-    var media = state.media;
-    media.currentTime = time;
-    if (media.readyState < 1) { // no metadata yet: seek again once the media knows its length
-      media.addEventListener("loadedmetadata", function () {
-        media.currentTime = time;
-      }, { once: true });
-    }
+    state.target = time;
     mark(time, scroll);
+    arrive();
     if (play) {
-      media.play().catch(function () { say("浏览器没有开始播放：请按播放键。"); });
+      state.media.play().catch(function () { say("浏览器没有开始播放：请按播放键。"); });
+    }
+  }
+
+  function arrive() {
+    var media = state.media;
+    if (!media || state.target === null) { return; }
+    var time = state.target;
+    var reachable = false;
+    for (var i = 0; media.readyState >= 1 && i < media.seekable.length; i += 1) {
+      reachable = reachable || (media.seekable.start(i) <= time && time <= media.seekable.end(i));
+    }
+    if (reachable) {
+      state.target = null;
+      media.currentTime = time;
+    } else if (media.readyState >= 1) {
+      media.preload = "auto";
     }
   }
 
@@ -97,7 +112,7 @@
     var media = document.querySelector("[data-exhibit-player] .exhibit-player__media");
     if (state.media && state.media !== media) { // left its page (instant navigation)
       state.media.pause();
-      state.media = state.current = null;
+      state.media = state.current = state.target = null;
       state.spans = [];
     }
     if (!media || media === state.media) { return; }
@@ -118,7 +133,12 @@
       control.setAttribute("role", "button");
     });
     ["timeupdate", "seeked"].forEach(function (name) {
-      media.addEventListener(name, function () { mark(media.currentTime, true); });
+      media.addEventListener(name, function () {
+        if (state.target === null) { mark(media.currentTime, true); }
+      });
+    });
+    ["loadedmetadata", "durationchange", "progress", "canplaythrough"].forEach(function (name) {
+      media.addEventListener(name, arrive);
     });
     landing();
   }
