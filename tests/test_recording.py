@@ -33,7 +33,7 @@ from roundtable.pages import generate
 from roundtable.site import build_site
 from roundtable.timing import platform_link, seconds, spans
 from roundtable.transcript import load
-from sitecheck import AXE_RUN, WCAG_TAGS
+from sitecheck import AXE_RUN, WCAG_TAGS, broken_links, read_site
 
 CORPUS = Path(__file__).parent / "corpus"
 PANEL = CORPUS / "subtitles_voice.vtt"
@@ -224,6 +224,16 @@ def test_the_recording_is_copied_into_the_site(recorded: Path, tmp_path: Path):
            f'src="../../media/{SLUG}.wav"' in page
 
 
+def test_every_moment_link_and_media_link_leads_somewhere(recorded: Path):
+    assert broken_links(recorded, read_site(recorded)) == []
+    players = 0
+    for page in recorded.rglob("*.html"):
+        for src in re.findall(r'<audio [^>]*src="([^"]+)"', page.read_text(encoding="utf-8")):
+            assert (page.parent / src).resolve().is_file(), f"{page}: {src}"
+            players += 1
+    assert players == 1 + 3, "the transcript and each question page play the recording"
+
+
 def test_a_passage_citation_names_its_time_and_the_link_to_it(recorded: Path):
     page = (recorded / SLUG / "q1" / "index.html").read_text(encoding="utf-8")
     lead = re.search(r'id="q1-li-na-1"[^>]*data-cite-lead="([^"]*)"', page).group(1)
@@ -348,6 +358,10 @@ def test_the_offline_zip_plays_from_file_and_asks_nothing_of_the_network(
     context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
         "file:") else (attempted.append(route.request.url), route.abort()))
     page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" else None)
     try:
         page.goto((unzipped_recorded / SLUG / "q1.html").as_uri() + "?t=22#q1-li-na-1")
         page.wait_for_function(f"() => {AUDIO}.readyState >= 1 && {AUDIO}.currentTime === 22")
@@ -355,7 +369,7 @@ def test_the_offline_zip_plays_from_file_and_asks_nothing_of_the_network(
         assert page.wait_for_function(PLAYING_AT).json_value() == "q1-zhang-wei-1"
     finally:
         context.close()
-    assert attempted == []
+    assert attempted == [] and errors == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
