@@ -17,6 +17,7 @@ from markupsafe import Markup
 from . import citations, glance, render, timing
 from .citations import Citer
 from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
+from .material_internals import PLAYER_SCRIPT
 from .mentions import TopicMatcher
 from .model import Question, Transcript
 from .site import Passage, Site
@@ -149,6 +150,7 @@ class _Renderer:
             span_of=self.span_of,
             timed=lambda transcript: bool(self.spans[transcript.slug]),
             timing=timing,
+            player_script=PLAYER_SCRIPT,
             **context,
         )
 
