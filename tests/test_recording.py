@@ -193,6 +193,19 @@ def test_the_webvtt_export_has_a_voiced_cue_per_timed_passage(recorded: Path, pa
         assert cue.start_in_seconds < cue.end_in_seconds
 
 
+def test_markup_in_a_passage_stays_text_in_the_timed_exports(tmp_path: Path):
+    words = "<script>alert(1)</script> --> 后面 & 前面"
+    panel = tmp_path / "hostile.txt"
+    panel.write_text(f"模型讨论会\n\n张伟 00:00:05\n{words}\n\n张伟 00:00:09\n第二段。\n",
+                     encoding="utf-8")
+    _, data = generate(build_site([load(panel)]))
+    (tmp_path / "hostile.vtt").write_text(data["data/hostile.vtt"], encoding="utf-8")
+    first = webvtt.read(str(tmp_path / "hostile.vtt")).captions[0]
+    assert (first.voice, first.start, first.end) == ("张伟", "00:00:05.000", "00:00:09.000")
+    assert "<script>" not in first.raw_text and "-->" not in first.raw_text
+    assert json.loads(data["data/hostile.transcript.json"])["segments"][0]["body"] == words
+
+
 def test_the_podcast_transcript_has_speaker_start_end_and_body(recorded: Path):
     data = json.loads((recorded / "data" / f"{SLUG}.transcript.json").read_text("utf-8"))
     captions = webvtt.read(str(recorded / "data" / f"{SLUG}.vtt"))

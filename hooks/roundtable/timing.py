@@ -59,10 +59,18 @@ def spans(site: Site, transcript: Transcript) -> dict[str, Span]:
     offset = recording.offset if recording else 0
     duration = recording.duration if recording else None
     starts = [seconds(p.time) + offset for p in timed]
+    # The first later start past each one (times may repeat or step back), in one pass
+    # from the end: a stack of starts, each smaller than the one below it.
+    following: list[int | None] = [None] * len(starts)
+    stack: list[int] = []
+    for index in range(len(starts) - 1, -1, -1):
+        while stack and stack[-1] <= starts[index]:
+            stack.pop()
+        following[index] = stack[-1] if stack else None
+        stack.append(starts[index])
     result: dict[str, Span] = {}
     for index, passage in enumerate(timed):
-        start = starts[index]
-        later = next((s for s in starts[index + 1:] if s > start), None)
+        start, later = starts[index], following[index]
         if later is not None:
             result[passage.anchor] = Span(start, later)
         elif duration is not None and duration > start:
