@@ -36,6 +36,7 @@ from roundtable.search_index import SearchIndexError, passages_apart
 from roundtable.search_setup import PageText, indexed_passages, indexed_texts, prepare_jieba
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
+from roundtable.timing import recording_file
 from roundtable.transcript import load_series, transcripts_in
 
 SEEDS = "seeds"
@@ -97,6 +98,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, content=content))
+    site = _state["site"]
+    for transcript in site.transcripts:
+        media = recording_file(transcript)
+        if media is not None:  # copied as it is, into the site and the offline zip
+            files.append(File.generated(config, site.urls.media(transcript),
+                                        abs_src_path=str(media)))
     return files
 
 

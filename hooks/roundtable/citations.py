@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from . import timing
 from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
 from .site import Passage, Site
 from .typography import cut, full_width
@@ -441,13 +442,36 @@ class Citer:
                      else "实录导语：")
         label = passage_label(transcript, speaker) if speaker else ""
         return PassageCitation(
-            lead=lead,
+            lead=lead + self.moment(transcript, paragraph, page),
             quote=quote,
             gbt=gbt(work),
             apa=f"{apa(work)}\n文内引用：{apa_in_text(work)}",
             chicago=chicago(work),
             label=label,
         )
+
+    @functools.cached_property
+    def _spans(self) -> dict[str, dict[str, timing.Span]]:
+        return {tr.slug: timing.spans(self.site, tr) for tr in self.site.transcripts}
+
+    def moment(self, transcript: Transcript, paragraph: Paragraph, page: str) -> str:
+        """Where a timed passage is heard, for its citation: ``录音 00:12:30：`` and the link
+        that opens ``page`` there (``?t=750#anchor``) or the platform's page at that time;
+        ``实录时间 00:12:30`` without a recording; empty for an untimed passage."""
+        span = self._spans[transcript.slug].get(paragraph.id) if paragraph.time else None
+        recording = transcript.recording
+        if span is None:
+            return ""
+        if recording is None:
+            return f"实录时间 {paragraph.time}。"
+        what = "录像" if recording.kind == "video" else "录音"
+        if recording.playable:
+            url, absolute = self.permalink(page, paragraph.id)
+            link = timing.moment_href(url, span.start, paragraph.id)
+            link = link if absolute else f"（{NO_SITE_URL}：{link}）"
+        else:
+            link = timing.platform_link(recording.page, span.start)
+        return f"{what} {timing.clock(span.start)}：{link}"
 
     # --- pages ----------------------------------------------------------------------
 

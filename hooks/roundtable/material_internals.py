@@ -157,6 +157,18 @@ SHIM_MARK = "iframe-worker"
 OFFLINE_CONFIG_PRIORITY = 100
 
 
+# ---------------------------------------------------------------- the recording's player
+# docs/assets/player.js is linked from the content of the pages that hold a player, not from
+# extra_javascript (so pages without one stay as they were). It relies on two things of
+# Material's instant navigation: it evaluates the <script> elements of each new page's content
+# (`M("script", container)` in the bundle), and it follows a same-site link from a click
+# listener on the body, which the player's capture-phase listener on the document stops for
+# a passage's time. Checked: tests/test_recording.py (instant navigation).
+
+PLAYER_SCRIPT = "assets/player.js"
+"""Where the player's script is published; linked from its pages' content."""
+
+
 # ---------------------------------------------------------------- hook ordering
 # hooks/exhibit.py: on_env at -100 runs after the tags plugin renders its listings into
 # pages and before the search plugin indexes any page (its on_page_context), the first time

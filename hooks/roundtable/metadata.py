@@ -14,6 +14,7 @@ line of the offending key and a fix; none ends in a traceback.
 from __future__ import annotations
 
 import re
+import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from .model import (
     VERBATIM,
     Category,
     Hindsight,
+    Recording,
     Reference,
     SourceRecord,
     Topic,
@@ -60,7 +62,19 @@ TOP_KEYS = {
     "parts": "part ids", "questions": "question ids", "topics": "extra topics",
     "categories": "topic categories (topics.yml)", "host_labels": "labels that open questions",
     "format": "the reader to use", "mode": "reported or verbatim", "confirm": "checked lines",
+    "recording": "the recording the transcript's times point into",
 }
+RECORDING_KEYS = {
+    "file": "a media file beside the transcript in seeds/ (copied into the site)",
+    "url": "the address of a media file a browser can play (mp3, m4a, mp4 …)",
+    "page": "a video platform's page for the recording (linked to, never embedded)",
+    "kind": "audio or video, when the file name does not say",
+    "offset": "where the transcript's 00:00:00 falls in the recording: HH:MM:SS or seconds",
+    "duration": "the recording's length: HH:MM:SS or seconds (read from a WAV file)",
+}
+AUDIO_EXTENSIONS = (".wav", ".mp3", ".m4a", ".aac", ".oga", ".ogg", ".opus", ".flac")
+VIDEO_EXTENSIONS = (".mp4", ".m4v", ".webm", ".ogv", ".mov")
+CLOCK_PATTERN = re.compile(r"^(?:(\d+):)?([0-5]?\d):([0-5]\d)$")
 TOPIC_KEYS = ("id", "name", "en", "category", "aliases", "summary", "year", "reference", "since")
 
 
@@ -109,6 +123,8 @@ class Metadata:
     """The reader to use, when the metadata forces one (``format: dialogue``)."""
     confirmed: frozenset[int] = frozenset()
     """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
+    recording: Recording | None = None
+    """The recording the transcript's times point into (``recording:``), if any."""
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -182,6 +198,7 @@ def load_metadata(transcript_path: Path) -> Metadata:
         mode=_choice(own, data, "mode", MODES),
         format=_choice(own, data, "format", _reader_names()),
         confirmed=_read_confirmed(own, data),
+        recording=_read_recording(own, data),
     )
 
 
@@ -303,6 +320,61 @@ def _read_record(path: Path, data: dict) -> SourceRecord:
     values["published"] = _date(path, entry, "published")
     values["retrieved"] = _date(path, entry, "retrieved")
     return SourceRecord(**values)
+
+
+def _read_recording(path: Path, data: dict) -> Recording | None:
+    if not data.get("recording"):
+        return None
+    entry = _mapping(path, data, "recording")
+    _known_keys(path, entry, RECORDING_KEYS, "recording key")
+    file, url = _text(path, entry, "file"), _url(path, entry, "url")
+    page = _url(path, entry, "page")
+    if file and url:
+        raise _fail(path, _line(entry, "url"), "a recording is either a 'file' or a 'url'",
+                    "keep the one the site should play")
+    if not (file or url or page):
+        raise _fail(path, _line(data, "recording"), "'recording' names no file, url or page",
+                    "give file: (beside the transcript), url: (a media file) or page:")
+    if file:
+        media = path.parent / file
+        if "/" in file or "\\" in file or not media.is_file():
+            raise _fail(path, _line(entry, "file"), f"'file: {file}' is not a file beside "
+                        "the transcript", f"copy the media file into {path.parent}/ and give "
+                        "its name only")
+    kind = _choice(path, entry, "kind", ("audio", "video"))
+    if not kind and (file or url):
+        extension = Path(file or url.split("?")[0].split("#")[0]).suffix.lower()
+        kind = ("audio" if extension in AUDIO_EXTENSIONS
+                else "video" if extension in VIDEO_EXTENSIONS else "")
+        if not kind:
+            raise _fail(path, _line(entry, "file" if file else "url"),
+                        f"cannot tell whether '{file or url}' is audio or video",
+                        "add kind: audio or kind: video")
+    duration = _seconds(path, entry, "duration")
+    if duration is None and file.lower().endswith(".wav"):
+        try:
+            with wave.open(str(path.parent / file), "rb") as media:
+                duration = media.getnframes() // media.getframerate()
+        except (wave.Error, EOFError) as error:
+            raise _fail(path, _line(entry, "file"), f"'{file}' is not a readable WAV file: "
+                        f"{error}", "export it again, or give duration: HH:MM:SS") from None
+    return Recording(file=file, url=url, page=page, kind=kind or "video",
+                     offset=_seconds(path, entry, "offset") or 0, duration=duration)
+
+
+def _seconds(path: Path, entry: dict, key: str) -> int | None:
+    """A length of time, as whole seconds or ``HH:MM:SS`` / ``MM:SS``."""
+    value = entry.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    match = CLOCK_PATTERN.match(str(value).strip())
+    if not match:
+        raise _fail(path, _line(entry, key), f"'{key}: {value}' is not a time",
+                    f"write HH:MM:SS in quotes (\"00:12:30\") or whole seconds ({key}: 750)")
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
 
 
 def _read_confirmed(path: Path, data: dict) -> frozenset[int]:

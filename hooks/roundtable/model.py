@@ -87,6 +87,31 @@ class SourceRecord:
 
 
 @dataclass(frozen=True)
+class Recording:
+    """The recording an exhibit's timed passages can be heard in (the metadata's
+    ``recording:``): a media file beside the transcript, a direct media URL, or a video
+    platform's page that can only be linked to."""
+
+    file: str = ""
+    """Path of a local media file (copied into the site), as found beside the transcript."""
+    url: str = ""
+    """Address of a media file a browser plays directly (remote: asked of the network)."""
+    page: str = ""
+    """Address of a platform's page for the recording (a link out, never embedded)."""
+    kind: str = "audio"
+    """``audio`` or ``video``: which media element plays it."""
+    offset: int = 0
+    """Seconds into the recording at which the transcript's 00:00:00 falls."""
+    duration: int | None = None
+    """Length of the recording in seconds, where known (the last passage's end)."""
+
+    @property
+    def playable(self) -> bool:
+        """Whether the page can play it (a file or a media URL), not only link out."""
+        return bool(self.file or self.url)
+
+
+@dataclass(frozen=True)
 class Reference:
     """A checkable public source for a topic."""
 
@@ -291,6 +316,8 @@ class Transcript:
     """Who says each paragraph of the closing remark, as the transcript labels them."""
     notes: tuple[str, ...] = ()
     """The source's own notes on how the text was made (（本文根据直播速记整理）), as written."""
+    recording: Recording | None = None
+    """The recording its times point into, where the metadata names one."""
 
     # Derived once: pages ask for these per question, so a scan each time grows with the
     # square of the transcript.

@@ -14,9 +14,10 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from . import citations, glance, render
+from . import citations, glance, render, timing
 from .citations import Citer
 from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
+from .material_internals import PLAYER_SCRIPT
 from .mentions import TopicMatcher
 from .model import Question, Transcript
 from .site import Passage, Site
@@ -101,6 +102,15 @@ class _Renderer:
         self.matcher = TopicMatcher(
             t for t in self.topics.values() if t.id in self.mentioned
         )
+        self.spans = {tr.slug: timing.spans(site, tr) for tr in site.transcripts}
+
+    def span_of(self, transcript: Transcript, paragraph_id: str) -> timing.Span | None:
+        """When a passage is heard in its exhibit's recording, for a timed transcript."""
+        return self.spans[transcript.slug].get(paragraph_id)
+
+    def player_for(self, transcript: Transcript) -> Transcript | None:
+        """The transcript whose player a page of it shows: one with times and a recording."""
+        return transcript if transcript.recording and self.spans[transcript.slug] else None
 
     def title_of(self, question: Question) -> str:
         """What a question page is called: the question, or for a section nobody asked
@@ -123,6 +133,7 @@ class _Renderer:
                 ),
             )
 
+        context.setdefault("page_player", None)  # the transcript whose recording this page plays
         return self.env.get_template(template).render(
             site=self.site,
             urls=urls,
@@ -138,6 +149,10 @@ class _Renderer:
             title_of=self.title_of,
             unit_of=unit_of,
             with_title=with_title,
+            span_of=self.span_of,
+            timed=lambda transcript: bool(self.spans[transcript.slug]),
+            timing=timing,
+            player_script=PLAYER_SCRIPT,
             **context,
         )
 
@@ -168,7 +183,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             years=glance.timeline_years(topic for topic, _, _ in cloud),
         )
         pages[urls.transcript(tr)] = r.page(
-            "transcript.md.j2", urls.transcript(tr), transcript=tr
+            "transcript.md.j2", urls.transcript(tr), transcript=tr, page_player=r.player_for(tr)
         )
         for index, question in enumerate(questions):
             path = urls.question(tr, question)
@@ -182,9 +197,13 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 number=index + 1,
                 previous=questions[index - 1] if index > 0 else None,
                 next=questions[index + 1] if index + 1 < len(questions) else None,
+                page_player=r.player_for(tr),
             )
         data[urls.data(tr, "json")] = to_json(tr)
         data[urls.data(tr, "csv")] = passages_csv(site, tr)
+        if r.spans[tr.slug]:
+            data[urls.data(tr, "vtt")] = timing.webvtt(site, tr)
+            data[urls.data(tr, "transcript.json")] = timing.podcast_transcript(site, tr)
     data[SCHEMA_PATH] = schema_json()
     for speaker, transcripts in site.speakers:
         path = urls.speaker(speaker)

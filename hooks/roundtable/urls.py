@@ -14,6 +14,8 @@ source path                                 what it is
 ``topics/index.md``, ``topics/<id>.md``     topic index and topic pages
 ``timeline.md``                             the models and works named, by year
 ``data/<slug>.json``, ``data/<slug>.csv``   the model as data
+``data/<slug>.vtt``, ``.transcript.json``   timed transcripts: WebVTT, Podcasting 2.0 JSON
+``media/<slug>.<ext>``                      the recording, when a file beside the transcript
 =========================================  ==========================================
 
 Paragraph anchors are ``<question-id>-<speaker-id>-<n>``: stable while text is corrected
@@ -61,6 +63,11 @@ class Urls:
 
     def data(self, transcript: Transcript, extension: str) -> str:
         return f"data/{transcript.slug}.{extension}"
+
+    def media(self, transcript: Transcript) -> str:
+        """The copy of a recording file beside the transcript (``recording: file:``)."""
+        file = transcript.recording.file if transcript.recording else ""
+        return f"media/{transcript.slug}{posixpath.splitext(file)[1].lower()}"
 
     # --- from a source path to a link --------------------------------------------
 

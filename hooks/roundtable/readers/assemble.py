@@ -192,6 +192,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
         format=draft.format,
         encoding=draft.encoding,
         record=metadata.record,
+        recording=metadata.recording,
         warnings=tuple(w for w in warnings if not _confirmed(w, metadata)),
         closing=tuple(_paragraph(f"closing-{i}", b, matcher)
                       for i, b in enumerate(closing, 1)),
