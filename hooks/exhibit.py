@@ -143,7 +143,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         if index_file.exists():
             index = json.loads(index_file.read_text(encoding="utf-8"))
             index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
-            index_file.write_text(json.dumps(index, separators=(",", ":")),
+            # As UTF-8, not \u escapes: Chinese text is 43 % smaller raw (and the offline
+            # plugin inlines this file as it is).
+            index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),
                                   encoding="utf-8")
     except (WorkerPatchError, SearchIndexError) as error:
         raise PluginError(str(error)) from None

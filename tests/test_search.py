@@ -419,6 +419,13 @@ def fixture_exhibit():
     return build_site(read_transcripts(ROOT / "seeds"))
 
 
+def test_the_index_is_written_as_utf8_not_escapes(site: Path):
+    # Escaped, every Chinese character costs six bytes instead of three.
+    raw = (site / "search" / "search_index.json").read_text("utf-8")
+    assert not re.search(r"\\u[0-9a-fA-F]{4}", raw.split('"docs"', 1)[1])
+    assert "最后一公里" in raw
+
+
 def test_each_passage_is_indexed_once_at_its_anchor_on_its_own_page(index, exhibit):
     # Its copies on the transcript, speaker and topic pages are kept out of the index.
     texts = [(doc["location"], plain(doc["title"]) + plain(doc["text"])) for doc in index]
