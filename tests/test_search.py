@@ -662,3 +662,40 @@ def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, q
         context.close()
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
+
+
+_CONTRAST = """([a, b]) => {
+  const lum = css => {
+    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(v => +v / 255)
+      .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [x, y] = [lum(a), lum(b)]
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
+    browser, base_url: str, exhibit, scheme
+):
+    # The passage a result opens is highlighted; the words searched for, inside it, must
+    # still be told apart from it (3:1, WCAG's contrast for what is not text) and readable.
+    (passage,) = [p for p in exhibit.passages if "无人驾驶" in p.text][:1]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(f"{base_url}{exhibit.urls.url(passage.page)}?h=无人驾驶#{passage.anchor}")
+        mark = page.locator(f"[id='{passage.anchor}'] mark").first
+        mark.wait_for()
+        colours = mark.evaluate(
+            """m => {
+                 const p = m.closest('.passage'), s = getComputedStyle(m)
+                 return [s.backgroundColor, getComputedStyle(p).backgroundColor, s.color]
+               }""")
+        background, passage_background, text = colours
+        assert page.evaluate(_CONTRAST, [background, passage_background]) >= 3, colours
+        assert page.evaluate(_CONTRAST, [text, background]) >= 4.5, colours
+    finally:
+        context.close()
