@@ -426,6 +426,14 @@ def test_the_index_is_written_as_utf8_not_escapes(site: Path):
     assert "最后一公里" in raw
 
 
+def test_every_link_in_every_page_has_an_address(site: Path):
+    # The search dialog's "话题索引" link included: an <a> without href is no link to a
+    # crawler (Lighthouse, SEO); the dialog holds it in a <template> until it is shown.
+    for path in site.rglob("*.html"):
+        page = re.sub(r"<template\b.*?</template>", "", path.read_text("utf-8"), flags=re.S)
+        assert not re.findall(r"<a\b(?![^>]*\shref=)[^>]*>", page), path
+
+
 def test_each_passage_is_indexed_once_at_its_anchor_on_its_own_page(index, exhibit):
     # Its copies on the transcript, speaker and topic pages are kept out of the index.
     texts = [(doc["location"], plain(doc["title"]) + plain(doc["text"])) for doc in index]

@@ -80,9 +80,11 @@
     if (!input || !result || result.dataset.exhibitWatched) return
     result.dataset.exhibitWatched = "1"
     /* The dialog outlives instant navigation: resolve its link against the page it came with. */
-    if (none)
-      for (var a of none.querySelectorAll("a[data-href]"))
-        a.dataset.href = new URL(a.dataset.href, location.href).href
+    var slot = none && none.querySelector("span[data-exhibit-topics-link]")
+    var topicsLink = none && none.querySelector("template[data-exhibit-topics-link]").content
+    if (topicsLink)
+      for (var a of topicsLink.querySelectorAll("a[href]"))
+        a.href = new URL(a.getAttribute("href"), location.href).href
     var meta = result.querySelector(".md-search-result__meta")
     var list = result.querySelector(".md-search-result__list")
     var t = translations()
@@ -115,9 +117,8 @@
         var echo = none.querySelector("[data-exhibit-search-query]")
         if (none.hidden === nothing) {
           none.hidden = !nothing
-          for (var a of none.querySelectorAll("a[data-href]"))
-            if (nothing) a.setAttribute("href", a.dataset.href)
-            else a.removeAttribute("href")
+          if (nothing) slot.replaceChildren(topicsLink.cloneNode(true))
+          else slot.replaceChildren()
         }
         if (nothing && echo.textContent !== words) echo.textContent = words
       }
