@@ -33,7 +33,13 @@ from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
 from roundtable.pages import generate, with_data_files, with_source_records
 from roundtable.search_index import SearchIndexError, passages_apart
-from roundtable.search_setup import PageText, indexed_passages, indexed_texts, prepare_jieba
+from roundtable.search_setup import (
+    PageText,
+    apart_for_search,
+    indexed_passages,
+    indexed_texts,
+    prepare_jieba,
+)
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
 from roundtable.transcript import load_series, transcripts_in
@@ -105,6 +111,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     site = _state["site"]
     markdown = with_data_files(markdown, site, page.file.src_uri)
     return with_source_records(markdown, site, page.file.src_uri)
+
+
+def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return apart_for_search(html_content)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

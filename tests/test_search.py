@@ -434,6 +434,27 @@ def test_every_link_in_every_page_has_an_address(site: Path):
         assert not re.findall(r"<a\b(?![^>]*\shref=)[^>]*>", page), path
 
 
+def shown_text(doc: dict) -> str:
+    """A document's text as a result shows it: no markup, no word cuts."""
+    return re.sub(r"<[^>]+>", " ", doc["text"]).replace("\u200b", "")
+
+
+def test_result_snippets_keep_apart_what_the_page_keeps_apart(index, exhibit):
+    # Material's parser joins adjacent elements' texts: a speaker card's English name ran
+    # into the affiliation, grid cells and the year strip's figures into each other.
+    texts = [shown_text(doc) for doc in index]
+    speakers = {p.speaker for p in exhibit.passages if p.speaker}
+    for speaker in speakers:
+        if speaker.name_en and speaker.affiliation:
+            assert not any(f"{speaker.name_en}{speaker.affiliation}" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"\d 段\d|\b(?:19|20)\d\d\d+ 项", text), text[:200]
+
+
+def test_editorial_badges_are_not_searched_as_the_pages_words(index):
+    assert not [doc["location"] for doc in index if "Editorial English label" in doc["text"]]
+
+
 def test_each_passage_is_indexed_once_at_its_anchor_on_its_own_page(index, exhibit):
     # Its copies on the transcript, speaker and topic pages are kept out of the index.
     texts = [(doc["location"], plain(doc["title"]) + plain(doc["text"])) for doc in index]
