@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
 from .material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
+from .search_fold import folded_texts, folding_table
 from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
 from .site import Site
@@ -89,13 +90,18 @@ def exhibit_terms(site: Site) -> set[str]:
     return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
 
 
-def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> None:
+def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> dict[str, str]:
     """Give jieba the exhibit's terms and a main dictionary cut down to the indexed texts'
-    words, both written into ``folder``."""
+    words and to those of their Simplified forms (search_fold.py), both written into
+    ``folder``. Returns the folding table for the index and the search worker."""
     terms = exhibit_terms(site)
+    table = folding_table([*indexed, *terms])
+    folded = folded_texts(indexed, table)
     full = default_dictionary().read_bytes().decode("utf-8")
-    use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
+    use_main_dictionary(write_dictionary(
+        restricted_dictionary(full, [*indexed, *folded, *terms]), folder))
     load_into_jieba(write_user_dictionary(terms, folder))
+    return table
 
 
 def indexed_passages(site: Site) -> list[IndexedPassage]:
