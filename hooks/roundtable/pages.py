@@ -7,7 +7,8 @@ as ``{path: text}``; the hook hands them to MkDocs. Markup lives in ``templates/
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -184,35 +185,53 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             by_question.setdefault((passage.transcript.slug, passage.question.id), []).append(
                 passage
             )
-        pages[path] = r.page(
-            "speaker.md.j2",
-            path,
-            speaker=speaker,
-            transcripts=transcripts,
-            passages=mine,
-            by_question=by_question,
-            raised=_unique(t for p in mine for t in p.topics),
-            introductions=[
-                (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
-                for tr in transcripts
-                for paragraph in tr.intro
-                if speaker.name in paragraph.text
-            ],
-        )
+        newest = newest_first(transcripts)
+        split = too_long(mine, newest)
+        introductions = [
+            (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
+            for tr in newest
+            for paragraph in tr.intro
+            if speaker.name in paragraph.text
+        ]
+        for exhibit in [None, *(newest if split else ())]:
+            page = path if exhibit is None else urls.speaker_in(speaker, exhibit)
+            pages[page] = r.page(
+                "speaker.md.j2",
+                page,
+                speaker=speaker,
+                transcripts=newest if exhibit is None else [exhibit],
+                passages=mine if exhibit is None else [p for p in mine if p.transcript is exhibit],
+                by_question=by_question,
+                raised=_unique(t for p in mine for t in p.topics),
+                introductions=[i for i in introductions if exhibit in (None, i[0])],
+                split=split and exhibit is None,
+                exhibit=exhibit,
+                counts=Counter(p.transcript.slug for p in mine),
+            )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
         topic = r.topics[topic_id]
         path = urls.topic(topic)
-        pages[path] = r.page(
-            "topic.md.j2",
-            path,
-            topic=topic,
-            passages=passages,
-            speakers=_unique(p.speaker for p in passages if p.speaker),
-            exhibits=_unique(p.transcript for p in passages),
-            quote_lists=[render.sentences_mentioning(p.text, topic_id, r.matcher)
-                         for p in passages],
-        )
+        exhibits = newest_first(_unique(p.transcript for p in passages))
+        split = too_long(passages, exhibits)
+        for exhibit in [None, *(exhibits if split else ())]:
+            page = path if exhibit is None else urls.topic_in(topic, exhibit)
+            shown = [p for p in passages if exhibit in (None, p.transcript)]
+            pages[page] = r.page(
+                "topic.md.j2",
+                page,
+                topic=topic,
+                passages=shown,
+                speakers=_unique(p.speaker for p in shown if p.speaker),
+                exhibits=exhibits if exhibit is None else [exhibit],
+                quote_lists={(p.transcript.slug, p.anchor):
+                             render.sentences_mentioning(p.text, topic_id, r.matcher)
+                             for p in ([] if split and exhibit is None else shown)},
+                split=split and exhibit is None,
+                exhibit=exhibit,
+                counts=Counter(p.transcript.slug for p in passages),
+                by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
+            )
     pages[urls.topics_index] = r.page(
         "topics.md.j2", urls.topics_index,
         members={c.id: [t for t in r.mentioned if r.topics[t].category == c.id]
@@ -223,6 +242,30 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         years=glance.timeline_years(r.topics[t] for t in r.mentioned),
     )
     return pages, data
+
+
+PAGE_PASSAGES = 40
+"""A speaker's or topic's page holding more passages than this, from more than one exhibit,
+lists the exhibits and gives each its own page (``urls.speaker_in``, ``urls.topic_in``): a
+speaker in every panel of a hundred would otherwise be one page of megabytes."""
+
+
+def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
+    """Exhibits, the newest first (the site holds them by date, oldest first)."""
+    return list(reversed(list(transcripts)))
+
+
+def too_long(passages: Sequence[Passage], exhibits: Sequence[Transcript]) -> bool:
+    """Whether a page of these passages is split, one page per exhibit."""
+    return len(exhibits) > 1 and len(passages) > PAGE_PASSAGES
+
+
+def _grouped(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
+    """Items by key, each group in the items' order."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
 
 
 def _unique(items: Iterable[T]) -> list[T]:

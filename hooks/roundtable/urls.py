@@ -10,8 +10,10 @@ source path                                 what it is
 ``<slug>/index.md``                         an exhibit's home, once there are several
 ``<slug>/<question-id>.md``                 a question and its answers
 ``<slug>/transcript.md``                    the full transcript of one exhibit
-``speakers/index.md``, ``speakers/<id>.md`` speakers
-``topics/index.md``, ``topics/<id>.md``     topic index and topic pages
+``speakers/index.md``, ``speakers/<id>.md`` speakers (``speakers/<id>/<exhibit>.md``: one
+                                          exhibit's passages, for a speaker of many)
+``topics/index.md``, ``topics/<id>.md``     topic index and topic pages (and
+                                          ``topics/<id>/<exhibit>.md`` likewise)
 ``timeline.md``                             the models and works named, by year
 ``data/<slug>.json``, ``data/<slug>.csv``   the model as data
 =========================================  ==========================================
@@ -52,6 +54,14 @@ class Urls:
 
     def topic(self, topic: Topic) -> str:
         return f"topics/{topic.id}.md"
+
+    def speaker_in(self, speaker: Speaker, transcript: Transcript) -> str:
+        """A speaker's passages in one exhibit, when their page would be too long."""
+        return f"speakers/{speaker.id}/{transcript.slug}.md"
+
+    def topic_in(self, topic: Topic, transcript: Transcript) -> str:
+        """A topic's mentions in one exhibit, when its page would be too long."""
+        return f"topics/{topic.id}/{transcript.slug}.md"
 
     speakers_index = "speakers/index.md"
     topics_index = "topics/index.md"
