@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from exhibit import read_transcripts
-from roundtable.pages import PAGE_PASSAGES, generate
+from roundtable.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, generate
 from roundtable.site import build_site
 
 sys.path.insert(0, str(ROOT / "tests" / "perf"))
@@ -44,7 +44,8 @@ def links_in(page: str) -> list[str]:
 def test_a_speaker_of_many_panels_lists_them_newest_first_each_on_its_own_page(series):
     site, pages = series
     (speaker, transcripts), *_ = site.speakers
-    assert len(transcripts) == PANELS and len(site.passages_by_speaker[speaker.id]) > PAGE_PASSAGES
+    assert len(transcripts) == PANELS
+    assert len(site.passages_by_speaker[speaker.id]) > SPEAKER_PASSAGES
     main = pages[site.urls.speaker(speaker)]
     assert 'class="speaker-passage"' not in main, "the passages are on the exhibits' pages"
     newest = sorted(transcripts, key=lambda t: t.info["date"], reverse=True)
@@ -64,7 +65,7 @@ def test_a_topic_of_many_panels_lists_them_newest_first_each_on_its_own_page(ser
     site, pages = series
     topic_id, passages = max(site.mentioned_topics.items(), key=lambda item: len(item[1]))
     topic = site.topics[topic_id]
-    assert len(passages) > PAGE_PASSAGES
+    assert len(passages) > TOPIC_MENTIONS
     main = pages[site.urls.topic(topic)]
     assert 'class="mention"' not in main
     exhibits = sorted({p.transcript.slug: p.transcript for p in passages}.values(),

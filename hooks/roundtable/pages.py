@@ -186,7 +186,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 passage
             )
         newest = newest_first(transcripts)
-        split = too_long(mine, newest)
+        split = too_long(mine, newest, SPEAKER_PASSAGES)
         introductions = [
             (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
             for tr in newest
@@ -213,7 +213,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         topic = r.topics[topic_id]
         path = urls.topic(topic)
         exhibits = newest_first(_unique(p.transcript for p in passages))
-        split = too_long(passages, exhibits)
+        split = too_long(passages, exhibits, TOPIC_MENTIONS)
         for exhibit in [None, *(exhibits if split else ())]:
             page = path if exhibit is None else urls.topic_in(topic, exhibit)
             shown = [p for p in passages if exhibit in (None, p.transcript)]
@@ -244,10 +244,13 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
     return pages, data
 
 
-PAGE_PASSAGES = 40
-"""A speaker's or topic's page holding more passages than this, from more than one exhibit,
-lists the exhibits and gives each its own page (``urls.speaker_in``, ``urls.topic_in``): a
-speaker in every panel of a hundred would otherwise be one page of megabytes."""
+SPEAKER_PASSAGES = 40
+"""A speaker's page holding more passages than this, from more than one exhibit, lists the
+exhibits and gives each its own page (``urls.speaker_in``): a speaker in every panel of a
+hundred would otherwise be one page of megabytes."""
+TOPIC_MENTIONS = 150
+"""Likewise for a topic's page (``urls.topic_in``); it quotes only the sentences that mention
+the topic, so it holds more before it is split."""
 
 
 def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
@@ -255,9 +258,9 @@ def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
     return list(reversed(list(transcripts)))
 
 
-def too_long(passages: Sequence[Passage], exhibits: Sequence[Transcript]) -> bool:
+def too_long(passages: Sequence[Passage], exhibits: Sequence[Transcript], most: int) -> bool:
     """Whether a page of these passages is split, one page per exhibit."""
-    return len(exhibits) > 1 and len(passages) > PAGE_PASSAGES
+    return len(exhibits) > 1 and len(passages) > most
 
 
 def _grouped(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
