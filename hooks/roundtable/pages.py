@@ -7,6 +7,7 @@ as ``{path: text}``; the hook hands them to MkDocs. Markup lives in ``templates/
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -133,6 +134,7 @@ class _Renderer:
             mentioned=self.mentioned,
             editorial=EDITORIAL,
             citer=self.citer,
+            year_label=year_label,
             citations=citations,
             filter_choices=lambda transcript: filter_choices(self.site, transcript),
             title_of=self.title_of,
@@ -194,7 +196,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             if speaker.name in paragraph.text
         ]
         for exhibit in [None, *(newest if split else ())]:
-            page = path if exhibit is None else urls.speaker_in(speaker, exhibit)
+            page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
             pages[page] = r.page(
                 "speaker.md.j2",
                 page,
@@ -206,6 +208,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 introductions=[i for i in introductions if exhibit in (None, i[0])],
                 split=split and exhibit is None,
                 exhibit=exhibit,
+                years=_grouped(newest, year_of),
                 counts=Counter(p.transcript.slug for p in mine),
             )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
@@ -214,21 +217,23 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         path = urls.topic(topic)
         exhibits = newest_first(_unique(p.transcript for p in passages))
         split = too_long(passages, exhibits, TOPIC_MENTIONS)
-        for exhibit in [None, *(exhibits if split else ())]:
-            page = path if exhibit is None else urls.topic_in(topic, exhibit)
-            shown = [p for p in passages if exhibit in (None, p.transcript)]
+        years = _grouped(exhibits, year_of)
+        for year in [None, *(years if split else ())]:
+            page = path if year is None else urls.topic_in(topic, year)
+            shown = [p for p in passages if year in (None, year_of(p.transcript))]
             pages[page] = r.page(
                 "topic.md.j2",
                 page,
                 topic=topic,
                 passages=shown,
                 speakers=_unique(p.speaker for p in shown if p.speaker),
-                exhibits=exhibits if exhibit is None else [exhibit],
+                exhibits=exhibits if year is None else years[year],
                 quote_lists={(p.transcript.slug, p.anchor):
                              render.sentences_mentioning(p.text, topic_id, r.matcher)
-                             for p in ([] if split and exhibit is None else shown)},
-                split=split and exhibit is None,
-                exhibit=exhibit,
+                             for p in ([] if split and year is None else shown)},
+                split=split and year is None,
+                year=year,
+                years=years,
                 counts=Counter(p.transcript.slug for p in passages),
                 by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
             )
@@ -246,11 +251,23 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
 
 SPEAKER_PASSAGES = 40
 """A speaker's page holding more passages than this, from more than one exhibit, lists the
-exhibits and gives each its own page (``urls.speaker_in``): a speaker in every panel of a
-hundred would otherwise be one page of megabytes."""
-TOPIC_MENTIONS = 150
-"""Likewise for a topic's page (``urls.topic_in``); it quotes only the sentences that mention
-the topic, so it holds more before it is split."""
+exhibits by year and gives each exhibit its own page (``urls.speaker_in``): a speaker in
+every panel of a hundred would otherwise be one page of megabytes."""
+TOPIC_MENTIONS = 60
+"""Likewise a topic's page, but a page per year (``urls.topic_in``): it quotes only the
+sentences that mention the topic, so a year's fit in one page, and a hundred panels make
+ten pages, not a hundred. A year's page only grows while that year's panels are added."""
+
+
+def year_label(year: str) -> str:
+    """How a year of split pages is named: 2023 年, 未注明日期."""
+    return "未注明日期" if year == "undated" else f"{year} 年"
+
+
+def year_of(transcript: Transcript) -> str:
+    """The year an exhibit is filed under on a split page: its date's, or 未注明日期."""
+    date = str(transcript.info.get("date", ""))
+    return date[:4] if re.match(r"\d{4}", date) else "undated"
 
 
 def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
@@ -263,7 +280,7 @@ def too_long(passages: Sequence[Passage], exhibits: Sequence[Transcript], most: 
     return len(exhibits) > 1 and len(passages) > most
 
 
-def _grouped(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
+def _grouped(items: Iterable[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
     """Items by key, each group in the items' order."""
     groups: dict[str, list[T]] = {}
     for item in items:

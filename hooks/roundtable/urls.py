@@ -13,7 +13,7 @@ source path                                 what it is
 ``speakers/index.md``, ``speakers/<id>.md`` speakers (``speakers/<id>/<exhibit>.md``: one
                                           exhibit's passages, for a speaker of many)
 ``topics/index.md``, ``topics/<id>.md``     topic index and topic pages (and
-                                          ``topics/<id>/<exhibit>.md`` likewise)
+                                          ``topics/<id>/<year>.md`` likewise)
 ``timeline.md``                             the models and works named, by year
 ``data/<slug>.json``, ``data/<slug>.csv``   the model as data
 =========================================  ==========================================
@@ -55,13 +55,13 @@ class Urls:
     def topic(self, topic: Topic) -> str:
         return f"topics/{topic.id}.md"
 
-    def speaker_in(self, speaker: Speaker, transcript: Transcript) -> str:
+    def speaker_in(self, speaker: Speaker, slug: str) -> str:
         """A speaker's passages in one exhibit, when their page would be too long."""
-        return f"speakers/{speaker.id}/{transcript.slug}.md"
+        return f"speakers/{speaker.id}/{slug}.md"
 
-    def topic_in(self, topic: Topic, transcript: Transcript) -> str:
-        """A topic's mentions in one exhibit, when its page would be too long."""
-        return f"topics/{topic.id}/{transcript.slug}.md"
+    def topic_in(self, topic: Topic, year: str) -> str:
+        """A topic's mentions in one year's exhibits, when its page would be too long."""
+        return f"topics/{topic.id}/{year}.md"
 
     speakers_index = "speakers/index.md"
     topics_index = "topics/index.md"
