@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -28,12 +28,20 @@ from roundtable.material_internals import (
     INDEX_REWRITE_PRIORITY,
     SEARCH_INDEX,
     cut_as_indexed,
+    jieba_cut,
 )
 from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
 from roundtable.pages import generate, with_data_files, with_source_records
-from roundtable.search_index import SearchIndexError, passages_apart
-from roundtable.search_setup import PageText, indexed_passages, indexed_texts, prepare_jieba
+from roundtable.search_fold import index_cut_as_folded, worker_table_script
+from roundtable.search_index import SearchIndexError, passages_apart, tags_on_pages_only
+from roundtable.search_setup import (
+    PageText,
+    apart_for_search,
+    indexed_passages,
+    indexed_texts,
+    prepare_jieba,
+)
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
 from roundtable.timing import recording_file
@@ -92,12 +100,27 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def nav_paths(nav: object) -> set[str]:
+    """Every page the navigation lists."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(nav_paths(value) for value in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(nav_paths(item) for item in nav))
+    return set()
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages, data = generate(_state["site"])
+    listed = nav_paths(config.nav)
     for path, content in {**pages, **data}.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
-        files.append(File.generated(config, path, content=content))
+        # A speaker's or topic's page for one exhibit is reached from their page, not the nav.
+        inclusion = (InclusionLevel.NOT_IN_NAV if path.endswith(".md") and path not in listed
+                     else InclusionLevel.UNDEFINED)
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
     site = _state["site"]
     for transcript in site.transcripts:
         media = recording_file(transcript)
@@ -112,6 +135,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     site = _state["site"]
     markdown = with_data_files(markdown, site, page.file.src_uri)
     return with_source_records(markdown, site, page.file.src_uri)
+
+
+def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return apart_for_search(html_content)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -131,7 +158,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for f in files.documentation_pages()
         if f.page is not None and f.page.content is not None  # else not rebuilt (serve --dirty)
     ]
-    prepare_jieba(_state["site"], indexed_texts(pages), Path(_dictionary_dir.name))
+    _state["folding"] = prepare_jieba(_state["site"], indexed_texts(pages),
+                                      Path(_dictionary_dir.name))
     return env
 
 
@@ -146,11 +174,15 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
 def on_post_build(config: MkDocsConfig) -> None:
     index_file = Path(config.site_dir) / SEARCH_INDEX
     try:
-        patch_site_worker(Path(config.site_dir))
+        patch_site_worker(Path(config.site_dir), worker_table_script(_state.get("folding", {})))
         if index_file.exists():
             index = json.loads(index_file.read_text(encoding="utf-8"))
             index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
-            index_file.write_text(json.dumps(index, separators=(",", ":")),
+            index = tags_on_pages_only(index)
+            index = index_cut_as_folded(index, _state.get("folding", {}), jieba_cut)
+            # As UTF-8, not \u escapes: Chinese text is 43 % smaller raw (and the offline
+            # plugin inlines this file as it is).
+            index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),
                                   encoding="utf-8")
     except (WorkerPatchError, SearchIndexError) as error:
         raise PluginError(str(error)) from None

@@ -183,6 +183,25 @@ def test_reading_the_unzipped_bundle_from_file_asks_nothing_of_the_network(
     assert attempted == []
 
 
+@pytest.mark.browser
+def test_search_from_file_folds_traditional_and_simplified_alike(browser, unzipped: Path):
+    # The folding table ships inside the search worker: a Traditional query finds the
+    # Simplified panel from disk too, with no request.
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto((unzipped / "index.html").as_uri())
+        search = page.locator("input.md-search__input")
+        search.click()
+        search.fill("多模態")
+        search.press("End")
+        passages = page.locator(".md-search-result__article[data-exhibit-passage]")
+        passages.first.wait_for(state="attached", timeout=20_000)
+        assert "多模态" in passages.first.text_content().replace("\u200b", "")
+    finally:
+        context.close()
+
+
 def test_two_builds_of_one_commit_are_identical(
     bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -18,7 +18,7 @@ import jieba
 import material
 import pytest
 
-from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project
+from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project, serve
 from exhibit import read_transcripts
 from roundtable.material_internals import (
     BUNDLE_GLOB,
@@ -28,13 +28,21 @@ from roundtable.material_internals import (
     WORKER_SCRIPT,
     material_templates,
 )
+from roundtable.search_fold import (
+    cut_as_folded,
+    fold,
+    folding_table,
+    traditional_to_simplified,
+)
 from roundtable.search_index import (
     PASSAGE_MARK,
     IndexedPassage,
     SearchIndexError,
     passages_apart,
     plain,
+    tags_on_pages_only,
 )
+from roundtable.search_setup import prepare_jieba
 from roundtable.search_terms import (
     MARKER,
     WorkerPatchError,
@@ -365,7 +373,7 @@ def test_the_worker_patch_fixes_each_spot_once_and_only_once():
 def test_the_worker_patch_refuses_a_worker_it_does_not_recognise(name: str, pattern):
     source = worker_source()
     found = pattern.search(source).group(0)
-    changed = source.replace(found, found.replace("=>", "=> "))  # the same, written otherwise
+    changed = source.replace(found, found.replace("=", "= "))  # the same, written otherwise
     with pytest.raises(WorkerPatchError, match=re.escape(name)):
         patch_worker(changed)
 
@@ -393,7 +401,7 @@ def test_the_build_fails_clearly_when_materials_worker_has_changed(tmp_path: Pat
     found = pattern.search(source).group(0)
     # A theme file of the same name in custom_dir replaces Material's: here, a worker
     # whose code for one fix is written differently.
-    changed = source.replace(found, found.replace("=>", "=> "))
+    changed = source.replace(found, found.replace("=", "= "))
     assert changed != source
     target = project / "overrides" / material_worker().relative_to(
         Path(material.__file__).parent / "templates"
@@ -417,6 +425,42 @@ def fixture_index(site: Path) -> list[dict]:
 @pytest.fixture(name="exhibit", scope="module")
 def fixture_exhibit():
     return build_site(read_transcripts(ROOT / "seeds"))
+
+
+def test_the_index_is_written_as_utf8_not_escapes(site: Path):
+    # Escaped, every Chinese character costs six bytes instead of three.
+    raw = (site / "search" / "search_index.json").read_text("utf-8")
+    assert not re.search(r"\\u[0-9a-fA-F]{4}", raw.split('"docs"', 1)[1])
+    assert "最后一公里" in raw
+
+
+def test_every_link_in_every_page_has_an_address(site: Path):
+    # The search dialog's "话题索引" link included: an <a> without href is no link to a
+    # crawler (Lighthouse, SEO); the dialog holds it in a <template> until it is shown.
+    for path in site.rglob("*.html"):
+        page = re.sub(r"<template\b.*?</template>", "", path.read_text("utf-8"), flags=re.S)
+        assert not re.findall(r"<a\b(?![^>]*\shref=)[^>]*>", page), path
+
+
+def shown_text(doc: dict) -> str:
+    """A document's text as a result shows it: no markup, no word cuts."""
+    return re.sub(r"<[^>]+>", " ", doc["text"]).replace("\u200b", "")
+
+
+def test_result_snippets_keep_apart_what_the_page_keeps_apart(index, exhibit):
+    # Material's parser joins adjacent elements' texts: a speaker card's English name ran
+    # into the affiliation, grid cells and the year strip's figures into each other.
+    texts = [shown_text(doc) for doc in index]
+    speakers = {p.speaker for p in exhibit.passages if p.speaker}
+    for speaker in speakers:
+        if speaker.name_en and speaker.affiliation:
+            assert not any(f"{speaker.name_en}{speaker.affiliation}" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"\d 段\d|\b(?:19|20)\d\d\d+ 项", text), text[:200]
+
+
+def test_editorial_badges_are_not_searched_as_the_pages_words(index):
+    assert not [doc["location"] for doc in index if "Editorial English label" in doc["text"]]
 
 
 def test_each_passage_is_indexed_once_at_its_anchor_on_its_own_page(index, exhibit):
@@ -448,6 +492,35 @@ def test_a_passage_document_carries_only_its_own_topics(index, exhibit):
             assert plain(doc["title"]) == plain(f"{passage.speaker.name}{PASSAGE_MARK}")
 
 
+def test_a_passage_is_indexed_without_its_paragraph_link(index, exhibit):
+    # "¶ 12" closes each passage on its page; in a result it would read as the passage's words.
+    by_location = {doc["location"]: doc for doc in index}
+    for passage in exhibit.passages:
+        doc = by_location[f"{exhibit.urls.url(passage.page)}#{passage.anchor}"]
+        if doc["title"].rstrip().endswith(PASSAGE_MARK):
+            assert not re.search(r"¶[\s\u200b\d]*$", shown_text(doc).strip()), doc
+
+
+def test_a_pages_tags_are_on_the_page_not_on_each_of_its_sections(index):
+    # Else a word that is only a tag of the page matches every section of it, and a result
+    # says "在该页上还有 N 个符合条件的结果" of sections that do not hold the word.
+    pages = {doc["location"] for doc in index if "#" not in doc["location"]}
+    assert any("tags" in doc for doc in index if doc["location"] in pages)
+    for doc in index:
+        if "#" in doc["location"] and not doc["title"].rstrip().endswith(PASSAGE_MARK):
+            assert "tags" not in doc, doc["location"]
+
+
+def test_tags_stay_on_pages_and_passages_only():
+    index = {"config": {}, "docs": [
+        {"location": "q/", "title": "问", "text": "", "tags": ["话题"]},
+        {"location": "q/#answer-a", "title": "甲", "text": "", "tags": ["话题"]},
+        {"location": "q/#q-a-1", "title": "甲 ¶", "text": "<p>话</p>", "tags": ["另一话题"]},
+    ]}
+    assert [d.get("tags") for d in tags_on_pages_only(index)["docs"]] == [
+        ["话题"], None, ["另一话题"]]
+
+
 def test_a_passage_the_index_does_not_hold_stops_the_build():
     index = {"config": {}, "docs": [
         {"location": "q/", "title": "问", "text": ""},
@@ -458,7 +531,7 @@ def test_a_passage_the_index_does_not_hold_stops_the_build():
     assert [d["location"] for d in apart["docs"]] == ["q/", "q/#answer-a", "q/#q-a-1"]
     assert apart["docs"][1]["text"] == "<p>甲 · 某处</p>"
     assert apart["docs"][2] == {"location": "q/#q-a-1", "title": "甲 ¶",
-                                "text": "<p>说过的话 ¶</p>", "tags": ["话题"]}
+                                "text": "<p>说过的话</p>", "tags": ["话题"]}
     unsaid = IndexedPassage("q/", "q-a-2", "甲", "没说过的话", ())
     with pytest.raises(SearchIndexError, match="q-a-2"):
         passages_apart(index, [said, unsaid])
@@ -471,7 +544,7 @@ def test_identical_passages_each_get_their_own_paragraph_in_reading_order():
     first, second = (IndexedPassage("q/", f"q-a-{n}", "甲", "是的。", ()) for n in (1, 2))
     apart = passages_apart(index, [first, second])
     assert [(d["location"], d["text"]) for d in apart["docs"]] == [
-        ("q/#answer-a", ""), ("q/#q-a-1", "<p>是的。 ¶</p>"), ("q/#q-a-2", "<p>是的。 ¶</p>")
+        ("q/#answer-a", ""), ("q/#q-a-1", "<p>是的。</p>"), ("q/#q-a-2", "<p>是的。</p>")
     ]
     with pytest.raises(SearchIndexError, match="q-a-3"):
         passages_apart(index, [first, second, first._replace(anchor="q-a-3")])
@@ -517,6 +590,7 @@ def passage_results(page) -> list[dict]:
         """articles => articles.map(a => ({
              href: a.closest('a').getAttribute('href'),
              title: (a.querySelector('h1, h2') || {textContent: ''}).textContent,
+             passage: a.dataset.exhibitPassage === '1',
              text: [...a.querySelectorAll(':scope > p')].map(p => p.textContent).join(''),
              marks: [...a.querySelectorAll(':scope > p mark')].map(m => m.textContent),
              chips: [...a.querySelectorAll('.md-tag')].filter(c => c.offsetParent)
@@ -584,7 +658,7 @@ def test_a_word_lists_each_passage_that_holds_it_once(typed, exhibit):
     holding = [p for p in exhibit.passages if "落地" in p.text]
     assert holding
     type_keys(typed, "落地")
-    passages = [r for r in passage_results(typed) if r["title"].strip().endswith(PASSAGE_MARK)]
+    passages = [r for r in passage_results(typed) if r["passage"]]
     anchors = [r["href"].split("#")[1] for r in passages]
     assert sorted(anchors) == sorted(p.anchor for p in holding)
     meta = typed.locator(".md-search-result__meta").text_content()
@@ -600,7 +674,7 @@ def test_a_word_lists_each_passage_that_holds_it_once(typed, exhibit):
 def test_a_result_opens_its_passage_with_the_words_highlighted(typed, exhibit):
     type_keys(typed, "无人驾驶精度")
     link = typed.locator("a.md-search-result__link").filter(
-        has=typed.locator("h2", has_text=PASSAGE_MARK)).first
+        has=typed.locator("[data-exhibit-passage]")).first
     href = link.get_attribute("href")
     anchor = href.split("#")[1]
     (passage,) = [p for p in exhibit.passages if p.anchor == anchor]
@@ -655,3 +729,217 @@ def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, q
         context.close()
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
+
+
+_CONTRAST = """([a, b]) => {
+  const lum = css => {
+    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(v => +v / 255)
+      .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [x, y] = [lum(a), lum(b)]
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
+    browser, base_url: str, exhibit, scheme
+):
+    # The passage a result opens is highlighted; the words searched for, inside it, must
+    # still be told apart from it (3:1, WCAG's contrast for what is not text) and readable.
+    (passage,) = [p for p in exhibit.passages if "无人驾驶" in p.text][:1]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(f"{base_url}{exhibit.urls.url(passage.page)}?h=无人驾驶#{passage.anchor}")
+        mark = page.locator(f"[id='{passage.anchor}'] mark").first
+        mark.wait_for()
+        colours = mark.evaluate(
+            """m => {
+                 const p = m.closest('.passage'), s = getComputedStyle(m)
+                 return [s.backgroundColor, getComputedStyle(p).backgroundColor, s.color]
+               }""")
+        background, passage_background, text = colours
+        assert page.evaluate(_CONTRAST, [background, passage_background]) >= 3, colours
+        assert page.evaluate(_CONTRAST, [text, background]) >= 4.5, colours
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_a_passage_result_is_headed_by_who_speaks_without_a_stray_mark(typed, exhibit):
+    type_keys(typed, "落地")
+    passages = [r for r in passage_results(typed) if r["passage"]]
+    assert passages
+    names = {p.speaker.name for p in exhibit.passages if p.speaker}
+    for result in passages:
+        assert PASSAGE_MARK not in result["title"], result["title"]
+        assert squash(result["title"]) in {squash(n) for n in names} | {"主持人", "导语"}
+
+
+def list_every_result(page) -> None:
+    """Scroll the result list until Material has listed every page it found. Material lists
+    four more each time the list comes to its end: the list goes up, then down, in turns."""
+    page.wait_for_function(
+        """() => {
+             const wrap = document.querySelector('.md-search__scrollwrap')
+             window.exhibitTurn = !window.exhibitTurn
+             wrap.scrollTop = window.exhibitTurn ? wrap.scrollHeight : 0
+             const found = +document.querySelector('.md-search-result__meta').textContent
+               .match(/共 (\\d+) 个页面/)[1]
+             return document.querySelectorAll('.md-search-result__item').length >= found
+           }""",
+        polling=100,
+    )
+
+
+@pytest.mark.browser
+def test_the_passage_count_says_at_least_only_while_pages_are_still_unlisted(typed):
+    type_keys(typed, "大模型")
+    meta = typed.locator(".md-search-result__meta")
+    first = meta.text_content()
+    pages = int(re.search(r"共 (\d+) 个页面", first).group(1))
+    shown = typed.locator(".md-search-result__item").count()
+    assert pages > shown and first.startswith("至少"), (first, shown)
+    list_every_result(typed)
+    listed = typed.locator("[data-exhibit-passage]").count()
+    typed.wait_for_function(
+        "line => document.querySelector('.md-search-result__meta').textContent === line",
+        arg=f"找到 {listed} 段相符的发言,共 {pages} 个页面")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["大模型", "胡瀚", "自监督"])
+def test_more_results_on_a_page_each_hold_the_words_themselves(typed, query: str):
+    # "在该页上还有 N 个符合条件的结果": each of the N holds the query in its own heading or
+    # text, or is a passage that mentions it as a topic (by an alias: 大规模预训练模型), not
+    # merely a section of a page tagged with it.
+    type_keys(typed, query)
+    list_every_result(typed)
+    more = typed.locator("details.md-search-result__more").evaluate_all(
+        """ds => ds.map(d => ({
+             summary: d.querySelector('summary').textContent,
+             n: d.querySelectorAll('article').length,
+             bare: [...d.querySelectorAll('article')].filter(a => {
+               const own = a.cloneNode(true)
+               if (!a.dataset.exhibitPassage)
+                 own.querySelectorAll('.md-tags').forEach(t => t.remove())
+               return !own.querySelector('mark')
+             }).map(a => a.textContent.slice(0, 40)),
+           }))""")
+    assert more, "the query lists sections beyond the first of some page"
+    for page in more:
+        assert str(page["n"]) in page["summary"] and not page["bare"], page
+
+
+# ------------------------------------------------------- Traditional and Simplified alike
+
+TRADITIONAL = ROOT / "tests" / "traditional"
+"""A small panel written in Traditional characters (迴圈, 自監督, 多模態, 最後一公里)."""
+
+
+def test_folding_makes_traditional_and_simplified_one_and_keeps_the_rest():
+    table = traditional_to_simplified()
+    assert fold("迴圈 自監督 多模態 最後一公里", table) == "回圈 自监督 多模态 最后一公里"
+    # Names stay apart where the characters differ in both scripts: 婧 is not 静.
+    assert fold("李靜", table) == "李静" and fold("李婧", table) == "李婧"
+    for kept in ("GPT-3", "Swin V2", "回圈", "自监督", "多模态", "最后一公里"):
+        assert fold(kept, table) == kept
+    site = folding_table(["回圈与自监督"])
+    assert site["迴"] == "回" and site["監"] == "监" and "態" not in site
+
+
+def test_a_traditional_run_is_indexed_cut_where_its_simplified_form_is_cut():
+    table = traditional_to_simplified()
+    # jieba alone: 迴|圈 against 回圈, 著名 against 着|名.
+    def cut(text: str) -> list[str]:
+        return {"训练回圈": ["训练", "回圈"], "着名": ["着", "名"]}[text]
+    assert cut_as_folded("訓練\u200b迴\u200b圈\u200b,", table, cut) == "訓練\u200b迴圈\u200b,"
+    assert cut_as_folded("著名", table, cut) == "著名"
+    assert cut_as_folded("GPT-3 \u200b大\u200b模型", table, cut) == "GPT-3 \u200b大\u200b模型"
+
+
+def test_the_traditional_panels_index_is_cut_as_its_simplified_form(traditional, tmp_path):
+    _, model, site = traditional
+    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    # jieba as the build set it up: the panel's terms, the dictionary of its words.
+    table = prepare_jieba(model, [(d["title"] + d["text"]).replace("\u200b", "") for d in docs],
+                          tmp_path)
+    runs = [run for doc in docs for run in re.findall(r"[\u4e00-\u9fff\u200b]+", doc["text"])]
+    assert any("迴圈" in run.split("\u200b") for run in runs)
+    for run in runs:
+        # Never more pieces than jieba makes of the Simplified form: a word it knows there
+        # is a word here (還難 may stay whole, where jieba guesses it).
+        words = [w for w in run.split("\u200b") if w]
+        assert len(words) <= len(list(jieba.cut(fold("".join(words), table)))), run
+    words = {w for run in runs for w in run.split("\u200b")}
+    assert {"迴圈", "資料", "訓練"} <= words
+
+
+@pytest.fixture(name="traditional", scope="module")
+def fixture_traditional(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
+    """The Traditional panel built and served: its address, its model and its site."""
+    root = tmp_path_factory.mktemp("traditional")
+    seeds = {p.name: p.read_bytes() for p in TRADITIONAL.iterdir()}
+    seeds["topics.yml"] = (ROOT / "seeds" / "topics.yml").read_bytes()
+    project = copy_project(root / "project", seeds=seeds)
+    result = build(project, root / "site")
+    assert result.returncode == 0, result.stderr
+    url, server = serve(root / "site")
+    yield url, build_site(read_transcripts(project / "seeds")), root / "site"
+    server.shutdown()
+    server.server_close()
+
+
+def passages_saying(model, word: str) -> list[str]:
+    """The anchors of the passages holding ``word`` that are results of their own (a
+    question's first paragraph is its page's heading)."""
+    return sorted(p.anchor for p in model.passages if word in p.text
+                  and not (p.question and p.anchor == p.question.id))
+
+
+def search_on_a_phone(browser, url: str, query: str) -> list[dict]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_function(
+            "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
+            arg=translation(page, "search.result.placeholder"),
+        )
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator(SEARCH_BOX).wait_for()
+        type_keys(page, query)
+        return passage_results(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["回圈", "迴圈"])
+def test_either_script_finds_a_word_the_panel_wrote_in_traditional(browser, traditional, query):
+    url, model, _ = traditional
+    holding = passages_saying(model, "迴圈")
+    assert holding
+    results = [r for r in search_on_a_phone(browser, url, query) if r["passage"]]
+    assert sorted(r["href"].split("#")[1] for r in results) == holding
+    # The passage is highlighted where it writes the word, in its own characters.
+    assert all("迴圈" in {squash(m) for m in r["marks"]} for r in results), results
+
+
+@pytest.mark.browser
+def test_a_simplified_query_finds_a_traditional_phrase(browser, traditional):
+    url, model, _ = traditional
+    holding = passages_saying(model, "自監督")
+    results = [r for r in search_on_a_phone(browser, url, "自监督") if r["passage"]]
+    assert sorted(r["href"].split("#")[1] for r in results) == holding
+
+
+@pytest.mark.browser
+def test_a_traditional_query_finds_the_simplified_panel(browser, base_url, exhibit):
+    holding = passages_saying(exhibit, "多模态")
+    assert holding
+    results = [r for r in search_on_a_phone(browser, base_url, "多模態") if r["passage"]]
+    assert sorted(r["href"].split("#")[1] for r in results) == holding

@@ -69,8 +69,23 @@
     link.href = url.toString()
   }
 
-  function isPassage(heading) {
-    return heading.textContent.trim().slice(-PASSAGE_MARK.length) === PASSAGE_MARK
+  /* A passage's document is titled with who speaks and the mark; the reader sees who
+   * speaks, and the article keeps the mark as data-exhibit-passage. */
+  function isPassage(article, heading) {
+    if (article.dataset.exhibitPassage) return true
+    var title = heading.textContent.replace(/[\s\u200b]+$/, "")
+    if (title.slice(-PASSAGE_MARK.length) !== PASSAGE_MARK) return false
+    article.dataset.exhibitPassage = "1"
+    var walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT)
+    var last = null
+    for (var node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.textContent.indexOf(PASSAGE_MARK) >= 0) last = node
+    if (last) {
+      var at = last.textContent.lastIndexOf(PASSAGE_MARK)
+      last.textContent = last.textContent.slice(0, at).replace(/[\s\u200b]+$/, "")
+        + last.textContent.slice(at + PASSAGE_MARK.length)
+    }
+    return true
   }
 
   function setUp() {
@@ -80,14 +95,17 @@
     if (!input || !result || result.dataset.exhibitWatched) return
     result.dataset.exhibitWatched = "1"
     /* The dialog outlives instant navigation: resolve its link against the page it came with. */
-    if (none)
-      for (var a of none.querySelectorAll("a[data-href]"))
-        a.dataset.href = new URL(a.dataset.href, location.href).href
+    var slot = none && none.querySelector("span[data-exhibit-topics-link]")
+    var topicsLink = none && none.querySelector("template[data-exhibit-topics-link]").content
+    if (topicsLink)
+      for (var a of topicsLink.querySelectorAll("a[href]"))
+        a.href = new URL(a.getAttribute("href"), location.href).href
     var meta = result.querySelector(".md-search-result__meta")
     var list = result.querySelector(".md-search-result__list")
     var t = translations()
     var said = ""
     var shown = null
+    var pages = 0
 
     function update() {
       var words = typed(input)
@@ -96,6 +114,9 @@
       if (meta.firstChild !== shown) {
         result.dataset.exhibitResults = +(result.dataset.exhibitResults || 0) + 1
         said = ""
+        /* Material's line counts the pages found; it lists ten, then more as the list
+         * scrolls: read the count before the line is rewritten below. */
+        pages = +(meta.textContent.match(/\d+/) || [0])[0]
       }
       var items = list.querySelectorAll(".md-search-result__item")
       for (var link of list.querySelectorAll("a.md-search-result__link"))
@@ -104,7 +125,7 @@
       var passages = 0
       for (var article of list.querySelectorAll(".md-search-result__article")) {
         var heading = article.querySelector("h1, h2")
-        if (!heading || !isPassage(heading)) continue
+        if (!heading || !isPassage(article, heading)) continue
         passages++
         var mark = article.querySelector(":scope > p mark, :scope > ul mark, :scope > ol mark")
         if (mark) sentenceFirst(mark)
@@ -115,19 +136,20 @@
         var echo = none.querySelector("[data-exhibit-search-query]")
         if (none.hidden === nothing) {
           none.hidden = !nothing
-          for (var a of none.querySelectorAll("a[data-href]"))
-            if (nothing) a.setAttribute("href", a.dataset.href)
-            else a.removeAttribute("href")
+          if (nothing) slot.replaceChildren(topicsLink.cloneNode(true))
+          else slot.replaceChildren()
         }
         if (nothing && echo.textContent !== words) echo.textContent = words
       }
-      if (items.length && meta.textContent !== said) {
-        /* Material's line counts pages; it lists ten, then more as the list scrolls. */
-        var pages = +(meta.textContent.match(/\d+/) || [items.length])[0]
-        var all = pages <= items.length ? "" : "至少"
-        said = (passages ? all + "找到 " + passages + " 段相符的发言" : "没有相符的发言")
-          + ",共 " + pages + " 个页面"
-        meta.textContent = said
+      if (items.length) {
+        /* Passages are counted on the pages listed so far: exact once every page found is
+         * listed, "at least" before, and counted again as the list grows. */
+        var found = Math.max(pages, items.length)
+        var all = found <= items.length ? "" : "至少"
+        var line = (passages ? all + "找到 " + passages + " 段相符的发言"
+          : all ? "前 " + items.length + " 个页面里没有相符的发言" : "没有相符的发言")
+          + ",共 " + found + " 个页面"
+        if (line !== said) meta.textContent = said = line
       }
       shown = meta.firstChild
     }

@@ -64,6 +64,14 @@ def use_main_dictionary(path: Path) -> None:
     jieba.set_dictionary(str(path))
 
 
+def jieba_cut(text: str) -> list[str]:
+    """``text`` cut by the shared tokenizer as Material's search plugin cuts it (`jieba.cut`,
+    precise mode)."""
+    import jieba
+
+    return list(jieba.cut(text))
+
+
 def load_user_dictionary(path: Path) -> None:
     """Teach the shared tokenizer a user dictionary (``word frequency`` lines)."""
     import jieba
@@ -107,7 +115,7 @@ WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r'(\w+)=\1\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
             r'(\w+)=>\[\.\.\.(\w+)\(\2,this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
         ),
-        r'\1=exhibitSplit(\1).replace(new RegExp("\\\\p{sc=Han}+","gu"),'
+        r'\1=exhibitSplit(exhibitFold(\1)).replace(new RegExp("\\\\p{sc=Han}+","gu"),'
         r'\2=>" "+exhibitSegment(\2,this.index.invertedIndex).join(" ")+" ")',
     ),
     (
@@ -119,6 +127,15 @@ WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"\.map\((\w+)=>/\(\^\[\+-\]\|\[~\^\]\\d\+\$\)/\.test\(\1\)\?\1:`\$\{\1\}\*`\)"
         ),
         r""".map(\1=>/(^[+-]|[~^]\\d+$)/.test(\1)?\1:/^\\d+$/.test(\1)?`+${\1}`:`+${\1}*`)""",
+    ),
+    (
+        # The index: each token the worker indexes is folded from Traditional to Simplified
+        # (search_fold.py), as the query is above, so that 回圈 finds 迴圈 and 迴圈 finds
+        # 回圈. Folding keeps a token's length and its position, so the text shown is
+        # highlighted where it holds the word. Material's tokenizer is wrapped, not replaced.
+        "Traditional and Simplified folded alike",
+        re.compile(r"this\.tokenizer=(\w+),lunr\.tokenizer\.separator="),
+        r"this.tokenizer=exhibitFolding(\1),lunr.tokenizer.separator=",
     ),
 )
 WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")

@@ -13,6 +13,7 @@ line of the offending key and a fix; none ends in a traceback.
 
 from __future__ import annotations
 
+import functools
 import re
 import wave
 from dataclasses import dataclass, field
@@ -169,6 +170,20 @@ def read_yaml(path: Path) -> dict:
     return data
 
 
+@functools.lru_cache(maxsize=4)
+def _vocabulary(
+    path: Path, mtime_ns: int, size: int
+) -> tuple[tuple[Category, ...], tuple[Topic, ...], tuple[tuple[str, str], ...]]:
+    """The series' vocabulary file, read once however many transcripts share it (a series of
+    a hundred panels read it two hundred times): its categories, topics and alias owners.
+    Keyed by the file's modification time and size, so an edit is read again."""
+    data = read_yaml(path)
+    categories = _read_categories(path, data)
+    owners: dict[str, str] = {}
+    topics = _read_topics(path, data, categories, owners)
+    return categories, tuple(topics), tuple(owners.items())
+
+
 def load_metadata(transcript_path: Path) -> Metadata:
     """Read the shared vocabulary and the transcript's own metadata file, if present."""
     own = transcript_path.with_suffix(".yml")
@@ -177,9 +192,10 @@ def load_metadata(transcript_path: Path) -> Metadata:
     topics: list[Topic] = []
     alias_owner: dict[str, str] = {}
     if shared.is_file() and shared != own:
-        data = read_yaml(shared)
-        categories = _read_categories(shared, data)
-        topics += _read_topics(shared, data, categories, alias_owner)
+        stat = shared.stat()
+        categories, shared_topics, owners = _vocabulary(shared, stat.st_mtime_ns, stat.st_size)
+        topics += shared_topics
+        alias_owner.update(owners)
     if not own.is_file():
         return Metadata(topics=tuple(topics), categories=categories)
     data = read_yaml(own)

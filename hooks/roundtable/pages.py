@@ -7,7 +7,9 @@ as ``{path: text}``; the hook hands them to MkDocs. Markup lives in ``templates/
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -144,6 +146,7 @@ class _Renderer:
             mentioned=self.mentioned,
             editorial=EDITORIAL,
             citer=self.citer,
+            year_label=year_label,
             citations=citations,
             filter_choices=lambda transcript: filter_choices(self.site, transcript),
             title_of=self.title_of,
@@ -214,35 +217,56 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             by_question.setdefault((passage.transcript.slug, passage.question.id), []).append(
                 passage
             )
-        pages[path] = r.page(
-            "speaker.md.j2",
-            path,
-            speaker=speaker,
-            transcripts=transcripts,
-            passages=mine,
-            by_question=by_question,
-            raised=_unique(t for p in mine for t in p.topics),
-            introductions=[
-                (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
-                for tr in transcripts
-                for paragraph in tr.intro
-                if speaker.name in paragraph.text
-            ],
-        )
+        newest = newest_first(transcripts)
+        split = too_long(mine, newest, SPEAKER_PASSAGES)
+        introductions = [
+            (tr, paragraph, render.clause_around(paragraph.text, speaker.name))
+            for tr in newest
+            for paragraph in tr.intro
+            if speaker.name in paragraph.text
+        ]
+        for exhibit in [None, *(newest if split else ())]:
+            page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
+            pages[page] = r.page(
+                "speaker.md.j2",
+                page,
+                speaker=speaker,
+                transcripts=newest if exhibit is None else [exhibit],
+                passages=mine if exhibit is None else [p for p in mine if p.transcript is exhibit],
+                by_question=by_question,
+                raised=_unique(t for p in mine for t in p.topics),
+                introductions=[i for i in introductions if exhibit in (None, i[0])],
+                split=split and exhibit is None,
+                exhibit=exhibit,
+                years=_grouped(newest, year_of),
+                counts=Counter(p.transcript.slug for p in mine),
+            )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
         topic = r.topics[topic_id]
         path = urls.topic(topic)
-        pages[path] = r.page(
-            "topic.md.j2",
-            path,
-            topic=topic,
-            passages=passages,
-            speakers=_unique(p.speaker for p in passages if p.speaker),
-            exhibits=_unique(p.transcript for p in passages),
-            quote_lists=[render.sentences_mentioning(p.text, topic_id, r.matcher)
-                         for p in passages],
-        )
+        exhibits = newest_first(_unique(p.transcript for p in passages))
+        split = too_long(passages, exhibits, TOPIC_MENTIONS)
+        years = _grouped(exhibits, year_of)
+        for year in [None, *(years if split else ())]:
+            page = path if year is None else urls.topic_in(topic, year)
+            shown = [p for p in passages if year in (None, year_of(p.transcript))]
+            pages[page] = r.page(
+                "topic.md.j2",
+                page,
+                topic=topic,
+                passages=shown,
+                speakers=_unique(p.speaker for p in shown if p.speaker),
+                exhibits=exhibits if year is None else years[year],
+                quote_lists={(p.transcript.slug, p.anchor):
+                             render.sentences_mentioning(p.text, topic_id, r.matcher)
+                             for p in ([] if split and year is None else shown)},
+                split=split and year is None,
+                year=year,
+                years=years,
+                counts=Counter(p.transcript.slug for p in passages),
+                by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
+            )
     pages[urls.topics_index] = r.page(
         "topics.md.j2", urls.topics_index,
         members={c.id: [t for t in r.mentioned if r.topics[t].category == c.id]
@@ -277,6 +301,40 @@ def newest_first(transcripts: Iterable[Transcript]) -> list[Transcript]:
     dated = sorted((t for t in listed if t.info.get("date")),
                    key=lambda t: str(t.info["date"]), reverse=True)
     return dated + [t for t in listed if not t.info.get("date")]
+
+
+SPEAKER_PASSAGES = 40
+"""A speaker's page holding more passages than this, from more than one exhibit, lists the
+exhibits by year and gives each exhibit its own page (``urls.speaker_in``): a speaker in
+every panel of a hundred would otherwise be one page of megabytes."""
+TOPIC_MENTIONS = 60
+"""Likewise a topic's page, but a page per year (``urls.topic_in``): it quotes only the
+sentences that mention the topic, so a year's fit in one page, and a hundred panels make
+ten pages, not a hundred. A year's page only grows while that year's panels are added."""
+
+
+def year_label(year: str) -> str:
+    """How a year of split pages is named: 2023 年, 未注明日期."""
+    return "未注明日期" if year == "undated" else f"{year} 年"
+
+
+def year_of(transcript: Transcript) -> str:
+    """The year an exhibit is filed under on a split page: its date's, or 未注明日期."""
+    date = str(transcript.info.get("date", ""))
+    return date[:4] if re.match(r"\d{4}", date) else "undated"
+
+
+def too_long(passages: Sequence[Passage], exhibits: Sequence[Transcript], most: int) -> bool:
+    """Whether a page of these passages is split, one page per exhibit."""
+    return len(exhibits) > 1 and len(passages) > most
+
+
+def _grouped(items: Iterable[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
+    """Items by key, each group in the items' order."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
 
 
 def _unique(items: Iterable[T]) -> list[T]:

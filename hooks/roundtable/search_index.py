@@ -26,6 +26,9 @@ _BLOCK = re.compile(r"<p>.*?</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _IGNORED = re.compile(r"[\s\u200b¶]+")
 _SPACES = re.compile(r" {2,}")
+# The passage's own link (“¶ 12”) closing its paragraph: the number is the page's, not words
+# the passage says, and a result shows the passage without it.
+_PASSAGE_LINK = re.compile(r"[\s\u200b]*¶[\s\u200b\d]*(?=</p>$)")
 
 
 class SearchIndexError(ValueError):
@@ -104,7 +107,7 @@ def passages_apart(
         entry = {
             "location": location,
             "title": cut(f"{passage.who} {PASSAGE_MARK}"),
-            "text": match.group(0),
+            "text": _PASSAGE_LINK.sub("", match.group(0)),
             "tags": list(passage.tags),
         }
         if "boost" in docs[position]:
@@ -124,3 +127,21 @@ def passages_apart(
         result.append(doc)
         result += split.get(position, [])
     return {**index, "docs": result}
+
+
+def tags_on_pages_only(index: dict) -> dict:
+    """The index with a page's tags on the page's own document only.
+
+    Material's search plugin gives every section of a page the page's tags, so a word that
+    is only a tag of the page matched each of its sections, and a result said “在该页上还有
+    N 个符合条件的结果” of sections that do not hold it. The page itself keeps its tags (a
+    topic still finds the pages tagged with it), and a passage the topics it mentions
+    (:func:`passages_apart`)."""
+    passages = {doc["location"] for doc in index["docs"]
+                if doc["title"].rstrip().endswith(PASSAGE_MARK)}
+    docs = []
+    for doc in index["docs"]:
+        if "#" in doc["location"] and doc["location"] not in passages and "tags" in doc:
+            doc = {key: value for key, value in doc.items() if key != "tags"}
+        docs.append(doc)
+    return {**index, "docs": docs}

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
 from .material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
+from .search_fold import folded_texts, folding_table
 from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
 from .site import Site
@@ -28,6 +29,24 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEADERLINK = re.compile(r"""<a\b[^>]*\bclass="headerlink"[^>]*>[^<]*</a>""")
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _WHITESPACE = re.compile(r"\s+")
+
+
+# Where two elements meet with nothing between them, Material's search parser joins their
+# texts into one word (胡瀚 Han Hu微软亚洲研究院, 1 段1 段, 20172 项). A line break there changes
+# nothing a reader sees: after a cell, a term or its description, a block or a list item, or
+# between the spans the home page lays out as a flex column (speaker cards, the year strip)
+# or separates with " · " (the event facts).
+_JOINED = re.compile(
+    r"(</(?:td|th|tr|dt|dd|div|p|li|figcaption|h[1-6])>"
+    r"|</span>(?=<span(?: class=\"(?:speaker-card|year-strip)__\w+\")?>))"
+    r"(?=<[a-zA-Z])"
+)
+
+
+def apart_for_search(content: str) -> str:
+    """A page's HTML with a line break wherever the search parser would run two elements'
+    texts together (see ``_JOINED``); the page reads the same."""
+    return _JOINED.sub("\\1\n", content)
 
 
 class PageText(NamedTuple):
@@ -71,13 +90,18 @@ def exhibit_terms(site: Site) -> set[str]:
     return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
 
 
-def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> None:
+def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> dict[str, str]:
     """Give jieba the exhibit's terms and a main dictionary cut down to the indexed texts'
-    words, both written into ``folder``."""
+    words and to those of their Simplified forms (search_fold.py), both written into
+    ``folder``. Returns the folding table for the index and the search worker."""
     terms = exhibit_terms(site)
+    table = folding_table([*indexed, *terms])
+    folded = folded_texts(indexed, table)
     full = default_dictionary().read_bytes().decode("utf-8")
-    use_main_dictionary(write_dictionary(restricted_dictionary(full, [*indexed, *terms]), folder))
+    use_main_dictionary(write_dictionary(
+        restricted_dictionary(full, [*indexed, *folded, *terms]), folder))
     load_into_jieba(write_user_dictionary(terms, folder))
+    return table
 
 
 def indexed_passages(site: Site) -> list[IndexedPassage]:

@@ -97,9 +97,10 @@ def load_into_jieba(path: Path) -> None:
 MARKER = "/* exhibit: search worker patched for Chinese queries (hooks/roundtable) */\n"
 
 
-def patch_worker(source: str) -> str:
+def patch_worker(source: str, prelude: str = "") -> str:
     """The worker with every fix applied (material_internals.WORKER_FIXES) and the functions
-    they call prepended; raises :class:`WorkerPatchError` if a fix's code is missing."""
+    they call prepended, after ``prelude`` (data they read: the folding table); raises
+    :class:`WorkerPatchError` if a fix's code is missing."""
     if source.startswith(MARKER):
         return source
     for name, pattern, replacement in WORKER_FIXES:
@@ -111,10 +112,10 @@ def patch_worker(source: str) -> str:
                 "bug is fixed upstream and update hooks/roundtable/material_internals.py "
                 "(README, \"Upgrading Material\")"
             )
-    return MARKER + WORKER_SCRIPT.read_text(encoding="utf-8") + source
+    return MARKER + prelude + WORKER_SCRIPT.read_text(encoding="utf-8") + source
 
 
-def patch_site_worker(site_dir: Path) -> Path:
+def patch_site_worker(site_dir: Path, prelude: str = "") -> Path:
     """Patch the built site's ``assets/javascripts/workers/search.*.min.js`` in place."""
     workers = sorted(site_dir.glob(WORKER_GLOB))
     if len(workers) != 1:
@@ -122,5 +123,5 @@ def patch_site_worker(site_dir: Path) -> Path:
             f"search worker: expected one {WORKER_GLOB} in {site_dir}, found {len(workers)}"
         )
     path = workers[0]
-    path.write_text(patch_worker(path.read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(patch_worker(path.read_text(encoding="utf-8"), prelude), encoding="utf-8")
     return path

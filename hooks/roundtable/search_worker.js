@@ -44,3 +44,28 @@ function exhibitSegment(run, index) {
   var words = best[run.length]
   return words && words.length ? words : [run]
 }
+
+/* 迴圈 and 回圈 alike: each Traditional character folded to its Simplified form, in the
+ * query and in every token indexed (hooks/roundtable/search_fold.py). EXHIBIT_FOLD_PAIRS,
+ * written at build time from OpenCC before this script, holds the site's characters as
+ * Traditional–Simplified pairs. A character keeps its length, so positions still hold. */
+var EXHIBIT_FOLD = (function () {
+  var table = {}
+  var pairs = typeof EXHIBIT_FOLD_PAIRS === "string" ? EXHIBIT_FOLD_PAIRS : ""
+  for (var i = 0; i + 1 < pairs.length; i += 2) table[pairs[i]] = pairs[i + 1]
+  return table
+})()
+
+function exhibitFold(text) {
+  var folded = ""
+  for (var i = 0; i < text.length; i++) folded += EXHIBIT_FOLD[text[i]] || text[i]
+  return folded
+}
+
+function exhibitFolding(tokenize) {
+  return function () {
+    var tokens = tokenize.apply(this, arguments)
+    for (var i = 0; i < tokens.length; i++) tokens[i].str = exhibitFold(tokens[i].str)
+    return tokens
+  }
+}

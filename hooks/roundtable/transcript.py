@@ -87,14 +87,13 @@ def load(path: Path, ids: SpeakerIds | None = None) -> Transcript:
 def load_series(paths: Iterable[Path]) -> list[Transcript]:
     """Every transcript of a series, sharing speaker ids: one name is one person across
     panels (unless the metadata says otherwise) and two names never share an id."""
-    paths = list(paths)
+    read = [(path, load_metadata(path)) for path in paths]  # each metadata file read once
     ids = SpeakerIds()
-    for path in paths:
-        metadata = load_metadata(path)
+    for _, metadata in read:
         for info in metadata.speakers:
             if info.id:
                 ids.reserve(info.name, info.id, metadata.path, info.line)
-    return [load(path, ids) for path in paths]
+    return [parse(path, metadata, ids) for path, metadata in read]
 
 
 def transcripts_in(folder: Path) -> list[Path]:

@@ -10,8 +10,10 @@ source path                                 what it is
 ``<slug>/index.md``                         an exhibit's home, once there are several
 ``<slug>/<question-id>.md``                 a question and its answers
 ``<slug>/transcript.md``                    the full transcript of one exhibit
-``speakers/index.md``, ``speakers/<id>.md`` speakers
-``topics/index.md``, ``topics/<id>.md``     topic index and topic pages
+``speakers/index.md``, ``speakers/<id>.md`` speakers (``speakers/<id>/<exhibit>.md``: one
+                                          exhibit's passages, for a speaker of many)
+``topics/index.md``, ``topics/<id>.md``     topic index and topic pages (and
+                                          ``topics/<id>/<year>.md`` likewise)
 ``timeline.md``                             the models and works named, by year
 ``data/<slug>.json``, ``data/<slug>.csv``   the model as data
 ``data/<slug>.vtt``, ``.transcript.json``   timed transcripts: WebVTT, Podcasting 2.0 JSON
@@ -54,6 +56,14 @@ class Urls:
 
     def topic(self, topic: Topic) -> str:
         return f"topics/{topic.id}.md"
+
+    def speaker_in(self, speaker: Speaker, slug: str) -> str:
+        """A speaker's passages in one exhibit, when their page would be too long."""
+        return f"speakers/{speaker.id}/{slug}.md"
+
+    def topic_in(self, topic: Topic, year: str) -> str:
+        """A topic's mentions in one year's exhibits, when its page would be too long."""
+        return f"topics/{topic.id}/{year}.md"
 
     speakers_index = "speakers/index.md"
     topics_index = "topics/index.md"

@@ -1,17 +1,19 @@
 """Benchmark the exhibit's build: `make bench`. Prints figures and a Markdown table; not a test.
 
-For the exhibit (a series of 1 panel) and for series of 10 and 100 panels the size of the
+For the exhibit (a series of 1 panel) and for series of 20 and 100 panels the size of the
 seed (the seed and synthetic variants of it, each with its own slug and metadata, built in a
 temporary folder),
 it measures the build's wall time, CPU time and peak memory, the time per page, the hook's
 own share of the build, the rebuild time of ``mkdocs serve`` after an edit of the seed, the
-compressed weight of a question page on first load and the search index size. For one long
+compressed weight of a question page on first load, and at each series size the largest
+page, the search index and a reader's first search (bytes fetched until the first result for
+自监督, time from typing to it). For one long
 panel (synthetic transcripts of 1, 2 and 4 MB, shaped like the seed) it measures the CPU time
 per MB of reading the transcript and of generating everything from it: flat when the work is
 linear (tests/test_scaling.py counts that work; this times it).
 
     .venv/bin/python tests/perf/bench.py                 # everything
-    .venv/bin/python tests/perf/bench.py --series 10     # fewer series sizes
+    .venv/bin/python tests/perf/bench.py --series 20     # fewer series sizes
     .venv/bin/python tests/perf/bench.py --runs 5        # more runs of the exhibit's build
     .venv/bin/python tests/perf/bench.py --long 1 4      # long transcripts of these MB only
 
@@ -61,6 +63,7 @@ TARGETS = {
     "hook_share": 0.10,
     "series_100_seconds": 60.0,
     "page_kb": 150.0,
+    "page_bytes": 300 * 1024,  # the largest HTML page of any series size
 }
 
 
@@ -326,6 +329,45 @@ def measure_page_weight(site: Path, path: str) -> dict[str, object]:
     return {"compressed": dict(sizes), "raw": dict(raw), "files": files}
 
 
+def largest_page(site: Path) -> tuple[str, int]:
+    """The site's largest HTML page: its path and size in bytes."""
+    path = max(site.rglob("*.html"), key=lambda p: p.stat().st_size)
+    return path.relative_to(site).as_posix(), path.stat().st_size
+
+
+def measure_first_search(site: Path, query: str = "自监督") -> dict[str, object]:
+    """A reader's first visit: the home page opens, the query is typed into the search box;
+    what the browser fetched until the first result shows (gzip, as a server sends it) and
+    the time from typing to that result."""
+    from playwright.sync_api import sync_playwright
+
+    requested: list[str] = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        page.on("request", lambda request: requested.append(request.url))
+        page.goto(base, wait_until="load")
+        page.locator("[data-md-component=search-query]").click()
+        started = page.evaluate("performance.now()")
+        page.locator("[data-md-component=search-query]").fill(query)
+        page.keyboard.press("End")  # an input method ends with a key release
+        page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=120_000)
+        typed_to_result = (page.evaluate("performance.now()") - started) / 1000
+        fetched = list(dict.fromkeys(requested))
+        browser.close()
+    compressed = 0
+    for url in fetched:
+        relative = url[len(base):].split("#")[0].split("?")[0] if url.startswith(base) else None
+        file = site / relative if relative is not None else None
+        if file is not None and file.is_dir():
+            file = file / "index.html"
+        if file is not None and file.is_file():
+            data = file.read_bytes()
+            compressed += gzip_size(data) if file.suffix in KINDS else len(data)
+    return {"bytes": compressed, "requests": len(fetched), "seconds": typed_to_result}
+
+
 # --- the run -----------------------------------------------------------------------------
 
 
@@ -353,7 +395,7 @@ def verdict(ok: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="builds of the exhibit (median)")
-    parser.add_argument("--series", type=int, nargs="*", default=[10, 100],
+    parser.add_argument("--series", type=int, nargs="*", default=[20, 100],
                         help="series sizes to build besides the exhibit (a series of 1)")
     parser.add_argument("--long", type=float, nargs="*", default=[1, 2, 4], metavar="MB",
                         help="sizes of one long synthetic transcript, in MB")
@@ -385,10 +427,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{exhibit.peak_mb:.0f} MB peak, {exhibit.pages} pages", flush=True)
         # The exhibit is the series of one panel: the seed.
         series: dict[int, BuildRun] = {1: exhibit}
+        sites: dict[int, Path] = {1: site}
         for count in sorted(set(args.series) - {1}):
             project = synthetic_project(workdir / f"series-{count}", count)
             run = mkdocs_build(project, workdir / f"series-{count}-site")
             series[count] = run
+            sites[count] = workdir / f"series-{count}-site"
             builds.append((f"{count} panel{'s' if count > 1 else ''}", run))
             print(f"- {count} panels: {run.seconds:.2f} s wall, "
                   f"{run.cpu_seconds:.2f} s CPU, {run.peak_mb:.0f} MB peak, {run.pages} pages",
@@ -422,6 +466,23 @@ def main(argv: list[str] | None = None) -> int:
                            f"{predicted:.2f} s if linear")
             print(f"- growth: {growth}", flush=True)
             rows.append(["growth with panels", growth])
+
+        print("\n## Search and pages at each series size", flush=True)
+        for count, built in sorted(sites.items()):
+            name, size = largest_page(built)
+            index = built / "search" / "search_index.json"
+            data = index.read_bytes() if index.is_file() else b""
+            line = (f"largest page {kb(size)} ({name}); search index {kb(len(data))} raw, "
+                    f"{kb(gzip_size(data))} gzip")
+            if not args.skip_weight:
+                first = measure_first_search(built)
+                line += (f"; first search for 自监督: {kb(first['bytes'])} fetched (gzip, "
+                         f"{first['requests']} requests), typing → first result "
+                         f"{first['seconds']:.2f} s")
+            print(f"- {count} panel{'s' if count > 1 else ''}: {line}", flush=True)
+            rows.append([f"search and pages, {count} panel{'s' if count > 1 else ''}", line])
+            if size > TARGETS["page_bytes"]:
+                failures.append(f"no page over 300 KB at {count} panels ({name}: {kb(size)})")
 
         if args.long:
             print("\n## One long panel: CPU time per MB, reading and generating", flush=True)
