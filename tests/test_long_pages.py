@@ -56,7 +56,7 @@ def test_a_speaker_of_many_panels_lists_them_by_year_newest_first_a_page_each(se
     assert len(site.passages_by_speaker[speaker.id]) > SPEAKER_PASSAGES
     path = site.urls.speaker(speaker)
     main = pages[path]
-    assert 'class="speaker-passage"' not in main, "the passages are on the exhibits' pages"
+    assert 'class="speaker-passage passage"' not in main, "the passages are on the exhibits' pages"
     years = by_year(transcripts)
     assert list(years) == ["2023", "2022"]
     assert [main.index(f'<p class="speaker-year">{year} 年') for year in years] == sorted(
@@ -67,7 +67,7 @@ def test_a_speaker_of_many_panels_lists_them_by_year_newest_first_a_page_each(se
     for transcript in transcripts:
         page = pages[site.urls.speaker_in(speaker, transcript.slug)]
         assert transcript.title in page.split("<dl")[0], "the page says which panel it is"
-        anchors = re.findall(r'class="speaker-passage" id="([^"]+)"', page)
+        anchors = re.findall(r'class="speaker-passage passage" id="([^"]+)"', page)
         assert anchors == [p.anchor for p in site.passages_by_speaker[speaker.id]
                            if p.transcript is transcript]
 
@@ -79,13 +79,13 @@ def test_a_topic_of_many_panels_lists_them_newest_first_a_page_a_year(series):
     assert len(passages) > TOPIC_MENTIONS
     path = site.urls.topic(topic)
     main = pages[path]
-    assert 'class="mention"' not in main
+    assert 'class="mention passage"' not in main
     years = by_year({p.transcript for p in passages})
     for year, held in years.items():
         assert site.urls.href(path, site.urls.topic_in(topic, year)) in links_in(main)
         page = pages[site.urls.topic_in(topic, year)]
         assert all(f"{{: #in-{t.slug} }}" in page for t in held), "each panel named"
-        assert page.count('class="mention"') == sum(p.transcript in held for p in passages)
+        assert page.count('class="mention passage"') == sum(p.transcript in held for p in passages)
 
 
 def test_a_short_series_keeps_one_page_grouped_by_panel_newest_first():

@@ -124,7 +124,7 @@ def test_a_name_and_its_title_are_one_word(site: Path, model):
 
 def test_the_exhibit_header_names_the_host_once(site: Path, model):
     home = (site / "index.html").read_text(encoding="utf-8")
-    facts = re.search(r'<p class="exhibit-facts">(.*?)</p>', home).group(1)
+    facts = re.search(r'<p class="exhibit-facts">(.*?)</p>', home, re.S).group(1)
     host = model.info["host"]
     assert re.sub(r"<[^>]+>", " ", facts).count(host) == 1, facts
 
