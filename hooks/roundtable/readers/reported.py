@@ -160,7 +160,7 @@ class ReportedReader(Reader):
                 intro_text += text
                 continue
             started = True
-            if line.number in headings and not is_question(text):
+            if line.number in headings and (not is_question(text) or _marked_heading(text)):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
@@ -241,13 +241,20 @@ def _narration(text: str) -> bool:
             and not PRONOUN_OPENING.match(text))
 
 
+def _marked_heading(text: str) -> bool:
+    """一、训练看英伟达，推理看生态？ — a short line numbered as a part: a heading, even when
+    it asks (the moderator's questions are sentences, not numbered parts)."""
+    return heading_marker(text) is not None and len(text) <= 30
+
+
 def _about_several(text: str) -> bool:
     """One short sentence about several people that quotes no one and reports no words
-    (两人的看法较为一致。): the reporter's narration, no speaker's view."""
+    (两人的看法较为一致。 三位嘉宾给出了截然不同的答案。): the reporter's narration."""
     plural = PLURAL.search(text)
-    return (plural is not None and len(text) <= 24 and len(re.findall(r"[。！？!?]", text)) <= 1
+    return (plural is not None and len(text) <= 40 and len(re.findall(r"[。！？!?]", text)) <= 1
             and not re.search(r"[“”「」\"：:]", text)
-            and not re.search(_CUE_VERB, text[plural.start():]))
+            and not re.search(_CUE_VERB, re.sub(r"答案|说法|說法|回答是", "",
+                                                text[plural.start():])))
 
 
 def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
@@ -304,7 +311,19 @@ class _Names:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
-        return self.speaking(sentence) or self.role_and_name(sentence)
+        return (self.speaking(sentence) or self.role_and_name(sentence)
+                or self.opening_name(text))
+
+    def opening_name(self, text: str) -> _Hit | None:
+        """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
+        subject (not 罗晓燕的…, 罗晓燕和…, whose subject is something or someone else)."""
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        for form in sorted(forms, key=len, reverse=True):
+            after = text[len(form):]
+            if text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after):
+                name = forms[form]
+                return _Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
+        return None
 
     def colon_quote(self, text: str, clause: str) -> _Hit | None:
         """沈丽萍显得更加谨慎：“…”: a known name opening a clause that ends in a colon and a
