@@ -13,10 +13,12 @@ from .names import HAN, is_han_name, is_latin_name, name_at_end
 from .source import Source
 from .turns import TurnReader, Unit, split_label
 
-ASK = ("问", "Q", "提问", "记者")
+ASK = ("问", "Q", "問", "提问", "提問", "记者", "記者")
 ANSWER = ("答", "A", "回答")
+# The labels that make a file an interview (Simplified or Traditional).
+ASK_LABELS = ASK[:3]
 # Where a title or intro names the interviewee: 专访某研究院院长周敏：…, 本期邀请到了…的陈静.
-NAMING = re.compile(r"(?:专访|对话|访谈|邀请到了?|邀请|采访了?|嘉宾是|我们请到了?)(?P<run>[^，。:：|｜]*?)(?P<end>[：:，。|｜]|$)")  # noqa: E501
+NAMING = re.compile(r"(?:专访|專訪|对话|對話|访谈|訪談|邀请到了?|邀請到了?|邀请|邀請|采访了?|採訪了?|嘉宾是|嘉賓是|我们请到了?|我們請到了?)[|｜\s]*(?P<run>[^，。:：|｜]*?)(?P<end>[：:，。|｜]|$)")  # noqa: E501
 
 
 class InterviewReader(Reader):
@@ -26,7 +28,7 @@ class InterviewReader(Reader):
 
     def fit(self, source: Source, metadata: Metadata) -> float:
         labels = [split_label(line.text)[0] for line in source.content()]
-        asks = sum(1 for label in labels if label in ASK[:2])
+        asks = sum(1 for label in labels if label in ASK_LABELS)
         answers = sum(1 for label in labels if label in ANSWER[:2])
         if not asks or not answers:
             return 0.0

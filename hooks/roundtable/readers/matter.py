@@ -49,7 +49,8 @@ EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编
 TAIL_MARKERS = re.compile(
     r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章"
     r"|更多阅读|精彩推荐|精彩回顾|猜你喜欢|热门推荐|近期热文|参考链接|参考资料|参考文献|相关链接"
-    r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀)[:：]?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
+    r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀"
+    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞)[:：]?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
 # The article's own end mark: —— END ——, -THE END-, ——完——, （完）, 全文完.
 END_MARK = re.compile(
@@ -66,7 +67,9 @@ STAGE_NOTE = re.compile(
 )
 # A photo caption: ▲ …, 图为…, 图：…, or a line ending in its photographer (…。摄影：刘洋).
 CAPTION = re.compile(
-    r"^(?:[▲△↑☝👆]|图\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
+    r"^(?:[▲△↑☝👆]|[（(]?[图圖]\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
+    # …。鄧子晴攝） · 记者 吴昊 摄: a line ending in its photographer
+    r"|(?:^|[。\s（(])(?:记者|記者)?\s*[\u3400-\u9fff]{2,4}\s?[摄攝][）)]?$"
     r"|(?:摄影|攝影|摄|图|圖|图片|图源|圖源|图片来源|圖片來源)\s*[|｜丨:：/]\s*[^。！？!?，,]{1,24}[）)]?$"
 )
 # A group photo's caption: 左起：张伟、李娜 · 从左至右依次为…
@@ -87,6 +90,8 @@ NOTICE_OPENING = re.compile(
     r"^[（(【\[]?\s*(?:本文|本稿|文章|本篇|本内容|本內容|以上内容|以上內容|本期节目|本期節目|本节目"
     r"|本文字记录|文字记录|文字記錄|本场|本場|全文|注|备注|備註|声明|聲明|免责声明|版权|版權)"
 )
+# What a notice never says and speech does: 版权是一方面，还有就是……坦白讲…
+SPOKEN = re.compile(r"……|…|一方面|坦白讲|坦白說|说实话|說實話|其实|其實|[嗯呃哎啊]")
 RIGHTS = re.compile(r"转载|轉載|授权|授權|版权|版權|侵权|侵權|联系|聯繫|禁止|不得")
 NOTICE_WORDS = re.compile(
     r"整理|转载|轉載|授权|授權|来源|來源|首发|首發|原创|原創|版权|版權|生成|转写|轉寫|速记|速記"
@@ -201,7 +206,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
                             or len(PROMOTION.findall(text)) >= 2
                             or (back and PROMOTION.search(text) and not SENTENCE.search(text))):
         return "a call to follow or share: the page's, not speech"
-    if len(text) <= 100 and NOTICE_OPENING.match(text) and NOTICE_WORDS.search(text):
+    if (len(text) <= 100 and NOTICE_OPENING.match(text) and NOTICE_WORDS.search(text)
+            and not SPOKEN.search(text)):
         return ("the source's note on how the text was made (shown with the mode)"
                 if PROVENANCE.search(text) and not RIGHTS.search(text)
                 else "a publishing or rights notice: not speech")

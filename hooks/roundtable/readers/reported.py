@@ -51,6 +51,7 @@ MANNER = r"[\u3400-\u9fff]{1,3}[着著地](?:说|說|表示|回应|回應|补充
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len,
                                       reverse=True))
+_CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
@@ -68,7 +69,7 @@ TITLED = re.compile(
     rf"(?P<surname>[{''.join(sorted(SURNAMES))}])(?P<title>{'|'.join(TITLES)})(?={_CUE})"
 )
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
-PLURAL = re.compile(r"两位|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
+PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
@@ -87,7 +88,7 @@ HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|�
 # The report's own information, not a speaker's view: 据主办方介绍，… · 据悉，… · 记者了解到
 REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解到|記者了解到|据.{1,12}?(?:介绍|介紹|透露|消息|统计|統計|报道|報導|数据|數據)[，,、])")  # noqa: E501
 # One short sentence of narration between views: 讨论随后转向了商业化。
-NARRATION = re.compile(r"转向|轉向|转到|轉到|转入|轉入|进入|進入|来到|來到|告一段落|落下帷幕|落幕|随后开始|隨後開始")  # noqa: E501
+NARRATION = re.compile(r"话题[^。，,]{0,3}(?:落到|落在|回到)|話題[^。，,]{0,3}(?:落到|落在|回到)|转向|轉向|转到|轉到|转入|轉入|进入|進入|来到|來到|告一段落|落下帷幕|落幕|随后开始|隨後開始")  # noqa: E501
 
 
 class ReportedReader(Reader):
@@ -159,7 +160,7 @@ class ReportedReader(Reader):
                 intro_text += text
                 continue
             started = True
-            if line.number in headings and not is_question(text):
+            if line.number in headings and (not is_question(text) or _marked_heading(text)):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
@@ -194,7 +195,7 @@ class ReportedReader(Reader):
                 draft.exclude(line.number, text, "the report's own information (据…介绍): "
                               "no speaker's view")
                 continue
-            if _narration(text):
+            if _narration(text) or _about_several(text):
                 draft.exclude(line.number, text, "one line of narration between views: no "
                               "speaker's view")
                 continue
@@ -238,6 +239,22 @@ def _narration(text: str) -> bool:
     return (len(text) <= 24 and len(re.findall(r"[。！？!?]", text)) <= 1
             and not re.search(r"[“”「」\"]", text) and bool(NARRATION.search(text))
             and not PRONOUN_OPENING.match(text))
+
+
+def _marked_heading(text: str) -> bool:
+    """一、训练看英伟达，推理看生态？ — a short line numbered as a part: a heading, even when
+    it asks (the moderator's questions are sentences, not numbered parts)."""
+    return heading_marker(text) is not None and len(text) <= 30
+
+
+def _about_several(text: str) -> bool:
+    """One short sentence about several people that quotes no one and reports no words
+    (两人的看法较为一致。 三位嘉宾给出了截然不同的答案。): the reporter's narration."""
+    plural = PLURAL.search(text)
+    return (plural is not None and len(text) <= 40 and len(re.findall(r"[。！？!?]", text)) <= 1
+            and not re.search(r"[“”「」\"：:]", text)
+            and not re.search(_CUE_VERB, re.sub(r"答案|说法|說法|回答是", "",
+                                                text[plural.start():])))
 
 
 def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
@@ -285,13 +302,40 @@ class _Names:
                 return hit
             text = after
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
+        colon_quote = self.colon_quote(text, clause)
+        if colon_quote:
+            return colon_quote
         for match in HONORED.finditer(clause):
             name = self.name_of(match.group("run"))
             if name:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
-        return self.speaking(sentence) or self.role_and_name(sentence)
+        return (self.speaking(sentence) or self.role_and_name(sentence)
+                or self.opening_name(text))
+
+    def opening_name(self, text: str) -> _Hit | None:
+        """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
+        subject (not 罗晓燕的…, 罗晓燕和…, whose subject is something or someone else)."""
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        for form in sorted(forms, key=len, reverse=True):
+            after = text[len(form):]
+            if text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after):
+                name = forms[form]
+                return _Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
+        return None
+
+    def colon_quote(self, text: str, clause: str) -> _Hit | None:
+        """沈丽萍显得更加谨慎：“…”: a known name opening a clause that ends in a colon and a
+        quotation is the one quoted."""
+        if not re.match(r"[:：]\s*[“「\"]", text[len(clause):]):
+            return None
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        for form in sorted(forms, key=len, reverse=True):
+            if clause.startswith(form):
+                name = forms[form]
+                return _Hit(name, f"{form}…：“…”: the quotation is {name}'s")
+        return None
 
     def role_and_name(self, sentence: str) -> _Hit | None:
         """A role and a name as the sentence's subject (对此，华远资本合伙人李思琪有不同看法):

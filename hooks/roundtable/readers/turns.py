@@ -38,7 +38,7 @@ AUDIENCE = re.compile(
           (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
           (?:\s*[（(][^）)]{0,30}[）)])?
       | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
-                          |华为|小米|平板)[^\s:：]{0,12}
+                          |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
       | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
     )$""")
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
@@ -227,6 +227,14 @@ class TurnReader:
                                     "across a heading", "label the paragraph with its speaker, "
                                     "or confirm this line in the metadata",
                                     fix=confirm(unit.lines[0]))
+                elif unit.label and is_question(unit.text):
+                    # 某某的iPad：…？ — a label the reader does not know, asking: likely someone
+                    # else's turn (the audience's), never merged into a guest's silently.
+                    self.draft.warn(unit.lines[0], f"'{unit.label}：' is no known speaker and "
+                                    f"asks a question, yet is credited to {current[1]}",
+                                    f"if {unit.label} asks, list the label under host_labels: "
+                                    "in the metadata; if it is a guest, under speakers:; else "
+                                    "confirm this line", fix=confirm(unit.lines[0]))
                 self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
                                rule=f"unlabelled: continues {current[1]}'s turn"
                                + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
