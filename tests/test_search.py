@@ -807,7 +807,7 @@ def test_the_passage_count_says_at_least_only_while_pages_are_still_unlisted(typ
     listed = typed.locator("[data-exhibit-passage]").count()
     typed.wait_for_function(
         "line => document.querySelector('.md-search-result__meta').textContent === line",
-        arg=f"找到 {listed} 段相符的发言,共 {pages} 个页面")
+        arg=f"找到 {listed} 段相符的发言，共 {pages} 个页面")
 
 
 @pytest.mark.browser

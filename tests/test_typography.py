@@ -22,9 +22,9 @@ ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-cite-lead", "da
 """Attributes holding words a reader sees, hears or pastes. The references themselves (GB/T
 7714, APA, Chicago) keep the punctuation their standards prescribe."""
 CITATIONS = ("data-cite-lead", "data-cite-quote", "data-cite-gbt")
-SKIPPED_CLASSES = ("cite-page__text", "md-search")
-"""References in their standards' punctuation; the search dialog, whose wording issue 15's
-search work rewrites (checked there)."""
+SKIPPED_CLASSES = ("cite-page__text",)
+"""References, in their standards' punctuation."""
+
 
 
 class _OwnWords(html.parser.HTMLParser):

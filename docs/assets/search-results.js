@@ -148,7 +148,7 @@
         var all = found <= items.length ? "" : "至少"
         var line = (passages ? all + "找到 " + passages + " 段相符的发言"
           : all ? "前 " + items.length + " 个页面里没有相符的发言" : "没有相符的发言")
-          + ",共 " + found + " 个页面"
+          + "，共 " + found + " 个页面"
         if (line !== said) meta.textContent = said = line
       }
       shown = meta.firstChild
