@@ -129,10 +129,15 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_RUN = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags},
                                        resultTypes: ['violations']})"""
 # The page's width and palette, once two frames are drawn (after a resize, the page's own
-# scripts have answered it by then).
+# scripts have answered it by then) and the transitions a resize or a change of pointer
+# starts (Material's search box widens) have ended: mid-transition a box is briefly wider.
 MEASURE = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() =>
-  done({width: document.documentElement.scrollWidth,
-        palette: document.body.getAttribute('data-md-color-scheme') || ''}))))"""
+  Promise.allSettled(document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .map(a => a.finished)).then(() =>
+    requestAnimationFrame(() =>
+      done({width: document.documentElement.scrollWidth,
+            palette: document.body.getAttribute('data-md-color-scheme') || ''}))))))"""
 # Every address but the local server's.
 OUTSIDE = re.compile(r"^(?!http://127\.0\.0\.1[:/])")
 TOUCH_BELOW = 600
@@ -228,8 +233,8 @@ class _Tab:
         self.page.goto(visit.url, wait_until="load")
         for index, (viewport, run_axe) in enumerate(zip(viewports, axe_here, strict=True)):
             if index:
-                self.page.set_viewport_size(viewport)
                 self.touch(viewport["width"])
+                self.page.set_viewport_size(viewport)
             measured = self.page.evaluate(MEASURE)
             visit.widths[viewport["width"]] = measured["width"]
             visit.palette = measured["palette"]
