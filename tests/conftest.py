@@ -132,9 +132,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+def serve(folder: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler,
+          ) -> tuple[str, http.server.ThreadingHTTPServer]:
     """Serve a folder on a free loopback port; returns the base URL and the server."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server

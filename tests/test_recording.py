@@ -9,7 +9,6 @@ library's ``wave`` (no media is downloaded), beside the corpus's WebVTT panel.
 
 from __future__ import annotations
 
-import functools
 import http.server
 import io
 import json
@@ -17,7 +16,6 @@ import math
 import re
 import subprocess
 import sys
-import threading
 import wave
 import zipfile
 from collections.abc import Iterator
@@ -26,7 +24,7 @@ from pathlib import Path
 import pytest
 import webvtt
 
-from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project
+from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project, serve
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
 from roundtable.pages import generate
@@ -105,17 +103,9 @@ class _RangeHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    """Serve a folder on a free loopback port, Range requests answered."""
-    handler = functools.partial(_RangeHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
-
-
 @pytest.fixture(name="recorded_url", scope="module")
 def fixture_recorded_url(recorded: Path) -> Iterator[str]:
-    url, server = serve(recorded)
+    url, server = serve(recorded, _RangeHandler)  # media is fetched in ranges, as hosts do
     yield url
     server.shutdown()
     server.server_close()
