@@ -406,7 +406,7 @@ def fixture_instant_recorded_url(tmp_path_factory: pytest.TempPathFactory) -> It
     """Built for the address it is served at, so that Material's instant navigation is live."""
     tmp = tmp_path_factory.mktemp("recorded-instant")
     project = project_with_recording(tmp)
-    url, server = serve(tmp / "site")
+    url, server = serve(tmp / "site", _RangeHandler)
     result = build(project, tmp / "site", env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr
     yield url
