@@ -26,6 +26,7 @@ from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.material_internals import (
     ENV_PRIORITY,
     INDEX_REWRITE_PRIORITY,
+    OFFLINE_PLUGIN,
     SEARCH_INDEX,
     cut_as_indexed,
     jieba_cut,
@@ -35,6 +36,7 @@ from roundtable.navigation import navigation
 from roundtable.pages import generate, with_data_files, with_source_records
 from roundtable.search_fold import index_cut_as_folded, worker_table_script
 from roundtable.search_index import SearchIndexError, passages_apart, tags_on_pages_only
+from roundtable.search_pagefind import records, stub_index, write_bundle
 from roundtable.search_setup import (
     PageText,
     apart_for_search,
@@ -168,18 +170,32 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
     return server
 
 
+def is_offline(config: MkDocsConfig) -> bool:
+    """Whether this is the offline build (Material's offline plugin enabled: `make offline`)."""
+    plugin = config.plugins.get(OFFLINE_PLUGIN)
+    return plugin is not None and bool(plugin.config.enabled)
+
+
 # After the search plugin writes its index, before the offline plugin inlines it
-# (material_internals.py).
+# (material_internals.py). Online, the documents go into a Pagefind bundle, fetched a query
+# at a time, and the index keeps only its configuration (search_pagefind.py); the offline
+# zip keeps the whole index, inlined.
 @event_priority(INDEX_REWRITE_PRIORITY)
 def on_post_build(config: MkDocsConfig) -> None:
-    index_file = Path(config.site_dir) / SEARCH_INDEX
+    site_dir = Path(config.site_dir)
+    index_file = site_dir / SEARCH_INDEX
+    online = not is_offline(config)
+    folding = _state.get("folding", {})
     try:
-        patch_site_worker(Path(config.site_dir), worker_table_script(_state.get("folding", {})))
+        patch_site_worker(site_dir, worker_table_script(folding), online=online)
         if index_file.exists():
             index = json.loads(index_file.read_text(encoding="utf-8"))
             index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
             index = tags_on_pages_only(index)
-            index = index_cut_as_folded(index, _state.get("folding", {}), jieba_cut)
+            index = index_cut_as_folded(index, folding, jieba_cut)
+            if online:
+                write_bundle(records(index, folding), site_dir)
+                index = stub_index(index)
             # As UTF-8, not \u escapes: Chinese text is 43 % smaller raw (and the offline
             # plugin inlines this file as it is).
             index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),

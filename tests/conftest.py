@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,6 +126,41 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+# --- the offline bundle (`make offline`), built once: its tests and the search tests share it
+
+BUNDLE = "roundtable-exhibit-offline.zip"
+
+
+def make(*args: str) -> subprocess.CompletedProcess:
+    """Run a Makefile target in the project, which dates the build itself; never raises."""
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    return subprocess.run(
+        ["make", "-s", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def make_offline(dist: Path) -> Path:
+    """`make offline` with its output in ``dist``; returns the zip."""
+    result = make("offline", f"DIST={dist}")
+    assert result.returncode == 0, result.stderr
+    return dist / BUNDLE
+
+
+@pytest.fixture(name="bundle", scope="session")
+def fixture_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_offline(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(name="unzipped", scope="session")
+def fixture_unzipped(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle unzipped into an unrelated folder, as a reader would."""
+    folder = tmp_path_factory.mktemp("somewhere") / "unzipped here"
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(folder)
+    return folder
+
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import html.parser
 import http.server
+import json
 import posixpath
 import re
 import threading
@@ -111,6 +113,30 @@ def broken_links(site: Path, pages: dict[str, HtmlPage]) -> list[str]:
                 if fragment not in ids:
                     broken.append(f"{name} -> {href} (no anchor)")
     return broken
+
+
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
+"""What a Pagefind fragment (a gzip file) starts with once decompressed, before its JSON."""
+
+
+def pagefind_records(site: Path) -> list[dict]:
+    """Every record of the site's Pagefind bundle, as Pagefind wrote it."""
+    records = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(PAGEFIND_SIGNATURE), path
+        records.append(json.loads(data[len(PAGEFIND_SIGNATURE):]))
+    return records
+
+
+def indexed_documents(site: Path) -> list[dict]:
+    """The documents search runs over: Material's whole index offline, the documents of
+    the Pagefind records online (one record a page; the index file keeps only its
+    configuration)."""
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    if index["docs"]:
+        return index["docs"]
+    return [doc for record in pagefind_records(site) for doc in json.loads(record["meta"]["docs"])]
 
 
 def site_pages(site: Path) -> list[str]:

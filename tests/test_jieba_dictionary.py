@@ -7,7 +7,6 @@ differ from what jieba's whole dictionary makes of the same text.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from roundtable.jieba_dictionary import PLACEHOLDER, default_dictionary, restric
 from roundtable.search_setup import exhibit_terms
 from roundtable.search_terms import write_user_dictionary
 from roundtable.site import build_site
+from sitecheck import indexed_documents
 
 # How Material's search plugin finds the text it hands jieba (plugin._segment_chinese).
 HAN_RUN = bre.compile(r"(\p{script: Han}+)", bre.UNICODE)
@@ -82,9 +82,9 @@ def test_a_line_jieba_could_not_read_is_refused():
 
 
 def test_the_built_search_index_is_cut_as_with_the_whole_dictionary(site: Path, full):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert len(index["docs"]) > 50
-    for doc in index["docs"]:
+    docs = indexed_documents(site)
+    assert len(docs) > 50
+    for doc in docs:
         for field in ("title", "text"):
             indexed = doc[field]
             assert indexed == segment(full, indexed.replace("\u200b", "")), doc["location"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import filecmp
 import json
-import os
 import re
 import subprocess
 import time
@@ -15,19 +14,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import AXE, DESKTOP, EXHIBIT, ROOT, build
+from conftest import AXE, DESKTOP, EXHIBIT, ROOT, build, make_offline
 from sitecheck import axe_violations, broken_links, read_site, resolve
 
-BUNDLE = "roundtable-exhibit-offline.zip"
 SEARCH_TERM = "自监督"  # a Chinese query that finds passages today
-
-
-def make(*args: str) -> subprocess.CompletedProcess:
-    """Run a Makefile target in the project, which dates the build itself; never raises."""
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    return subprocess.run(
-        ["make", "-s", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
 
 
 def last_commit_time() -> int:
@@ -35,26 +25,6 @@ def last_commit_time() -> int:
                             text=True, check=True)
     return int(result.stdout)
 
-
-def make_offline(dist: Path) -> Path:
-    """`make offline` with its output in ``dist``; returns the zip."""
-    result = make("offline", f"DIST={dist}")
-    assert result.returncode == 0, result.stderr
-    return dist / BUNDLE
-
-
-@pytest.fixture(name="bundle", scope="module")
-def fixture_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_offline(tmp_path_factory.mktemp("dist"))
-
-
-@pytest.fixture(name="unzipped", scope="module")
-def fixture_unzipped(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundle unzipped into an unrelated folder, as a reader would."""
-    folder = tmp_path_factory.mktemp("somewhere") / "unzipped here"
-    with zipfile.ZipFile(bundle) as archive:
-        archive.extractall(folder)
-    return folder
 
 
 def test_the_zip_holds_the_site_at_its_top(bundle: Path):

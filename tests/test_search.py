@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jieba
 import material
@@ -25,6 +26,7 @@ from roundtable.material_internals import (
     RESULT_CLASSES,
     WORKER_FIXES,
     WORKER_GLOB,
+    WORKER_PROTOCOL,
     WORKER_SCRIPT,
     material_templates,
 )
@@ -42,6 +44,7 @@ from roundtable.search_index import (
     plain,
     tags_on_pages_only,
 )
+from roundtable.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
 from roundtable.search_setup import prepare_jieba
 from roundtable.search_terms import (
     MARKER,
@@ -54,6 +57,7 @@ from roundtable.search_terms import (
 )
 from roundtable.site import build_site
 from roundtable.transcript import load
+from sitecheck import indexed_documents, pagefind_records
 
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
 SEARCH_BOX = "[data-md-component=search-query]"
@@ -129,22 +133,40 @@ def wait_for_results(page) -> None:
     )
 
 
+def directory_style(path: str) -> str:
+    """A page's path as the online site writes it: the offline bundle's ``x.html`` and
+    ``x/index.html`` are ``x/``."""
+    path = re.sub(r"(^|/)index\.html$", r"\1", path)
+    return re.sub(r"\.html$", "/", path)
+
+
 def read_results(page, base_url: str) -> list[Result]:
     items = page.locator(".md-search-result__list > li.md-search-result__item")
     results = []
     for raw in items.evaluate_all(f"items => items.map({_RESULT_TEXT})")[:TOP]:
-        path = raw["href"].removeprefix(base_url).split("?")[0].split("#")[0]
+        path = directory_style(raw["href"].removeprefix(base_url).split("?")[0].split("#")[0])
         results.append(Result(path, squash(raw["title"]), raw["text"], tuple(raw["marks"]),
                               tuple(raw["terms"])))
     return results
 
 
+@pytest.fixture(name="home", scope="module", params=["online", "offline"])
+def fixture_home(request) -> str:
+    """The home page's address: the site served over http, whose search fetches Pagefind's
+    records a query at a time, and the offline bundle opened from disk, whose search holds
+    Material's whole index. One set of query rules, checked on both."""
+    if request.param == "online":
+        return request.getfixturevalue("base_url")
+    return (request.getfixturevalue("unzipped") / "index.html").as_uri()
+
+
 @pytest.fixture(name="search", scope="module")
-def fixture_search(browser, base_url: str) -> Iterator[object]:
+def fixture_search(browser, home: str) -> Iterator[object]:
     """Search the built site from its home page; each query's results are read once."""
+    base_url = home.removesuffix("index.html")
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
-    page.goto(base_url)
+    page.goto(home)
     seen: dict[str, list[Result]] = {}
 
     def search(query: str) -> list[Result]:
@@ -378,6 +400,17 @@ def test_the_worker_patch_refuses_a_worker_it_does_not_recognise(name: str, patt
         patch_worker(changed)
 
 
+@pytest.mark.parametrize(("name", "pattern"), WORKER_PROTOCOL)
+def test_online_search_refuses_a_worker_whose_messages_it_does_not_recognise(name, pattern):
+    source = worker_source()
+    assert patch_worker(source, online=True)  # Material's worker as shipped is recognised
+    found = pattern.search(source).group(0)
+    changed = source.replace(found, found.replace(":", ": ", 1).replace("(", "( ", 1))
+    with pytest.raises(WorkerPatchError, match=re.escape(name)):
+        patch_worker(changed, online=True)
+    assert patch_worker(changed)  # offline, the worker is used as Material answers
+
+
 def test_the_result_list_is_still_rendered_with_the_classes_our_script_reads():
     # The meta line and the list come from the search partial, the rest from the bundle.
     (bundle,) = material_templates().glob(BUNDLE_GLOB)
@@ -419,7 +452,7 @@ def test_the_build_fails_clearly_when_materials_worker_has_changed(tmp_path: Pat
 
 @pytest.fixture(name="index", scope="module")
 def fixture_index(site: Path) -> list[dict]:
-    return json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    return indexed_documents(site)
 
 
 @pytest.fixture(name="exhibit", scope="module")
@@ -427,11 +460,64 @@ def fixture_exhibit():
     return build_site(read_transcripts(ROOT / "seeds"))
 
 
-def test_the_index_is_written_as_utf8_not_escapes(site: Path):
+def test_the_offline_index_is_written_as_utf8_not_escapes(bundle: Path):
     # Escaped, every Chinese character costs six bytes instead of three.
-    raw = (site / "search" / "search_index.json").read_text("utf-8")
+    raw = (bundle.parent / "offline-site" / "search" / "search_index.json").read_text("utf-8")
     assert not re.search(r"\\u[0-9a-fA-F]{4}", raw.split('"docs"', 1)[1])
     assert "最后一公里" in raw
+
+
+def test_online_the_index_a_reader_fetches_first_holds_no_document(site: Path):
+    index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    assert index["docs"] == []
+    assert index["config"]["pagefind"] == "pagefind/"
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert list((site / "pagefind").glob("wasm.*.pagefind"))
+    # Pagefind's own search UIs are not the site's: not published.
+    assert not list((site / "pagefind").glob("pagefind-*ui*"))
+
+
+def test_each_document_of_the_offline_index_is_in_its_pages_record_online(site: Path, bundle: Path):
+    offline = json.loads((bundle.parent / "offline-site" / "search" / "search_index.json")
+                         .read_text("utf-8"))["docs"]
+    online = indexed_documents(site)
+    as_online = {doc["location"]: doc for doc in online}
+    assert len(as_online) == len(online) == len(offline)
+    for doc in offline:
+        # The offline bundle's links are to files (x.html), the site's to folders (x/).
+        page, _, anchor = doc["location"].partition("#")
+        location = directory_style(page) + (f"#{anchor}" if anchor else "")
+        assert as_online[location]["text"] == doc["text"], location
+        assert as_online[location]["title"] == doc["title"], location
+
+
+def test_a_pages_record_holds_its_documents_and_the_words_they_are_searched_by(
+    site: Path, exhibit
+):
+    records = pagefind_records(site)
+    (passage,) = [p for p in exhibit.passages if "白马非马" in p.text][:1]
+    page = exhibit.urls.url(passage.page)
+    (record,) = [r for r in records if r["url"] == f"/{page}"]
+    docs = json.loads(record["meta"]["docs"])
+    # The page's own document first, then its sections and passages, the passage among them.
+    assert docs[0]["location"] == page
+    assert all(doc["location"].startswith(f"{page}#") for doc in docs[1:])
+    assert f"{page}#{passage.anchor}" in [doc["location"] for doc in docs]
+    # The exhibit's terms whole, as jieba cut them for Material's index, and no markup.
+    words = record["content"].split()
+    assert "白马非马" in words
+    assert not any("<" in word or "\u200b" in word for word in words)
+
+
+def test_the_word_lists_hold_each_chinese_word_under_its_first_character(site: Path):
+    def words_starting_with(character: str) -> list[str]:
+        listed_in = site / "search" / "words" / f"{ord(character) % WORD_BUCKETS}.txt"
+        listed = listed_in.read_text("utf-8").split() if listed_in.exists() else []
+        return [word for word in listed if word.startswith(character)]
+
+    assert "自监督" in words_starting_with("自")
+    assert "最后一公里" in words_starting_with("最")
+    assert "蒸馏" not in words_starting_with("蒸")  # never said: a query for it finds nothing
 
 
 def test_every_link_in_every_page_has_an_address(site: Path):
@@ -570,17 +656,19 @@ def type_keys(page, query: str) -> None:
 
 
 @pytest.fixture(name="typed")
-def fixture_typed(browser, base_url: str) -> Iterator[object]:
-    """A phone (390 px) on the exhibit's home page, its search box open."""
+def fixture_typed(browser, home: str) -> Iterator[object]:
+    """A phone (390 px) on the exhibit's home page, online and offline, its search box open."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
-    page.goto(base_url)
+    page.goto(home)
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator(SEARCH_BOX).wait_for()
+    # Offline, Material starts its search when the box is first used.
+    page.locator(SEARCH_BOX).focus()
     page.wait_for_function(
         "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
         arg=translation(page, "search.result.placeholder"),
     )
-    page.locator("label.md-header__button[for=__search]").click()
-    page.locator(SEARCH_BOX).wait_for()
     yield page
     context.close()
 
@@ -611,7 +699,8 @@ def test_words_the_panel_never_says_find_nothing_and_the_list_says_so(typed, que
     assert f"没有提到「{query}」" in squash(note.text_content())
     link = note.get_by_role("link", name="话题索引")
     assert link.is_visible()
-    assert re.search(r"/topics/$", link.evaluate("a => a.href")), "it offers the topic index"
+    href = directory_style(link.evaluate("a => a.href"))
+    assert re.search(r"/topics/$", href), "it offers the topic index"
 
 
 @pytest.mark.browser
@@ -681,7 +770,7 @@ def test_a_result_opens_its_passage_with_the_words_highlighted(typed, exhibit):
     assert "无人驾驶" in passage.text and "精度" in passage.text
     link.click()
     typed.wait_for_url(re.compile(f"#{anchor}$"))
-    assert exhibit.urls.url(passage.page) in typed.url
+    assert exhibit.urls.url(passage.page) in directory_style(typed.url.split("#")[0].split("?")[0])
     marks = typed.locator(f"[id='{anchor}'] mark")
     marks.first.wait_for()
     assert {"无人驾驶", "精度"} <= {squash(m) for m in marks.all_text_contents()}
@@ -787,8 +876,9 @@ def list_every_result(page) -> None:
              const wrap = document.querySelector('.md-search__scrollwrap')
              window.exhibitTurn = !window.exhibitTurn
              wrap.scrollTop = window.exhibitTurn ? wrap.scrollHeight : 0
-             const found = +document.querySelector('.md-search-result__meta').textContent
-               .match(/共 (\\d+) 个页面/)[1]
+             const line = document.querySelector('.md-search-result__meta').textContent
+             const counted = line.match(/共 (\\d+) 个页面|列出其中 (\\d+) 个/)
+             const found = +(counted[1] || counted[2])
              return document.querySelectorAll('.md-search-result__item').length >= found
            }""",
         polling=100,
@@ -863,7 +953,7 @@ def test_a_traditional_run_is_indexed_cut_where_its_simplified_form_is_cut():
 
 def test_the_traditional_panels_index_is_cut_as_its_simplified_form(traditional, tmp_path):
     _, model, site = traditional
-    docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    docs = indexed_documents(site)
     # jieba as the build set it up: the panel's terms, the dictionary of its words.
     table = prepare_jieba(model, [(d["title"] + d["text"]).replace("\u200b", "") for d in docs],
                           tmp_path)
@@ -905,16 +995,56 @@ def search_on_a_phone(browser, url: str, query: str) -> list[dict]:
     page = context.new_page()
     try:
         page.goto(url)
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator(SEARCH_BOX).wait_for()
+        page.locator(SEARCH_BOX).focus()  # offline, Material starts its search here
         page.wait_for_function(
             "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
             arg=translation(page, "search.result.placeholder"),
         )
-        page.locator("label.md-header__button[for=__search]").click()
-        page.locator(SEARCH_BOX).wait_for()
         type_keys(page, query)
+        if page.locator(".md-search-result__item").count():
+            list_every_result(page)
         return passage_results(page)
     finally:
         context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [("多模态", ["多模态"]), ("自监督", ["自监督"]), ("最后一公里", ["最后一公里"]),
+     ("GPT-3", ["gpt", "3"]), ("Swin V2", ["swin", "v2"]), ("多模態", ["多模态"]),
+     ("胡瀚", ["胡瀚"]), ("胡翰", None)],
+)
+def test_online_and_offline_a_query_finds_the_same_passages(
+    browser, base_url: str, unzipped: Path, query: str, words
+):
+    # Pagefind is asked for the words the exhibit's own segmentation cuts, and Material's
+    # search runs over what it returns: both sides cut alike. 多模態 (Traditional) finds the
+    # Simplified panel; 胡翰 is not 胡瀚 (the characters differ in both scripts).
+    home = (unzipped / "index.html").as_uri()
+    online = search_on_a_phone(browser, base_url, query)
+    offline = search_on_a_phone(browser, home, query)
+
+    def located(results: list[dict], base: str) -> list[str]:
+        """Each result's page and anchor, the offline bundle's .html as the site's folders."""
+        found = []
+        for result in results:
+            address = urljoin(base, result["href"]).removeprefix(base.removesuffix("index.html"))
+            page, _, anchor = address.partition("#")
+            found.append(f"{directory_style(page.split('?')[0])}#{anchor}")
+        return sorted(found)
+
+    assert located(online, base_url) == located(offline, home)
+    if words is None:
+        assert not online
+        return
+    assert online, query
+    for result in online:
+        if result["passage"]:  # who speaks heads it: 胡瀚's passages hold 胡瀚 there
+            held = squash(result["title"] + result["text"] + " ".join(result["tags"]))
+            assert all(word in held for word in words), result
 
 
 @pytest.mark.browser
@@ -943,3 +1073,67 @@ def test_a_traditional_query_finds_the_simplified_panel(browser, base_url, exhib
     assert holding
     results = [r for r in search_on_a_phone(browser, base_url, "多模態") if r["passage"]]
     assert sorted(r["href"].split("#")[1] for r in results) == holding
+
+
+# ---------------------------------------------------------------- online: a query at a time
+
+
+@pytest.fixture(name="online_typed")
+def fixture_online_typed(browser, base_url: str) -> Iterator[tuple[object, list[str]]]:
+    """A phone on the served site, its search box open, and every address it fetches."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    fetched: list[str] = []
+    # Requests from the search worker too: the context sees them all.
+    context.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url)
+    page.wait_for_function(
+        "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
+        arg=translation(page, "search.result.placeholder"),
+    )
+    page.locator("label.md-header__button[for=__search]").click()
+    yield page, fetched
+    context.close()
+
+
+@pytest.mark.browser
+def test_online_a_query_fetches_the_records_it_needs_not_the_whole_index(online_typed, site):
+    page, fetched = online_typed
+    type_query(page, "自监督")  # one query, as an input method commits it
+    wait_for_results(page)
+    assert page.locator(".md-search-result__article[data-exhibit-passage]").count()
+    fragments = [url for url in fetched if url.endswith(".pf_fragment")]
+    holding = pages_holding(site, "自监督")
+    # The record of each page that holds the word, once, and no more than a query loads.
+    assert 0 < len(fragments) == len(set(fragments))
+    assert len(fragments) == (len(holding) if len(holding) <= LOADED_WHOLE else LOADED)
+    word_lists = [url for url in fetched if "/search/words/" in url]
+    assert 0 < len(word_lists) <= len("自监督")
+    # The index file Material fetches is the configuration alone (its documents are the
+    # records): it is the only index a reader downloads whole.
+    assert [url for url in fetched if url.endswith("search_index.json")]
+    assert not [url for url in fetched if url.endswith("search_index.js")]
+
+
+@pytest.mark.browser
+def pages_holding(site: Path, start: str) -> list[dict]:
+    """The records of the pages holding a word that starts with ``start``."""
+    return [r for r in pagefind_records(site)
+            if any(word.startswith(start) for word in r["content"].split())]
+
+
+@pytest.mark.browser
+def test_online_a_word_on_more_pages_than_a_query_loads_says_so(online_typed, site):
+    page, _ = online_typed
+    holding = pages_holding(site, "模型")
+    assert len(holding) > LOADED_WHOLE, "the seed must hold 模型 on more pages than are loaded"
+    type_keys(page, "模型")
+    page.wait_for_function(
+        "() => /这些词见于/.test(document.querySelector('.md-search-result__meta').textContent)")
+    line = page.locator(".md-search-result__meta").text_content().strip()
+    found = re.fullmatch(
+        r"至少找到 (\d+) 段相符的发言；这些词见于 (\d+) 个页面，按相关度列出其中 (\d+) 个", line)
+    assert found, line
+    assert int(found[2]) == len(holding)
+    assert 0 < int(found[3]) <= LOADED
+    assert int(found[1]) == page.locator("[data-exhibit-passage]").count()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXHIBIT, ROOT, SEED, build, copy_project
-from sitecheck import broken_links, read_page, read_site, resolve
+from sitecheck import broken_links, pagefind_records, read_page, read_site, resolve
 
 NEWS_SNIPPETS = ("相关资讯", "摩尔线程", "OpenCV-MUSA", "Infini-Transformer", "克莱门特")
 
@@ -104,6 +104,10 @@ def test_the_related_news_block_appears_nowhere(site: Path):
             text = path.read_text(encoding="utf-8", errors="ignore")
             leaked = [s for s in NEWS_SNIPPETS if s in text]
             assert not leaked, f"{path} shows {leaked}"
+    # Nor in what search finds online (Pagefind's records are compressed files).
+    for record in pagefind_records(site):
+        text = record["meta"]["docs"] + record["content"].replace(" ", "")
+        assert not [s for s in NEWS_SNIPPETS if s in text], record["url"]
 
 
 def test_question_page_links_speakers_topics_and_neighbours(pages, model):

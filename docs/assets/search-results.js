@@ -10,7 +10,10 @@
  *  - keeps a few topic chips per result, with a count of the others;
  *  - counts the results Material has shown (data-exhibit-results), for tests that type;
  *  - gives a link whose `?h=` Material left empty (a page listed only for its matching
- *    sections) the words typed, so that the page opens with them highlighted. */
+ *    sections) the words typed, so that the page opens with them highlighted;
+ *  - online, where the worker loads only the best pages Pagefind found
+ *    (hooks/roundtable/search_online.js), says so when it found more than it loaded: the
+ *    worker's count comes by BroadcastChannel. */
 (function () {
   "use strict"
 
@@ -106,6 +109,13 @@
     var said = ""
     var shown = null
     var pages = 0
+    var counted = null /* the online worker's count for the last query it answered */
+    /* Online only: from file:// the page has an opaque origin, where a channel throws. */
+    if (typeof BroadcastChannel === "function" && location.protocol !== "file:")
+      new BroadcastChannel("exhibit-search").onmessage = function (event) {
+        counted = event.data
+        update()
+      }
 
     function update() {
       var words = typed(input)
@@ -141,7 +151,14 @@
         }
         if (nothing && echo.textContent !== words) echo.textContent = words
       }
-      if (items.length) {
+      var partial = counted && counted.pages > counted.loaded
+        && typed({ value: counted.query }) === words
+      if (items.length && partial) {
+        /* Pagefind's pages hold every word somewhere, not always in one passage. */
+        var line = "至少找到 " + passages + " 段相符的发言；这些词见于 " + counted.pages
+          + " 个页面，按相关度列出其中 " + Math.max(pages, items.length) + " 个"
+        if (line !== said) meta.textContent = said = line
+      } else if (items.length) {
         /* Passages are counted on the pages listed so far: exact once every page found is
          * listed, "at least" before, and counted again as the list grows. */
         var found = Math.max(pages, items.length)

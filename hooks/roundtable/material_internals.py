@@ -142,6 +142,29 @@ WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
 """Functions the fixed worker calls, prepended to it."""
 
 
+# ---------------------------------------------------------------- search: online, per query
+# Online, hooks/roundtable/search_online.js wraps the worker's one message listener and its
+# postMessage (search_pagefind.py) rather than changing its code. It relies on: the message
+# types below; a SETUP's data being {config, docs, options} (the page's setupSearchIndex
+# keeps only these and passes the configuration on as it is, so `config.pagefind` reaches
+# the worker); the worker answering each SETUP by loading its language scripts again (lunr
+# warns through `lunr.utils.warn`) and building a new index; a RESULT's data being
+# {items: [[a page's document, its sections' documents…], …]}, each with its `score`.
+# The build checks each pattern below is found once in the worker. Checked:
+# tests/test_search.py (every search test runs online and offline).
+
+WORKER_PROTOCOL: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("one message listener posting the handler's answer",
+     re.compile(r'addEventListener\("message",\w+=>\w+\(null,null,function\*\(\)'
+                r'\{postMessage\(yield \w+\(\w+\.data\)\)\}\)\)')),
+    ("SETUP (0) answered with READY (1)",
+     re.compile(r"case 0:return yield \w+\(\w+\.data\.config\),"
+                r"\w+=new \w+\(\w+\.data\),\{type:1\}")),
+    ("QUERY (2) answered with RESULT (3)",
+     re.compile(r"case 2:let \w+=\w+\.data;try\{return\{type:3,")),
+)
+
+
 # ---------------------------------------------------------------- search: the result list
 # The meta line and the list come from partials/search.html; the rest is rendered by
 # Material's main bundle (templates/search/index.tsx upstream): a link per

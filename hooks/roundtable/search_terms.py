@@ -24,6 +24,7 @@ from pathlib import Path
 from .material_internals import (
     WORKER_FIXES,
     WORKER_GLOB,
+    WORKER_PROTOCOL,
     WORKER_SCRIPT,
     load_user_dictionary,
 )
@@ -94,12 +95,15 @@ def load_into_jieba(path: Path) -> None:
 
 # ---------------------------------------------------------------------------- the worker
 
+ONLINE_SCRIPT = Path(__file__).with_name("search_online.js")
+"""Searching the Pagefind bundle a query at a time (search_pagefind.py), online only."""
 MARKER = "/* exhibit: search worker patched for Chinese queries (hooks/roundtable) */\n"
 
 
-def patch_worker(source: str, prelude: str = "") -> str:
+def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
     """The worker with every fix applied (material_internals.WORKER_FIXES) and the functions
-    they call prepended, after ``prelude`` (data they read: the folding table); raises
+    they call prepended, after ``prelude`` (data they read: the folding table); ``online``
+    adds the script that searches the Pagefind bundle (search_online.js). Raises
     :class:`WorkerPatchError` if a fix's code is missing."""
     if source.startswith(MARKER):
         return source
@@ -112,10 +116,20 @@ def patch_worker(source: str, prelude: str = "") -> str:
                 "bug is fixed upstream and update hooks/roundtable/material_internals.py "
                 "(README, \"Upgrading Material\")"
             )
-    return MARKER + prelude + WORKER_SCRIPT.read_text(encoding="utf-8") + source
+    functions = WORKER_SCRIPT.read_text(encoding="utf-8")
+    for name, pattern in WORKER_PROTOCOL if online else ():
+        if len(pattern.findall(source)) != 1:
+            raise WorkerPatchError(
+                f"search worker: cannot search online: expected '{name}' once. Material's "
+                "search worker has changed; update hooks/roundtable/search_online.js and "
+                "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
+            )
+    if online:
+        functions += ONLINE_SCRIPT.read_text(encoding="utf-8")
+    return MARKER + prelude + functions + source
 
 
-def patch_site_worker(site_dir: Path, prelude: str = "") -> Path:
+def patch_site_worker(site_dir: Path, prelude: str = "", online: bool = False) -> Path:
     """Patch the built site's ``assets/javascripts/workers/search.*.min.js`` in place."""
     workers = sorted(site_dir.glob(WORKER_GLOB))
     if len(workers) != 1:
@@ -123,5 +137,6 @@ def patch_site_worker(site_dir: Path, prelude: str = "") -> Path:
             f"search worker: expected one {WORKER_GLOB} in {site_dir}, found {len(workers)}"
         )
     path = workers[0]
-    path.write_text(patch_worker(path.read_text(encoding="utf-8"), prelude), encoding="utf-8")
+    path.write_text(patch_worker(path.read_text(encoding="utf-8"), prelude, online),
+                    encoding="utf-8")
     return path
