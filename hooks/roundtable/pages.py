@@ -90,13 +90,39 @@ def month_en(date: str) -> str:
     return date
 
 
+class _CachedCiter:
+    """A :class:`Citer` that works out each passage's citation once per build: a passage is
+    cited on its question page, its transcript, its speaker's page and on the page of every
+    topic it mentions, with the same strings each time (they name the passage's own page)."""
+
+    def __init__(self, citer: Citer) -> None:
+        self._citer = citer
+        self._passages: dict[tuple, tuple[citations.PassageCitation, tuple]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._citer, name)
+
+    def passage(self, transcript: Transcript, paragraph: Any, page: str,
+                question: Question | None = None, speaker: Any = None
+                ) -> citations.PassageCitation:
+        # By identity, holding the objects so that no id is reused while cached.
+        key = (id(transcript), id(paragraph), page, id(question), id(speaker))
+        found = self._passages.get(key)
+        if found is None:
+            found = self._passages[key] = (
+                self._citer.passage(transcript, paragraph, page, question, speaker),
+                (transcript, paragraph, question, speaker),
+            )
+        return found[0]
+
+
 class _Renderer:
     """Renders one page at a time, with links relative to that page."""
 
     def __init__(self, site: Site) -> None:
         self.site = site
         self.env = _environment()
-        self.citer = Citer(site)
+        self.citer = _CachedCiter(Citer(site))
         self.topics = site.topics
         self.mentioned = site.mentioned_topics
         self.titles = {id(q): section_title(tr, q) for tr in site.transcripts
@@ -208,6 +234,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             data[urls.data(tr, "vtt")] = timing.webvtt(site, tr)
             data[urls.data(tr, "transcript.json")] = timing.podcast_transcript(site, tr)
     data[SCHEMA_PATH] = schema_json()
+    year_by_slug = {tr.slug: year_of(tr) for tr in site.transcripts}
     for speaker, transcripts in site.speakers:
         path = urls.speaker(speaker)
         mine = site.passages_by_speaker.get(speaker.id, ())
@@ -225,6 +252,12 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             for paragraph in tr.intro
             if speaker.name in paragraph.text
         ]
+        # What every page of this speaker shares, computed once: per exhibit's page, these
+        # walks would grow with the square of the series.
+        in_exhibit = _grouped(mine, lambda p: p.transcript.slug)
+        raised = _unique(t for p in mine for t in p.topics)
+        years = _grouped(newest, year_of)
+        counts = Counter({slug: len(held) for slug, held in in_exhibit.items()})
         for exhibit in [None, *(newest if split else ())]:
             page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
             pages[page] = r.page(
@@ -232,14 +265,14 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 page,
                 speaker=speaker,
                 transcripts=newest if exhibit is None else [exhibit],
-                passages=mine if exhibit is None else [p for p in mine if p.transcript is exhibit],
+                passages=mine if exhibit is None else in_exhibit.get(exhibit.slug, []),
                 by_question=by_question,
-                raised=_unique(t for p in mine for t in p.topics),
+                raised=raised,
                 introductions=[i for i in introductions if exhibit in (None, i[0])],
                 split=split and exhibit is None,
                 exhibit=exhibit,
-                years=_grouped(newest, year_of),
-                counts=Counter(p.transcript.slug for p in mine),
+                years=years,
+                counts=counts,
             )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
@@ -248,9 +281,11 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         exhibits = newest_first(_unique(p.transcript for p in passages))
         split = too_long(passages, exhibits, TOPIC_MENTIONS)
         years = _grouped(exhibits, year_of)
+        in_year = _grouped(passages, lambda p: year_by_slug[p.transcript.slug]) if split else {}
+        counts = Counter(p.transcript.slug for p in passages)
         for year in [None, *(years if split else ())]:
             page = path if year is None else urls.topic_in(topic, year)
-            shown = [p for p in passages if year in (None, year_of(p.transcript))]
+            shown = passages if year is None else in_year[year]
             pages[page] = r.page(
                 "topic.md.j2",
                 page,
@@ -264,7 +299,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 split=split and year is None,
                 year=year,
                 years=years,
-                counts=Counter(p.transcript.slug for p in passages),
+                counts=counts,
                 by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
             )
     pages[urls.topics_index] = r.page(
