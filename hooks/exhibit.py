@@ -27,6 +27,7 @@ from roundtable.material_internals import (
     ENV_PRIORITY,
     INDEX_REWRITE_PRIORITY,
     SEARCH_INDEX,
+    PrunedSections,
     cut_as_indexed,
     jieba_cut,
 )
@@ -153,6 +154,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 # indexed (on_page_context), the first time jieba cuts.
 @event_priority(ENV_PRIORITY)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # Our partials/nav.html renders each pruned section once per link (material_internals).
+    env.globals["exhibit_pruned"] = PrunedSections(list(config.theme.get("features", [])))
     pages = [
         PageText(str(f.page.title), str(f.page.meta.get("title", "")), f.page.content)
         for f in files.documentation_pages()
