@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -283,25 +283,21 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         years = _grouped(exhibits, year_of)
         in_year = _grouped(passages, lambda p: year_by_slug[p.transcript.slug]) if split else {}
         counts = Counter(p.transcript.slug for p in passages)
-        for year in [None, *(years if split else ())]:
-            page = path if year is None else urls.topic_in(topic, year)
-            shown = passages if year is None else in_year[year]
-            pages[page] = r.page(
-                "topic.md.j2",
-                page,
-                topic=topic,
-                passages=shown,
-                speakers=_unique(p.speaker for p in shown if p.speaker),
-                exhibits=exhibits if year is None else years[year],
-                quote_lists={(p.transcript.slug, p.anchor):
-                             render.sentences_mentioning(p.text, topic_id, r.matcher)
-                             for p in ([] if split and year is None else shown)},
-                split=split and year is None,
-                year=year,
-                years=years,
-                counts=counts,
-                by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
-            )
+
+        topic_page = functools.partial(_topic_page, r, topic, years, counts)
+
+        # A year's pages first (a heavy year is cut into parts), then the topic's own page,
+        # which links each exhibit to the page holding it; listed with the topic's page first.
+        year_pages: dict[str, str] = {}
+        page_of: dict[str, str] = {}
+        for year in (years if split else ()):
+            made = _year_parts(topic_page, urls.topic_in(topic, year), years[year], in_year[year],
+                               year)
+            year_pages.update(made)
+            page_of.update({t.slug: page for page, run in made.items() for t in run.exhibits})
+        pages[path] = topic_page(path, passages, exhibits=exhibits, split=split, year=None,
+                                 page_of=page_of)
+        pages.update((page, run.markdown) for page, run in year_pages.items())
     pages[urls.topics_index] = r.page(
         "topics.md.j2", urls.topics_index,
         members={c.id: [t for t in r.mentioned if r.topics[t].category == c.id]
@@ -346,6 +342,86 @@ TOPIC_MENTIONS = 60
 """Likewise a topic's page, but a page per year (``urls.topic_in``): it quotes only the
 sentences that mention the topic, so a year's fit in one page, and a hundred panels make
 ten pages, not a hundred. A year's page only grows while that year's panels are added."""
+
+
+def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
+                counts: Counter, page: str, shown: Sequence[Passage], **context: Any) -> str:
+    """One page of a topic: its own page, or a year's (or part of a year's) when split."""
+    return r.page(
+        "topic.md.j2",
+        page,
+        topic=topic,
+        passages=shown,
+        speakers=_unique(p.speaker for p in shown if p.speaker),
+        quote_lists={(p.transcript.slug, p.anchor):
+                     render.sentences_mentioning(p.text, topic.id, r.matcher)
+                     for p in ([] if context["split"] else shown)},
+        years=years,
+        counts=counts,
+        by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
+        **context,
+    )
+
+
+TOPIC_PAGE_BYTES = 180_000
+"""The most Markdown (bytes of UTF-8) a topic's page of one year holds: a heavier year is cut
+into parts, each a run of its exhibits, newest first (``topics/<id>/<year>.md``, then
+``<year>-2.md``…). The theme adds its navigation and header around it (about 80 KB at a
+hundred panels), and every page must stay under 300 KB of HTML (README, "Quality and
+performance")."""
+
+
+class _YearPart(NamedTuple):
+    markdown: str
+    exhibits: list[Transcript]
+
+
+def _year_parts(
+    topic_page: Callable[..., str], first: str, held: list[Transcript],
+    shown: list[Passage], year: str,
+) -> dict[str, _YearPart]:
+    """A topic's page of one year (``first``), or its parts when the year's page would be
+    heavier than :data:`TOPIC_PAGE_BYTES`: as few as keep each part within it, unless a part
+    is one exhibit already."""
+    weights = Counter(p.transcript.slug for p in shown)
+    runs, asked = [held], 1
+    while True:
+        paths = [first[: -len(".md")] + (f"-{n}.md" if n > 1 else ".md")
+                 for n in range(1, len(runs) + 1)]
+        made = {}
+        for number, (path, run) in enumerate(zip(paths, runs, strict=True), start=1):
+            slugs = {t.slug for t in run}
+            made[path] = _YearPart(topic_page(
+                path, [p for p in shown if p.transcript.slug in slugs], exhibits=run,
+                split=False, year=year, part=(number, paths), year_exhibits=held,
+            ), run)
+        sizes = [len(part.markdown.encode("utf-8")) for part in made.values()]
+        count = min(max(asked + 1, -(-sum(sizes) // TOPIC_PAGE_BYTES)), len(held))
+        if max(sizes) <= TOPIC_PAGE_BYTES or (
+            count <= asked
+        ):
+            return made
+        asked = count
+        runs = _balanced_runs(held, [weights[t.slug] for t in held], count)
+
+
+def _balanced_runs(items: list[T], weights: list[int], count: int) -> list[list[T]]:
+    """``items`` in order, cut into at most ``count`` consecutive runs of about equal weight,
+    none empty."""
+    total = sum(weights)
+    runs: list[list[T]] = [[]]
+    so_far = 0
+    for index, (item, weight) in enumerate(zip(items, weights, strict=True)):
+        runs_left, items_left = count - len(runs), len(items) - index
+        # The next run starts once this one holds its share, or when the items left are
+        # just enough for one in each run left.
+        if runs[-1] and runs_left > 0 and (
+            so_far + weight / 2 > total * len(runs) / count or items_left <= runs_left
+        ):
+            runs.append([])
+        runs[-1].append(item)
+        so_far += weight
+    return runs
 
 
 def year_label(year: str) -> str:
