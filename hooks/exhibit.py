@@ -28,12 +28,14 @@ from roundtable.material_internals import (
     INDEX_REWRITE_PRIORITY,
     OFFLINE_PLUGIN,
     SEARCH_INDEX,
+    PrunedSections,
     cut_as_indexed,
     jieba_cut,
 )
 from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
 from roundtable.pages import generate, with_data_files, with_source_records
+from roundtable.raw_blocks import put_back, set_aside
 from roundtable.search_fold import index_cut_as_folded, worker_table_script
 from roundtable.search_index import SearchIndexError, passages_apart, tags_on_pages_only
 from roundtable.search_pagefind import records, stub_index, write_bundle
@@ -116,9 +118,13 @@ def nav_paths(nav: object) -> set[str]:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages, data = generate(_state["site"])
     listed = nav_paths(config.nav)
+    # Passages rendered as they are, not read by Markdown twice (raw_blocks.py).
+    aside = _state["set_aside"] = {path: set_aside(page) for path, page in pages.items()}
     for path, content in {**pages, **data}.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
+        if path in aside:
+            content = aside[path].markdown
         # A speaker's or topic's page for one exhibit is reached from their page, not the nav.
         inclusion = (InclusionLevel.NOT_IN_NAV if path.endswith(".md") and path not in listed
                      else InclusionLevel.UNDEFINED)
@@ -140,6 +146,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    aside = _state.get("set_aside", {}).get(page.file.src_uri)
+    if aside is not None:
+        html_content = put_back(html_content, aside.blocks)
+        if page.present_anchor_ids is not None:  # for MkDocs' check of links to anchors
+            page.present_anchor_ids |= aside.ids
     return apart_for_search(html_content)
 
 
@@ -155,6 +166,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 # indexed (on_page_context), the first time jieba cuts.
 @event_priority(ENV_PRIORITY)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # Our partials/nav.html renders each pruned section once per link (material_internals).
+    env.globals["exhibit_pruned"] = PrunedSections(list(config.theme.get("features", [])))
     pages = [
         PageText(str(f.page.title), str(f.page.meta.get("title", "")), f.page.content)
         for f in files.documentation_pages()

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from exhibit import read_transcripts
-from roundtable.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, generate
+from roundtable.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, TOPIC_PAGE_BYTES, generate
 from roundtable.site import build_site
 
 sys.path.insert(0, str(ROOT / "tests" / "perf"))
@@ -82,10 +82,41 @@ def test_a_topic_of_many_panels_lists_them_newest_first_a_page_a_year(series):
     assert 'class="mention passage"' not in main
     years = by_year({p.transcript for p in passages})
     for year, held in years.items():
-        assert site.urls.href(path, site.urls.topic_in(topic, year)) in links_in(main)
-        page = pages[site.urls.topic_in(topic, year)]
-        assert all(f"{{: #in-{t.slug} }}" in page for t in held), "each panel named"
-        assert page.count('class="mention passage"') == sum(p.transcript in held for p in passages)
+        first = site.urls.topic_in(topic, year)
+        assert site.urls.href(path, first) in links_in(main)
+        # The year's page, and when it would be too heavy its parts: <year>-2, <year>-3…
+        year_pages = [first] + [page for page in pages
+                                if re.fullmatch(re.escape(first[:-3]) + r"-\d+\.md", page)]
+        held_by = {t.slug: [page for page in year_pages if f"{{: #in-{t.slug} }}" in pages[page]]
+                   for t in held}
+        assert all(len(found) == 1 for found in held_by.values()), "each panel on one page"
+        assert sum(pages[page].count('class="mention passage"') for page in year_pages) == sum(
+            p.transcript in held for p in passages)
+        for transcript in held:  # the topic's page links each panel to the page holding it
+            (page,) = held_by[transcript.slug]
+            assert site.urls.href(path, page, f"in-{transcript.slug}") in links_in(main)
+
+
+def test_a_year_too_heavy_for_one_page_is_cut_into_parts_newest_first(series):
+    site, pages = series
+    parts = [page for page in pages if re.fullmatch(r"topics/[^/]+/\d{4}-\d+\.md", page)]
+    assert parts, "the bench's generator makes a year of a topic heavier than a page"
+    for part in parts:
+        first = re.sub(r"-\d+\.md$", ".md", part)
+        assert first in pages
+        order = [m.group(1) for page in (first, part)
+                 for m in re.finditer(r"\{: #in-([^ ]+) \}", pages[page])]
+        dates = [next(t.info["date"] for t in site.transcripts if t.slug == s) for s in order]
+        assert dates == sorted(dates, reverse=True), "newest first, across the parts"
+        assert "共 " in pages[part] and site.urls.href(part, first) in links_in(pages[part])
+
+
+def test_no_page_of_a_speaker_or_topic_holds_more_than_a_page_of_markdown(series):
+    _, pages = series
+    sizes = {path: len(page.encode("utf-8")) for path, page in pages.items()
+             if re.match(r"(speakers|topics)/[^/]+/", path)}
+    heaviest = max(sizes, key=sizes.get)
+    assert sizes[heaviest] <= TOPIC_PAGE_BYTES, heaviest
 
 
 def test_a_short_series_keeps_one_page_grouped_by_panel_newest_first():

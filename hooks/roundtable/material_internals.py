@@ -267,11 +267,69 @@ COPIED_PARTIALS: tuple[CopiedPartial, ...] = (
         ),
     ),
     CopiedPartial(
+        "overrides/partials/nav.html",
+        "partials/nav.html",
+        (("      {{ item.render(nav_item, path, 1) }}\n",
+          "      {{ exhibit_pruned(item.render, nav_item, path, page, base_url) if exhibit_pruned "
+          "is defined else item.render(nav_item, path, 1) }}\n"),),
+    ),
+    CopiedPartial(
         "overrides/partials/source.html",
         "partials/source.html",
         (('class="md-source" data-md-component="source">', 'class="md-source">'),),
     ),
 )
+
+
+# ---------------------------------------------------------------- the navigation, pruned
+# With `navigation.prune`, Material's nav-item.html renders a top-level section the page is not
+# in (`render` → `render_pruned`) as one link to its first page, whatever the page: its title,
+# the link made relative to the page by MkDocs' `url` filter, and an icon. Nothing else of the
+# page enters it (checked against nav-item.html of MATERIAL_VERSION: `nav_item.active`,
+# `nav_item.pages`, the features `navigation.tabs`/`navigation.sections` that would make it a
+# section rather than pruned). Our copy of partials/nav.html renders such a section once per
+# (section, position, link) and reuses it. Checked: tests/test_partials.py (the copy),
+# tests/test_build_speed.py (the navigation of every page is Material's own).
+
+UNPRUNED_FEATURES = ("navigation.tabs", "navigation.sections")
+"""Features under which nav-item.html renders a top-level section whole, on every page."""
+
+
+class PrunedSections:
+    """Renders Material's top-level navigation items (``item.render(nav_item, path, 1)`` of
+    partials/nav.html), each pruned section once per link target. One per build (a theme
+    environment's global): the navigation's objects are the build's."""
+
+    def __init__(self, features: list[str]) -> None:
+        self.pruning = "navigation.prune" in features and not any(
+            feature in features for feature in UNPRUNED_FEATURES)
+        self.rendered: dict[tuple[int, str, str], tuple[object, object]] = {}
+
+    def __call__(self, render, nav_item, path: str, page, base_url: str):  # type: ignore[no-untyped-def]
+        leaf = self.pruned_link(nav_item, page)
+        if leaf is None:
+            return render(nav_item, path, 1)
+        from mkdocs.utils.templates import url_filter
+
+        href = url_filter({"page": page, "base_url": base_url}, leaf.url)
+        key = (id(nav_item), path, href)
+        found = self.rendered.get(key)
+        if found is None:
+            # The item is kept with its rendering: no other object takes its id meanwhile.
+            found = self.rendered[key] = (render(nav_item, path, 1), nav_item)
+        return found[0]
+
+    def pruned_link(self, nav_item, page):  # type: ignore[no-untyped-def]
+        """The page a pruned section links to (`render_pruned`: its first page, through
+        first subsections), or None when Material renders this item otherwise on this page."""
+        if not self.pruning or page is None or not getattr(nav_item, "children", None):
+            return None
+        if nav_item.active or page in (getattr(nav_item, "pages", None) or ()):
+            return None
+        first = nav_item.children[0]
+        while getattr(first, "children", None):
+            first = first.children[0]
+        return first if getattr(first, "url", None) is not None else None
 
 
 def material_templates() -> Path:

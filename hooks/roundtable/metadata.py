@@ -128,7 +128,12 @@ class Metadata:
     """The recording the transcript's times point into (``recording:``), if any."""
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (it reads YAML several times faster; a
+# series reads a metadata file per panel), else PyYAML's own: the same nodes and marks.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     """A safe loader that records on each mapping the line it starts on and its keys' lines."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:

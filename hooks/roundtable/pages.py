@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -90,13 +90,39 @@ def month_en(date: str) -> str:
     return date
 
 
+class _CachedCiter:
+    """A :class:`Citer` that works out each passage's citation once per build: a passage is
+    cited on its question page, its transcript, its speaker's page and on the page of every
+    topic it mentions, with the same strings each time (they name the passage's own page)."""
+
+    def __init__(self, citer: Citer) -> None:
+        self._citer = citer
+        self._passages: dict[tuple, tuple[citations.PassageCitation, tuple]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._citer, name)
+
+    def passage(self, transcript: Transcript, paragraph: Any, page: str,
+                question: Question | None = None, speaker: Any = None
+                ) -> citations.PassageCitation:
+        # By identity, holding the objects so that no id is reused while cached.
+        key = (id(transcript), id(paragraph), page, id(question), id(speaker))
+        found = self._passages.get(key)
+        if found is None:
+            found = self._passages[key] = (
+                self._citer.passage(transcript, paragraph, page, question, speaker),
+                (transcript, paragraph, question, speaker),
+            )
+        return found[0]
+
+
 class _Renderer:
     """Renders one page at a time, with links relative to that page."""
 
     def __init__(self, site: Site) -> None:
         self.site = site
         self.env = _environment()
-        self.citer = Citer(site)
+        self.citer = _CachedCiter(Citer(site))
         self.topics = site.topics
         self.mentioned = site.mentioned_topics
         self.titles = {id(q): section_title(tr, q) for tr in site.transcripts
@@ -208,6 +234,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             data[urls.data(tr, "vtt")] = timing.webvtt(site, tr)
             data[urls.data(tr, "transcript.json")] = timing.podcast_transcript(site, tr)
     data[SCHEMA_PATH] = schema_json()
+    year_by_slug = {tr.slug: year_of(tr) for tr in site.transcripts}
     for speaker, transcripts in site.speakers:
         path = urls.speaker(speaker)
         mine = site.passages_by_speaker.get(speaker.id, ())
@@ -225,6 +252,12 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
             for paragraph in tr.intro
             if speaker.name in paragraph.text
         ]
+        # What every page of this speaker shares, computed once: per exhibit's page, these
+        # walks would grow with the square of the series.
+        in_exhibit = _grouped(mine, lambda p: p.transcript.slug)
+        raised = _unique(t for p in mine for t in p.topics)
+        years = _grouped(newest, year_of)
+        counts = Counter({slug: len(held) for slug, held in in_exhibit.items()})
         for exhibit in [None, *(newest if split else ())]:
             page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
             pages[page] = r.page(
@@ -232,14 +265,14 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
                 page,
                 speaker=speaker,
                 transcripts=newest if exhibit is None else [exhibit],
-                passages=mine if exhibit is None else [p for p in mine if p.transcript is exhibit],
+                passages=mine if exhibit is None else in_exhibit.get(exhibit.slug, []),
                 by_question=by_question,
-                raised=_unique(t for p in mine for t in p.topics),
+                raised=raised,
                 introductions=[i for i in introductions if exhibit in (None, i[0])],
                 split=split and exhibit is None,
                 exhibit=exhibit,
-                years=_grouped(newest, year_of),
-                counts=Counter(p.transcript.slug for p in mine),
+                years=years,
+                counts=counts,
             )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
@@ -248,25 +281,23 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         exhibits = newest_first(_unique(p.transcript for p in passages))
         split = too_long(passages, exhibits, TOPIC_MENTIONS)
         years = _grouped(exhibits, year_of)
-        for year in [None, *(years if split else ())]:
-            page = path if year is None else urls.topic_in(topic, year)
-            shown = [p for p in passages if year in (None, year_of(p.transcript))]
-            pages[page] = r.page(
-                "topic.md.j2",
-                page,
-                topic=topic,
-                passages=shown,
-                speakers=_unique(p.speaker for p in shown if p.speaker),
-                exhibits=exhibits if year is None else years[year],
-                quote_lists={(p.transcript.slug, p.anchor):
-                             render.sentences_mentioning(p.text, topic_id, r.matcher)
-                             for p in ([] if split and year is None else shown)},
-                split=split and year is None,
-                year=year,
-                years=years,
-                counts=Counter(p.transcript.slug for p in passages),
-                by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
-            )
+        in_year = _grouped(passages, lambda p: year_by_slug[p.transcript.slug]) if split else {}
+        counts = Counter(p.transcript.slug for p in passages)
+
+        topic_page = functools.partial(_topic_page, r, topic, years, counts)
+
+        # A year's pages first (a heavy year is cut into parts), then the topic's own page,
+        # which links each exhibit to the page holding it; listed with the topic's page first.
+        year_pages: dict[str, str] = {}
+        page_of: dict[str, str] = {}
+        for year in (years if split else ()):
+            made = _year_parts(topic_page, urls.topic_in(topic, year), years[year], in_year[year],
+                               year)
+            year_pages.update(made)
+            page_of.update({t.slug: page for page, run in made.items() for t in run.exhibits})
+        pages[path] = topic_page(path, passages, exhibits=exhibits, split=split, year=None,
+                                 page_of=page_of)
+        pages.update((page, run.markdown) for page, run in year_pages.items())
     pages[urls.topics_index] = r.page(
         "topics.md.j2", urls.topics_index,
         members={c.id: [t for t in r.mentioned if r.topics[t].category == c.id]
@@ -311,6 +342,86 @@ TOPIC_MENTIONS = 60
 """Likewise a topic's page, but a page per year (``urls.topic_in``): it quotes only the
 sentences that mention the topic, so a year's fit in one page, and a hundred panels make
 ten pages, not a hundred. A year's page only grows while that year's panels are added."""
+
+
+def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
+                counts: Counter, page: str, shown: Sequence[Passage], **context: Any) -> str:
+    """One page of a topic: its own page, or a year's (or part of a year's) when split."""
+    return r.page(
+        "topic.md.j2",
+        page,
+        topic=topic,
+        passages=shown,
+        speakers=_unique(p.speaker for p in shown if p.speaker),
+        quote_lists={(p.transcript.slug, p.anchor):
+                     render.sentences_mentioning(p.text, topic.id, r.matcher)
+                     for p in ([] if context["split"] else shown)},
+        years=years,
+        counts=counts,
+        by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
+        **context,
+    )
+
+
+TOPIC_PAGE_BYTES = 180_000
+"""The most Markdown (bytes of UTF-8) a topic's page of one year holds: a heavier year is cut
+into parts, each a run of its exhibits, newest first (``topics/<id>/<year>.md``, then
+``<year>-2.md``…). The theme adds its navigation and header around it (about 80 KB at a
+hundred panels), and every page must stay under 300 KB of HTML (README, "Quality and
+performance")."""
+
+
+class _YearPart(NamedTuple):
+    markdown: str
+    exhibits: list[Transcript]
+
+
+def _year_parts(
+    topic_page: Callable[..., str], first: str, held: list[Transcript],
+    shown: list[Passage], year: str,
+) -> dict[str, _YearPart]:
+    """A topic's page of one year (``first``), or its parts when the year's page would be
+    heavier than :data:`TOPIC_PAGE_BYTES`: as few as keep each part within it, unless a part
+    is one exhibit already."""
+    weights = Counter(p.transcript.slug for p in shown)
+    runs, asked = [held], 1
+    while True:
+        paths = [first[: -len(".md")] + (f"-{n}.md" if n > 1 else ".md")
+                 for n in range(1, len(runs) + 1)]
+        made = {}
+        for number, (path, run) in enumerate(zip(paths, runs, strict=True), start=1):
+            slugs = {t.slug for t in run}
+            made[path] = _YearPart(topic_page(
+                path, [p for p in shown if p.transcript.slug in slugs], exhibits=run,
+                split=False, year=year, part=(number, paths), year_exhibits=held,
+            ), run)
+        sizes = [len(part.markdown.encode("utf-8")) for part in made.values()]
+        count = min(max(asked + 1, -(-sum(sizes) // TOPIC_PAGE_BYTES)), len(held))
+        if max(sizes) <= TOPIC_PAGE_BYTES or (
+            count <= asked
+        ):
+            return made
+        asked = count
+        runs = _balanced_runs(held, [weights[t.slug] for t in held], count)
+
+
+def _balanced_runs(items: list[T], weights: list[int], count: int) -> list[list[T]]:
+    """``items`` in order, cut into at most ``count`` consecutive runs of about equal weight,
+    none empty."""
+    total = sum(weights)
+    runs: list[list[T]] = [[]]
+    so_far = 0
+    for index, (item, weight) in enumerate(zip(items, weights, strict=True)):
+        runs_left, items_left = count - len(runs), len(items) - index
+        # The next run starts once this one holds its share, or when the items left are
+        # just enough for one in each run left.
+        if runs[-1] and runs_left > 0 and (
+            so_far + weight / 2 > total * len(runs) / count or items_left <= runs_left
+        ):
+            runs.append([])
+        runs[-1].append(item)
+        so_far += weight
+    return runs
 
 
 def year_label(year: str) -> str:

@@ -26,6 +26,7 @@ or paragraphs are added elsewhere.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 
@@ -100,8 +101,25 @@ class Urls:
         there = self.url(target)
         if there == here and anchor:
             return f"#{anchor}"
-        folder = here if here.endswith("/") or here == "" else posixpath.dirname(here)
-        relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
-        if there.endswith("/") or there == "":
-            relative = "./" if relative == "." else relative + "/"
+        relative = _relative(here, there)
         return f"{relative}#{anchor}" if anchor else relative
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _relative(here: str, there: str) -> str:
+    """The relative URL from the page at site-relative URL ``here`` to ``there``. Cached: a
+    series links the same pairs of folders over and over (every page to every exhibit), and
+    ``posixpath.relpath`` (which asks for the working directory each time) was a quarter of
+    the time spent generating pages."""
+    folder = here if here.endswith("/") or here == "" else posixpath.dirname(here)
+    start = [part for part in folder.split("/") if part not in ("", ".")]
+    path = [part for part in there.split("/") if part not in ("", ".")]
+    if ".." in start or ".." in path or folder.startswith("/") or there.startswith("/"):
+        relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
+    else:
+        # posixpath.relpath's own steps, without its trip through the working directory.
+        common = len(posixpath.commonprefix([start, path]))
+        relative = "/".join([".."] * (len(start) - common) + path[common:]) or "."
+    if there.endswith("/") or there == "":
+        relative = "./" if relative == "." else relative + "/"
+    return relative
