@@ -20,11 +20,10 @@ from typing import NamedTuple
 # An element alone between blank lines whose tag Markdown renders as a block of HTML: the
 # templates write passages, lists and asides so. Text and attribute values are escaped by the
 # templates (no ``<`` or ``"`` inside them), so tags can be counted as written.
-_BLOCK = re.compile(
-    r"(?<=\n\n)<(p|div|ol|ul|dl|aside|blockquote|section|figure|table|h[1-6])\b[^<]*?>"
-    r".*?</\1>(?=\n\n)",
-    re.DOTALL,
-)
+BLOCK_TAGS = ("p", "div", "ol", "ul", "dl", "aside", "blockquote", "section", "figure",
+              "table", "h1", "h2", "h3", "h4", "h5", "h6")
+_OPENING = re.compile(rf"<({'|'.join(BLOCK_TAGS)})[\s>]")
+_OPENED = {tag: re.compile(rf"<{tag}[\s>]") for tag in BLOCK_TAGS}
 _ID = re.compile(r'\sid="([^"]*)"')
 PLACEHOLDER = "<!--exhibit-block-{}-->"
 
@@ -42,18 +41,23 @@ def set_aside(markdown: str) -> SetAside:
     """``markdown`` with each block-level element alone between blank lines replaced by a
     placeholder comment."""
     blocks: list[str] = []
-
-    def replace(match: re.Match[str]) -> str:
-        block, tag = match.group(0), match.group(1)
-        opened = len(re.findall(rf"<{tag}[\s>]", block))
-        # Closed where it ends, one block, and naming no anchor another way: else it is left
-        # to Markdown, as written.
-        if opened != block.count(f"</{tag}>") or "\n\n" in block or ' name="' in block:
-            return block
-        blocks.append(block)
-        return PLACEHOLDER.format(len(blocks) - 1)
-
-    text = _BLOCK.sub(replace, markdown)
+    chunks = markdown.split("\n\n")
+    # The first and last chunks have no blank line before or after them.
+    for index in range(1, len(chunks) - 1):
+        chunk = chunks[index]
+        opening = _OPENING.match(chunk)
+        if opening is None:
+            continue
+        tag = opening.group(1)
+        # Closed where it ends, and naming no anchor another way: else it is left to
+        # Markdown, as written.
+        closing = f"</{tag}>"
+        if (not chunk.endswith(closing) or ' name="' in chunk
+                or len(_OPENED[tag].findall(chunk)) != chunk.count(closing)):
+            continue
+        blocks.append(chunk)
+        chunks[index] = PLACEHOLDER.format(len(blocks) - 1)
+    text = "\n\n".join(chunks)
     ids = frozenset(html.unescape(found) for block in blocks for found in _ID.findall(block))
     return SetAside(text, tuple(blocks), ids)
 
