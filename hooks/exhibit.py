@@ -118,7 +118,7 @@ def nav_paths(nav: object) -> set[str]:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages, data = generate(_state["site"])
     listed = nav_paths(config.nav)
-    # Passages rendered as they are, not read by Markdown twice (raw_blocks.py).
+    # Blocks of HTML kept out of Markdown, put back in on_page_content (raw_blocks.py).
     aside = _state["set_aside"] = {path: set_aside(page) for path, page in pages.items()}
     for path, content in {**pages, **data}.items():
         if files.get_file_from_path(path) is not None:

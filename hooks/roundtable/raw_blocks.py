@@ -1,12 +1,12 @@
-"""Passages set aside while a generated page's Markdown is rendered, and put back after.
+"""Blocks of HTML set aside while a generated page's Markdown is rendered, put back after.
 
-The generated pages are mostly passages written as HTML (``<p class="passage" …>`` on
-question and transcript pages, ``<blockquote class="… passage" …>`` quoted on speaker and
-topic pages). Python-Markdown passes such a block-level element through as it is, yet it and
-MkDocs each read it first with ``html.parser`` (where it ends; which ids it holds): at a
-hundred panels that was a fifth of the build. Each passage is replaced by a comment naming
-it, which Markdown passes through the same way, and put back into the rendered HTML; its ids
-are listed for MkDocs' anchor check. The HTML is the same (tests/test_build_speed.py).
+The generated pages are mostly HTML written into Markdown: passages (``<p class="passage"
+…>``, ``<blockquote class="… passage" …>``), lists, asides. Python-Markdown passes a
+block-level element alone between blank lines through as it is, yet it and MkDocs each read
+it first with ``html.parser`` (where it ends; which ids it holds): at a hundred panels that
+was a fifth of the build. Each such element is replaced by a comment naming it, which
+Markdown passes through the same way, and put back into the rendered HTML; its ids are
+listed for MkDocs' anchor check. The HTML is the same (tests/test_build_speed.py).
 
 Knows nothing of MkDocs.
 """
@@ -17,21 +17,19 @@ import html
 import re
 from typing import NamedTuple
 
-# A passage's element, alone between blank lines: a passage paragraph, or a quoted passage.
-# Its text and attribute values are escaped by the templates (no ``<`` or ``"`` inside), so
-# the first closing tag of its kind closes it.
-_BLOCK = re.compile(
-    r'(?<=\n\n)(?:<p class="passage"[^<]*?>.*?</p>'
-    r'|<blockquote class="(?:mention|speaker-passage) passage"[^<]*?>.*?</blockquote>)'
-    r"(?=\n\n)",
-    re.DOTALL,
-)
+# An element alone between blank lines whose tag Markdown renders as a block of HTML: the
+# templates write passages, lists and asides so. Text and attribute values are escaped by the
+# templates (no ``<`` or ``"`` inside them), so tags can be counted as written.
+BLOCK_TAGS = ("p", "div", "ol", "ul", "dl", "aside", "blockquote", "section", "figure",
+              "table", "h1", "h2", "h3", "h4", "h5", "h6")
+_OPENING = re.compile(rf"<({'|'.join(BLOCK_TAGS)})[\s>]")
+_OPENED = {tag: re.compile(rf"<{tag}[\s>]") for tag in BLOCK_TAGS}
 _ID = re.compile(r'\sid="([^"]*)"')
-PLACEHOLDER = "<!--exhibit-passage-{}-->"
+PLACEHOLDER = "<!--exhibit-block-{}-->"
 
 
 class SetAside(NamedTuple):
-    """A page's Markdown with its passages replaced by placeholders, and what they held."""
+    """A page's Markdown with its blocks of HTML replaced by placeholders, and what they held."""
 
     markdown: str
     blocks: tuple[str, ...]
@@ -40,29 +38,35 @@ class SetAside(NamedTuple):
 
 
 def set_aside(markdown: str) -> SetAside:
-    """``markdown`` with each passage element replaced by a placeholder comment."""
+    """``markdown`` with each block-level element alone between blank lines replaced by a
+    placeholder comment."""
     blocks: list[str] = []
-
-    def replace(match: re.Match[str]) -> str:
-        block = match.group(0)
-        # Nested in its own kind, or naming an anchor another way: left to Markdown.
-        nested = (block.count("<blockquote") > 1 if block.startswith("<blockquote")
-                  else block.count("<p ") + block.count("<p>") > 1)
-        if nested or ' name="' in block:
-            return block
-        blocks.append(block)
-        return PLACEHOLDER.format(len(blocks) - 1)
-
-    text = _BLOCK.sub(replace, markdown)
+    chunks = markdown.split("\n\n")
+    # The first and last chunks have no blank line before or after them.
+    for index in range(1, len(chunks) - 1):
+        chunk = chunks[index]
+        opening = _OPENING.match(chunk)
+        if opening is None:
+            continue
+        tag = opening.group(1)
+        # Closed where it ends, and naming no anchor another way: else it is left to
+        # Markdown, as written.
+        closing = f"</{tag}>"
+        if (not chunk.endswith(closing) or ' name="' in chunk
+                or len(_OPENED[tag].findall(chunk)) != chunk.count(closing)):
+            continue
+        blocks.append(chunk)
+        chunks[index] = PLACEHOLDER.format(len(blocks) - 1)
+    text = "\n\n".join(chunks)
     ids = frozenset(html.unescape(found) for block in blocks for found in _ID.findall(block))
     return SetAside(text, tuple(blocks), ids)
 
 
-_PLACEHOLDER = re.compile(r"<!--exhibit-passage-(\d+)-->")
+_PLACEHOLDER = re.compile(r"<!--exhibit-block-(\d+)-->")
 
 
 def put_back(content: str, blocks: tuple[str, ...]) -> str:
-    """The rendered HTML with every placeholder replaced by the passage it stands for."""
+    """The rendered HTML with every placeholder replaced by the block it stands for."""
     if not blocks:
         return content
     return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], content)
