@@ -43,7 +43,6 @@ from roundtable.search_setup import (
     PageText,
     apart_for_search,
     indexed_passages,
-    indexed_texts,
     prepare_jieba,
 )
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
@@ -173,8 +172,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for f in files.documentation_pages()
         if f.page is not None and f.page.content is not None  # else not rebuilt (serve --dirty)
     ]
-    _state["folding"] = prepare_jieba(_state["site"], indexed_texts(pages),
-                                      Path(_dictionary_dir.name))
+    _state["folding"] = prepare_jieba(_state["site"], pages, Path(_dictionary_dir.name))
     return env
 
 

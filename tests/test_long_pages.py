@@ -137,3 +137,19 @@ def test_a_short_series_keeps_one_page_grouped_by_panel_newest_first():
 def test_the_seed_alone_has_no_pages_per_exhibit():
     pages, _ = generate(build_site(read_transcripts(ROOT / "seeds")))
     assert not [path for path in pages if re.match(r"(speakers|topics)/[^/]+/", path)]
+
+
+def test_the_pages_of_one_exhibit_or_year_are_kept_out_of_search(series):
+    # They quote passages search finds on their own pages (data-search-exclude): the
+    # speaker's or topic's own page is found, not one more page per exhibit or year.
+    site, pages = series
+    (speaker, transcripts), *_ = site.speakers
+    assert "exclude: true" not in pages[site.urls.speaker(speaker)].split("---")[1]
+    for transcript in transcripts:
+        front = pages[site.urls.speaker_in(speaker, transcript.slug)].split("---")[1]
+        assert "search:\n  exclude: true" in front
+    topic_pages = [page for path, page in pages.items() if path.startswith("topics/")
+                   and re.search(r"/\d{4}(-\d+)?\.md$|/\d{4}(-\d+)?/index\.md$", path)]
+    assert topic_pages
+    for page in topic_pages:
+        assert re.search(r"search:\n(  .*\n)*  exclude: true", page.split("---")[1]), page[:200]

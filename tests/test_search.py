@@ -45,7 +45,7 @@ from roundtable.search_index import (
     tags_on_pages_only,
 )
 from roundtable.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
-from roundtable.search_setup import prepare_jieba
+from roundtable.search_setup import PageText, prepare_jieba
 from roundtable.search_terms import (
     MARKER,
     WorkerPatchError,
@@ -955,8 +955,8 @@ def test_the_traditional_panels_index_is_cut_as_its_simplified_form(traditional,
     _, model, site = traditional
     docs = indexed_documents(site)
     # jieba as the build set it up: the panel's terms, the dictionary of its words.
-    table = prepare_jieba(model, [(d["title"] + d["text"]).replace("\u200b", "") for d in docs],
-                          tmp_path)
+    pages = [PageText(d["title"], "", d["text"].replace("\u200b", "")) for d in docs]
+    table = prepare_jieba(model, pages, tmp_path)
     runs = [run for doc in docs for run in re.findall(r"[\u4e00-\u9fff\u200b]+", doc["text"])]
     assert any("迴圈" in run.split("\u200b") for run in runs)
     for run in runs:

@@ -41,7 +41,7 @@ def traditional_to_simplified() -> dict[str, str]:
 def folding_table(texts: Iterable[str]) -> dict[str, str]:
     """The part of the table this site needs: every Traditional character whose Simplified
     form is in the texts (a reader may type either), and every one the texts hold."""
-    held = set().union(*(set(run) for text in texts for run in HAN_RUN.findall(text)))
+    held = set().union(*map(set, texts))  # every character; the table holds Han ones only
     return {t: s for t, s in traditional_to_simplified().items() if t in held or s in held}
 
 

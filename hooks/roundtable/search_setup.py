@@ -90,16 +90,31 @@ def exhibit_terms(site: Site) -> set[str]:
     return vocabulary_terms(names).union(*(quoted_terms(text) for text in texts))
 
 
-def prepare_jieba(site: Site, indexed: list[str], folder: Path) -> dict[str, str]:
-    """Give jieba the exhibit's terms and a main dictionary cut down to the indexed texts'
-    words and to those of their Simplified forms (search_fold.py), both written into
-    ``folder``. Returns the folding table for the index and the search worker."""
+RESTRICTED_UP_TO = 2_000_000
+"""Characters of page HTML up to which cutting the dictionary down pays (the seed's pages
+hold 0.8 million). Finding the words costs time in proportion to the pages (each read as
+the search plugin reads it: 18 s CPU at 100 panels), loading the whole dictionary about a
+second whatever the text; either cuts the text alike."""
+
+
+def prepare_jieba(site: Site, pages: list[PageText], folder: Path) -> dict[str, str]:
+    """Give jieba the exhibit's terms and a main dictionary, both written into ``folder``:
+    for a site of a few panels, jieba's dictionary cut down to the words of the indexed
+    texts (:func:`indexed_texts`) and of their Simplified forms (search_fold.py); past
+    ``RESTRICTED_UP_TO``, the whole of it. Returns the folding table for the index and the
+    search worker."""
     terms = exhibit_terms(site)
-    table = folding_table([*indexed, *terms])
-    folded = folded_texts(indexed, table)
-    full = default_dictionary().read_bytes().decode("utf-8")
-    use_main_dictionary(write_dictionary(
-        restricted_dictionary(full, [*indexed, *folded, *terms]), folder))
+    dictionary = default_dictionary().read_bytes().decode("utf-8")
+    if sum(len(page.content) for page in pages) <= RESTRICTED_UP_TO:
+        indexed = indexed_texts(pages)
+        table = folding_table([*indexed, *terms])
+        folded = folded_texts(indexed, table)
+        dictionary = restricted_dictionary(dictionary, [*indexed, *folded, *terms])
+    else:
+        # The table needs only the characters the pages hold: their HTML holds them all.
+        shown = [text for page in pages for text in (page.title, page.meta_title, page.content)]
+        table = folding_table([*shown, *terms])
+    use_main_dictionary(write_dictionary(dictionary, folder))
     load_into_jieba(write_user_dictionary(terms, folder))
     return table
 
