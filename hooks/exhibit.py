@@ -26,10 +26,10 @@ from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.material_internals import (
     ENV_PRIORITY,
     INDEX_REWRITE_PRIORITY,
-    OFFLINE_PLUGIN,
     SEARCH_INDEX,
     PrunedSections,
     cut_as_indexed,
+    is_offline,
     jieba_cut,
 )
 from roundtable.model import Transcript, TranscriptError
@@ -38,7 +38,7 @@ from roundtable.pages import generate, with_data_files, with_source_records
 from roundtable.raw_blocks import put_back, set_aside
 from roundtable.search_fold import index_cut_as_folded, worker_table_script
 from roundtable.search_index import SearchIndexError, passages_apart, tags_on_pages_only
-from roundtable.search_pagefind import records, stub_index, write_bundle
+from roundtable.search_pagefind import PagefindError, records, stub_index, write_bundle
 from roundtable.search_setup import (
     PageText,
     apart_for_search,
@@ -181,12 +181,6 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
     return server
 
 
-def is_offline(config: MkDocsConfig) -> bool:
-    """Whether this is the offline build (Material's offline plugin enabled: `make offline`)."""
-    plugin = config.plugins.get(OFFLINE_PLUGIN)
-    return plugin is not None and bool(plugin.config.enabled)
-
-
 # After the search plugin writes its index, before the offline plugin inlines it
 # (material_internals.py). Online, the documents go into a Pagefind bundle, fetched a query
 # at a time, and the index keeps only its configuration (search_pagefind.py); the offline
@@ -211,5 +205,5 @@ def on_post_build(config: MkDocsConfig) -> None:
             # plugin inlines this file as it is).
             index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),
                                   encoding="utf-8")
-    except (WorkerPatchError, SearchIndexError) as error:
+    except (WorkerPatchError, SearchIndexError, PagefindError) as error:
         raise PluginError(str(error)) from None

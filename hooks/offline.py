@@ -17,7 +17,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from roundtable.material_internals import OFFLINE_CONFIG_PRIORITY, OFFLINE_PLUGIN, SHIM_MARK
+from roundtable.material_internals import OFFLINE_CONFIG_PRIORITY, SHIM_MARK, is_offline
 
 SHIM = "assets/vendor/iframe-worker/shim.js"
 """The vendored shim, verbatim from the npm package (version in its package.json); its path
@@ -25,12 +25,6 @@ holds SHIM_MARK, so that Material's offline plugin adds no CDN copy."""
 assert SHIM_MARK in SHIM
 HTTP_ONLY_FEATURES = ("navigation.instant",)
 """Theme features that need a server; their sub-features (``.prefetch``…) go with them."""
-
-
-def is_offline(config: MkDocsConfig) -> bool:
-    """Whether Material's offline plugin is configured and enabled."""
-    plugin = config.plugins.get(OFFLINE_PLUGIN)
-    return plugin is not None and bool(plugin.config.enabled)
 
 
 def without_http_only(features: list[str]) -> list[str]:

@@ -162,7 +162,6 @@ def fixture_unzipped(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return folder
 
 
-
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass

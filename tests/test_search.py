@@ -655,12 +655,9 @@ def type_keys(page, query: str) -> None:
         )
 
 
-@pytest.fixture(name="typed")
-def fixture_typed(browser, home: str) -> Iterator[object]:
-    """A phone (390 px) on the exhibit's home page, online and offline, its search box open."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(home)
+def open_search(page, url: str) -> None:
+    """Open ``url`` and its search box, once search is ready for a query."""
+    page.goto(url)
     page.locator("label.md-header__button[for=__search]").click()
     page.locator(SEARCH_BOX).wait_for()
     # Offline, Material starts its search when the box is first used.
@@ -669,6 +666,14 @@ def fixture_typed(browser, home: str) -> Iterator[object]:
         "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
         arg=translation(page, "search.result.placeholder"),
     )
+
+
+@pytest.fixture(name="typed")
+def fixture_typed(browser, home: str) -> Iterator[object]:
+    """A phone (390 px) on the exhibit's home page, online and offline, its search box open."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    open_search(page, home)
     yield page
     context.close()
 
@@ -994,14 +999,7 @@ def search_on_a_phone(browser, url: str, query: str) -> list[dict]:
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        page.goto(url)
-        page.locator("label.md-header__button[for=__search]").click()
-        page.locator(SEARCH_BOX).wait_for()
-        page.locator(SEARCH_BOX).focus()  # offline, Material starts its search here
-        page.wait_for_function(
-            "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
-            arg=translation(page, "search.result.placeholder"),
-        )
+        open_search(page, url)
         type_keys(page, query)
         if page.locator(".md-search-result__item").count():
             list_every_result(page)
@@ -1086,12 +1084,7 @@ def fixture_online_typed(browser, base_url: str) -> Iterator[tuple[object, list[
     fetched: list[str] = []
     # Requests from the search worker too: the context sees them all.
     context.on("request", lambda request: fetched.append(request.url))
-    page.goto(base_url)
-    page.wait_for_function(
-        "p => document.querySelector('.md-search-result__meta').textContent.trim() === p",
-        arg=translation(page, "search.result.placeholder"),
-    )
-    page.locator("label.md-header__button[for=__search]").click()
+    open_search(page, base_url)
     yield page, fetched
     context.close()
 

@@ -151,7 +151,7 @@ WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
 # warns through `lunr.utils.warn`) and building a new index; a RESULT's data being
 # {items: [[a page's document, its sections' documents…], …]}, each with its `score`.
 # The build checks each pattern below is found once in the worker. Checked:
-# tests/test_search.py (every search test runs online and offline).
+# tests/test_search.py (its query tests run online and offline).
 
 WORKER_PROTOCOL: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("one message listener posting the handler's answer",
@@ -195,6 +195,12 @@ OFFLINE_PLUGIN = "material/offline"
 SHIM_MARK = "iframe-worker"
 """The offline plugin skips its CDN shim when a configured polyfill contains this."""
 OFFLINE_CONFIG_PRIORITY = 100
+
+
+def is_offline(config) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a MkDocs configuration has Material's offline plugin enabled (`make offline`)."""
+    plugin = config.plugins.get(OFFLINE_PLUGIN)
+    return plugin is not None and bool(plugin.config.enabled)
 
 
 # ---------------------------------------------------------------- the recording's player

@@ -48,6 +48,9 @@ LOADED_WHOLE = 40
 index gives (a panel's own search, the seed's 大模型 included, is complete)."""
 LANGUAGE = "und"
 """The records' language: one Pagefind neither segments nor stems."""
+# Pagefind also writes its own search UIs, not used here: they are not published.
+_UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*",
+           "pagefind-highlight.js", "pagefind-worker.js")
 _TAG = re.compile(r"<[^>]+>")
 _WHITESPACE = re.compile(r"\s")
 
@@ -180,7 +183,3 @@ def write_bundle(all_records: list[Record], site_dir: Path) -> Path:
         (folder / f"{bucket}.txt").write_text("\n".join(listed) + "\n", encoding="utf-8")
     return bundle
 
-
-# What the bundle needs in a browser; Pagefind also writes its own search UIs, not used here.
-_UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*",
-           "pagefind-highlight.js", "pagefind-worker.js")

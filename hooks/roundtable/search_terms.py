@@ -117,14 +117,14 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
                 "(README, \"Upgrading Material\")"
             )
     functions = WORKER_SCRIPT.read_text(encoding="utf-8")
-    for name, pattern in WORKER_PROTOCOL if online else ():
-        if len(pattern.findall(source)) != 1:
-            raise WorkerPatchError(
-                f"search worker: cannot search online: expected '{name}' once. Material's "
-                "search worker has changed; update hooks/roundtable/search_online.js and "
-                "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
-            )
     if online:
+        for name, pattern in WORKER_PROTOCOL:
+            if len(pattern.findall(source)) != 1:
+                raise WorkerPatchError(
+                    f"search worker: cannot search online: expected '{name}' once. Material's "
+                    "search worker has changed; update hooks/roundtable/search_online.js and "
+                    "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
+                )
         functions += ONLINE_SCRIPT.read_text(encoding="utf-8")
     return MARKER + prelude + functions + source
 
