@@ -1,8 +1,11 @@
-"""The parser as a command: ``python hooks/transcript.py [--explain | --init] FILE``.
+"""The parser as a command:
+``python hooks/transcript.py [--explain | --init | --init-translation] FILE``.
 
 Prints the model as JSON (or, with ``--explain``, every line with what it became and the
-rule that decided, exit status 1 while warnings remain; with ``--init``, writes a starting
-metadata file beside the transcript), or ``FILE:LINE: message`` with a hint and status 1.
+rule that decided, and the translation's untranslated and stale ids, exit status 1 while
+warnings remain; with ``--init``, writes a starting metadata file beside the transcript; with
+``--init-translation``, a translation file to fill in, ``<name>.en.yml``), or
+``FILE:LINE: message`` with a hint and status 1.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.source import Source, read_source
+from .translation import explain_translation, with_translation, write_skeleton
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
 """The files in seeds/ that are transcripts."""
@@ -80,8 +81,8 @@ def _reader_that_reads(source: Source, metadata: Metadata, error: TranscriptErro
 
 
 def load(path: Path, ids: SpeakerIds | None = None) -> Transcript:
-    """Parse a transcript with the metadata files beside it."""
-    return parse(path, load_metadata(path), ids)
+    """Parse a transcript with the metadata files and the translation beside it."""
+    return with_translation(parse(path, load_metadata(path), ids), path)
 
 
 def load_series(paths: Iterable[Path]) -> list[Transcript]:
@@ -93,7 +94,7 @@ def load_series(paths: Iterable[Path]) -> list[Transcript]:
         for info in metadata.speakers:
             if info.id:
                 ids.reserve(info.name, info.id, metadata.path, info.line)
-    return [parse(path, metadata, ids) for path, metadata in read]
+    return [with_translation(parse(path, metadata, ids), path) for path, metadata in read]
 
 
 def transcripts_in(folder: Path) -> list[Path]:
@@ -107,6 +108,7 @@ def explain(path: Path) -> str:
     metadata = load_metadata(path)
     source = read_source(path)
     draft, transcript = read_model(source, metadata)
+    transcript = with_translation(transcript, path)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
         who = block.who if block.role in (ANSWER, QUESTION) else ""
@@ -135,6 +137,7 @@ def explain(path: Path) -> str:
         out.append(f"{line.number:>5}  {label:<18} {_short(line.text):<34}  ← {rule}")
         # A warning stands where its line does, so a curator sees it in context.
         out += [f"{WARNING_MARK:>7} {message}" for message in warned.get(line.number, [])]
+    out += explain_translation(transcript)
     for warning in transcript.warnings:
         out.append(f"{WARNING_PREFIX}{warning}")
     if transcript.warnings:
@@ -151,19 +154,21 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-USAGE = "usage: python hooks/transcript.py [--explain | --init] FILE"
+USAGE = "usage: python hooks/transcript.py [--explain | --init | --init-translation] FILE"
+OPTIONS = {"--explain", "--init", "--init-translation"}
 
 
 def main(argv: list[str]) -> int:
-    """``python hooks/transcript.py [--explain | --init] FILE``: the model as JSON, every
-    line explained, or a starting metadata file written beside the transcript.
+    """``python hooks/transcript.py [--explain | --init | --init-translation] FILE``: the
+    model as JSON, every line explained (and the translation's untranslated and stale ids), a
+    starting metadata file or a translation file to fill in, written beside the transcript.
 
     Exit status: 0 when the file reads with nothing to check; 1 when it is refused
     (``FILE:LINE: message`` and a hint) or, with --explain, while warnings remain (so a
     script can wait for a clean file); 2 for a wrong command line."""
     options = [a for a in argv if a.startswith("--")]
     args = [a for a in argv if not a.startswith("--")]
-    if len(args) != 1 or len(options) > 1 or not set(options) <= {"--explain", "--init"}:
+    if len(args) != 1 or len(options) > 1 or not set(options) <= OPTIONS:
         print(USAGE, file=sys.stderr)
         return 2
     path = Path(args[0])
@@ -176,6 +181,9 @@ def main(argv: list[str]) -> int:
             from .starting_metadata import write_starting_metadata
 
             print(f"wrote {write_starting_metadata(path)}")
+            return 0
+        if options == ["--init-translation"]:
+            print(f"wrote {write_skeleton(load(path), path)}")
             return 0
         transcript = load(path)
     except TranscriptError as error:
