@@ -301,6 +301,12 @@ class Translation:
         """The English of a paragraph, or ``""`` when it has none (missing or stale)."""
         return self.english.get(paragraph_id, "")
 
+    def status(self, paragraph_id: str) -> str:
+        """``translated``, ``stale`` (the Chinese changed since) or ``missing``."""
+        if paragraph_id in self.english:
+            return "translated"
+        return "stale" if paragraph_id in self.stale else "missing"
+
 
 # Compared by identity: two parses of one file are two exhibits to the site's checks.
 @dataclass(frozen=True, eq=False)
