@@ -226,3 +226,59 @@ def test_a_strict_build_stops_on_a_stale_translation_naming_its_file_and_line(tm
                       "bottlenecks-and-outlook-hu-han-1")
     assert (f"seeds/{SEED_TRANSLATION.name}:{line}: the translation of "
             "'bottlenecks-and-outlook-hu-han-1'") in result.stderr
+
+
+# --- the data export ----------------------------------------------------------------------
+
+
+def test_the_json_carries_both_texts_and_says_whose_english_it_is(model):
+    from roundtable.exports import to_data
+
+    data = to_data(model)
+    assert data["translation"] == {"language": "en", "translator": "the exhibit's editors",
+                                   "file": SEED_TRANSLATION.name, "untranslated": [],
+                                   "stale": []}
+    english = model.translation.english
+    first = data["sections"][0]
+    assert first["title"] == "模型架构当前发展情况"
+    assert first["title_en"] == english["current-architectures"]
+    question = first["questions"][0]
+    assert question["text_en"] == english["most-impressive-2021"]
+    assert question["en"] == model.questions[0].en  # the editorial label stays apart
+    paragraph = question["answers"][0]["paragraphs"][0]
+    assert paragraph["text"].startswith("首先是胡瀚博士的回答")
+    assert paragraph["text_en"].startswith("First came Dr Han Hu's answer.")
+    assert data["intro"][0]["text_en"] == english["intro-1"]
+
+
+def test_stale_english_is_left_out_of_the_data_and_listed(tmp_path: Path):
+    from roundtable.exports import to_data
+
+    seed = seed_copy(tmp_path)
+    seed.write_text(seed.read_text(encoding="utf-8").replace(
+        "推荐关注神经科学方面的进展", "推荐关注脑科学方面的进展"), encoding="utf-8")
+    data = to_data(load(seed))
+    assert data["translation"]["stale"] == ["bottlenecks-and-outlook-hu-han-1"]
+    last = data["sections"][-1]["questions"][-1]["answers"][-1]["paragraphs"][-1]
+    assert "text_en" not in last
+
+
+def test_a_panel_without_translation_exports_as_before():
+    """No translation key, no text_en: the JSON of an untranslated panel keeps its shape."""
+    from roundtable.exports import to_json
+
+    text = to_json(load(SERIES / "2022-03-multimodal.txt"))
+    assert '"translation"' not in text and "text_en" not in text and "title_en" not in text
+
+
+def test_the_csv_adds_the_english_last(site: Path, model):
+    import csv
+    import io
+
+    from roundtable.exports import CSV_COLUMNS, TRANSLATION_COLUMN
+
+    raw = (site / "data" / "2022-01-last-mile.csv").read_text(encoding="utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(raw, newline="")))
+    assert list(table[0]) == [*CSV_COLUMNS, TRANSLATION_COLUMN]
+    for row in table:
+        assert row[TRANSLATION_COLUMN] == model.translation.of(row["id"]), row["id"]

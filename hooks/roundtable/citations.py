@@ -582,7 +582,7 @@ class Citer:
                     else f"The introduction of the record{where}.")
             quote = (f"{reporter_name}'s report, translated: " if transcript.reported
                      else "The record's introduction, translated: ")
-        lead += (f" The editors' translation of the Chinese original; the Chinese is the text "
+        lead += (" The editors' translation of the Chinese original; the Chinese is the text "
                  "of record.")
         return PassageCitation(
             lead=lead,
