@@ -182,7 +182,6 @@
     if (passage.dataset.citeEnLead) {
       var english = button("passage__cite passage__cite-en", "Cite translation");
       english.lang = "en";
-      english.setAttribute("aria-label", "Copy a citation of the editors' translation");
       tools.appendChild(english);
     }
     var quote = button("passage__cite-selection", "引用所选");
