@@ -238,7 +238,8 @@
     target.classList.add("passage--target");
     var box = target.getBoundingClientRect();
     if (scroll && (box.top < 0 || box.top > window.innerHeight - 40)) {
-      target.scrollIntoView({ block: "center" });
+      // A passage taller than the window (its English beside it, on a phone) from its start.
+      target.scrollIntoView({ block: box.height > window.innerHeight * 0.8 ? "start" : "center" });
     }
   }
 
