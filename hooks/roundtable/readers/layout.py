@@ -48,8 +48,10 @@ SENTENCE_END = re.compile(r"[。！？!?…．.;；:：”」』\"')）]$")
 TURN_OPENING = re.compile(r"^[^\s:：，,。]{1,20}\s?[:：]")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
-HEADER_MAX = 60
+HEADER_MAX = 80
 HEADER_REPEATS = 3
+"""Occurrences of a line that make it a running header by its regular spacing alone (two
+suffice beside page breaks)."""
 MIN_WRAP_WIDTH = 30
 """Display columns below which a file's longest lines are no wrap width (short lines)."""
 WRAPPED_SHARE = 0.3
@@ -118,12 +120,13 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     first = next((i for i, text in enumerate(texts) if text), -1)
     counts = Counter(text for text in texts if text and len(text) <= HEADER_MAX)
     for text, count in counts.items():
-        if count < HEADER_REPEATS or TURN_OPENING.match(text):
+        if count < 2 or TURN_OPENING.match(text):
             continue
         places = [i for i, t in enumerate(texts) if t == text]
         near_break = all(_near(i, breaks, texts) for i in places if i != first)
         gaps = [b - a for a, b in zip(places, places[1:], strict=False)]
-        regular = max(gaps) - min(gaps) <= 3 and min(gaps) >= 10
+        regular = (count >= HEADER_REPEATS and max(gaps) - min(gaps) <= 3
+                   and min(gaps) >= PAGE_LINES)
         if (breaks and near_break) or regular:
             for i in places:
                 if i != first:
@@ -166,8 +169,9 @@ def _wrap_width(lines: list[Line], furniture: dict[int, str]) -> int:
     widths = sorted(width(t) for t in texts if t)
     if len(widths) < MIN_WRAPPED * 2:
         return 0
-    wrap = widths[int(len(widths) * 0.98) - 1] if len(widths) >= 50 else widths[-1]
-    if wrap < MIN_WRAP_WIDTH or sum(1 for w in widths if w > wrap) > len(widths) * 0.02:
+    # The widest line but for one in fifty (a line a wrap left long: a URL, a table).
+    wrap = widths[-1 - int(len(widths) * 0.02)]
+    if wrap < MIN_WRAP_WIDTH:
         return 0
     pairs = list(_followed(texts, furniture))
     full = sum(1 for a, b in pairs if _fills(texts[a], texts[b], wrap))
@@ -196,6 +200,7 @@ def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, 
     """Join wrapped lines, and a paragraph cut by page furniture, into the line they
     continue."""
     texts = [line.text for line in layout.lines]
+    original = list(texts)  # what each line held, for the tests below, before any join
     # A paragraph cut by a page: blank lines around the furniture do not end it.
     across = set()
     cut = _across_pages(texts, furniture | dict.fromkeys(feeds, ""))
@@ -209,9 +214,9 @@ def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, 
         if indented[b] or not texts[b]:
             continue
         if (a, b) not in across:
-            if not _fills(texts[a], texts[b], wrap):
+            if not _fills(original[a], original[b], wrap):
                 continue
-            if SENTENCE_END.search(texts[a]) and TURN_OPENING.match(texts[b]):
+            if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
                 continue
         target = into.get(a, a)
         texts[target] = _glue(texts[target], texts[b])
