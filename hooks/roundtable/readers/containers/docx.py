@@ -21,6 +21,7 @@ from .records import join_pieces
 BOLD_LABEL_MAX = 12
 LABEL_PUNCTUATION = re.compile(r"[。，,！？!?；;、…“”\"'（）()]")
 COLONS = ":："
+TIME_ONLY = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?$")
 SOFT_BREAK = re.compile(r"[\n\v]")
 
 
@@ -69,6 +70,8 @@ def labelled(runs: list[tuple[str, bool]]) -> tuple[str, bool]:
             and len(name) <= BOLD_LABEL_MAX and name[-1] not in COLONS
             and not rest.strip(BLANKS)[:1] in COLONS and not LABEL_PUNCTUATION.search(name)):
         words = join_pieces(SOFT_BREAK.split(rest)).strip(BLANKS)
+        if TIME_ONLY.match(words):
+            return f"{name} {words}", False  # a name and its time: the export's label line
         return f"{name}：{words}", True
     return text, False
 

@@ -193,17 +193,17 @@ def open_source(path: Path, raw: bytes) -> Source:
             if title in aside:
                 aside.remove(title)
     total = len(physical_lines(text))
-    by_order = len({b.line for b in page.blocks}) < len(page.blocks)
+    kept = _merge_short_leads(kept)
+    by_order = len({b.line for b in kept + aside}) < len(kept + aside)
     notes = [f"the article: {article[0] + ' element' if article else 'the page body'}"]
     if by_order:
         # Blocks share source lines: they are numbered in order instead, all of them.
-        ordered = sorted(page.blocks + ([page.title] if page.title else []),
-                         key=lambda b: (b.line, page.blocks.index(b) if b in page.blocks else -1))
+        ordered = sorted(kept + aside, key=lambda b: (b.line, not b.title))
         number = {id(b): i for i, b in enumerate(ordered, 1)}
         total = len(ordered)
         notes.append("blocks share source lines: line N is the page's N-th block")
     else:
-        number = {id(b): b.line for b in page.blocks + ([page.title] if page.title else [])}
+        number = {id(b): b.line for b in kept + aside}
     texts = [""] * total
     for block in kept:
         texts[number[id(block)] - 1] = _text(block)
@@ -212,6 +212,26 @@ def open_source(path: Path, raw: bytes) -> Source:
                  for b in aside if not b.title]
     lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
     return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
+
+
+SHORT_LEAD = 20
+"""Characters of a block (a live blog's time, a label alone) that, on the source line of the
+next block, open that block rather than stand alone."""
+
+
+def _merge_short_leads(blocks: list[Block]) -> list[Block]:
+    """A short block starting on the line of the block after it opens that block: a live
+    blog's ``<span>14:05</span><p>…</p>`` is one entry, ``14:05 …``."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if (last is not None and not last.title and last.line == block.line
+                and len(_text(last)) <= SHORT_LEAD and not last.heading):
+            merged[-1] = Block(last.line, [*last.runs, (" ", False), *block.runs], block.chrome,
+                               block.containers, block.heading)
+        else:
+            merged.append(block)
+    return merged
 
 
 def _decoded(raw: bytes, where: str) -> tuple[str, str]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
+
+from ..matter import STAGE_NOTE
 from ..source import Line
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -27,6 +30,9 @@ PREFIX = re.compile(
 )
 # The forms the speech-to-text reader reads as they are (its TIME_FIRST).
 READ_AS_IS = re.compile(rf"^[\[(（]?{TIME}[\])）]?\s+(?![-–—|｜]\s)\S")
+# A diarised export's speaker in brackets right after the time: [SPEAKER_00], [Speaker 1].
+BRACKETED_SPEAKER = re.compile(r"^[\[【(（](?P<label>[^\]】)）\s]{1,20}(?: \d{1,2})?)[\]】)）]\s*"
+                               r"(?P<text>\S.*)$")
 COMMON_SHARE = 0.3
 COMMON_COUNT = 3
 
@@ -38,16 +44,34 @@ def normalise(lines: list[Line]) -> tuple[list[Line], str]:
     stamped = [m for t in texts if (m := PREFIX.match(t)) and _balanced(m)]
     if len(stamped) < COMMON_COUNT or len(stamped) < len(texts) * COMMON_SHARE:
         return lines, ""
+    speakers = _bracketed_speakers([m.group("rest") for m in stamped])
     result, rewritten = [], 0
     for line in lines:
         match = PREFIX.match(line.text)
-        if match and _balanced(match) and not READ_AS_IS.match(line.text):
-            result.append(Line(line.number, f"[{match.group('start')}] {match.group('rest')}"))
-            rewritten += 1
-        else:
+        if not match or not _balanced(match):
             result.append(line)
+            continue
+        rest = match.group("rest")
+        bracketed = BRACKETED_SPEAKER.match(rest)
+        if bracketed and bracketed.group("label") in speakers:
+            rest = f"{bracketed.group('label')}：{bracketed.group('text')}"
+        elif READ_AS_IS.match(line.text):
+            result.append(line)
+            continue
+        result.append(Line(line.number, f"[{match.group('start')}] {rest}"))
+        rewritten += 1
     note = f"{rewritten} timestamped line(s) rewritten to [HH:MM:SS] …" if rewritten else ""
+    if speakers:
+        note += f"; speakers in brackets after the time: {', '.join(sorted(speakers))}"
     return result, note
+
+
+def _bracketed_speakers(rests: list[str]) -> set[str]:
+    """The bracketed words after the time that recur as speakers do (twice or more, with
+    words after them), stage notes ([笑声], [Music]) aside."""
+    counts = Counter(m.group("label") for rest in rests if (m := BRACKETED_SPEAKER.match(rest))
+                     and not STAGE_NOTE.match(f"[{m.group('label')}]"))
+    return {label for label, count in counts.items() if count >= 2}
 
 
 def _balanced(match: re.Match[str]) -> bool:
