@@ -21,8 +21,8 @@ from . import readers
 from .metadata import Metadata, load_metadata
 from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
-from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.containers import SUFFIXES as CONTAINER_SUFFIXES
+from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.source import Source, read_source
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *CONTAINER_SUFFIXES)

@@ -100,7 +100,7 @@ def repair(physical: list[str]) -> Layout:
 def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     """Line index → reason, for page numbers, page-break markers and running headers."""
     found: dict[int, str] = {}
-    for i, (raw, text) in enumerate(zip(physical, texts, strict=True)):
+    for i, text in enumerate(texts):
         if text and PAGE_BREAK.match(text):
             found[i] = "a page-break marker: page furniture, not speech"
         elif text and PAGE_NUMBER.match(text):

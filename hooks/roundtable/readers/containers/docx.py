@@ -68,7 +68,7 @@ def labelled(runs: list[tuple[str, bool]]) -> tuple[str, bool]:
     name = lead.strip(BLANKS)
     if (name and rest.strip(BLANKS) and rest[:1] in " \t\u3000\u00a0"
             and len(name) <= BOLD_LABEL_MAX and name[-1] not in COLONS
-            and not rest.strip(BLANKS)[:1] in COLONS and not LABEL_PUNCTUATION.search(name)):
+            and rest.strip(BLANKS)[:1] not in COLONS and not LABEL_PUNCTUATION.search(name)):
         words = join_pieces(SOFT_BREAK.split(rest)).strip(BLANKS)
         if TIME_ONLY.match(words):
             return f"{name} {words}", False  # a name and its time: the export's label line

@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from .docx import labelled
+from .docx import TIME_ONLY, labelled
 
 INVISIBLE = {"script", "style", "template", "noscript", "svg", "math", "head", "iframe",
              "object", "canvas", "select", "textarea", "button"}
@@ -214,19 +214,14 @@ def open_source(path: Path, raw: bytes) -> Source:
     return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
 
 
-SHORT_LEAD = 20
-"""Characters of a block (a live blog's time, a label alone) that, on the source line of the
-next block, open that block rather than stand alone."""
-
-
 def _merge_short_leads(blocks: list[Block]) -> list[Block]:
-    """A short block starting on the line of the block after it opens that block: a live
-    blog's ``<span>14:05</span><p>…</p>`` is one entry, ``14:05 …``."""
+    """A time alone in its block, on the source line of the block after it, opens that
+    block: a live blog's ``<span>14:05</span><p>…</p>`` is one entry, ``14:05 …``."""
     merged: list[Block] = []
     for block in blocks:
         last = merged[-1] if merged else None
         if (last is not None and not last.title and last.line == block.line
-                and len(_text(last)) <= SHORT_LEAD and not last.heading):
+                and TIME_ONLY.match(_text(last)) and not last.heading):
             merged[-1] = Block(last.line, [*last.runs, (" ", False), *block.runs], block.chrome,
                                block.containers, block.heading)
         else:

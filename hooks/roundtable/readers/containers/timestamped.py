@@ -14,7 +14,6 @@ of its lines), so a stray ``10:30 - 11:00`` in an agenda is left as written.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from ..matter import STAGE_NOTE
@@ -29,7 +28,7 @@ PREFIX = re.compile(
     rf"\s*(?P<close>{CLOSE})?(?P<sep>\s*[-–—|｜]\s+|\s*)(?P<rest>\S.*)$"
 )
 # The forms the speech-to-text reader reads as they are (its TIME_FIRST).
-READ_AS_IS = re.compile(rf"^[\[(（]?{TIME}[\])）]?\s+(?![-–—|｜]\s)\S")
+READ_AS_IS = re.compile(rf"^(?:\[{TIME}\]|[(（]{TIME}[)）]|{TIME})\s+(?![-–—|｜]\s)\S")
 # A diarised export's speaker in brackets right after the time: [SPEAKER_00], [Speaker 1].
 BRACKETED_SPEAKER = re.compile(r"^[\[【(（](?P<label>[^\]】)）\s]{1,20}(?: \d{1,2})?)[\]】)）]\s*"
                                r"(?P<text>\S.*)$")
@@ -75,5 +74,5 @@ def _bracketed_speakers(rests: list[str]) -> set[str]:
 
 
 def _balanced(match: re.Match[str]) -> bool:
-    """An opening bracket closed, or none: ``00:01 张伟`` and ``[00:01] 张伟``, not ``[00:01 张伟``."""
+    """An opening bracket closed, or none: ``[00:01] 张伟``, not ``[00:01 张伟``."""
     return bool(match.group("open")) == bool(match.group("close"))
