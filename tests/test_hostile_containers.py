@@ -73,6 +73,10 @@ FORMULAS = [
 TITLE = f"{SCRIPT_END} {TEX} {SCRIPT}"
 """What every container's title holds after the words that name its kind."""
 HOST = "主持人"
+OWN_SCRIPT = 'alert("页面自己的脚本")'
+OWN_STYLE = "color: red"
+OWN_NOTE = "编辑备注：这不是发言"
+"""What a file's own script, style and comment or note hold (:attr:`Container.furniture`)."""
 TURNS = [
     (HOST, f"第一问 {SCRIPT} {JS_URL} 算不算文字？"),
     ("张伟", f"我认为 {HANDLER} 和 {DATA_URL} 以及 {CSS} 都是文字。"),
@@ -135,6 +139,9 @@ class Container:
     """The words the title opens with (a talk or an interview names its speaker there)."""
     asks: bool = True
     """Whether the container writes the host's questions."""
+    furniture: tuple[str, ...] = ()
+    """What the file's own markup holds, written beside the panel (its scripts, styles,
+    comments, notes): never read as speech."""
     timed: bool = False
     """Whether its passages have times (then the site exports WebVTT and podcast JSON)."""
     loses_text: str = ""
@@ -160,12 +167,17 @@ CONTAINERS = [
         metadata=f"exhibit:\n  title: {json.dumps('圆桌 ' + TITLE, ensure_ascii=False)}\n",
         timed=True),
     Container("subtitles-vtt.vtt", lambda title, turns: "\n".join(
-        [f"WEBVTT - {_vtt_text(title)}", "",
+        [f"WEBVTT - {_vtt_text(title)}", "", "STYLE", f"::cue {{ {OWN_STYLE} }}", "",
+         f"NOTE {OWN_NOTE}", "",
          *_cues(turns, ".", lambda who, text: f"<v {who}>{_vtt_text(text)}</v>")]),
-        timed=True, loses_text="the subtitles reader keeps WebVTT's &lt; &gt; &amp; as "
-                                "written instead of the characters they stand for"),
+        furniture=(OWN_STYLE, OWN_NOTE), timed=True,
+        loses_text="the subtitles reader keeps WebVTT's &lt; &gt; &amp; as written instead "
+                   "of the characters they stand for"),
     Container("markdown.md", lambda title, turns: _paragraphs(
-        f"# {title}", [f"**{who}**：{text}" for who, text in turns])),
+        f"# {title}", [f"<!-- {OWN_NOTE} -->", f"<script>{OWN_SCRIPT}</script>",
+                       f"<style>{OWN_STYLE}</style>",
+                       *(f"**{who}**：{text}" for who, text in turns)]),
+        furniture=(OWN_NOTE, OWN_SCRIPT, OWN_STYLE)),
 ]
 """Every input container, with how it writes the panel. A reader that accepts a new
 container (CSV/TSV, HTML, docx …) adds its line here."""
@@ -244,6 +256,19 @@ def test_the_model_keeps_every_hostile_line_as_written(hostile_series: Path, con
     texts = model_texts(exhibit_data(hostile_series, container))
     for piece in said(container):
         assert any(piece in text for text in texts), piece
+
+
+WITH_FURNITURE = [c for c in CONTAINERS if c.furniture]
+
+
+@pytest.mark.parametrize("container", WITH_FURNITURE, ids=[slug(c) for c in WITH_FURNITURE])
+def test_a_files_own_scripts_styles_and_comments_are_never_speech(hostile_series: Path,
+                                                                   container):
+    texts = model_texts(exhibit_data(hostile_series, container))
+    page = (hostile_series / slug(container) / "transcript" / "index.html").read_text("utf-8")
+    for piece in container.furniture:
+        assert not any(piece in text for text in texts), piece
+        assert piece not in visible_text(page), piece
 
 
 @pytest.mark.parametrize("container", CONTAINERS, ids=IDS)
