@@ -5,7 +5,8 @@ in each input container (the table :data:`CONTAINERS`: one line per container, s
 added later only needs its line), all built together as one series with
 ``mkdocs build --strict``. For each container:
 
-* the model keeps what the transcript says, hostile markup and all, as written;
+* the model keeps what the transcript says, hostile markup and all, as written, and never
+  reads the file's own scripts, styles, comments or notes as speech;
 * each page shows it as text: ``<script>``, event-handler attributes, ``javascript:`` and
   ``data:`` URLs, CSS, iframes, Markdown and Jinja never become markup;
 * the CSV's cells read as text in a spreadsheet (a formula's first character gets a ``'``),
@@ -13,6 +14,10 @@ added later only needs its line), all built together as one series with
 * the exports stay well formed and hold the text: BibTeX (braces, backslashes), CSL-JSON,
   the page's JSON-LD (``</script>``), WebVTT (``-->`` and ``</v>`` in a cue) and the
   Podcasting 2.0 transcript JSON.
+
+The table must name every file type and reader the readers have, so a container cannot be
+added without its line. A reader that does not keep the text yet says why in its line, and
+that one test is a strict ``xfail``: it fails the day the reader is fixed, to be taken out.
 """
 
 from __future__ import annotations
