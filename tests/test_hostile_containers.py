@@ -125,6 +125,42 @@ def _cues(turns: Turns, mark: str, text: Callable[[str, str], str]) -> list[str]
         text(who, said), "")]
 
 
+def _delimited(turns: Turns, delimiter: str) -> str:
+    """A transcription service's export: a header row, then speaker, times and text."""
+    out = io.StringIO()
+    rows = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    rows.writerow(["speaker", "start", "end", "text"])
+    for index, (who, text) in enumerate(turns):
+        rows.writerow([who, _cue_time(5 * index + 1, ".")[:8], _cue_time(5 * index + 4, ".")[:8],
+                       text])
+    return out.getvalue()
+
+
+def _web_page(title: str, turns: Turns) -> str:
+    """A saved article page: its own script, style and comment around the panel's text."""
+    body = "\n".join(f"<p><b>{html.escape(who)}：</b>{html.escape(text)}</p>"
+                     for who, text in turns)
+    return (f"<!DOCTYPE html>\n<html><head><title>{html.escape(title)}</title>\n"
+            f"<style>{OWN_STYLE}</style>\n<script>{OWN_SCRIPT}</script>\n</head>\n<body>\n"
+            f"<!-- {OWN_NOTE} -->\n<article>\n<h1>{html.escape(title)}</h1>\n{body}\n"
+            "</article>\n</body></html>\n")
+
+
+def _word_document(title: str, turns: Turns) -> bytes:
+    """A Word document: the title, then a paragraph a turn opening with its bold name."""
+    import docx  # python-docx, as the reader
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    for who, text in turns:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{who}：").bold = True
+        paragraph.add_run(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def _vtt_text(text: str) -> str:
     # WebVTT's own escaping: a cue reads & and < as markup, and > closes its tags.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -136,8 +172,8 @@ class Container:
 
     file: str
     """The transcript's name in seeds/; its stem is the exhibit's slug."""
-    write: Callable[[str, Turns], str]
-    """The file's text, from the title and the turns."""
+    write: Callable[[str, Turns], str | bytes]
+    """The file's text (or bytes), from the title and the turns."""
     metadata: str = ""
     """The metadata file beside it, when the container needs one."""
     kind: str = "圆桌 "
@@ -172,22 +208,30 @@ CONTAINERS = [
         metadata=f"exhibit:\n  title: {json.dumps('圆桌 ' + TITLE, ensure_ascii=False)}\n",
         timed=True),
     Container("subtitles-vtt.vtt", lambda title, turns: "\n".join(
-        [f"WEBVTT - {_vtt_text(title)}", "", "STYLE", f"::cue {{ {OWN_STYLE} }}", "",
+        [f"WEBVTT - {title}", "", "STYLE", f"::cue {{ {OWN_STYLE} }}", "",
          f"NOTE {OWN_NOTE}", "",
          *_cues(turns, ".", lambda who, text: f"<v {who}>{_vtt_text(text)}</v>")]),
-        furniture=(OWN_STYLE, OWN_NOTE), timed=True,
-        loses_text="the subtitles reader keeps WebVTT's &lt; &gt; &amp; as written instead "
-                   "of the characters they stand for"),
+        # The header is free text (no escapes); a cue's text is markup, escaped.
+        furniture=(OWN_STYLE, OWN_NOTE), timed=True),
     Container("markdown.md", lambda title, turns: _paragraphs(
         f"# {title}", [f"<!-- {OWN_NOTE} -->", f"<script>{OWN_SCRIPT}</script>",
                        f"<style>{OWN_STYLE}</style>",
                        *(f"**{who}**：{text}" for who, text in turns)]),
         furniture=(OWN_NOTE, OWN_SCRIPT, OWN_STYLE)),
+    # A delimited export has no title: the metadata gives it, as for SRT.
+    Container("export-csv.csv", lambda title, turns: _delimited(turns, ","),
+              metadata=f"exhibit:\n  title: {json.dumps('圆桌 ' + TITLE, ensure_ascii=False)}\n",
+              timed=True),
+    Container("export-tsv.tsv", lambda title, turns: _delimited(turns, "\t"),
+              metadata=f"exhibit:\n  title: {json.dumps('圆桌 ' + TITLE, ensure_ascii=False)}\n",
+              timed=True),
+    Container("web-page.html", _web_page, furniture=(OWN_SCRIPT, OWN_STYLE, OWN_NOTE)),
+    Container("word.docx", _word_document),
 ]
 """Every input container, with how it writes the panel. A reader that accepts a new
 container (CSV/TSV, HTML, docx …) adds its line here."""
 IDS = [Path(c.file).stem for c in CONTAINERS]
-SAME_CONTAINER = {".markdown": ".md"}
+SAME_CONTAINER = {".markdown": ".md", ".htm": ".html"}
 """File suffixes that name a container the table already writes under another suffix."""
 
 
@@ -207,7 +251,7 @@ def said(container: Container) -> list[str]:
 @pytest.fixture(name="hostile_series", scope="module")
 def fixture_hostile_series(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every container's panel built as one series with ``mkdocs build --strict``."""
-    seeds: dict[str, str] = {}
+    seeds: dict[str, str | bytes] = {}
     for container in CONTAINERS:
         seeds[container.file] = container.write(container.kind + TITLE, TURNS)
         if container.metadata:
