@@ -19,6 +19,17 @@ HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIX
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
 SPEECH = ("question", "answer", "closing")
+NOT_SPEECH = ("meta", "heading", "title", "guests", "intro", "narration")
+"""Truth roles that are nobody's words: never published as a question, answer or closing.
+``narration`` (a live blog's or report's own account, stage directions) came with the blind
+development corpus. Its ``timing`` and ``role`` lines (a cue's time, a label alone on its
+line) may land with the turn they open, so they are not counted either way."""
+
+
+def transcripts_in(folder: Path) -> list[Path]:
+    """The transcripts of a corpus folder (every file that has a truth file beside it)."""
+    return sorted(p for p in folder.iterdir() if not p.name.endswith(".truth.tsv")
+                  and p.with_name(p.stem + ".truth.tsv").is_file())
 
 
 @dataclass
@@ -107,7 +118,7 @@ def score(path: Path, transcript: Transcript) -> Score:
                 result.right += 1
             else:
                 result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
-        elif role in ("meta", "heading", "title", "guests", "intro") and got_role in SPEECH:
+        elif role in NOT_SPEECH and got_role in SPEECH:
             result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
         elif role in ("question", "closing") and got_role == "answer":
             # A host's or the audience's words shown as a guest's: as wrong as a footer.
@@ -115,10 +126,11 @@ def score(path: Path, transcript: Transcript) -> Score:
     return result
 
 
-def score_all() -> list[tuple[Path, Score | str]]:
-    """Every corpus transcript read and scored; a refusal is kept as its message."""
+def score_all(paths: list[Path] | None = None) -> list[tuple[Path, Score | str]]:
+    """Every corpus transcript (or those given) read and scored; a refusal is kept as its
+    message."""
     results: list[tuple[Path, Score | str]] = []
-    for path in TRANSCRIPTS + HOLDOUT:
+    for path in paths if paths is not None else TRANSCRIPTS + HOLDOUT:
         try:
             results.append((path, score(path, load(path))))
         except Exception as error:  # a refusal or a crash: both are a failed read here
@@ -127,8 +139,13 @@ def score_all() -> list[tuple[Path, Score | str]]:
 
 
 if __name__ == "__main__":
+    import sys
+
+    # corpus_score.py [FOLDER …]: score those folders' transcripts (default: the corpus).
+    folders = [Path(arg) for arg in sys.argv[1:]]
+    chosen = [p for folder in folders for p in transcripts_in(folder)] if folders else None
     total = right = 0
-    for path, result in score_all():
+    for path, result in score_all(chosen):
         if isinstance(result, str):
             print(f"{path.name}: REFUSED {result.splitlines()[0]}")
             continue
