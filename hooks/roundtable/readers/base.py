@@ -105,7 +105,8 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
 
 def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     """An empty draft that knows the speakers the metadata declares."""
-    draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    draft = Draft(source.where, reader.name, reader.mode, source.encoding,
+                  labels=metadata.label_map())
     for info in metadata.speakers:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
         draft.aliases.update(dict.fromkeys(info.aliases, info.name))

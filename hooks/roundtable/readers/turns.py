@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
+from .roles import hosts_by_behaviour
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
                        "Interviewer", "主持人提问", "主播")
@@ -106,6 +108,7 @@ class TurnReader:
     """Who answers an ``答：``/``A:`` label (the interviewee)."""
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
+    stats: LabelStats = field(default_factory=LabelStats)
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
     trailing_matter: bool = True
@@ -113,9 +116,17 @@ class TurnReader:
     subtitles, whose cues are all speech)."""
 
     def kind(self, label: str) -> tuple[str, str]:
-        """``('host'|'audience'|'speaker'|'text', name)`` of a label."""
+        """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
+        label: the metadata's ``labels:`` first, then the label's words, then statistics."""
         bare = label.replace("**", "").strip()
         name, _, _ = label_name(bare)
+        mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
+        if mapped in ("host", "audience"):
+            return mapped, name if mapped == "host" else bare
+        if mapped in ("interpreter", "narration"):
+            return mapped, bare
+        if mapped:
+            return "speaker", mapped
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
                          in self.draft.guests):
@@ -144,8 +155,10 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
-        if self.counts[name] >= 3 and NICKNAME.match(name):
-            # 小林, 阿哲, Kevin: a short name that opens turns again and again is a speaker.
+        if self.stats.is_label(name):
+            # A prefix that opens turn after turn and reads as no sentence is a label,
+            # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
+            # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
         return "text", bare
 
@@ -154,13 +167,17 @@ class TurnReader:
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
+        self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
-            kinds = self._interviewer(units, kinds)
+            kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
-        if not has_host:
-            self._propose_host(units, kinds)
+        for unit, (kind, name) in zip(units, kinds, strict=True):
+            if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
+                bare = unit.label.replace("**", "").strip()
+                self.draft.label_reading[bare] = (
+                    "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
@@ -260,47 +277,49 @@ class TurnReader:
                             "if it is not speech, delete it from the transcript's copy; if it "
                             "is, confirm this line", fix=confirm(unit.lines[0]))
 
-    def _interviewer(self, units: list[Unit], kinds: list[tuple[str, str]]
-                     ) -> list[tuple[str, str]]:
-        """Without a host label, a label that names no person (AI前哨, 本刊) and only asks, at
-        least twice, is the interviewer: its turns are questions."""
-        asked: dict[str, list[bool]] = {}
-        for unit, (kind, _) in zip(units, kinds, strict=True):
-            if kind == "text" and unit.label and not unit.heading:
-                asked.setdefault(unit.label, []).append(is_question(unit.text))
-        askers = [label for label, turns in asked.items() if len(turns) >= 2 and all(turns)]
-        if len(askers) != 1:
+    def _hosts_by_behaviour(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """Without a host label, the labels that behave as hosts (roles.py: they ask most
+        questions and open, close or hand over) are the hosts. Where the behaviour is clear
+        their turns become questions; a label that names a person is read so with a warning
+        naming the ``labels:`` line that settles it (a guest who asks a lot reads alike); a
+        label that names no person and only asks (an outlet, 本刊) needs none. Where the
+        behaviour is not clear, the warning proposes the line and nothing changes."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("speaker", "text") and unit.label and not unit.heading
+                 and (kind == "speaker" or self.stats.is_label(name))]
+        labels = {name: unit.label.replace("**", "").strip() for unit, name in
+                  ((u, n) for n, u in turns)}
+        verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        decided: list[str] = []
+        for verdict in verdicts:
+            name, label = verdict.label, labels[verdict.label]
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                continue  # a guest list or the metadata names them a guest
+            own = [unit for who, unit in turns if who == name]
+            person = is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(label)
+            first = own[0]
+            does = ("opens or closes the session" if verdict.opens_or_closes
+                    else "hands over to the others")
+            fix = Fix("metadata", f"labels:\n  {label}: host")
+            if verdict.clear:
+                decided.append(label)
+                if person or not all(is_question(u.text) for u in own):
+                    self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                    f"questions ({verdict.questions} of {verdict.asked}): read "
+                                    "as the host", f"if so, add `labels: {{{label}: host}}` to "
+                                    f"{yml}; if {label} is a guest, `labels: {{{label}: "
+                                    f"{name}}}`", fix=fix)
+            else:
+                self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                f"questions ({verdict.questions} of {verdict.asked}): the host?",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                f"is a guest, confirm this line", fix=fix)
+        if not decided:
             return kinds
-        self.host_labels = (*self.host_labels, askers[0])
+        self.host_labels = (*self.host_labels, *decided)
         return [self.kind(u.label) if u.label else ("", "") for u in units]
-
-    def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
-        """Without a host label, the one speaker who opens or closes the session and asks
-        most of the questions is proposed as the host: a warning naming the metadata line."""
-        turns = [(unit, name) for unit, (kind, name) in zip(units, kinds, strict=True)
-                 if kind == "speaker" and unit.label]
-        if len(turns) < 4:
-            return
-        asked = Counter(name for unit, name in turns if _asks(unit.text))
-        if not asked:
-            return
-        total = Counter(name for _, name in turns)
-        name, questions = asked.most_common(1)[0]
-        label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
-        opens_or_closes = turns[0][1] == name or turns[-1][1] == name
-        opens_and_closes = turns[0][1] == name and turns[-1][1] == name
-        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests or (
-                questions < total[name] - 1 and not opens_and_closes)):
-            return  # a named guest, or someone who does more than ask: not proposed
-        if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
-                and questions * 2 >= total[name] and len(total) > 1):
-            first = next(unit for unit, who in turns if who == name)
-            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
-            self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
-                            f"most of the questions ({questions} of {sum(asked.values())}): "
-                            "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
-                            f"{label} is a guest, confirm this line",
-                            fix=Fix("metadata", f"host_labels: [{label}]"))
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()

@@ -1,0 +1,102 @@
+"""Roles by behaviour (layer 6 of the reading pipeline): who hosts, whatever the label.
+
+A person tells the host from the guests by what they do, not by the word on the label: the
+host asks (most of their turns end in a question), opens the session, introduces the others
+and closes it; the guests answer. An outlet's name (``某某科技：``), 记者, a numbered
+speaker or a device's name is the host when it behaves as one. :func:`hosts_by_behaviour`
+measures that for each label; the turn reader decides where the evidence is clear and warns,
+naming the ``labels:`` line that settles it, where it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words a host uses to open, hand over and close: 欢迎, 有请, 请…谈谈, 感谢, 谢谢各位, 今天的…到这里.
+HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"
+                     r"|感谢[^。]{0,10}(?:各位|大家|嘉宾|嘉賓|收听|收聽|观看|觀看)|谢谢各位|謝謝各位"
+                     r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
+                     r"|welcome|thank you all|let's start|next question", re.IGNORECASE)
+
+
+def asks(text: str) -> bool:
+    """A turn that asks something, wherever its question mark stands."""
+    return "？" in text or "?" in text
+
+
+@dataclass
+class Behaviour:
+    """What one label does over the file."""
+
+    label: str
+    turns: int = 0
+    questions: int = 0
+    opens: bool = False
+    closes: bool = False
+    hosting: int = 0
+    """Turns with a host's words (welcome, handing over, thanks, closing)."""
+
+    @property
+    def asking_share(self) -> float:
+        return self.questions / self.turns if self.turns else 0.0
+
+
+@dataclass
+class Verdict:
+    """A label read as the host, and whether its behaviour is clear enough to decide."""
+
+    label: str
+    questions: int
+    asked: int
+    """Questions asked in the whole file, by anyone."""
+    clear: bool
+    opens_or_closes: bool
+
+
+def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
+    """Each label's behaviour, from the labelled turns ``(label, text)`` in file order."""
+    seen: dict[str, Behaviour] = {}
+    for label, text in turns:
+        entry = seen.setdefault(label, Behaviour(label))
+        entry.turns += 1
+        entry.questions += asks(text)
+        entry.hosting += bool(HOSTING.search(text))
+    if turns:
+        seen[turns[0][0]].opens = True
+        seen[turns[-1][0]].closes = True
+    return seen
+
+
+def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
+    """The labels that behave as hosts: they ask most of the file's questions, most of their
+    own turns ask, and they open, close or hand over. Two such labels (a podcast's two hosts)
+    are both hosts; a label that mostly answers never is."""
+    seen = behaviours(turns)
+    if len(seen) < 2 or len(turns) < 4:
+        return []
+    asked = sum(b.questions for b in seen.values())
+    if asked < 2:
+        return []
+    ranked = sorted(seen.values(), key=lambda b: -b.questions)
+    verdicts: list[Verdict] = []
+    for entry in ranked:
+        frames = entry.opens or entry.closes or entry.hosting > 0
+        if entry.questions < 2 or entry.asking_share < 0.5 or not frames:
+            continue
+        if verdicts and entry.questions * 3 < ranked[0].questions:
+            break  # far fewer questions than the first host: a guest asking back
+        # Clear: the host's questions are most of the file's, and the others answer.
+        others = asked - entry.questions
+        # Two questions are too few to tell a host from a colleague who asks twice.
+        clear = (entry.questions >= 3 and entry.asking_share >= 0.6 and entry.questions * 2 > asked
+                 and others <= max(1, (len(turns) - entry.turns) // 4)) if not verdicts else (
+            entry.questions >= 3 and entry.asking_share >= 0.6)
+        verdicts.append(Verdict(entry.label, entry.questions, asked, clear,
+                                entry.opens or entry.closes))
+        if len(verdicts) == 2:
+            break
+    if len(verdicts) == 2 and len(seen) - 2 < 1:
+        return verdicts[:1]  # two people both asking, nobody else: one of them answers
+    return verdicts
