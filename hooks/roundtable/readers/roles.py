@@ -53,6 +53,8 @@ class Verdict:
     """Questions asked in the whole file, by anyone."""
     clear: bool
     opens_or_closes: bool
+    only_asks: bool = False
+    """Every one of its turns asks (at least two): an interviewer, if it names nobody."""
 
 
 def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
@@ -83,7 +85,8 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for entry in ranked:
         frames = entry.opens or entry.closes or entry.hosting > 0
-        if entry.questions < 2 or entry.asking_share < 0.5 or not frames:
+        only_asks = entry.questions >= 2 and entry.questions == entry.turns
+        if entry.questions < 2 or entry.asking_share < 0.5 or not (frames or only_asks):
             continue
         if verdicts and entry.questions * 3 < ranked[0].questions:
             break  # far fewer questions than the first host: a guest asking back
@@ -94,7 +97,7 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
                  and others <= max(1, (len(turns) - entry.turns) // 4)) if not verdicts else (
             entry.questions >= 3 and entry.asking_share >= 0.6)
         verdicts.append(Verdict(entry.label, entry.questions, asked, clear,
-                                entry.opens or entry.closes))
+                                entry.opens or entry.closes, only_asks))
         if len(verdicts) == 2:
             break
     if len(verdicts) == 2 and len(seen) - 2 < 1:

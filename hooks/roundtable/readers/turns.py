@@ -303,14 +303,15 @@ class TurnReader:
             does = ("opens or closes the session" if verdict.opens_or_closes
                     else "hands over to the others")
             fix = Fix("metadata", f"labels:\n  {label}: host")
-            if verdict.clear:
+            if verdict.clear or (verdict.only_asks and not person):
+                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
-                if person or not all(is_question(u.text) for u in own):
+                if person or not verdict.only_asks:
                     self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
                                     f"questions ({verdict.questions} of {verdict.asked}): read "
                                     "as the host", f"if so, add `labels: {{{label}: host}}` to "
-                                    f"{yml}; if {label} is a guest, `labels: {{{label}: "
-                                    f"{name}}}`", fix=fix)
+                                    f"{yml}; if {label} answers, `labels: {{{label}: "
+                                    "<their name>}`", fix=fix)
             else:
                 self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
                                 f"questions ({verdict.questions} of {verdict.asked}): the host?",
