@@ -398,12 +398,18 @@ class _Names:
         return _Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
 
     def _resolve(self, form: str, surname: str, title: str) -> _Hit | None:
-        same = by_surname(surname, self.known)
+        # In the order the text names them, so a doubt reads the same on every run.
+        same = sorted(by_surname(surname, self.known),
+                      key=lambda n: (self.text.find(n) % (len(self.text) + 1), n))
         if len(same) == 1:
             return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
         titled = [n for n in same if n + title in self.text]
         if len(titled) == 1:
             return _Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
+        fitting = [n for n in same if _title_fits(title, n, self.text)]
+        if len(fitting) == 1:
+            return _Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
+                        "addresses")
         if same:
             return _Hit(same[0], f"{form} read as {same[0]}",
                         doubt=f"'{form}' could be {' or '.join(same)}")
@@ -415,6 +421,26 @@ class _Names:
                 return name
         name = name_at_end(run)
         return name if name and is_han_name(name) and not title_form(name) else None
+
+
+# Which roles a title of address goes with: 某总 is said to an executive, 某老师 to a teacher,
+# a doctor or a scholar (how Chinese address people, whatever the field).
+TITLE_ROLES = {
+    "总": r"CEO|COO|CTO|CFO|总裁|总经理|董事长|创始人|联合创始人|合伙人|副总|总监|首席[\u3400-\u9fff]{1,4}官",
+    "老师": r"主任|教授|副教授|医生|医师|研究员|博士|老师|学者|讲师",
+    "教授": r"教授|副教授",
+    "博士": r"博士",
+}
+
+
+def _title_fits(title: str, name: str, text: str) -> bool:
+    """Whether the text gives ``name`` a role that ``title`` addresses (深瞳医疗CEO王磊 for
+    王总), right before or right after the name."""
+    roles = TITLE_ROLES.get(title)
+    if not roles:
+        return False
+    return bool(re.search(rf"(?:{roles})\s*{re.escape(name)}|{re.escape(name)}\s*(?:{roles})",
+                          text))
 
 
 def _honorific_in(text: str, name: str) -> str:

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"
                      r"|感谢[^。]{0,10}(?:各位|大家|嘉宾|嘉賓|收听|收聽|观看|觀看)|谢谢各位|謝謝各位"
                      r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
-                     r"|welcome|thank you all|let's start|next question", re.IGNORECASE)
+                     r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓"
+                     r"|welcome|thank you all|let's start|next question|our guest|today we"
+                     r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
+                     re.IGNORECASE)
 
 
 def asks(text: str) -> bool:
@@ -38,9 +41,13 @@ class Behaviour:
     hosting: int = 0
     """Turns with a host's words (welcome, handing over, thanks, closing)."""
 
+    hosting_only: int = 0
+    """Turns that ask nothing but host (welcome, handing over, thanks)."""
+
     @property
     def asking_share(self) -> float:
-        return self.questions / self.turns if self.turns else 0.0
+        """The part of its turns that a host's: asking, or welcoming, handing over, thanking."""
+        return (self.questions + self.hosting_only) / self.turns if self.turns else 0.0
 
 
 @dataclass
@@ -65,6 +72,7 @@ def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
         entry.turns += 1
         entry.questions += asks(text)
         entry.hosting += bool(HOSTING.search(text))
+        entry.hosting_only += bool(HOSTING.search(text)) and not asks(text)
     if turns:
         seen[turns[0][0]].opens = True
         seen[turns[-1][0]].closes = True
@@ -86,16 +94,19 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     for entry in ranked:
         frames = entry.opens or entry.closes or entry.hosting > 0
         only_asks = entry.questions >= 2 and entry.questions == entry.turns
-        if entry.questions < 2 or entry.asking_share < 0.5 or not (frames or only_asks):
+        if verdicts and entry.questions >= 1 and entry.asking_share >= 0.5 and frames:
+            pass  # a second host (a podcast's two): asks and hosts as much as it speaks
+        elif entry.questions < 2 or entry.asking_share < 0.5 or not (frames or only_asks):
             continue
-        if verdicts and entry.questions * 3 < ranked[0].questions:
+        elif verdicts and entry.questions * 3 < ranked[0].questions:
             break  # far fewer questions than the first host: a guest asking back
-        # Clear: the host's questions are most of the file's, and the others answer.
+        # Clear: three host's turns or more (two are too few to tell a host from a colleague
+        # who asks twice), the host's questions most of the file's, and the others answer.
         others = asked - entry.questions
-        # Two questions are too few to tell a host from a colleague who asks twice.
-        clear = (entry.questions >= 3 and entry.asking_share >= 0.6 and entry.questions * 2 > asked
+        hosts_often = entry.questions + entry.hosting_only >= 3 and entry.asking_share >= 0.6
+        clear = (hosts_often and entry.questions >= 2 and entry.questions * 2 > asked
                  and others <= max(1, (len(turns) - entry.turns) // 4)) if not verdicts else (
-            entry.questions >= 3 and entry.asking_share >= 0.6)
+            hosts_often)
         verdicts.append(Verdict(entry.label, entry.questions, asked, clear,
                                 entry.opens or entry.closes, only_asks))
         if len(verdicts) == 2:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .identity import resolve
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -27,6 +28,11 @@ DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问
 # A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
 ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
                          r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+# A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
+# 未知说话人): the words are someone's, but nobody can say whose.
+UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
+                             r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
+                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
 SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
                             re.IGNORECASE)
 # Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
@@ -143,6 +149,13 @@ class TurnReader:
             return "speaker", self.answerer
         if name in self.draft.aliases:
             return "speaker", self.draft.aliases[name]
+        hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
+        if name not in self.draft.guests and name not in hosts:
+            # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
+            # introduces whom the label's form names (identity.py).
+            person = resolve(name, [*self.draft.guests, *hosts])
+            if person:
+                return ("host" if person in hosts else "speaker"), person
         if name in self.draft.guests or SPEAKER_NUMBER.match(name):
             return "speaker", name
         surname = title_form(name)
@@ -218,7 +231,8 @@ class TurnReader:
                                rule="before the first turn: intro")
                 continue
             if index > last_turn and self.trailing_matter and (
-                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))):
+                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))
+                    or BRACKETED_NOTE.match(text)):
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
@@ -342,6 +356,11 @@ class TurnReader:
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
+        if UNKNOWN_SPEAKER.match(bare):
+            self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
+                            f"if you know, add `labels: {{{bare}: <their name>}}` to the "
+                            "metadata (or fix this turn's label); else confirm this line",
+                            fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
             self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
                             f"write the full name in the label, or give {name} its own entry "
@@ -432,6 +451,8 @@ def confirm(line: int) -> Fix:
     return Fix("metadata", f"confirm: [{line}]")
 
 
+BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]$")
+"""A line wholly in brackets after the last turn: the page's note (（本欄逢星期一刊出）)."""
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""
 SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")

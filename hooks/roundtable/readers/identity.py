@@ -1,0 +1,94 @@
+"""Who is who, from the file (layer 5 of the reading pipeline).
+
+A person reading a transcript knows that ``周总`` is the ``周立恒`` the guest list names, that
+``麥：`` is 麥詠詩 when she is the only 麥 in the file, that ``Prof. Adeyemi`` and ``Tunde
+Adeyemi`` are one man and ``魏德曼`` is ``马库斯·魏德曼``. :func:`resolve` finds, among the
+people the file introduces, the one a label's form points at, and only when exactly one fits.
+:func:`stated_map` reads what the file states itself: ``发言人2：嘉宾 许安然``, ``发言人2即许安然``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .names import (
+    COMPOUND_SURNAMES,
+    LATIN_TITLES,
+    SURNAMES,
+    TITLES,
+    is_han_name,
+    is_latin_name,
+    split_honorific,
+    surname_of,
+)
+
+DOTS = "·・•‧･."
+"""Middle dots that join the parts of a transliterated name (马库斯·魏德曼)."""
+_SURNAME_AND_TITLE = re.compile(
+    rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"(?P<title>{'|'.join(TITLES)}|局|处|總|董|司|哥|姐|生|sir|Sir)?$")
+
+
+def undotted(name: str) -> str:
+    return re.sub(f"[{re.escape(DOTS)}\\s]", "", name)
+
+
+def _forms(person: str) -> set[str]:
+    """The shorter forms a person's name is written in: a transliteration's last part
+    (魏德曼), a Latin name's surname (Adeyemi), the name without dots."""
+    forms = {person, undotted(person)}
+    parts = [p for p in re.split(f"[{re.escape(DOTS)}\\s]+", person) if p]
+    if len(parts) > 1:
+        forms.add(parts[-1])
+    return forms
+
+
+def resolve(label: str, people: Iterable[str]) -> str | None:
+    """The one person among ``people`` a label's form names, else None: the name with a
+    title (Prof. Adeyemi, 许老师, MS. LI), the surname alone (麥), the surname and a title
+    (周总, 王局), the last part of a transliterated or Latin name (魏德曼, Weidmann)."""
+    people = [p for p in dict.fromkeys(people) if p]
+    bare = re.sub(r"[（(][^）)]*[）)]", "", label).strip()
+    latin = LATIN_TITLES.match(bare)
+    if latin:
+        bare = bare[latin.end():].strip()
+    bare, _ = split_honorific(bare)
+    if not bare:
+        return None
+    exact = [p for p in people if bare in _forms(p) or undotted(bare) == undotted(p)]
+    if len(exact) == 1:
+        return exact[0]
+    if re.fullmatch(r"[A-Za-z'\- ]+", bare):
+        # MS. LI, Prof. ADEYEMI: a Latin surname, any case.
+        fits = [p for p in people if is_latin_name(p)
+                and p.split()[-1].lower() == bare.split()[-1].lower()]
+        return fits[0] if len(fits) == 1 else None
+    form = _SURNAME_AND_TITLE.match(bare)
+    if form:
+        fits = [p for p in people if is_han_name(p) and surname_of(p) == form.group("surname")]
+        return fits[0] if len(fits) == 1 else None
+    return None
+
+
+# What a file states about a label: 发言人2：嘉宾 许安然 · 发言人2即许安然 · 发言人2 = 许安然 ·
+# 甲方代表即某公司的周敏 · Speaker 2 is Xu Anran.
+STATED = re.compile(
+    r"(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|Speaker)\s*\d+|嘉宾[甲乙丙丁]|嘉賓[甲乙丙丁]"
+    r"|[\u3400-\u9fff]{1,6}代表)\s*(?:[:：]\s*(?:嘉宾|嘉賓|主持人|主持|记者|記者)?\s*|即|为|為|是|=|＝|is\s+)"
+    r"\s*(?:[\u3400-\u9fff]{0,12}的)?(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"\s*(?:[（(][^）)]*[）)])?\s*[。.;；,，]?$")
+
+
+def stated_map(lines: Iterable[str]) -> dict[str, str]:
+    """Labels the file itself maps to a person, from lines that state only that."""
+    found: dict[str, str] = {}
+    for text in lines:
+        match = STATED.match(text.strip())
+        if match:
+            name = match.group("name").strip()
+            name, _ = split_honorific(name)
+            if is_han_name(name) or is_latin_name(name) or "·" in name:
+                found[re.sub(r"\s+", "", match.group("label")) if "Speaker" not in
+                      match.group("label") else match.group("label")] = name
+    return found
