@@ -92,3 +92,31 @@ def stated_map(lines: Iterable[str]) -> dict[str, str]:
                 found[re.sub(r"\s+", "", match.group("label")) if "Speaker" not in
                       match.group("label") else match.group("label")] = name
     return found
+
+
+# A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.
+SPELLED = re.compile(r"(?P<han>[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4})"
+                     r"\s*[（(](?P<latin>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3})[）)]")
+
+
+# What stands before a name in running text: a role, a title, 的, 是 (放射科主任马库斯·魏德曼).
+BEFORE_NAME = re.compile(r"^.*(?:主任|教授|博士|院长|院長|所长|所長|主编|主編|总裁|總裁|总监|總監|经理|經理"
+                         r"|创始人|創辦人|研究员|研究員|科学家|科學家|工程师|工程師|医生|醫生|CEO|CTO"
+                         r"|的|是|为|為|请到了?|請到了?|邀请了?|邀請了?|和|与|與|及)(?=.)")
+
+
+def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
+    """The original spellings a file gives in brackets after a name, each (and its last
+    word, the surname a label uses: ``Weidmann:``) pointing at the name as the file writes it."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for text in texts:
+        for match in SPELLED.finditer(text):
+            han, latin = BEFORE_NAME.sub("", match.group("han")), match.group("latin")
+            if len(undotted(han)) < 2:
+                continue
+            for form in {latin, latin.split()[-1]}:
+                if found.get(form, han) != han:
+                    clashes.add(form)
+                found[form] = han
+    return {form: han for form, han in found.items() if form not in clashes}

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"
                      r"|感谢[^。]{0,10}(?:各位|大家|嘉宾|嘉賓|收听|收聽|观看|觀看)|谢谢各位|謝謝各位"
                      r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
-                     r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓"
+                     r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓|我是[^。]{0,16}主持|时间关系|時間關係"
+                     r"|最后请|最後請|请两位|請兩位|请各位|請各位|I'm your host|I am your host"
                      r"|welcome|thank you all|let's start|next question|our guest|today we"
                      r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
                      re.IGNORECASE)

@@ -18,6 +18,7 @@ from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
 from .matter import STAGE_NOTE
 from .source import Line, Source
+from .labels import bracketed_label
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
 
 # Latin scripts are joined with a space, Chinese cues without one.
@@ -143,6 +144,8 @@ def _pieces(cue: _Cue) -> list[tuple[_Cue, str, str]]:
                      *split_label(line.lstrip("-–— ")))
                     for i, line in enumerate(lines)]
     label, text = split_label(_lines_joined(cue.text))
+    if not label:
+        label, text = bracketed_label(text)  # 【同传】…: a label in brackets
     return [(cue, label, text)]
 
 

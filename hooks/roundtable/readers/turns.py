@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .identity import resolve
+from .identity import resolve, spelled_aliases
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -33,6 +33,9 @@ ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
                              r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
                              r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+# An interpreter's label: the words are the speaker's before, in another language.
+INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
+                         r"|interpreter|interpretation|translator)$", re.IGNORECASE)
 SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
                             re.IGNORECASE)
 # Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
@@ -133,6 +136,8 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        if INTERPRETER.match(bare):
+            return "interpreter", bare
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
                          in self.draft.guests):
@@ -181,6 +186,8 @@ class TurnReader:
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
         self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
+        for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
+            self.draft.aliases.setdefault(form, name)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
@@ -197,6 +204,21 @@ class TurnReader:
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if kind == "narration":
+                for number in unit.lines:
+                    self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
+                                       else "", f"'{unit.label}' is narration (labels:): "
+                                       "not speech")
+                continue
+            if kind == "interpreter" and current[0]:
+                # An interpreter renders the words of the turn before: they are that
+                # speaker's words, shown as interpretation (the rule says so).
+                role = QUESTION if current[0] in ("host", "audience") else ANSWER
+                block = self.draft.add(role, unit.lines, unit.text, who=current[1],
+                                       time=unit.time, rule=f"'{unit.label}' interprets: "
+                                       f"{current[1]}'s words, interpreted")
+                block.audience = current[0] == "audience"
+                continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
                                        time=unit.time, rule=unit.rule or (
