@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
@@ -87,3 +87,26 @@ class LabelStats:
         """The part of the records that labels open: near 1 in a labelled transcript."""
         labelled = sum(self.opens[label] for label in self.labels())
         return labelled / self.records if self.records else 0.0
+
+
+ALONE_SHAPE = re.compile(r"^(?:\*\*)?(?P<label>[^\s:：*（(][^:：*（()]{0,15}?)(?:\*\*)?"
+                         r"\s*(?:[（(][^）)]{1,30}[）)])?\s*[:：]?$")
+
+
+def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int]:
+    """The indices of lines that are a label alone on its line, labelling what follows
+    (主持人 / 梁思远 / 听众乙（中学生物教师）, each over its words). A short line that is no
+    sentence is such a label when the same line recurs as a whole line, or when ``known``
+    says its word is a role (主持人, 听众甲); and only in a file where at least two of them
+    recur, so a lone heading is never taken for one."""
+    candidates: dict[int, str] = {}
+    for index, text in enumerate(texts[:-1]):
+        match = ALONE_SHAPE.match(text.strip())
+        if match and not running_text(match.group("label")) and texts[index + 1].strip():
+            candidates[index] = match.group("label").strip()
+    counts = Counter(candidates.values())
+    recurring = [label for label, count in counts.items() if count >= RECURRING]
+    if len(recurring) < 2:
+        return set()
+    return {index for index, label in candidates.items()
+            if counts[label] >= RECURRING or known(label)}
