@@ -131,7 +131,8 @@ class Metadata:
     """The recording the transcript's times point into (``recording:``), if any."""
     labels: tuple[tuple[str, str], ...] = ()
     """``labels:``: a label of the transcript and the speaker's name or the role
-    (:data:`LABEL_ROLES`) it stands for, in the file's order (``周总: 周立恒``, ``口译: interpreter``)."""
+    (:data:`LABEL_ROLES`) it stands for, in the file's order (``周总: 周立恒``,
+    ``口译: interpreter``)."""
 
     def label_map(self) -> dict[str, str]:
         return dict(self.labels)
@@ -322,8 +323,10 @@ def _read_labels(path: Path, data: dict) -> tuple[tuple[str, str], ...]:
     pairs = [(k, v) for k, v in pairs if not str(k).startswith("__")]
     if not isinstance(value, dict) or any(isinstance(v, (dict, list)) or v is None
                                           for _, v in pairs):
-        raise _fail(path, _line(data, "labels"), "'labels' must map each label to a name or a role",
-                    f"e.g. labels: {{某某科技: host, 周总: 周立恒}}; roles: {', '.join(LABEL_ROLES)}")
+        raise _fail(path, _line(data, "labels"),
+                    "'labels' must map each label to a name or a role",
+                    "e.g. labels: {某某科技: host, 周总: 周立恒}; roles: "
+                    + ", ".join(LABEL_ROLES))
     return tuple((str(k).strip(), str(v).strip()) for k, v in pairs)
 
 

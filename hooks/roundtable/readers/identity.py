@@ -95,12 +95,12 @@ def stated_map(lines: Iterable[str]) -> dict[str, str]:
 
 
 # A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.
-SPELLED = re.compile(r"(?P<han>[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4})"
+SPELLED = re.compile(r"(?P<han>[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4})"  # noqa: E501
                      r"\s*[（(](?P<latin>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3})[）)]")
 
 
 # What stands before a name in running text: a role, a title, 的, 是 (放射科主任马库斯·魏德曼).
-BEFORE_NAME = re.compile(r"^.*(?:主任|教授|博士|院长|院長|所长|所長|主编|主編|总裁|總裁|总监|總監|经理|經理"
+BEFORE_NAME = re.compile(r"^.*(?:主任|教授|博士|院长|院長|所长|所長|主编|主編|总裁|總裁|总监|總監|经理|經理"  # noqa: E501
                          r"|创始人|創辦人|研究员|研究員|科学家|科學家|工程师|工程師|医生|醫生|CEO|CTO"
                          r"|的|是|为|為|请到了?|請到了?|邀请了?|邀請了?|和|与|與|及)(?=.)")
 

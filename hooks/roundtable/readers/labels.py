@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
-BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s]{1,20})[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")
+BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s]{1,20})[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
 # What a colon in running text follows: a verb that introduces words or a list, a count,
 # an enumerating word (原因有三点：, 他说：, 比如：, 第一：, 结论是：, 具体如下：). People read a
 # colon after such words as punctuation inside a sentence, never as a speaker's label.

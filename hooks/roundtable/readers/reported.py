@@ -426,7 +426,7 @@ class _Names:
 # Which roles a title of address goes with: 某总 is said to an executive, 某老师 to a teacher,
 # a doctor or a scholar (how Chinese address people, whatever the field).
 TITLE_ROLES = {
-    "总": r"CEO|COO|CTO|CFO|总裁|总经理|董事长|创始人|联合创始人|合伙人|副总|总监|首席[\u3400-\u9fff]{1,4}官",
+    "总": r"CEO|COO|CTO|CFO|总裁|总经理|董事长|创始人|联合创始人|合伙人|副总|总监|首席[\u3400-\u9fff]{1,4}官",  # noqa: E501
     "老师": r"主任|教授|副教授|医生|医师|研究员|博士|老师|学者|讲师",
     "教授": r"教授|副教授",
     "博士": r"博士",

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Words a host uses to open, hand over and close: 欢迎, 有请, 请…谈谈, 感谢, 谢谢各位, 今天的…到这里.
-HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"
+# Words a host uses to open, hand over and close: 欢迎, 有请, 请…谈谈, 感谢, 谢谢各位, 今天的…到这里.  # noqa: E501
+HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"  # noqa: E501
                      r"|感谢[^。]{0,10}(?:各位|大家|嘉宾|嘉賓|收听|收聽|观看|觀看)|谢谢各位|謝謝各位"
                      r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
                      r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓|我是[^。]{0,16}主持|时间关系|時間關係"

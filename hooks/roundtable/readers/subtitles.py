@@ -16,9 +16,9 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
+from .labels import bracketed_label
 from .matter import STAGE_NOTE
 from .source import Line, Source
-from .labels import bracketed_label
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
 
 # Latin scripts are joined with a space, Chinese cues without one.
