@@ -120,3 +120,18 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
                     clashes.add(form)
                 found[form] = han
     return {form: han for form, han in found.items() if form not in clashes}
+
+
+# A speaker naming themselves at the start of a turn: 我是邓启明，… · 大家好，我叫许安然 · I'm Nora.
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*)?(?:我是|我叫|I'm|I am|This is)\s*"
+                        r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                        r"(?=[，,。.!！\s]|$)")
+
+
+def self_named(text: str) -> str | None:
+    """The name a turn opens by giving its speaker's own, if it does."""
+    match = SELF_NAMED.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    return name if is_han_name(name) or is_latin_name(name) else None

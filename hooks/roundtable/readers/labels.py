@@ -30,8 +30,8 @@ RUNNING_TEXT = re.compile(
            |注意|提示|重点|重點|结论|結論|问题|問題|原因|理由|答案|结果|結果|关键|關鍵
            |换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|所以|但是|不过|不過|因为|因為)
     )""")
-# Sentence punctuation never stands inside a label.
-SENTENCE_MARKS = re.compile(r"[。，,！？!?；;…“”「」\"]")
+# Sentence punctuation never stands inside a label, nor markup (a saved page's </div>).
+SENTENCE_MARKS = re.compile(r"[。，,！？!?；;…“”「」\"<>=]")
 LONGEST_LABEL = 24
 """Characters a label may have (a title, a name, an affiliation in brackets)."""
 RECURRING = 2

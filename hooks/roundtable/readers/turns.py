@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .identity import resolve, spelled_aliases
+from .identity import resolve, self_named, spelled_aliases
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -188,6 +188,7 @@ class TurnReader:
         self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
         for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
             self.draft.aliases.setdefault(form, name)
+        self._self_named(units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
@@ -298,6 +299,33 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _self_named(self, units: list[Unit]) -> None:
+        """A label that names no person (a meeting room's device) whose first turn
+        opens with 我是邓启明 is that person's: read so, with a warning naming the
+        ``labels:`` line (someone else may have spoken first at that device)."""
+        seen: set[str] = set()
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if not bare or bare in seen:
+                continue
+            seen.add(bare)
+            name, _, _ = label_name(bare)
+            # A numbered speaker keeps its number (the export's own name for them); a
+            # device or a room has none to keep.
+            if (is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(name)
+                    or name in self.draft.labels
+                    or bare in self.draft.labels or not self.stats.is_label(name)):
+                continue
+            person = self_named(unit.text)
+            if person and person not in self.draft.aliases.values():
+                self.draft.aliases[name] = person
+                self.draft.warn(unit.lines[0], f"'{bare}' names no person; its first turn "
+                                f"says «我是{person}»: read as {person}'s turns",
+                                f"if every turn of '{bare}' is {person}'s, add `labels: "
+                                f"{{{bare}: {person}}}` to the metadata; else label the "
+                                "turns that are someone else's",
+                                fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
