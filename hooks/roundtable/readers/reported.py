@@ -44,7 +44,8 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    "對於",
                    # A clause that makes the person the owner of the view that follows
                    # (某某的建议是…, 某某的答案是…): it credits that person, never the one before.
-                   "的建议是", "的建議是", "的结论是", "的結論是", "的答案是", "的意见是", "的意見是",
+                   "的建议是", "的建議是", "的结论是", "的結論是", "的答案是", "的意见是",
+                   "的意見是",
                    "的判断", "的判斷", "的建议", "的建議")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
@@ -265,7 +266,8 @@ def _host_prompts(text: str, host: str) -> bool:
     sentence's main clause and asking the guests for something."""
     sentence = FIRST_SENTENCE.match(text).group(0)
     return bool(re.search(rf"(?:^|[，,])\s*{re.escape(host)}(?:再次|最后|最後|随后|隨後|又|则|則)?"
-                          r"(?:请|請|邀请|邀請|让|讓|问|問|追问|追問|把话题|把話題|将话题|將話題)", sentence))
+                          r"(?:请|請|邀请|邀請|让|讓|问|問|追问|追問|把话题|把話題|将话题|將話題)",
+                          sentence))
 
 
 def _narration(text: str) -> bool:
