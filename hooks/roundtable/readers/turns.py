@@ -314,7 +314,8 @@ class TurnReader:
             # A numbered speaker keeps its number (the export's own name for them); a
             # device or a room has none to keep.
             if (is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(name)
-                    or name in self.draft.labels
+                    or bare in self.answer_labels or name in self.host_labels
+                    or AUDIENCE.match(bare) or name in self.draft.labels
                     or bare in self.draft.labels or not self.stats.is_label(name)):
                 continue
             person = self_named(unit.text)
