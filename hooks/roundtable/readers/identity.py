@@ -71,28 +71,32 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     return None
 
 
-# What a file states about a label: 发言人2：嘉宾 许安然 · 发言人2即许安然 · 发言人2 = 许安然 ·
-# 甲方代表即某公司的周敏 · Speaker 2 is Xu Anran.
+# What a file states about a label, one statement per clause: 发言人2：嘉宾 许安然 ·
+# 发言人2即许安然 · SPEAKER_00 = 主播 阿澄（何澄） · Speaker 2 is Xu Anran. A role word before
+# the name (主播, 主持人, host) makes the label a host's.
 STATED = re.compile(
-    r"(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|Speaker)\s*\d+|嘉宾[甲乙丙丁]|嘉賓[甲乙丙丁]"
-    r"|[\u3400-\u9fff]{1,6}代表)\s*(?:[:：]\s*(?:嘉宾|嘉賓|主持人|主持|记者|記者)?\s*|即|为|為|是|=|＝|is\s+)"
-    r"\s*(?:[\u3400-\u9fff]{0,12}的)?(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-    r"\s*(?:[（(][^）)]*[）)])?\s*[。.;；,，]?$")
+    r"^(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|SPEAKER|Speaker|speaker)[_\s]*\d+"
+    r"|嘉宾[甲乙丙丁]|嘉賓[甲乙丙丁])\s*(?:[:：=＝]|即|为|為|是|is\s)\s*"
+    r"(?P<role>主播|主持人|主持|嘉宾|嘉賓|host|guest)?\s*"
+    r"(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"\s*(?:[（(](?P<full>[^）)]{2,12})[）)])?\s*[。.]?$")
+HOST_ROLES = ("主播", "主持人", "主持", "host")
 
 
-def stated_map(lines: Iterable[str]) -> dict[str, str]:
-    """Labels the file itself maps to a person, from lines that state only that."""
-    found: dict[str, str] = {}
+def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """Labels the file itself maps to a person: label → (the fullest name given, whether the
+    statement calls them a host), from clauses that state only that."""
+    found: dict[str, tuple[str, bool]] = {}
     for text in lines:
-        match = STATED.match(text.strip())
-        if match:
-            name = match.group("name").strip()
+        for clause in re.split(r"[；;，,、]\s*", text.strip().lstrip("#>*- ").strip()):
+            match = STATED.match(clause.strip())
+            if not match:
+                continue
+            name = (match.group("full") or match.group("name")).strip()
             name, _ = split_honorific(name)
             if is_han_name(name) or is_latin_name(name) or "·" in name:
-                found[re.sub(r"\s+", "", match.group("label")) if "Speaker" not in
-                      match.group("label") else match.group("label")] = name
+                found[match.group("label").strip()] = (name, match.group("role") in HOST_ROLES)
     return found
-
 
 # A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.
 SPELLED = re.compile(r"(?P<han>[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4})"  # noqa: E501

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .identity import resolve, self_named, spelled_aliases
+from .identity import resolve, self_named, spelled_aliases, stated_map
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -118,6 +118,8 @@ class TurnReader:
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
+    host_names: dict[str, str] = field(default_factory=dict)
+    """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
     trailing_matter: bool = True
@@ -131,7 +133,7 @@ class TurnReader:
         name, _, _ = label_name(bare)
         mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
         if mapped in ("host", "audience"):
-            return mapped, name if mapped == "host" else bare
+            return mapped, self.host_names.get(bare, name) if mapped == "host" else bare
         if mapped in ("interpreter", "narration"):
             return mapped, bare
         if mapped:
@@ -188,6 +190,7 @@ class TurnReader:
         self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
         for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
             self.draft.aliases.setdefault(form, name)
+        self._stated(units)
         self._self_named(units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
@@ -299,6 +302,21 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _stated(self, units: list[Unit]) -> None:
+        """What the file states before its first turn (``SPEAKER_00 = 主播 阿澄（何澄）``,
+        ``发言人2：嘉宾 许安然``): each label read as that person, a host's as a host."""
+        opening = []
+        for unit in units:
+            if unit.label and self.stats.is_label(label_name(unit.label)[0]):
+                break  # the first turn
+            opening.append(unit.raw or unit.text)
+        for label, (name, host) in stated_map(opening).items():
+            if label in self.draft.labels:
+                continue  # the metadata's word wins
+            self.draft.labels[label] = "host" if host else name
+            if host:
+                self.host_names[label] = name
 
     def _self_named(self, units: list[Unit]) -> None:
         """A label that names no person (a meeting room's device) whose first turn
