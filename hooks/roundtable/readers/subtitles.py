@@ -17,6 +17,7 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
+from .labels import bracketed_label
 from .matter import STAGE_NOTE
 from .source import Line, Source
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
@@ -144,6 +145,8 @@ def _pieces(cue: _Cue) -> list[tuple[_Cue, str, str]]:
                      *split_label(line.lstrip("-–— ")))
                     for i, line in enumerate(lines)]
     label, text = split_label(_lines_joined(cue.text))
+    if not label:
+        label, text = bracketed_label(text)  # 【同传】…: a label in brackets
     return [(cue, label, text)]
 
 
