@@ -131,7 +131,9 @@ def explain(path: Path) -> str:
         if warning.path == str(path):
             warned.setdefault(warning.line, []).append(warning.message)
     for line in source.lines:
-        if line.number in joined and line.number not in by_line:
+        if line.number in joined:
+            # A wrapped line's text went into the line it continues; it stands in that
+            # line's block (so cited and scored with it), and says where its text went.
             out.append(f"{line.number:>5}  {'joined':<18} {'':<34}  ← its text runs on from "
                        f"line {joined[line.number]}")
             continue

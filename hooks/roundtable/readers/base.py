@@ -85,7 +85,8 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     the title taken; returns the draft and the lines left to read."""
     content = lines if lines is not None else source.content()
     draft = new_draft(source, metadata, reader)
-    matter = read_matter(content, first_speech=first_speech)
+    matter = read_matter(content, first_speech=first_speech,
+                         joined=frozenset(line for line, _ in source.joined))
     draft.info.update(matter.info)
     draft.notes += matter.notes
     for name, affiliation, honorific, line in matter.guests:

@@ -7,9 +7,10 @@ statistics, and does nothing to a file that shows none of it:
 
 * a **page number** is a line that says so (``第 3 页``, ``- 3 -``, ``Page 3 of 9``,
   ``3/9``), or a bare number when the file's bare numbers count up one page at a time;
-* a **running header** is a short line repeated (three times or more) next to page breaks
-  or page numbers, or at a page's regular spacing; its first occurrence stays when it is the
-  file's first line (the title);
+* a **running header** (or footer) is a short line repeated (three times or more) next to
+  page breaks or page numbers, or at a page's regular spacing; its first occurrence stays
+  when it is the file's first line (the title); one that carries its page's number after a wide gap
+  (``Institute — Transcript      Page 2 of 3``) is such a line when its words recur;
 * a **hard wrap** is found when many lines stop just short of one width ``W`` (the next
   word, or the next character in Chinese, would not have fitted): such a line is joined
   with the line after it unless that line is indented (a new paragraph) or opens a turn
@@ -39,6 +40,15 @@ PAGE_NUMBER = re.compile(
     )$"""
 )
 BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# A running header or footer that carries its page's number after a wide gap (a PDF's
+# "Institute — Transcript          Page 2 of 3"): the same words on every page, only the
+# number changes, so the words are compared without it.
+NUMBERED_RUNNING = re.compile(
+    r"""(?xi)^(?P<head>\S.{2,79}?)(?:\s{3,}|\t+|\s+[|｜·•–—-]\s+)(?:
+        第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?
+      | (?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?
+      | \d{1,4}\s*/\s*\d{1,4} | [-–—]\s*\d{1,4}\s*[-–—] | \d{1,4}
+    )$""")
 PAGE_BREAK = re.compile(
     r"""(?xi)^[-=_*~\s<>\[\]【】（）()]*(?:
         分页符|分页|page\s*break|new\s*page|--\s*page\s*\d+\s*--|\f
@@ -46,6 +56,10 @@ PAGE_BREAK = re.compile(
 )
 SENTENCE_END = re.compile(r"[。！？!?…．.;；:：”」』\"')）]$")
 TURN_OPENING = re.compile(r"^[^\s:：，,。]{1,20}\s?[:：]")
+# A list's next entry, which a wrap never starts: a bullet, or a person and a comma before
+# what they do (``Ms. Grace Li, Chief Compliance Officer``) as a participants list sets them.
+LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’\-]+"
+                        r"(?:\s+[A-Z][\w'’\-]+){1,2},)")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
 HEADER_MAX = 80
@@ -116,6 +130,11 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
         beside_feed = "\f" in physical[i] or (i + 1 < len(physical) and "\f" in physical[i + 1])
         if counting or beside_feed:
             found[i] = "a page number: page furniture, not speech"
+    heads = Counter(m.group("head").strip() for m in map(NUMBERED_RUNNING.match, texts) if m)
+    for i, text in enumerate(texts):
+        numbered = NUMBERED_RUNNING.match(text)
+        if numbered and heads[numbered.group("head").strip()] >= 2 and i not in found:
+            found[i] = "a running header or footer with its page number: not speech"
     breaks = set(found) | {i for i, raw in enumerate(physical) if "\f" in raw}
     first = next((i for i, text in enumerate(texts) if text), -1)
     counts = Counter(text for text in texts if text and len(text) <= HEADER_MAX)
@@ -217,6 +236,8 @@ def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, 
             if not _fills(original[a], original[b], wrap):
                 continue
             if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
+                continue
+            if LIST_ENTRY.match(original[b]):
                 continue
         target = into.get(a, a)
         texts[target] = _glue(texts[target], texts[b])

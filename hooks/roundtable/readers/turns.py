@@ -51,6 +51,8 @@ AUDIENCE = re.compile(
       | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
                           |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
       | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
+      | (?i:(?:an?\s+)?(?:audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)
+            |questioner|attendee|participant|floor|caller|student)(?:\s*\d{1,2}|\s+[A-Z])?)
     )$""")
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
 LABELLED = re.compile(
@@ -193,6 +195,7 @@ class TurnReader:
         self._stated(units)
         self._self_named(units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
+        kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
             kinds = self._hosts_by_behaviour(units, kinds)
@@ -302,6 +305,29 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
+                        ) -> list[tuple[str, str]]:
+        """Before the first turn of a label that recurs, a prefix seen once that names
+        nobody the file introduces (``Roundtable Transcript: “Can We Trust…”``, ``Panel 3:``)
+        is the page's front matter, not a speaker: a reader sees the turns start where the
+        labels start recurring."""
+        first = next((i for i, u in enumerate(units) if u.label
+                      and self.stats.is_label(label_name(u.label)[0])), None)
+        if first is None:
+            return kinds
+        result = list(kinds)
+        for index in range(first):
+            kind, name = kinds[index]
+            unit = units[index]
+            if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
+                    and name not in self.draft.aliases.values()
+                    and unit.label.replace("**", "").strip() not in self.draft.labels
+                    and not SPEAKER_NUMBER.match(name)):
+                result[index] = ("text", unit.label)
+                unit.rule = unit.rule or (f"'{unit.label}：' opens nothing again and names nobody "
+                                          "the file introduces, before the turns begin: intro")
+        return result
 
     def _stated(self, units: list[Unit]) -> None:
         """What the file states before its first turn (``SPEAKER_00 = 主播 阿澄（何澄）``,
