@@ -154,6 +154,14 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
             "for a talk or subtitles that name nobody, give the speaker in the metadata "
             "(speakers: - name: …)",
         )
+    # A heading over headings (【正文】 above 一、…): the parts under it hold its text, so the
+    # level the model has no room for is set aside with its reason, not refused.
+    for index in range(len(parts) - 2, -1, -1):
+        if not parts[index].questions and parts[index].block and parts[index + 1].block:
+            excluded.append(Exclusion(parts[index].block.line, parts[index].block.text,
+                                      "a heading over the headings under it (a section of "
+                                      "sections): its parts are read under their own"))
+            del parts[index]
     for part in parts:
         if not part.questions:
             raise TranscriptError(

@@ -65,6 +65,9 @@ STAGE_NOTE = re.compile(
     r"[^（）()\[\]【】]{0,6}[）)\]】]$",
     re.IGNORECASE,
 )
+# A scene note standing alone in round brackets, words and no sentence: （下课铃响）（全场起立）.
+SCENE_NOTE = re.compile(r"^[（(]\s*[\u3400-\u9fff]{2,10}\s*[）)]$")
+PART_MARK = re.compile(r"[（(][一二三四五六七八九十\d上中下续續完]+[）)]")
 # A rights line opens with its mark, in any language: © 2023 …, Copyright 2023 …, 版权所有.
 COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有|版權所有)",
                        re.IGNORECASE)
@@ -206,6 +209,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     weaker signs count."""
     if STAGE_NOTE.match(text):
         return "a stage note: not speech"
+    if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
+        return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
         return "a publishing or rights notice: not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):

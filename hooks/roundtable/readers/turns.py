@@ -66,6 +66,13 @@ LABELLED = re.compile(
 )
 
 
+# The host handing the floor over: 有请许老师 · 下面请周总来讲 · 欢迎张伟上台 · 请出我们的主讲人…
+HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下來請|现在请|現在請|请出|請出"
+                      r"|欢迎|歡迎)"
+                      r"(?:我们的|我們的)?(?P<who>[^\s，,。！!、：:；;]{2,10}?)"
+                      r"(?=来|來|为|為|给|給|上台|登台|发言|發言|分享|开讲|開講|演讲|演講|讲|講|$)")
+
+
 @dataclass
 class Unit:
     """A paragraph of a file as a reader cut it."""
@@ -124,6 +131,8 @@ class TurnReader:
     """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
+    floor: str = ""
+    """The person a host handed the floor to (有请许老师), who keeps it across headings."""
     trailing_matter: bool = True
     """Whether a line after the last turn that is no sentence is the page's matter (not in
     subtitles, whose cues are all speech)."""
@@ -268,6 +277,17 @@ class TurnReader:
                                        "page's notice: matter (a footer, a credit), not speech")
                 continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            handed = self._handed_to(current) if current[0] == "host" else ""
+            if handed:
+                # 主持人：……下面有请许老师。 then unlabelled paragraphs: the person the host
+                # handed over to speaks them (a lecture, a keynote after its introduction).
+                self.draft.introduce(handed)
+                self.draft.add(ANSWER, unit.lines, text, who=handed, time=unit.time,
+                               rule=f"after {current[1]} hands over to {handed}: "
+                               f"{handed}'s words")
+                current, after_heading = ("speaker", handed), False
+                self.floor = handed
+                continue
             if current[0] in ("host", "audience"):
                 asked = self.draft.blocks[-1]
                 if asked.role == QUESTION and is_question(asked.text):
@@ -282,7 +302,8 @@ class TurnReader:
                                        rule=f"unlabelled: continues {current[1]}'s question")
                 block.audience = current[0] == "audience"
             elif current[0] == "speaker":
-                if after_heading:
+                if after_heading and current[1] != self.floor:
+                    # (The one the host gave the floor to keeps it across a lecture's headings.)
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "across a heading", "label the paragraph with its speaker, "
                                     "or confirm this line in the metadata",
@@ -305,6 +326,23 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _handed_to(self, current: tuple[str, str]) -> str:
+        """The person the host's last turn hands the floor to in its last sentence (有请许老师,
+        下面请周总来讲), when the file introduces them or names them in full; else ""."""
+        asked = next((b for b in reversed(self.draft.blocks) if b.role == QUESTION), None)
+        if asked is None or asked.who != current[1] or is_question(asked.text):
+            return ""
+        last = re.split(r"(?<=[。！!？?])", asked.text.strip().rstrip("。！! "))[-1]
+        match = HANDOVER.search(last)
+        if not match:
+            return ""
+        who = match.group("who").strip()
+        kind, name = self.kind(who)
+        if kind == "speaker" and (name in self.draft.guests or is_han_name(name)
+                                  or is_latin_name(name)):
+            return name
+        return ""
 
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
