@@ -91,6 +91,8 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     draft.notes += matter.notes
     for name, affiliation, honorific, line in matter.guests:
         draft.introduce(name, affiliation, honorific, line)
+    for form, name in matter.aliases.items():
+        draft.aliases.setdefault(form, name)
     rest: list[Line] = []
     for line in content:
         if line.number in matter.excluded:

@@ -77,7 +77,7 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
 STATED = re.compile(
     r"^(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|SPEAKER|Speaker|speaker)[_\s]*\d+"
     r"|嘉宾[甲乙丙丁]|嘉賓[甲乙丙丁])\s*(?:[:：=＝]|即|为|為|是|is\s)\s*"
-    r"(?P<role>主播|主持人|主持|嘉宾|嘉賓|host|guest)?\s*"
+    r"(?P<role>主播|主持人|主持|嘉宾|嘉賓|host|guest|the\shost|the\sguest)?\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:[（(](?P<full>[^）)]{2,12})[）)])?\s*[。.]?$")
 HOST_ROLES = ("主播", "主持人", "主持", "host")
@@ -88,11 +88,15 @@ def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
     statement calls them a host), from clauses that state only that."""
     found: dict[str, tuple[str, bool]] = {}
     for text in lines:
-        for clause in re.split(r"[；;，,、]\s*", text.strip().lstrip("#>*- ").strip()):
-            match = STATED.match(clause.strip())
+        for clause in re.split(r"[；;，,、。]\s*", text.strip().lstrip("#>*- ").strip()):
+            # A note's own heading before the statement: 【整理说明】发言人1为…
+            match = STATED.match(re.sub(r"^[【\[][^】\]]{1,10}[】\]]\s*", "", clause.strip()))
             if not match:
                 continue
-            name = (match.group("full") or match.group("name")).strip()
+            full = (match.group("full") or "").strip()
+            # 周敏（运营部）: the brackets hold a department, not a fuller name.
+            name = full if is_han_name(full) or is_latin_name(full) or "·" in full \
+                else match.group("name").strip()
             name, _ = split_honorific(name)
             if is_han_name(name) or is_latin_name(name) or "·" in name:
                 found[match.group("label").strip()] = (name, match.group("role") in HOST_ROLES)

@@ -197,6 +197,8 @@ class Matter:
     """Hosts a byline (主持人：宋雨) or a page's 【主播】 block names."""
     notes: list[str] = field(default_factory=list)
     """The source's own notes on how the text was made (（本文根据直播速记整理）)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Short forms a list gives in brackets after a name: 小安 for 安宁（小安）."""
 
     @property
     def host_name(self) -> str:
@@ -369,6 +371,10 @@ def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
     if block == "chapters":
         return "the episode's chapter list: a table of contents" if CHAPTER_LINE.match(text) else ""
     if block in ("guests", "hosts"):
+        nickname = NICKNAMED.match(text.replace("**", ""))
+        if nickname and nickname.group("name") != nickname.group("nick"):
+            # 安宁（小安）：… — the turns will be labelled 小安.
+            matter.aliases.setdefault(nickname.group("nick"), nickname.group("name"))
         latin = _latin_person(text)
         if latin and (block == "hosts" or HOSTING_NOTE.search(text)):
             if latin[0] not in matter.host_names:
@@ -394,6 +400,12 @@ def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
     if block == "page":
         return "the page's surroundings (links, contact)" if len(text) <= 120 else ""
     return ""  # a description is the intro: the readers read it
+
+
+# A person and the short form the page calls them by, in brackets: 安宁（小安） · 贺知行（老贺）.
+NICKNAMED = re.compile(r"^[-•·*\s]*(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]\s*"
+                       r"(?P<nick>[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z]{2,12})"
+                       r"\s*[）)]")
 
 
 def _block_kind(name: str) -> str | None:

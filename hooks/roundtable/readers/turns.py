@@ -131,6 +131,8 @@ class TurnReader:
     """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
+    statements: set[int] = field(default_factory=set)
+    """Units after the last turn that state who the labels are: the file's note."""
     floor: str = ""
     """The person a host handed the floor to (有请许老师), who keeps it across headings."""
     trailing_matter: bool = True
@@ -166,7 +168,9 @@ class TurnReader:
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
         if name in self.draft.aliases:
-            return "speaker", self.draft.aliases[name]
+            # 小安 for 安宁, whom the page's list of hosts names: a host's short form.
+            person = self.draft.aliases[name]
+            return ("host" if person in self.host_labels else "speaker"), person
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
         if name not in self.draft.guests and name not in hosts:
             # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
@@ -268,8 +272,15 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
                 continue
+            if index in self.statements:
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, the file's note on who its labels "
+                                       "are (read as the label map): not speech")
+                continue
             if index > last_turn and self.trailing_matter and (
                     not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))
+                    or page_credits(text)
                     or BRACKETED_NOTE.match(text)):
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
@@ -368,14 +379,22 @@ class TurnReader:
         return result
 
     def _stated(self, units: list[Unit]) -> None:
-        """What the file states before its first turn (``SPEAKER_00 = 主播 阿澄（何澄）``,
-        ``发言人2：嘉宾 许安然``): each label read as that person, a host's as a host."""
-        opening = []
-        for unit in units:
-            if unit.label and self.stats.is_label(label_name(unit.label)[0]):
-                break  # the first turn
-            opening.append(unit.raw or unit.text)
-        for label, (name, host) in stated_map(opening).items():
+        """What the file states before its first turn or after its last one
+        (``SPEAKER_00 = 主播 阿澄（何澄）``, ``发言人2：嘉宾 许安然``, a minutes' closing note
+        ``发言人1为主持人周敏``): each label read as that person, a host's as a host. A note
+        after the last turn that states them is the file's, not speech (set aside)."""
+        turns = [i for i, unit in enumerate(units)
+                 if unit.label and self.stats.is_label(label_name(unit.label)[0])]
+        if not turns:
+            return
+        opening = [unit.raw or unit.text for unit in units[:turns[0]]]
+        found = stated_map(opening)
+        for index in range(turns[-1] + 1, len(units)):
+            stated = stated_map([units[index].raw or units[index].text])
+            if stated:
+                found.update(stated)
+                self.statements.add(index)
+        for label, (name, host) in found.items():
             if label in self.draft.labels:
                 continue  # the metadata's word wins
             self.draft.labels[label] = "host" if host else name
@@ -596,6 +615,13 @@ def not_a_sentence(text: str) -> bool:
     """A short line with no sentence punctuation at all: a footer, a credit, a caption."""
     return (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
             and bool(NOT_SENTENCE_WORDS.search(text)))
+
+
+def page_credits(text: str) -> bool:
+    """A paragraph that names several of a page's own things (制作, 后期, 留言, 邮箱, 订阅 …):
+    the credits and contact lines under a transcript, not anyone's words."""
+    return len(set(PAGE_NOTICE.findall(text)) | set(MATTER_HINT.findall(text))) >= 3 \
+        or bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text))
 
 
 def looks_like_matter(text: str) -> bool:
