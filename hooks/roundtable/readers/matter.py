@@ -161,8 +161,9 @@ BLOCKS = {
     "guests": ("嘉宾", "本期嘉宾", "嘉宾介绍", "嘉宾简介", "关于嘉宾", "与谈人", "與談人", "來賓", "嘉賓",  # noqa: E501
                "嘉賓介紹", "本期來賓", "讲者介绍", "講者介紹", "参会人员", "与会人员", "出席人员",
                # An English programme's list of who takes part (PARTICIPANTS, Panelists).
-               "Participants", "Panelists", "Panellists", "Speakers", "Panel", "Attendees",
-               "Present", "Guests", "Featuring", "On The Panel"),
+               # (Not an export's SPEAKERS or Attendees: those list the host as well.)
+               "Participants", "Panelists", "Panellists", "Panel", "Guests", "Featuring",
+               "On The Panel"),
     "hosts": ("主播", "本期主播", "主持人", "主持", "主理人", "主持人介绍", "關於主播", "关于主播"),
     "chapters": ("时间轴", "时间线", "章节", "本期章节", "目录", "时间戳", "节目时间轴", "時間軸",
                  "時間線", "章節", "本期时间轴", "内容时间轴", "Timeline", "Timestamps"),

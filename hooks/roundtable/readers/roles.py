@@ -20,6 +20,8 @@ HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|�
                      r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
                      r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓|我是[^。]{0,16}主持|时间关系|時間關係"
                      r"|最后请|最後請|请两位|請兩位|请各位|請各位|I'm your host|I am your host"
+                     r"|提问环节|提問環節|进入提问|進入提問|请[^。，,]{0,6}提问|請[^。，,]{0,6}提問"
+                     r"|floor|questions? from"
                      r"|welcome|thank you all|let's start|next question|our guest|today we"
                      r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
                      re.IGNORECASE)
@@ -63,6 +65,9 @@ class Verdict:
     opens_or_closes: bool
     only_asks: bool = False
     """Every one of its turns asks (at least two): an interviewer, if it names nobody."""
+    only_hosts: bool = False
+    """It opens and closes the session and every turn welcomes, hands over or thanks: a
+    moderator (a press conference's), whether or not it asks anything itself."""
 
 
 def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
@@ -87,7 +92,17 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     seen = behaviours(turns)
     if len(seen) < 2 or len(turns) < 4:
         return []
-    asked = sum(b.questions for b in seen.values())
+    moderators = [b for b in seen.values() if b.opens and b.closes and b.turns >= 2
+                  and b.hosting == b.turns and b.questions * 2 <= b.turns]
+    if len(moderators) == 1:
+        # Opens, hands over to each speaker, closes, and all its turns do only that.
+        entry = moderators[0]
+        return [Verdict(entry.label, entry.questions, sum(b.questions for b in seen.values()),
+                        True, True, only_hosts=True)]
+    # One-off askers (an audience member, a caller) are left out of the count: a host's
+    # share is of the questions the others do not ask once and go.
+    once = set(one_off_askers(turns))
+    asked = sum(b.questions for b in seen.values() if b.label not in once)
     if asked < 2:
         return []
     ranked = sorted(seen.values(), key=lambda b: -b.questions)
@@ -115,3 +130,24 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     if len(verdicts) == 2 and len(seen) - 2 < 1:
         return verdicts[:1]  # two people both asking, nobody else: one of them answers
     return verdicts
+
+
+def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) -> list[str]:
+    """Labels that speak once or twice, every time to ask, neither open nor close the
+    session, and are answered by someone other than the host: the audience's, a caller's or
+    a reporter's questions (Otter's "Speaker 3", a co-organiser who jumps in)."""
+    seen = behaviours(turns)
+    found = []
+    for label, entry in seen.items():
+        if label in hosts or entry.opens or entry.closes or entry.turns > 2:
+            continue
+        if entry.questions != entry.turns:
+            continue
+        places = [i for i, (who, _) in enumerate(turns) if who == label]
+        answered = all(i + 1 < len(turns) and turns[i + 1][0] not in (label, *hosts)
+                       for i in places)
+        answerers = {turns[i + 1][0] for i in places if i + 1 < len(turns)}
+        # Answered by someone who answers elsewhere too (a guest), not by one more asker.
+        if answered and all(seen[a].turns > seen[a].questions for a in answerers):
+            found.append(label)
+    return found

@@ -21,7 +21,7 @@ from .identity import resolve, self_named, spelled_aliases, stated_map
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
-from .roles import hosts_by_behaviour
+from .roles import hosts_by_behaviour, one_off_askers
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
                        "Interviewer", "主持人提问", "主播")
@@ -66,6 +66,10 @@ LABELLED = re.compile(
 )
 
 
+# A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
+# the publication's own interviewer, a host label.
+REPORTER = re.compile(r"^(?!本报|本報|本刊|本台|本网|本網)[^\s:：]{1,14}?(?:记者|記者)"
+                      r"|^(?:[A-Z][\w.&'-]*\s+){1,4}[Rr]eporter$")
 # The host handing the floor over: 有请许老师 · 下面请周总来讲 · 欢迎张伟上台 · 请出我们的主讲人…
 HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下來請|现在请|現在請|请出|請出"
                       r"|欢迎|歡迎)"
@@ -165,6 +169,10 @@ class TurnReader:
             return "host", name
         if AUDIENCE.match(bare) and name not in self.draft.guests:
             return "audience", bare
+        if REPORTER.match(bare) and name not in self.draft.guests:
+            # 中新社记者, 第一财经记者: reporters ask (an interview's one reporter is its
+            # host: read() makes it so when nobody else hosts).
+            return "audience", bare
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
         if name in self.draft.aliases:
@@ -213,6 +221,13 @@ class TurnReader:
         if not has_host:
             kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
+        reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
+                     if kind == "audience" and REPORTER.match(name)}
+        if not has_host and len(reporters) == 1:
+            # One outlet's reporter and nobody else hosting: the interviewer.
+            kinds = [("host", name) if name in reporters else (kind, name)
+                     for kind, name in kinds]
+            has_host = True
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
@@ -469,6 +484,10 @@ class TurnReader:
             does = ("opens or closes the session" if verdict.opens_or_closes
                     else "hands over to the others")
             fix = Fix("metadata", f"labels:\n  {label}: host")
+            if verdict.only_hosts:
+                # Opens, hands over, closes and does nothing else: the moderator.
+                decided.append(label)
+                continue
             if verdict.clear or (verdict.only_asks and not person):
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
@@ -486,6 +505,20 @@ class TurnReader:
         if not decided:
             return kinds
         self.host_labels = (*self.host_labels, *decided)
+        hosts = [name for name, _ in turns if labels[name] in decided]
+        for name in one_off_askers([(n, u.text) for n, u in turns], hosts):
+            label = labels[name]
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                continue
+            # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
+            # caller's, a co-organiser's) question, read so with the line that settles it.
+            self.draft.labels.setdefault(label, "audience")
+            first = next(unit for who, unit in turns if who == name)
+            self.draft.warn(first.lines[0], f"{label} speaks only to ask and a guest answers: "
+                            "read as a question from the audience", f"if so, add `labels: "
+                            f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
+                            f"{{{label}: <their name>}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
@@ -503,7 +536,8 @@ class TurnReader:
                             fix=Fix("metadata", f"speakers:\n  - name: {near}\n"
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
-                and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels):
+                and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
+                and not self._introduced(name)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
@@ -520,6 +554,12 @@ class TurnReader:
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
+
+    def _introduced(self, name: str) -> bool:
+        """Whether the title or the intro names this person in full (…总经理宋岚出席发布会):
+        a label seen once is then someone the file announced, not a stray word."""
+        return (is_han_name(name) or " " in name) and any(
+            name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
     def _example_speaker(self) -> str:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
