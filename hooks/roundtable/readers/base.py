@@ -132,8 +132,21 @@ def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
     label = label.replace("**", "").strip()
     affiliation = ""
+    # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
+    department = re.match(r"^(?P<name>[^|｜]+?)\s*[|｜]\s*(?P<dept>[^|｜]{1,30})$", label)
+    if department:
+        label, affiliation = department.group("name").strip(), department.group("dept").strip()
+    # A Chinese name with its romanisation beside it (祁悦 Qi Yue, 叶承泽 (Chengze Ye)) is
+    # the Chinese name; the spelling only repeats it.
+    spelled = ROMANISED.match(label)
+    if spelled:
+        return spelled.group("name"), affiliation, ""
     match = re.match(r"^(?P<name>[^（(]+?)\s*[（(](?P<aff>[^）)]+)[）)]$", label)
     if match:
         label, affiliation = match.group("name").strip(), match.group("aff").strip()
     name, honorific = split_honorific(label)
     return name, affiliation, honorific
+
+
+ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"
+                       r"[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}\s*[）)]?$")

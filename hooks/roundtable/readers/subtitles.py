@@ -85,7 +85,8 @@ class SubtitleReader(Reader):
             else:
                 units.append(Unit(list(cue.lines), text, label or (last.label if last else ""),
                                   cue.start, raw=text,
-                                  rule=f"cue at {cue.start}: {label or 'no speaker'}"))
+                                  rule=f"cue at {cue.start}: {label or 'no speaker'}",
+                                  voiced=bool(cue.voice)))
             previous = cue
         TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS,
                    trailing_matter=False).read(units)

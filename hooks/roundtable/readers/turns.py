@@ -66,6 +66,8 @@ LABELLED = re.compile(
 )
 
 
+# A participant a meeting app knows only by the phone number that dialled in.
+DIAL_IN = re.compile(r"^\+?\d[\d\s*•·\-–()]{6,}\d$")
 # A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
 # the publication's own interviewer, a host label.
 REPORTER = re.compile(r"^(?!本报|本報|本刊|本台|本网|本網)[^\s:：]{1,14}?(?:记者|記者)"
@@ -92,6 +94,9 @@ class Unit:
     """How the reader found the label, for ``--explain``."""
     raw: str = ""
     """The paragraph as written, label included."""
+    voiced: bool = False
+    """The label is the container's own speaker field (a WebVTT voice, a CSV's speaker
+    column): someone's name for sure, even when it opens one turn only."""
 
 
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
@@ -169,6 +174,10 @@ class TurnReader:
             return "host", name
         if AUDIENCE.match(bare) and name not in self.draft.guests:
             return "audience", bare
+        if DIAL_IN.match(label.strip()):
+            # A phone that dialled in (+86 755 ****3318): someone speaks, known by the number
+            # (its masking stars are no bold markup).
+            return "speaker", label.strip()
         if REPORTER.match(bare) and name not in self.draft.guests:
             # 中新社记者, 第一财经记者: reporters ask (an interview's one reporter is its
             # host: read() makes it so when nobody else hosts).
@@ -537,7 +546,7 @@ class TurnReader:
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
-                and not self._introduced(name)):
+                and not self._introduced(name) and not unit.voiced):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
