@@ -19,6 +19,7 @@ from .names import (
     TITLES,
     is_han_name,
     is_latin_name,
+    name_at_end,
     split_honorific,
     surname_of,
 )
@@ -143,3 +144,48 @@ def self_named(text: str) -> str | None:
         return None
     name = match.group("name")
     return name if is_han_name(name) or is_latin_name(name) else None
+
+
+# A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,
+# 石黛石总, 樊老师, 石总.
+_TITLED = re.compile(rf"(?P<run>[\u3400-\u9fff]{{1,14}}?)(?P<title>{'|'.join(TITLES)}|局|局长)"
+                     r"(?![们們])")
+
+
+def people_named(texts: Iterable[str]) -> list[str]:
+    """Full names the texts give with a title after them (…编译器的樊清源老师, 石黛石总: a
+    name and then its surname and title), in order of first mention."""
+    found: list[str] = []
+    for text in texts:
+        for match in _TITLED.finditer(text):
+            run = match.group("run")
+            # 石黛石总: the name, then its own surname before the title.
+            if len(run) >= 3 and run[-1] in SURNAMES:
+                before = name_at_end(run[:-1])
+                if before and surname_of(before) == run[-1]:
+                    found.append(before)
+                    continue
+            name = name_at_end(run)
+            if name and len(name) >= 2 and not title_only(name):
+                found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def title_only(text: str) -> bool:
+    """A surname and a title (樊老), not a name."""
+    return bool(_SURNAME_AND_TITLE.match(text)) and len(text) < 3
+
+
+def addressed(text: str, people: Iterable[str]) -> str | None:
+    """The person a host's turn turns to: of the people it names (in full, by surname and
+    title: 樊老师, 石总), the one named last, when it names one at its end or asks them."""
+    people = [p for p in people if is_han_name(p)]
+    spots: list[tuple[int, str]] = []
+    for person in people:
+        for form in {person, *(surname_of(person) + t for t in (*TITLES, "局"))}:
+            start = text.rfind(form)
+            if start >= 0:
+                spots.append((start, person))
+    if not spots:
+        return None
+    return max(spots)[1]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .identity import resolve, self_named, spelled_aliases, stated_map
+from .identity import addressed, people_named, resolve, self_named, spelled_aliases, stated_map
 from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -66,6 +66,11 @@ LABELLED = re.compile(
 )
 
 
+# A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
+ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
+                       r"\s*[甲乙丙丁戊A-Ea-e1-9一二三四五]$"
+                       r"|^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人|SPEAKER)[_\s]*\d+$"
+                       r"|^(?:Guest|Panell?ist)\s*[A-E1-9]$", re.IGNORECASE)
 # A participant a meeting app knows only by the phone number that dialled in.
 DIAL_IN = re.compile(r"^\+?\d[\d\s*•·\-–()]{6,}\d$")
 # A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
@@ -230,6 +235,7 @@ class TurnReader:
         if not has_host:
             kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
+        kinds = self._named_by_hand_overs(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
                      if kind == "audience" and REPORTER.match(name)}
         if not has_host and len(reporters) == 1:
@@ -361,6 +367,50 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
+                             ) -> list[tuple[str, str]]:
+        """An anonymous label (嘉宾甲, 发言人2, Guest B) is the person the host turns to
+        each time before it speaks (樊老师，先从您开始 … 嘉宾甲：…): read so when every
+        hand-over before its turns names the same person, and no other label is that
+        person; with a warning naming the ``labels:`` line that settles it."""
+        hosts = [u for u, (kind, _) in zip(units, kinds, strict=True) if kind == "host"]
+        anonymous = {u.label.replace("**", "").strip() for u, (kind, _) in
+                     zip(units, kinds, strict=True) if kind == "speaker" and u.label
+                     and ANONYMOUS.match(u.label.replace("**", "").strip())}
+        anonymous -= set(self.draft.labels)
+        if not hosts or not anonymous:
+            return kinds
+        people = list(dict.fromkeys([*self.draft.guests, *people_named(
+            u.text for u in hosts)]))
+        votes: dict[str, Counter] = {}
+        for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
+            if kind != "host":
+                continue
+            person = addressed(unit.text, people)
+            following = next((u for u in units[index + 1:] if u.label), None)
+            if person and following is not None:
+                label = following.label.replace("**", "").strip()
+                if label in anonymous:
+                    votes.setdefault(label, Counter())[person] += 1
+        chosen: dict[str, tuple[str, int, int]] = {}
+        for label, counted in votes.items():
+            (person, count), total = counted.most_common(1)[0], sum(counted.values())
+            if count >= 2 and count == total:
+                chosen[label] = (person, count, total)
+        persons = [person for person, _, _ in chosen.values()]
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        for label, (person, count, total) in chosen.items():
+            if persons.count(person) > 1:
+                continue  # two labels for one person: nobody can say which is which
+            self.draft.aliases[label] = person
+            first = next(u for u in units if u.label.replace("**", "").strip() == label)
+            self.draft.warn(first.lines[0], f"'{label}' speaks each time the host turns to "
+                            f"{person} ({count} of {total}): read as {person}",
+                            f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
+                            f"`labels: {{{label}: <their name>}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: {person}"))
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
 
     def _handed_to(self, current: tuple[str, str]) -> str:
         """The person the host's last turn hands the floor to in its last sentence (有请许老师,
