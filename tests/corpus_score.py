@@ -15,7 +15,9 @@ WILD = sorted(p for p in (CORPUS / "wild").iterdir() if p.suffix in SUFFIXES)
 """Transcripts in the shapes curators bring (meeting-app exports, podcast pages, WeChat
 articles, Big5, audience Q&A …), written blind by people who never saw the readers."""
 TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES) + WILD
-HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
+HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir()
+                 if p.suffix in (*SUFFIXES, ".csv", ".docx", ".html")
+                 and p.with_name(p.stem + ".truth.tsv").is_file())
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
 SPEECH = ("question", "answer", "closing")
@@ -29,7 +31,7 @@ line) may land with the turn they open, so they are not counted either way."""
 def transcripts_in(folder: Path) -> list[Path]:
     """The transcripts of a corpus folder (every file that has a truth file beside it)."""
     return sorted(p for p in folder.iterdir() if not p.name.endswith(".truth.tsv")
-                  and p.with_name(p.stem + ".truth.tsv").is_file())
+                  and p.suffix != ".yml" and p.with_name(p.stem + ".truth.tsv").is_file())
 
 
 @dataclass

@@ -18,7 +18,7 @@ from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .identity import addressed, people_named, resolve, self_named, spelled_aliases, stated_map
-from .labels import LabelStats
+from .labels import LabelStats, running_text
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 from .roles import hosts_by_behaviour, one_off_askers
@@ -43,7 +43,7 @@ SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言�
 AUDIENCE = re.compile(
     r"""(?x)^(?:
         (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?
-          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾)(?:提问|提問)
+          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾|媒体|媒體|记者|記者)(?:提问|提問)
       | (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?的?
           (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
           (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
@@ -66,6 +66,9 @@ LABELLED = re.compile(
 )
 
 
+# A paragraph wholly in round brackets: what the editors saw, not what anyone said.
+WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
 # A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
 ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
                        r"\s*[甲乙丙丁戊A-Ea-e1-9一二三四五]$"
@@ -317,6 +320,11 @@ class TurnReader:
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
                 continue
+            narration = self._narration(unit, text)
+            if narration:
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
+                continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
             handed = self._handed_to(current) if current[0] == "host" else ""
             if handed:
@@ -411,6 +419,20 @@ class TurnReader:
                             f"`labels: {{{label}: <their name>}}`",
                             fix=Fix("metadata", f"labels:\n  {label}: {person}"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _narration(self, unit: Unit, text: str) -> str:
+        """Why a paragraph between turns is the writer's narration, not the turn before
+        continuing, or "": a paragraph wholly in brackets (（葛一鸣看向一旁的邹岩…）, a stage
+        direction); in a timed record (a live blog's entries), an entry headed by what it
+        is, not by who speaks (现场演示：…, 价格公布：…), that says nothing in the first person."""
+        if not unit.label and WHOLLY_BRACKETED.match(text):
+            return "a paragraph wholly in brackets between turns: a stage direction, not speech"
+        if (unit.label and unit.time and self.trailing_matter and not running_text(unit.label)
+                and re.fullmatch(r"[\u3400-\u9fff]{2,6}", unit.label)
+                and not FIRST_PERSON.search(unit.text) and not is_question(unit.text)):
+            return (f"a timed entry headed '{unit.label}：', no speaker's label, saying nothing "
+                    "in the first person: the live record's narration, not speech")
+        return ""
 
     def _handed_to(self, current: tuple[str, str]) -> str:
         """The person the host's last turn hands the floor to in its last sentence (有请许老师,
