@@ -79,9 +79,6 @@ HOLDOUT_OPEN = {
         "closing words (line 44) are read as a guest's answer",
 }
 HOLDOUT_ANSWERS_OPEN = {
-    "h-02-whisper-segments-sparse-names.txt":
-        "two segments nobody can credit for sure (lines 12, 21: a guest's or the host's?) are "
-        "read as the guest's without a warning",
     "h-08-reported-ownership-clauses.txt":
         "a reported paragraph whose owner the report leaves open (line 32) is credited to "
         "the guest before without a warning",

@@ -66,6 +66,9 @@ LABELLED = re.compile(
 )
 
 
+# A listener's backchannel said alone: 嗯。 对对。 是的。 Mm-hmm. Right.
+BACKCHANNEL = re.compile(r"^(?:(?:嗯|对|對|是|好|哦|噢|啊|呃|mm+|mhm|uh-huh|yeah|right)[的啊呀]?"
+                         r"[。.!！，,、\s]*){1,3}$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
@@ -532,6 +535,13 @@ class TurnReader:
             self.draft.warn(unit.lines[0], f"credited to {who} only by continuing after the "
                             "last turn: a footer or a note?", "if it is not speech, delete it "
                             "from the transcript's copy; if it is, confirm this line",
+                            fix=confirm(unit.lines[0]))
+        elif not trailing and unit.time and BACKCHANNEL.match(text):
+            # A timed segment that is only 嗯。/对对。 inside someone's long turn is most often
+            # the listener's: an export that marks only changes of speaker cannot say.
+            self.draft.warn(unit.lines[0], f"«{text}» alone inside {who}'s turn: the "
+                            "listener's backchannel?", "if it is someone else's, label it "
+                            f"with their name; if it is {who}'s, confirm this line",
                             fix=confirm(unit.lines[0]))
         elif not trailing and looks_like_matter(text):
             self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
