@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from roundtable.glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
 from roundtable.model import Answer, Paragraph, Part, Question, Speaker, Topic, Transcript
-from roundtable.pages import english_label, month_en
+from roundtable.pages.glance import (
+    answer_anchors,
+    answer_grid,
+    cloud_sizes,
+    timeline_years,
+    topic_cloud,
+)
+from roundtable.pages.pages import english_label, month_en
 
 
 def _question(*speakers: str) -> Question:

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from exhibit import read_transcripts
-from roundtable.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, TOPIC_PAGE_BYTES, generate
+from roundtable.pages.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, TOPIC_PAGE_BYTES, generate
 from roundtable.site import build_site
 
 sys.path.insert(0, str(ROOT / "tests" / "perf"))

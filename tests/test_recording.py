@@ -25,11 +25,11 @@ import pytest
 import webvtt
 
 from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project, serve
+from roundtable.citing.timing import platform_link, seconds, spans
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
-from roundtable.pages import generate
+from roundtable.pages.pages import generate
 from roundtable.site import build_site
-from roundtable.timing import platform_link, seconds, spans
 from roundtable.transcript import load
 from sitecheck import AXE_RUN, WCAG_TAGS, broken_links, read_site
 

@@ -30,13 +30,13 @@ from roundtable.material_internals import (
     WORKER_SCRIPT,
     material_templates,
 )
-from roundtable.search_fold import (
+from roundtable.search.search_fold import (
     cut_as_folded,
     fold,
     folding_table,
     traditional_to_simplified,
 )
-from roundtable.search_index import (
+from roundtable.search.search_index import (
     PASSAGE_MARK,
     IndexedPassage,
     SearchIndexError,
@@ -44,9 +44,9 @@ from roundtable.search_index import (
     plain,
     tags_on_pages_only,
 )
-from roundtable.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
-from roundtable.search_setup import PageText, prepare_jieba
-from roundtable.search_terms import (
+from roundtable.search.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
+from roundtable.search.search_setup import PageText, prepare_jieba
+from roundtable.search.search_terms import (
     MARKER,
     WorkerPatchError,
     patch_worker,

@@ -2,7 +2,7 @@
  * copy buttons and the style choice in each page's "引用本页" block, and the paragraph a
  * link names highlighted when the page opens.
  *
- * This script only copies. The build writes every string (hooks/roundtable/citations.py):
+ * This script only copies. The build writes every string (hooks/roundtable/citing/citations.py):
  * a paragraph carries data-cite-lead (who, where, which ¶; never the reported text as the
  * speaker's quotation), data-cite-quote (what precedes a quoted selection: "张伟：" for a
  * verbatim record, the report's attribution for a reported one) and its reference in each

@@ -138,12 +138,12 @@ WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"this.tokenizer=exhibitFolding(\1),lunr.tokenizer.separator=",
     ),
 )
-WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
+WORKER_SCRIPT = Path(__file__).parent / "search" / "search_worker.js"
 """Functions the fixed worker calls, prepended to it."""
 
 
 # ---------------------------------------------------------------- search: online, per query
-# Online, hooks/roundtable/search_online.js wraps the worker's one message listener and its
+# Online, hooks/roundtable/search/search_online.js wraps the worker's one message listener and its
 # postMessage (search_pagefind.py) rather than changing its code. It relies on: the message
 # types below; a SETUP's data being {config, docs, options} (the page's setupSearchIndex
 # keeps only these and passes the configuration on as it is, so `config.pagefind` reaches

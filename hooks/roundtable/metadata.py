@@ -121,7 +121,11 @@ class Metadata:
     mode: str = ""
     """``reported`` or ``verbatim`` when the metadata overrides the reader's mode."""
     format: str = ""
-    """The reader to use, when the metadata forces one (``format: dialogue``)."""
+    """The reader to use, when the metadata forces one (``format: dialogue``). The readers
+    know their own names and refuse any other at ``format_line`` (so this module, below
+    them, never imports them)."""
+    format_line: int = 1
+    """The line of ``format:`` in the metadata file."""
     confirmed: frozenset[int] = frozenset()
     """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
     recording: Recording | None = None
@@ -217,7 +221,8 @@ def load_metadata(transcript_path: Path) -> Metadata:
         categories=categories,
         record=_read_record(own, data),
         mode=_choice(own, data, "mode", MODES),
-        format=_choice(own, data, "format", _reader_names()),
+        format=_text(own, data, "format"),
+        format_line=_line(data, "format"),
         confirmed=_read_confirmed(own, data),
         recording=_read_recording(own, data),
     )
@@ -312,12 +317,6 @@ def _choice(path: Path, data: dict, key: str, choices: tuple[str, ...]) -> str:
         raise _fail(path, _line(data, key), f"'{key}: {value}' is not one of the choices",
                     f"use one of: {', '.join(choices)}")
     return value
-
-
-def _reader_names() -> tuple[str, ...]:
-    from .readers import FORMATS  # the readers know their names; imported when needed
-
-    return tuple(FORMATS)
 
 
 # --- the sections ---------------------------------------------------------------------

@@ -21,6 +21,7 @@ from .metadata import load_metadata
 from .model import Transcript
 from .readers.names import pinyin_id
 from .readers.source import read_source
+from .transcript import read_model
 
 _FILLER = re.compile(
     r"^(?:好的?|那么?|嗯|请问|我想问|想问一下|接下来|最后一个问题|下面|先请|所以)[，,、。\s]*"
@@ -36,8 +37,6 @@ def starting_metadata(path: Path) -> str:
     Raises:
         TranscriptError: the file cannot be read even with the readers' proposals.
     """
-    from .transcript import read_model  # the entry points import this module's callers
-
     metadata = load_metadata(path)
     source = read_source(path)
     draft, transcript = read_model(source, metadata)

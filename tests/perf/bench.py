@@ -158,9 +158,9 @@ def measure_long_transcripts(workdir: Path, sizes_mb: list[float]) -> dict[float
     MkDocs' own per-page work (Markdown, theme) is left out: it is the same per page however
     long the transcript, and the builds above show it.
     """
-    from roundtable.navigation import navigation
-    from roundtable.pages import generate
-    from roundtable.search_setup import exhibit_terms
+    from roundtable.pages.navigation import navigation
+    from roundtable.pages.pages import generate
+    from roundtable.search.search_setup import exhibit_terms
     from roundtable.site import build_site
     from roundtable.transcript import load
     from synthetic import write_transcript

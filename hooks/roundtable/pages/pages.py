@@ -16,14 +16,15 @@ from typing import Any, NamedTuple, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from . import citations, glance, render, timing
-from .citations import Citer
-from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
-from .material_internals import PLAYER_SCRIPT
-from .mentions import TopicMatcher
-from .model import Question, Transcript
-from .site import Passage, Site
-from .typography import with_title
+from ..citing import citations, timing
+from ..citing.citations import Citer
+from ..citing.exports import SCHEMA_PATH, passages_csv, schema_json, to_json
+from ..material_internals import PLAYER_SCRIPT
+from ..mentions import TopicMatcher
+from ..model import Question, Transcript
+from ..site import Passage, Site
+from ..typography import with_title
+from . import glance, render
 
 T = TypeVar("T")
 TEMPLATES = Path(__file__).parent / "templates"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .material_internals import (
+from ..material_internals import (
     WORKER_FIXES,
     WORKER_GLOB,
     WORKER_PROTOCOL,
@@ -122,7 +122,8 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
             if len(pattern.findall(source)) != 1:
                 raise WorkerPatchError(
                     f"search worker: cannot search online: expected '{name}' once. Material's "
-                    "search worker has changed; update hooks/roundtable/search_online.js and "
+                    "search worker has changed; update "
+                    "hooks/roundtable/search/search_online.js and "
                     "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
                 )
         functions += ONLINE_SCRIPT.read_text(encoding="utf-8")

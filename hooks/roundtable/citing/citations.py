@@ -22,11 +22,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from ..model import Paragraph, Question, SourceRecord, Speaker, Transcript
+from ..site import Passage, Site
+from ..typography import cut, full_width
+from ..urls import Urls
 from . import timing
-from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
-from .site import Passage, Site
-from .typography import cut, full_width
-from .urls import Urls
 
 ACCESS_GBT = "[引用日期待填]"
 """GB/T 7714's access date, which only the reader knows: a blank, clearly marked."""
