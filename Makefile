@@ -70,7 +70,7 @@ DEPLOY_REMOTE ?= origin
 offline: $(VENV)/.site
 	rm -rf $(OFFLINE_SITE)
 	OFFLINE=true $(VENV)/bin/mkdocs build --strict -d $(abspath $(OFFLINE_SITE))
-	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
+	$(PY) hooks/bundle.py $(OFFLINE_SITE) $(BUNDLE)
 
 ## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)
 deploy: $(VENV)/.site

@@ -28,7 +28,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("roundtable.citing", "roundtable.search"),
     # The pages, which cite.
     ("roundtable.pages",),
-    # On top, outside the package: the MkDocs hooks and the parser's command.
-    ("exhibit", "offline", "transcript"),
+    # On top, outside the package: the MkDocs hooks, the parser's command and the offline
+    # bundle's maker.
+    ("exhibit", "offline", "transcript", "bundle"),
 )
 """Every unit of ``hooks/`` by floor, lowest first. A unit is a module or a folder."""
