@@ -65,15 +65,16 @@ must never name a placeholder host), unless the environment or a test gives anot
 
 
 def build(
-    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None
+    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None,
+    builder: str = "mkdocs",
 ) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure.
 
     ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's; ``SITE_URL`` is
-    :data:`TEST_SITE_URL` unless set.
+    :data:`TEST_SITE_URL` unless set. ``builder="properdocs"`` builds with ProperDocs.
     """
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
+        [sys.executable, "-m", builder, "build", "--strict", "-d", str(site), *extra],
         cwd=project,
         capture_output=True,
         text=True,
