@@ -77,7 +77,7 @@ deploy: $(VENV)/.site
 	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
 	  --message "Deploy {sha} with MkDocs {version}"
 
-# --- Figures, not tests: measurements printed with a Markdown table for the README ------------
+# --- Figures, not tests: measurements printed with a Markdown table for tests/perf/FIGURES.md
 .PHONY: bench lighthouse
 
 ## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight

@@ -2,7 +2,7 @@
 
 The ranking tests type the way an input method does: the committed text lands in the box,
 then a key event follows; the tests of what a query finds type it key by key, waiting for
-the result of each key. See README, "Search in Chinese".
+the result of each key. See hooks/ARCHITECTURE.md, "Search in Chinese".
 """
 
 from __future__ import annotations

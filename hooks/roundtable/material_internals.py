@@ -3,8 +3,8 @@
 Material for MkDocs is in maintenance mode and MkDocs 1.x is unmaintained: the parser, the
 model and the pages know neither. What the exhibit needs from their insides — code that is
 not a documented option and may change in any release — is listed here, each item with the
-version it was checked against. When upgrading, go through this module (README, "Upgrading
-Material"); the tests named beside each item fail loudly when an upgrade changes it.
+version it was checked against. When upgrading, go through this module (hooks/ARCHITECTURE.md,
+"Upgrading"); the tests named beside each item fail loudly when an upgrade changes it.
 
 This module imports neither MkDocs nor Material at import time.
 """

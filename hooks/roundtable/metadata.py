@@ -248,7 +248,7 @@ def _known_keys(path: Path, data: dict, known: dict | tuple, what: str) -> None:
     for key in data:
         if key not in known and key not in (LINE_KEY, LINES_KEY):
             raise _fail(path, _line(data, key), f"unknown {what} '{key}'",
-                        f"the keys are: {', '.join(known)} (README, 'Metadata keys')")
+                        f"the keys are: {', '.join(known)} (seeds/README.md, 'Metadata keys')")
 
 
 def _mapping(path: Path, data: dict, key: str) -> dict:

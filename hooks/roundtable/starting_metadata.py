@@ -97,8 +97,8 @@ def _yaml(path: Path, transcript: Transcript, reader: str, host_labels: tuple[st
           proposed: dict) -> str:
     out = [f"# Starting metadata for {path.name}, written by `transcript.py --init`.",
            "# Check it against `transcript.py --explain`, fill in what the text cannot say",
-           "# (README, \"Metadata keys\"), then build. Ids become URLs: settle them before",
-           "# you publish.",
+           "# (seeds/README.md, \"Metadata keys\"), then build. Ids become URLs: settle them",
+           "# before you publish.",
            f"format: {reader}   # the reader that read it"]
     if host_labels:
         note = "   # proposed by the reader: check it" if "host_labels" in proposed else ""

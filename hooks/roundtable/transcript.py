@@ -98,9 +98,11 @@ def load_series(paths: Iterable[Path]) -> list[Transcript]:
 
 
 def transcripts_in(folder: Path) -> list[Path]:
-    """The transcript files of a seeds folder, in name order."""
+    """The transcript files of a seeds folder, in name order. A ``README`` (the curators'
+    guide, ``seeds/README.md``) is the folder's documentation, never a transcript."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in TRANSCRIPT_SUFFIXES)
+                  if p.is_file() and p.suffix.lower() in TRANSCRIPT_SUFFIXES
+                  and p.stem.upper() != "README")
 
 
 def explain(path: Path) -> str:

@@ -589,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(["search index (exhibit)",
                          f"{kb(len(data))} raw, {kb(gzip_size(data))} gzip"])
 
-    print("\n## Markdown for the README\n")
+    print("\n## Markdown for tests/perf/FIGURES.md\n")
     print(f"Measured {datetime.now(UTC):%Y-%m-%d} on {os.cpu_count()} cores, load average "
           f"{load[0]:.1f} at the start.\n")
     print(markdown_table(["measure", "figure"], rows))

@@ -368,8 +368,7 @@ TOPIC_PAGE_BYTES = 180_000
 """The most Markdown (bytes of UTF-8) a topic's page of one year holds: a heavier year is cut
 into parts, each a run of its exhibits, newest first (``topics/<id>/<year>.md``, then
 ``<year>-2.md``…). The theme adds its navigation and header around it (about 80 KB at a
-hundred panels), and every page must stay under 300 KB of HTML (README, "Quality and
-performance")."""
+hundred panels), and every page must stay under 300 KB of HTML (tests/perf/FIGURES.md)."""
 
 
 class _YearPart(NamedTuple):

@@ -114,7 +114,7 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
                 f"search worker: cannot fix '{name}': expected its code once, found it "
                 f"{count} times. Material's search worker has changed; check whether the "
                 "bug is fixed upstream and update hooks/roundtable/material_internals.py "
-                "(README, \"Upgrading Material\")"
+                "(hooks/ARCHITECTURE.md, \"Upgrading\")"
             )
     functions = WORKER_SCRIPT.read_text(encoding="utf-8")
     if online:
@@ -124,7 +124,7 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
                     f"search worker: cannot search online: expected '{name}' once. Material's "
                     "search worker has changed; update "
                     "hooks/roundtable/search/search_online.js and "
-                    "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
+                    "material_internals.WORKER_PROTOCOL (hooks/ARCHITECTURE.md, \"Upgrading\")"
                 )
         functions += ONLINE_SCRIPT.read_text(encoding="utf-8")
     return MARKER + prelude + functions + source
