@@ -568,7 +568,10 @@ _EDITORIAL_KINDS = {"speakers": "嘉宾：", "topics": "话题："}
 """What an editorial page's title is prefixed with in a citation (``嘉宾：胡瀚``)."""
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+# BibTeX counts every brace, escaped or not, to find where a field ends: a lone ``\}`` in a
+# title would end it there. The text commands keep each field's braces balanced.
+_TEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+        "%": r"\%", "&": r"\&",
         "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
 
 
