@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from . import timing
+from . import dates, timing
 from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
 from .site import Passage, Site
 from .typography import cut, full_width
@@ -84,7 +84,7 @@ def event(transcript: Transcript) -> str:
     """``机器之心「…」模型专场直播（2022 年 1 月）``: the event, from the metadata only."""
     info = transcript.info
     name = "".join(str(info.get(key, "")) for key in ("series", "session", "format"))
-    date = str(info.get("date_label") or info.get("date") or "")
+    date = dates.event_date(info)
     if name and date:
         return f"{name}（{date}）"
     return name or date
@@ -136,14 +136,14 @@ class Work:
 def gbt(work: Work) -> str:
     """GB/T 7714-2015, an electronic resource read in the exhibit (``[EB/OL]//…``)."""
     head = f"{work.author}. {work.title}" if work.author else work.title
-    date = f"({work.published})" if work.published else "[出版日期不详]"
+    date = f"({dates.gbt(work.published)})" if work.published else "[出版日期不详]"
     where = f": ¶ {work.locator}" if work.locator else ""
     return f"{head}[EB/OL]//{work.container}. {date}{where}{ACCESS_GBT}. {work.link}"
 
 
 def apa(work: Work) -> str:
     """APA 7: a web page with an organisational or unknown author; undated is ``n.d.``."""
-    date = f"({_apa_date(work.published)})" if work.published else "(n.d.)"
+    date = f"({dates.apa(work.published)})" if work.published else "(n.d.)"
     title = work.title + (f" [{work.title_en}]" if work.title_en else "")
     if work.author:
         return f"{work.author}. {date}. {title}. {work.container}. {work.link}"
@@ -164,7 +164,7 @@ def chicago(work: Work) -> str:
     title = f"“{title}{'.' if not work.title_en else ''}”" + (
         f" [{work.title_en}]." if work.title_en else ""
     )
-    date = _chicago_date(work.published) if work.published else "n.d."
+    date = dates.chicago(work.published) if work.published else "n.d."
     where = f", par. {work.locator}" if work.locator else ""
     access = "" if work.published else f" {ACCESS_EN}."
     head = f"{work.author}. {title}" if work.author else title
@@ -413,8 +413,7 @@ class Citer:
         where = f"（全文实录 ¶ {paragraph.number}）" if paragraph.number else ""
         # 在…模型专场直播（2022 年 1 月）上; with only a date, 于 2023 年 5 月.
         name = event(transcript)
-        dated_only = name and name == str(transcript.info.get("date_label")
-                                          or transcript.info.get("date") or "")
+        dated_only = name and name == dates.event_date(transcript.info)
         at = (f"于{name}" if dated_only else f"在{name}上") if name else ""
         asked = (f"回答“{cut(question.text, ELLIPSIS_AT)}”" if question and question.text
                  else "发言")
@@ -528,10 +527,10 @@ def source_record_rows(record: SourceRecord) -> list[tuple[str, str, str]]:
         ("发布者", record.publisher, "text"),
         ("作者或记者", record.author, "text"),
         ("标题", record.title, "text"),
-        ("发布日期", record.published, "text"),
+        ("发布日期", dates.zh(record.published), "text"),
         ("原文网址", record.url, "url"),
         ("录像或录音", record.recording_url, "url"),
-        ("本展取得原文的日期", record.retrieved, "text"),
+        ("本展取得原文的日期", dates.zh(record.retrieved), "text"),
     ]
     return [(label, value, kind if value else "unknown") for label, value, kind in rows]
 
@@ -548,26 +547,8 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _apa_date(date: str) -> str:
-    parts = date.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
-    return f"{parts[0]}, {month}" + (f" {int(parts[2])}" if len(parts) > 2 else "")
-
-
-def _chicago_date(date: str) -> str:
-    parts = date.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
-    return f"{month} {int(parts[2])}, {parts[0]}" if len(parts) > 2 else f"{month} {parts[0]}"
-
-
 _EDITORIAL_KINDS = {"speakers": "嘉宾：", "topics": "话题："}
 """What an editorial page's title is prefixed with in a citation (``嘉宾：胡瀚``)."""
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
         "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
 

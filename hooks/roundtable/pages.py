@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from . import citations, glance, render, timing
+from . import citations, dates, glance, render, timing
 from .citations import Citer
 from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
 from .material_internals import PLAYER_SCRIPT
@@ -28,8 +28,6 @@ from .typography import with_title
 T = TypeVar("T")
 TEMPLATES = Path(__file__).parent / "templates"
 EDITORIAL = "编者注"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加，非嘉宾原话"
 
 
@@ -55,7 +53,10 @@ def _environment() -> jinja2.Environment:
     env.filters["short_title"] = render.short_title
     env.filters["theme_text"] = lambda text: Markup(render.theme_text(str(text)))
     env.filters["english_label"] = english_label
-    env.filters["english_month"] = month_en
+    # The one date rule (dates.py): Chinese text, English labels.
+    env.filters["chinese_date"] = dates.zh
+    env.globals["event_date"] = dates.event_date
+    env.globals["event_date_en"] = dates.event_date_en
     return env
 
 
@@ -80,14 +81,6 @@ def english_label(text: str) -> Markup:
     return Markup(
         '<span class="en-label" lang="en" title="{}">{}</span>'
     ).format(ENGLISH_LABEL_TITLE, text)
-
-
-def month_en(date: str) -> str:
-    """``2022-01`` as ``January 2022``; a bare year or anything else as it is."""
-    year, _, month = date.partition("-")
-    if month.isdigit() and 1 <= int(month) <= 12:
-        return f"{MONTHS[int(month) - 1]} {year}"
-    return date
 
 
 class _CachedCiter:
@@ -197,6 +190,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         pages[urls.series_home] = r.page(
             "series.md.j2", urls.series_home,
             exhibits=newest_first(site.transcripts),
+            undated=[tr for tr in site.transcripts if not tr.info.get("date")],
             about={tr.slug: (str(tr.info.get("theme", "")), render.first_sentence(tr.intro[0].text)
                              if tr.intro else "") for tr in site.transcripts},
             cloud=glance.topic_cloud(site.topics.values(), site.passages),
