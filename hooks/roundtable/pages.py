@@ -482,6 +482,28 @@ def with_data_files(markdown: str, site: Site, page: str) -> str:
     return markdown.replace(DATA_FILES_MARKER, listing.strip())
 
 
+SERIES_MARKER = "<!-- exhibit:series -->"
+"""Where a hand-written page (docs/about.md) wants what the series holds: how many exhibits,
+which reported and which verbatim, each one's file and the lines left out of it."""
+
+
+def with_series(markdown: str, site: Site, page: str) -> str:
+    """A hand-written page's Markdown with its series marker replaced by the facts of every
+    exhibit, so that the editors' prose beside it needs no edit when a panel joins."""
+    if SERIES_MARKER not in markdown:
+        return markdown
+    excluded: dict[str, list[tuple[str, list[int]]]] = {}
+    for transcript in site.transcripts:
+        by_reason: dict[str, list[int]] = {}
+        for exclusion in transcript.excluded:
+            by_reason.setdefault(exclusion.reason, []).append(exclusion.line)
+        excluded[transcript.slug] = list(by_reason.items())
+    listing = _Renderer(site).page(
+        "about_series.md.j2", page, excluded=excluded,
+        files={tr.slug: Path(tr.source).name for tr in site.transcripts})
+    return markdown.replace(SERIES_MARKER, listing.strip())
+
+
 SOURCE_RECORDS_MARKER = "<!-- exhibit:source-records -->"
 """Where a hand-written page (docs/about.md) wants every exhibit's source record."""
 
