@@ -405,10 +405,12 @@ class Citer:
 
     # --- passages -------------------------------------------------------------------
 
-    def passage(self, transcript: Transcript, paragraph: Paragraph | Passage, page: str,
-                question: Question | None = None, speaker: Speaker | None = None
-                ) -> PassageCitation:
-        """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives."""
+    def passage(self, transcript: Transcript, paragraph: Paragraph | Passage | Question,
+                page: str, question: Question | None = None, speaker: Speaker | None = None,
+                closing_by: str = "") -> PassageCitation:
+        """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives.
+        A question cited as itself (an audience question) is both ``paragraph`` and
+        ``question``; ``closing_by`` names who spoke a closing remark."""
         work = self.article(transcript, page, paragraph.id, paragraph.number)
         where = f"（全文实录 ¶ {paragraph.number}）" if paragraph.number else ""
         # 在…模型专场直播（2022 年 1 月）上; with only a date, 于 2023 年 5 月.
@@ -424,6 +426,13 @@ class Citer:
         elif speaker:
             lead = f"{speaker_label(speaker)}{at}{asked}{where}。"
             quote = f"{speaker.name}："
+        elif closing_by:
+            if transcript.reported:
+                lead = f"{according_to(transcript)}，{closing_by}{at}的结束语{where}。"
+                quote = f"{reporter(transcript) or '原报道'}的报道转述{closing_by}的结束语："
+            else:
+                lead = f"{closing_by}{at}的结束语{where}。"
+                quote = f"{closing_by}："
         elif question:
             asker = question.asker or "主持人"
             if transcript.reported:

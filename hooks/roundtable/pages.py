@@ -96,14 +96,15 @@ class _CachedCiter:
         return getattr(self._citer, name)
 
     def passage(self, transcript: Transcript, paragraph: Any, page: str,
-                question: Question | None = None, speaker: Any = None
+                question: Question | None = None, speaker: Any = None, closing_by: str = ""
                 ) -> citations.PassageCitation:
         # By identity, holding the objects so that no id is reused while cached.
-        key = (id(transcript), id(paragraph), page, id(question), id(speaker))
+        key = (id(transcript), id(paragraph), page, id(question), id(speaker), closing_by)
         found = self._passages.get(key)
         if found is None:
             found = self._passages[key] = (
-                self._citer.passage(transcript, paragraph, page, question, speaker),
+                self._citer.passage(transcript, paragraph, page, question, speaker,
+                                    closing_by),
                 (transcript, paragraph, question, speaker),
             )
         return found[0]
