@@ -529,13 +529,20 @@ def number_range(question: Question) -> str:
     return f"¶ {first}" if first == last else f"¶ {first}–{last}"
 
 
-def source_record_rows(record: SourceRecord) -> list[tuple[str, str, str]]:
+TITLE_FROM_EXHIBIT = "（即本展标题：元数据未注明原文标题）"
+"""Said after a source record's title when it is the exhibit's own, the original's not given."""
+
+
+def source_record_rows(record: SourceRecord, exhibit_title: str = ""
+                       ) -> list[tuple[str, str, str]]:
     """(label, value, kind) per field of a source record; ``kind`` is ``url``, ``text`` or
-    ``unknown`` (an empty field, shown as 未知)."""
+    ``unknown`` (an empty field, shown as 未知). A title the metadata does not give is the
+    exhibit's, as citations name it, and says so."""
+    title = record.title or (exhibit_title + TITLE_FROM_EXHIBIT if exhibit_title else "")
     rows = [
         ("发布者", record.publisher, "text"),
         ("作者或记者", record.author, "text"),
-        ("标题", record.title, "text"),
+        ("标题", title, "text"),
         ("发布日期", dates.zh(record.published), "text"),
         ("原文网址", record.url, "url"),
         ("录像或录音", record.recording_url, "url"),
