@@ -21,11 +21,12 @@ from . import readers
 from .metadata import Metadata, load_metadata
 from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
+from .readers.containers import SUFFIXES as CONTAINER_SUFFIXES
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.source import Source, read_source
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
-"""The files in seeds/ that are transcripts."""
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *CONTAINER_SUFFIXES)
+"""The files in seeds/ that are transcripts (CSV, TSV, Word and web pages included)."""
 
 
 def draft_of(path: Path, metadata: Metadata | None = None) -> Draft:
@@ -120,13 +121,20 @@ def explain(path: Path) -> str:
            f"{sum(q.asked for q in transcript.questions)} questions, "
            f"{sum(not q.asked for q in transcript.questions)} sections nobody asked, "
            f"{len(transcript.speakers)} speakers"]
+    out.append(f"#   container: {source.container}, encoding {source.encoding}"
+               + "".join(f"; {note}" for note in source.notes))
     for fit, reader in readers.fits(source, metadata):
         out.append(f"#   fit {reader.name}: {fit:.2f}")
+    joined = dict(source.joined)
     warned: dict[int, list[str]] = {}
     for warning in transcript.warnings:
         if warning.path == str(path):
             warned.setdefault(warning.line, []).append(warning.message)
     for line in source.lines:
+        if line.number in joined and line.number not in by_line:
+            out.append(f"{line.number:>5}  {'joined':<18} {'':<34}  ← its text runs on from "
+                       f"line {joined[line.number]}")
+            continue
         if not line.text and line.number not in by_line:
             continue
         role, who, rule = by_line.get(line.number, ("?", "", "not placed"))

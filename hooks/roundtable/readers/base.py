@@ -106,6 +106,14 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
 def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     """An empty draft that knows the speakers the metadata declares."""
     draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
+    # before any reader, and the title of a container that holds none (a CSV export).
+    for line, reason in source.set_aside:
+        draft.exclude(line.number, line.text, reason)
+    if source.untitled:
+        draft.add(TITLE, [], str(metadata.info.get("title") or source.path.stem),
+                  rule=f"a {source.container} export holds no title: the metadata's or the "
+                  "file name")
     for info in metadata.speakers:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
         draft.aliases.update(dict.fromkeys(info.aliases, info.name))
