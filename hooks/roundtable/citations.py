@@ -565,7 +565,10 @@ def _short(text: str, limit: int) -> str:
 
 _EDITORIAL_KINDS = {"speakers": "嘉宾：", "topics": "话题："}
 """What an editorial page's title is prefixed with in a citation (``嘉宾：胡瀚``)."""
-_TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+# BibTeX counts every brace, escaped or not, to find where a field ends: a lone ``\}`` in a
+# title would end it there. The text commands keep each field's braces balanced.
+_TEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+        "%": r"\%", "&": r"\&",
         "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
 
 

@@ -23,6 +23,14 @@ CSV_COLUMNS = (
 """The CSV's columns, in order (described on the about page)."""
 LIST_SEPARATOR = ";"
 """Joins several values in one CSV cell: topic ids and topic names hold spaces, never ``;``."""
+FORMULA_STARTS = frozenset("=+-@\t\r" "＝＋－＠")
+"""What makes a spreadsheet read a cell as a formula (CWE-1236, OWASP "CSV Injection"):
+Excel, LibreOffice and WPS evaluate a cell that begins with ``= + - @``, a tab or a carriage
+return. The full-width ``＝＋－＠`` are here too: a Chinese input method types them, East
+Asian spreadsheets take full-width signs for ASCII ones in places, no program's import of a
+file can be checked here, and a paragraph that opens with one is rare enough to pay the ``'``."""
+TEXT_MARK = "'"
+"""Put before a cell that would read as a formula: spreadsheets then read the cell as text."""
 
 
 def to_data(transcript: Transcript) -> dict[str, Any]:
@@ -134,8 +142,32 @@ def passages_csv(site: Site, transcript: Transcript) -> str:
             "line": passage.line,
             "permalink": site.permalink(passage.page, passage.anchor),
         }
-        writer.writerow(row[column] for column in CSV_COLUMNS)
+        writer.writerow(_cell(row[column]) for column in CSV_COLUMNS)
     return out.getvalue()
+
+
+def spreadsheet_text(text: str) -> str:
+    """A CSV cell's text as a spreadsheet reads it as text, never as a formula: ``'`` before a
+    text that begins with a formula's start, also after spaces (LibreOffice can trim them),
+    and before one that begins with ``'`` marks followed by one, so that taking one ``'`` off
+    such a cell always gives the text back (:func:`original_text`)."""
+    return TEXT_MARK + text if _formula_like(text.lstrip(TEXT_MARK)) else text
+
+
+def original_text(cell: str) -> str:
+    """The text :func:`spreadsheet_text` was given: the JSON's exact text."""
+    marked = cell.startswith(TEXT_MARK) and _formula_like(cell[1:].lstrip(TEXT_MARK))
+    return cell[1:] if marked else cell
+
+
+def _formula_like(text: str) -> bool:
+    # A tab or CR is a formula start itself, before lstrip() would take it for a space.
+    return text[:1] in FORMULA_STARTS or text.lstrip()[:1] in FORMULA_STARTS
+
+
+def _cell(value: str | int) -> str | int:
+    # The numbers the export writes (¶ and line numbers) stay numbers; only text is marked.
+    return spreadsheet_text(value) if isinstance(value, str) else value
 
 
 def schema_json() -> str:

@@ -64,7 +64,10 @@ TOP_KEYS = {
     "categories": "topic categories (topics.yml)", "host_labels": "labels that open questions",
     "format": "the reader to use", "mode": "reported or verbatim", "confirm": "checked lines",
     "recording": "the recording the transcript's times point into",
+    "labels": "what a label of the transcript stands for: a speaker's name or a role",
 }
+LABEL_ROLES = ("host", "audience", "interpreter", "narration")
+"""What a label may stand for besides a person (``labels: {某某科技: host}``)."""
 RECORDING_KEYS = {
     "file": "a media file beside the transcript in seeds/ (copied into the site)",
     "url": "the address of a media file a browser can play (mp3, m4a, mp4 …)",
@@ -126,6 +129,13 @@ class Metadata:
     """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
     recording: Recording | None = None
     """The recording the transcript's times point into (``recording:``), if any."""
+    labels: tuple[tuple[str, str], ...] = ()
+    """``labels:``: a label of the transcript and the speaker's name or the role
+    (:data:`LABEL_ROLES`) it stands for, in the file's order (``周总: 周立恒``,
+    ``口译: interpreter``)."""
+
+    def label_map(self) -> dict[str, str]:
+        return dict(self.labels)
 
 
 # libyaml's parser when PyYAML was built with it (it reads YAML several times faster; a
@@ -220,6 +230,7 @@ def load_metadata(transcript_path: Path) -> Metadata:
         format=_choice(own, data, "format", _reader_names()),
         confirmed=_read_confirmed(own, data),
         recording=_read_recording(own, data),
+        labels=_read_labels(own, data),
     )
 
 
@@ -304,6 +315,19 @@ def _strings(path: Path, data: dict, key: str) -> list[str]:
         raise _fail(path, _line(data, key), f"'{key}' must be a list of texts",
                     f"e.g. {key}: [主持人, 记者]")
     return [str(v) for v in value]
+
+
+def _read_labels(path: Path, data: dict) -> tuple[tuple[str, str], ...]:
+    value = data.get("labels") or {}
+    pairs = value.items() if isinstance(value, dict) else ()
+    pairs = [(k, v) for k, v in pairs if not str(k).startswith("__")]
+    if not isinstance(value, dict) or any(isinstance(v, (dict, list)) or v is None
+                                          for _, v in pairs):
+        raise _fail(path, _line(data, "labels"),
+                    "'labels' must map each label to a name or a role",
+                    "e.g. labels: {某某科技: host, 周总: 周立恒}; roles: "
+                    + ", ".join(LABEL_ROLES))
+    return tuple((str(k).strip(), str(v).strip()) for k, v in pairs)
 
 
 def _choice(path: Path, data: dict, key: str, choices: tuple[str, ...]) -> str:

@@ -42,11 +42,14 @@ def starting_metadata(path: Path) -> str:
             for key, value in data.items():
                 if key == "speakers":
                     proposed.setdefault(key, []).extend(value)
+                elif key == "labels":
+                    proposed.setdefault(key, {}).update(value)
                 else:
                     proposed[key] = value
     if proposed:
         host_labels = tuple(proposed.get("host_labels", metadata.host_labels))
-        metadata = replace(metadata, host_labels=host_labels,
+        labels = {**metadata.label_map(), **proposed.get("labels", {})}
+        metadata = replace(metadata, host_labels=host_labels, labels=tuple(labels.items()),
                            format=proposed.get("format", metadata.format))
         if "speakers" in proposed:
             _write_proposal(path, proposed)
@@ -59,7 +62,20 @@ def starting_metadata(path: Path) -> str:
     header = [line.text for line in source.content()[:10]]
     date = proposed_date(path.name, [transcript.title, *header,
                                      *(p.text for p in transcript.intro)])
-    return _yaml(path, transcript, reader, metadata.host_labels, proposed, date)
+    return _yaml(path, transcript, reader, metadata.host_labels, proposed, date,
+                 _label_map(draft, metadata, transcript))
+
+
+def _label_map(draft, metadata, transcript: Transcript) -> dict[str, str]:
+    """Every label of the file and what the reader took it for, with the metadata's own;
+    a label read with a warning at one of its turns is left out (written as a comment), so
+    the file never silences a warning about a line it did not settle."""
+    warned = {w.line for w in transcript.warnings if w.path == draft.path}
+    taken = {**draft.label_reading, **metadata.label_map()}
+    unsettled = {label for label in draft.label_reading
+                 if any(b.line in warned and b.rule.startswith(f"'{label}") for b in draft.blocks)}
+    return {label: ("?" if label in unsettled and label not in metadata.label_map() else who)
+            for label, who in taken.items()}
 
 
 def write_starting_metadata(path: Path) -> Path:
@@ -79,15 +95,27 @@ def _write_proposal(path: Path, proposed: dict) -> None:
 
 
 def _yaml(path: Path, transcript: Transcript, reader: str, host_labels: tuple[str, ...],
-          proposed: dict, date: tuple[str, str]) -> str:
+          proposed: dict, date: tuple[str, str] = ("", ""),
+          labels: dict[str, str] | None = None) -> str:
     out = [f"# Starting metadata for {path.name}, written by `transcript.py --init`.",
            "# Check it against `transcript.py --explain`, fill in what the text cannot say",
            "# (README, \"Metadata keys\"), then build. Ids become URLs: settle them before",
            "# you publish.",
-           f"format: {reader}   # the reader that read it"]
+           # Forcing the reader would silence the warnings about how well it fits: a comment.
+           f"# format: {reader}   # the reader that read it (uncomment to force it)"]
     if host_labels:
         note = "   # proposed by the reader: check it" if "host_labels" in proposed else ""
         out.append(f"host_labels: [{', '.join(_q(label) for label in host_labels)}]{note}")
+    if labels:
+        out.append("labels:   # each label of the file: the speaker it names, or host, audience, "
+                   "interpreter, narration")
+        for label, who in labels.items():
+            if who == "?":
+                out.append(f"  # {_q(label)}: ?   # the reader could not tell who: write the name")
+            else:
+                note = "   # read by behaviour: check it" if label in proposed.get(
+                    "labels", {}) else ""
+                out.append(f"  {_q(label)}: {_q(who)}{note}")
     out += ["exhibit:"]
     if not transcript.title_line:  # a title the file does not hold: the file's name so far
         out.append(f"  title: {_q(transcript.title)}   # the file's name: write the title")

@@ -105,7 +105,8 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
 
 def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     """An empty draft that knows the speakers the metadata declares."""
-    draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    draft = Draft(source.where, reader.name, reader.mode, source.encoding,
+                  labels=metadata.label_map())
     # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
     # before any reader, and the title of a container that holds none (a CSV export).
     for line, reason in source.set_aside:

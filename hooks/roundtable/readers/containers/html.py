@@ -43,7 +43,9 @@ CONTENT_HINT = re.compile(r"(?i)js_content|rich_media_content|article|post[-_]?(
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 BOLD_STYLE = re.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
 WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-SPACE_BETWEEN_WIDE = re.compile(rf"(?<=[{WIDE}]) (?=[{WIDE}])")
+# A line break in the source between two Chinese characters is no space (CSS Text 3's
+# segment-break rule); a space the author typed there is kept, as a browser keeps it.
+BREAK_BETWEEN_WIDE = re.compile(rf"(?<=[{WIDE}])[ \t\r\f]*\n\s*(?=[{WIDE}])")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -263,6 +265,7 @@ def _within(block: Block, article: tuple[str, int] | None) -> bool:
 def _text(block: Block) -> str:
     """A block's text with whitespace collapsed as a browser does (and none between Chinese
     characters); a short bold lead read as a label."""
-    runs = [(re.sub(r"\s+", " ", text), bold) for text, bold in block.runs]
+    runs = [(re.sub(r"\s+", " ", BREAK_BETWEEN_WIDE.sub("", text)), bold)
+            for text, bold in block.runs]
     text, _ = labelled(runs)
-    return SPACE_BETWEEN_WIDE.sub("", re.sub(r"\s+", " ", text)).strip(BLANKS)
+    return re.sub(r"\s+", " ", text).strip(BLANKS)
