@@ -45,10 +45,11 @@ test: $(VENV)/.test system-deps node_modules/.installed
 	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
-## quick: the inner loop: lint and every test that opens no browser
-quick: $(VENV)/.test node_modules/.installed
+## quick: the inner loop: lint and every test that needs no system package (no browser, no
+## Java, no npm); no root, and no network once .venv exists
+quick: $(VENV)/.test
 	$(VENV)/bin/ruff check hooks tests .ci
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not system"
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -35,7 +35,7 @@ from roundtable.material_internals import (
 )
 from roundtable.model import Transcript, TranscriptError
 from roundtable.pages.navigation import navigation
-from roundtable.pages.pages import generate, with_data_files, with_source_records
+from roundtable.pages.pages import generate, with_data_files, with_series, with_source_records
 from roundtable.pages.raw_blocks import put_back, set_aside
 from roundtable.search.search_fold import index_cut_as_folded, worker_table_script
 from roundtable.search.search_index import SearchIndexError, passages_apart, tags_on_pages_only
@@ -138,9 +138,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Hand-written pages may ask for every exhibit's data files and source records (about.md).
+    # Hand-written pages may ask for every exhibit's data files, facts and source records
+    # (about.md).
     site = _state["site"]
     markdown = with_data_files(markdown, site, page.file.src_uri)
+    markdown = with_series(markdown, site, page.file.src_uri)
     return with_source_records(markdown, site, page.file.src_uri)
 
 

@@ -3,7 +3,8 @@ one crawl of every page that the per-page checks read.
 
 Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``);
 Playwright never downloads a browser here. Every test that uses it, through any fixture, is
-marked ``browser``: ``make quick`` (``pytest -m "not browser"``) leaves them out.
+marked ``browser``: ``make quick`` (``pytest -m "not browser and not system"``) leaves them
+out, and the tests that need Java or npm's tools (marked ``system``).
 """
 
 from __future__ import annotations

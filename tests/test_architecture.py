@@ -121,23 +121,26 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-OPEN_CIRCLE = ("roundtable.readers.source", "roundtable.readers.containers")
-"""The one import the circle test looks past, while issue 26 reshapes readers/: read_source
-(in source.py) calls the containers, which build a Source. It closes a circle inside the
-readers' unit; moving read_source into containers/ opens it, and then this goes."""
+OPEN_CIRCLES = {
+    ("roundtable.readers.source", "roundtable.readers.containers"):
+        "read_source (source.py) calls the containers, which build a Source (issue 26)",
+    ("roundtable.readers.base", "roundtable.readers.title"):
+        "base.py asks title.py, which needs turns.py, which needs base.py (issue 21)",
+}
+"""The imports the circle test looks past: lazy imports inside readers/, which others are
+reshaping now. Each closes a circle inside the readers' unit; when the circle is opened
+(the function moved to where it belongs), its entry here goes."""
 
 
 def test_no_module_imports_itself_back_through_others():
-    source, containers = OPEN_CIRCLE
-    graph = {name: targets - {containers} if name == source else targets
+    graph = {name: {target for target in targets if (name, target) not in OPEN_CIRCLES}
              for name, targets in IMPORTS.items()}
     assert cycles(graph) == []
 
 
-def test_the_one_import_looked_past_still_exists():
-    # Once readers/ no longer has it, OPEN_CIRCLE must go, so that no circle is excused.
-    source, containers = OPEN_CIRCLE
-    assert containers in IMPORTS.get(source, set())
+def test_each_import_looked_past_still_exists():
+    # Once readers/ no longer has one, its entry must go, so that no circle is excused.
+    assert [edge for edge in OPEN_CIRCLES if edge[1] not in IMPORTS.get(edge[0], set())] == []
 
 
 def test_the_circle_finder_finds_a_circle():

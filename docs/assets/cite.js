@@ -16,8 +16,9 @@
   "use strict";
 
   // A paragraph on its own page (p.passage[id]), or quoted on a speaker or topic page
-  // (blockquote.passage, where the quote's footer takes the button).
-  var PASSAGE = ".md-typeset .passage[data-cite-lead]";
+  // (blockquote.passage, where the quote's footer takes the button), or an audience's
+  // question on the transcript (not a .passage: the filter keeps it with its answers).
+  var PASSAGE = ".md-typeset .passage[data-cite-lead], .md-typeset .transcript-question__text[data-cite-lead]";
   var selected = null; // {passage, text} of the current selection inside one passage
   var hideTimer = 0;
 

@@ -10,16 +10,19 @@ This module imports nothing, so that importing any part of the package costs not
 """
 
 FLOORS: tuple[tuple[str, ...], ...] = (
-    # Leaves: the model's types, the site's own typography, and every dependency on
-    # Material's or jieba's internals (checked against pinned versions, imported lazily).
-    ("roundtable.model", "roundtable.typography", "roundtable.material_internals"),
+    # Leaves: the model's types, the site's own typography, dates as people write them, and
+    # every dependency on Material's or jieba's internals (checked against pinned versions,
+    # imported lazily).
+    ("roundtable.model", "roundtable.typography", "roundtable.dates",
+     "roundtable.material_internals"),
     # What sits beside a transcript (metadata), where a text names a topic (mentions),
     # and where each page will be published (urls).
     ("roundtable.metadata", "roundtable.mentions", "roundtable.urls"),
     # The readers: one per family of transcript, each making a draft and the model.
     ("roundtable.readers",),
-    # The entry points of the parser: a file (and its metadata) in, the model out.
-    ("roundtable.transcript",),
+    # The entry points of the parser: a file (and its metadata) in, the model out; and the
+    # ids and date --init proposes.
+    ("roundtable.transcript", "roundtable.init_ids"),
     # --init: a starting metadata file from what the readers found.
     ("roundtable.starting_metadata",),
     # The series as a site: every exhibit with its passages, speakers and topics.

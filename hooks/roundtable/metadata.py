@@ -48,10 +48,10 @@ RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
 MODES = (REPORTED, VERBATIM)
 EXHIBIT_KEYS = {
     "slug": "the exhibit's URL segment: lowercase letters, digits, hyphens",
-    "title": "the title, when the file has none (subtitles)",
+    "title": "the exhibit's title: overrides the file's; needed where it has none",
     "title_en": "editorial English title",
     "date": "when the event took place: YYYY, YYYY-MM or YYYY-MM-DD",
-    "date_label": "the date as shown, e.g. 2022 年 1 月",
+    "date_label": "the date in Chinese text when not the rule's form (dates.py)",
     "series": "the series the event belongs to", "series_en": "the series in English",
     "session": "the session within the series", "session_en": "the session in English",
     "host": "who held the event", "host_en": "who held it, in English",
