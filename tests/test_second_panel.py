@@ -18,7 +18,8 @@ from roundtable.init_ids import person_id, proposed_date, question_ids
 from roundtable.metadata import load_metadata
 from roundtable.readers.source import Line
 from roundtable.readers.title import could_be_title
-from roundtable.transcript import load, main
+from roundtable.transcript import load
+from transcript import main  # the command, hooks/transcript.py
 
 PANEL = Path(__file__).parent / "second_panel"
 SLUG = "2024-03-edge-ai"
