@@ -36,7 +36,7 @@ import pytest
 import webvtt
 
 from conftest import DESKTOP, build, copy_project, serve_published
-from roundtable.exports import FORMULA_STARTS, original_text, spreadsheet_text
+from roundtable.citing.exports import FORMULA_STARTS, original_text, spreadsheet_text
 from roundtable.readers import READERS
 from roundtable.transcript import TRANSCRIPT_SUFFIXES
 from sitecheck import crawl_site

@@ -22,11 +22,12 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from .. import dates
+from ..model import Paragraph, Question, SourceRecord, Speaker, Transcript
+from ..site import Passage, Site
+from ..typography import cut, full_width
+from ..urls import Urls
 from . import timing
-from .model import Paragraph, Question, SourceRecord, Speaker, Transcript
-from .site import Passage, Site
-from .typography import cut, full_width
-from .urls import Urls
 
 ACCESS_GBT = "[引用日期待填]"
 """GB/T 7714's access date, which only the reader knows: a blank, clearly marked."""
@@ -84,7 +85,7 @@ def event(transcript: Transcript) -> str:
     """``机器之心「…」模型专场直播（2022 年 1 月）``: the event, from the metadata only."""
     info = transcript.info
     name = "".join(str(info.get(key, "")) for key in ("series", "session", "format"))
-    date = str(info.get("date_label") or info.get("date") or "")
+    date = dates.event_date(info)
     if name and date:
         return f"{name}（{date}）"
     return name or date
@@ -136,14 +137,14 @@ class Work:
 def gbt(work: Work) -> str:
     """GB/T 7714-2015, an electronic resource read in the exhibit (``[EB/OL]//…``)."""
     head = f"{work.author}. {work.title}" if work.author else work.title
-    date = f"({work.published})" if work.published else "[出版日期不详]"
+    date = f"({dates.gbt(work.published)})" if work.published else "[出版日期不详]"
     where = f": ¶ {work.locator}" if work.locator else ""
     return f"{head}[EB/OL]//{work.container}. {date}{where}{ACCESS_GBT}. {work.link}"
 
 
 def apa(work: Work) -> str:
     """APA 7: a web page with an organisational or unknown author; undated is ``n.d.``."""
-    date = f"({_apa_date(work.published)})" if work.published else "(n.d.)"
+    date = f"({dates.apa(work.published)})" if work.published else "(n.d.)"
     title = work.title + (f" [{work.title_en}]" if work.title_en else "")
     if work.author:
         return f"{work.author}. {date}. {title}. {work.container}. {work.link}"
@@ -164,7 +165,7 @@ def chicago(work: Work) -> str:
     title = f"“{title}{'.' if not work.title_en else ''}”" + (
         f" [{work.title_en}]." if work.title_en else ""
     )
-    date = _chicago_date(work.published) if work.published else "n.d."
+    date = dates.chicago(work.published) if work.published else "n.d."
     where = f", par. {work.locator}" if work.locator else ""
     access = "" if work.published else f" {ACCESS_EN}."
     head = f"{work.author}. {title}" if work.author else title
@@ -405,16 +406,17 @@ class Citer:
 
     # --- passages -------------------------------------------------------------------
 
-    def passage(self, transcript: Transcript, paragraph: Paragraph | Passage, page: str,
-                question: Question | None = None, speaker: Speaker | None = None
-                ) -> PassageCitation:
-        """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives."""
+    def passage(self, transcript: Transcript, paragraph: Paragraph | Passage | Question,
+                page: str, question: Question | None = None, speaker: Speaker | None = None,
+                closing_by: str = "") -> PassageCitation:
+        """What the copy buttons of one paragraph copy; ``page`` is where its anchor lives.
+        A question cited as itself (an audience question) is both ``paragraph`` and
+        ``question``; ``closing_by`` names who spoke a closing remark."""
         work = self.article(transcript, page, paragraph.id, paragraph.number)
         where = f"（全文实录 ¶ {paragraph.number}）" if paragraph.number else ""
         # 在…模型专场直播（2022 年 1 月）上; with only a date, 于 2023 年 5 月.
         name = event(transcript)
-        dated_only = name and name == str(transcript.info.get("date_label")
-                                          or transcript.info.get("date") or "")
+        dated_only = name and name == dates.event_date(transcript.info)
         at = (f"于{name}" if dated_only else f"在{name}上") if name else ""
         asked = (f"回答“{cut(question.text, ELLIPSIS_AT)}”" if question and question.text
                  else "发言")
@@ -425,6 +427,13 @@ class Citer:
         elif speaker:
             lead = f"{speaker_label(speaker)}{at}{asked}{where}。"
             quote = f"{speaker.name}："
+        elif closing_by:
+            if transcript.reported:
+                lead = f"{according_to(transcript)}，{closing_by}{at}的结束语{where}。"
+                quote = f"{reporter(transcript) or '原报道'}的报道转述{closing_by}的结束语："
+            else:
+                lead = f"{closing_by}{at}的结束语{where}。"
+                quote = f"{closing_by}："
         elif question:
             asker = question.asker or "主持人"
             if transcript.reported:
@@ -521,17 +530,24 @@ def number_range(question: Question) -> str:
     return f"¶ {first}" if first == last else f"¶ {first}–{last}"
 
 
-def source_record_rows(record: SourceRecord) -> list[tuple[str, str, str]]:
+TITLE_FROM_EXHIBIT = "（即本展标题：元数据未注明原文标题）"
+"""Said after a source record's title when it is the exhibit's own, the original's not given."""
+
+
+def source_record_rows(record: SourceRecord, exhibit_title: str = ""
+                       ) -> list[tuple[str, str, str]]:
     """(label, value, kind) per field of a source record; ``kind`` is ``url``, ``text`` or
-    ``unknown`` (an empty field, shown as 未知)."""
+    ``unknown`` (an empty field, shown as 未知). A title the metadata does not give is the
+    exhibit's, as citations name it, and says so."""
+    title = record.title or (exhibit_title + TITLE_FROM_EXHIBIT if exhibit_title else "")
     rows = [
         ("发布者", record.publisher, "text"),
         ("作者或记者", record.author, "text"),
-        ("标题", record.title, "text"),
-        ("发布日期", record.published, "text"),
+        ("标题", title, "text"),
+        ("发布日期", dates.zh(record.published), "text"),
         ("原文网址", record.url, "url"),
         ("录像或录音", record.recording_url, "url"),
-        ("本展取得原文的日期", record.retrieved, "text"),
+        ("本展取得原文的日期", dates.zh(record.retrieved), "text"),
     ]
     return [(label, value, kind if value else "unknown") for label, value, kind in rows]
 
@@ -548,26 +564,8 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _apa_date(date: str) -> str:
-    parts = date.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
-    return f"{parts[0]}, {month}" + (f" {int(parts[2])}" if len(parts) > 2 else "")
-
-
-def _chicago_date(date: str) -> str:
-    parts = date.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
-    return f"{month} {int(parts[2])}, {parts[0]}" if len(parts) > 2 else f"{month} {parts[0]}"
-
-
 _EDITORIAL_KINDS = {"speakers": "嘉宾：", "topics": "话题："}
 """What an editorial page's title is prefixed with in a citation (``嘉宾：胡瀚``)."""
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 # BibTeX counts every brace, escaped or not, to find where a field ends: a lone ``\}`` in a
 # title would end it there. The text commands keep each field's braces balanced.
 _TEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",

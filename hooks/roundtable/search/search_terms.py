@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .material_internals import (
+from ..material_internals import (
     WORKER_FIXES,
     WORKER_GLOB,
     WORKER_PROTOCOL,
@@ -114,7 +114,7 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
                 f"search worker: cannot fix '{name}': expected its code once, found it "
                 f"{count} times. Material's search worker has changed; check whether the "
                 "bug is fixed upstream and update hooks/roundtable/material_internals.py "
-                "(README, \"Upgrading Material\")"
+                "(hooks/ARCHITECTURE.md, \"Upgrading\")"
             )
     functions = WORKER_SCRIPT.read_text(encoding="utf-8")
     if online:
@@ -122,8 +122,9 @@ def patch_worker(source: str, prelude: str = "", online: bool = False) -> str:
             if len(pattern.findall(source)) != 1:
                 raise WorkerPatchError(
                     f"search worker: cannot search online: expected '{name}' once. Material's "
-                    "search worker has changed; update hooks/roundtable/search_online.js and "
-                    "material_internals.WORKER_PROTOCOL (README, \"Upgrading Material\")"
+                    "search worker has changed; update "
+                    "hooks/roundtable/search/search_online.js and "
+                    "material_internals.WORKER_PROTOCOL (hooks/ARCHITECTURE.md, \"Upgrading\")"
                 )
         functions += ONLINE_SCRIPT.read_text(encoding="utf-8")
     return MARKER + prelude + functions + source

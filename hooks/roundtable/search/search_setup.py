@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
+from ..site import Site
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
-from .material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
 from .search_fold import folded_texts, folding_table
 from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
-from .site import Site
 
 # Markup that Material's search parser drops with its content, joining the text around it.
 _SKIPPED = re.compile(

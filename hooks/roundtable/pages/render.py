@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from .mentions import Mention, TopicMatcher
+from ..mentions import Mention, TopicMatcher
 
 # Everything Python-Markdown or the enabled extensions may read as syntax.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~^=:&\"'$%@])")

@@ -16,20 +16,20 @@ from typing import Any, NamedTuple, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from . import citations, glance, render, timing
-from .citations import Citer
-from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
-from .material_internals import PLAYER_SCRIPT
-from .mentions import TopicMatcher
-from .model import Question, Transcript
-from .site import Passage, Site
-from .typography import with_title
+from .. import dates
+from ..citing import citations, timing
+from ..citing.citations import Citer
+from ..citing.exports import SCHEMA_PATH, passages_csv, schema_json, to_json
+from ..material_internals import PLAYER_SCRIPT
+from ..mentions import TopicMatcher
+from ..model import Question, Transcript
+from ..site import Passage, Site
+from ..typography import with_title
+from . import glance, render
 
 T = TypeVar("T")
 TEMPLATES = Path(__file__).parent / "templates"
 EDITORIAL = "编者注"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 ENGLISH_LABEL_TITLE = "Editorial English label · 英文为编者所加，非嘉宾原话"
 
 
@@ -55,7 +55,10 @@ def _environment() -> jinja2.Environment:
     env.filters["short_title"] = render.short_title
     env.filters["theme_text"] = lambda text: Markup(render.theme_text(str(text)))
     env.filters["english_label"] = english_label
-    env.filters["english_month"] = month_en
+    # The one date rule (dates.py): Chinese text, English labels.
+    env.filters["chinese_date"] = dates.zh
+    env.globals["event_date"] = dates.event_date
+    env.globals["event_date_en"] = dates.event_date_en
     return env
 
 
@@ -82,14 +85,6 @@ def english_label(text: str) -> Markup:
     ).format(ENGLISH_LABEL_TITLE, text)
 
 
-def month_en(date: str) -> str:
-    """``2022-01`` as ``January 2022``; a bare year or anything else as it is."""
-    year, _, month = date.partition("-")
-    if month.isdigit() and 1 <= int(month) <= 12:
-        return f"{MONTHS[int(month) - 1]} {year}"
-    return date
-
-
 class _CachedCiter:
     """A :class:`Citer` that works out each passage's citation once per build: a passage is
     cited on its question page, its transcript, its speaker's page and on the page of every
@@ -103,14 +98,15 @@ class _CachedCiter:
         return getattr(self._citer, name)
 
     def passage(self, transcript: Transcript, paragraph: Any, page: str,
-                question: Question | None = None, speaker: Any = None
+                question: Question | None = None, speaker: Any = None, closing_by: str = ""
                 ) -> citations.PassageCitation:
         # By identity, holding the objects so that no id is reused while cached.
-        key = (id(transcript), id(paragraph), page, id(question), id(speaker))
+        key = (id(transcript), id(paragraph), page, id(question), id(speaker), closing_by)
         found = self._passages.get(key)
         if found is None:
             found = self._passages[key] = (
-                self._citer.passage(transcript, paragraph, page, question, speaker),
+                self._citer.passage(transcript, paragraph, page, question, speaker,
+                                    closing_by),
                 (transcript, paragraph, question, speaker),
             )
         return found[0]
@@ -197,6 +193,7 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         pages[urls.series_home] = r.page(
             "series.md.j2", urls.series_home,
             exhibits=newest_first(site.transcripts),
+            undated=[tr for tr in site.transcripts if not tr.info.get("date")],
             about={tr.slug: (str(tr.info.get("theme", "")), render.first_sentence(tr.intro[0].text)
                              if tr.intro else "") for tr in site.transcripts},
             cloud=glance.topic_cloud(site.topics.values(), site.passages),
@@ -367,8 +364,7 @@ TOPIC_PAGE_BYTES = 180_000
 """The most Markdown (bytes of UTF-8) a topic's page of one year holds: a heavier year is cut
 into parts, each a run of its exhibits, newest first (``topics/<id>/<year>.md``, then
 ``<year>-2.md``…). The theme adds its navigation and header around it (about 80 KB at a
-hundred panels), and every page must stay under 300 KB of HTML (README, "Quality and
-performance")."""
+hundred panels), and every page must stay under 300 KB of HTML (tests/perf/FIGURES.md)."""
 
 
 class _YearPart(NamedTuple):
@@ -486,6 +482,28 @@ def with_data_files(markdown: str, site: Site, page: str) -> str:
         return markdown
     listing = _Renderer(site).page("data_files.md.j2", page)
     return markdown.replace(DATA_FILES_MARKER, listing.strip())
+
+
+SERIES_MARKER = "<!-- exhibit:series -->"
+"""Where a hand-written page (docs/about.md) wants what the series holds: how many exhibits,
+which reported and which verbatim, each one's file and the lines left out of it."""
+
+
+def with_series(markdown: str, site: Site, page: str) -> str:
+    """A hand-written page's Markdown with its series marker replaced by the facts of every
+    exhibit, so that the editors' prose beside it needs no edit when a panel joins."""
+    if SERIES_MARKER not in markdown:
+        return markdown
+    excluded: dict[str, list[tuple[str, list[int]]]] = {}
+    for transcript in site.transcripts:
+        by_reason: dict[str, list[int]] = {}
+        for exclusion in transcript.excluded:
+            by_reason.setdefault(exclusion.reason, []).append(exclusion.line)
+        excluded[transcript.slug] = list(by_reason.items())
+    listing = _Renderer(site).page(
+        "about_series.md.j2", page, excluded=excluded,
+        files={tr.slug: Path(tr.source).name for tr in site.transcripts})
+    return markdown.replace(SERIES_MARKER, listing.strip())
 
 
 SOURCE_RECORDS_MARKER = "<!-- exhibit:source-records -->"

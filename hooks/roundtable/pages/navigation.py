@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..site import Site
 from . import render
-from .site import Site
 
 
 def navigation(site: Site) -> list[Any]:

@@ -1,5 +1,5 @@
 /* exhibit: Chinese query segmentation, called by Material's search worker as patched by
- * hooks/roundtable/search_terms.py (see material_internals.WORKER_FIXES).
+ * hooks/roundtable/search/search_terms.py (see material_internals.WORKER_FIXES).
  *
  * A run of Han characters typed in the search box is cut into words the index holds, so
  * that every word is then required: 无人驾驶精度 → 无人驾驶 精度. The cut must cover the
@@ -46,7 +46,7 @@ function exhibitSegment(run, index) {
 }
 
 /* 迴圈 and 回圈 alike: each Traditional character folded to its Simplified form, in the
- * query and in every token indexed (hooks/roundtable/search_fold.py). EXHIBIT_FOLD_PAIRS,
+ * query and in every token indexed (hooks/roundtable/search/search_fold.py). EXHIBIT_FOLD_PAIRS,
  * written at build time from OpenCC before this script, holds the site's characters as
  * Traditional–Simplified pairs. A character keeps its length, so positions still hold. */
 var EXHIBIT_FOLD = (function () {

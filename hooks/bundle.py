@@ -1,6 +1,7 @@
-"""Zip a built site into the offline bundle, byte for byte the same for the same input.
+"""The offline bundle's maker (`make offline`): a built site zipped, byte for byte the same for
+the same input.
 
-    python .ci/bundle.py SITE_DIR ZIP_FILE
+    python hooks/bundle.py SITE_DIR ZIP_FILE
 
 The zip's top holds the site's ``index.html``. Entries are sorted, every one carries the
 time of ``SOURCE_DATE_EPOCH`` (the last commit's, set by the Makefile) and the same
@@ -17,6 +18,7 @@ from pathlib import Path
 
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can carry
 UNIX = 3  # "made on" Unix, so that the permissions below are read by unzip
+USAGE = "usage: python hooks/bundle.py SITE_DIR ZIP_FILE"
 
 
 def entry_time(epoch: int) -> tuple[int, int, int, int, int, int]:
@@ -42,7 +44,7 @@ def write_bundle(site: Path, target: Path, epoch: int) -> list[str]:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or ZIP_EPOCH)
     names = write_bundle(Path(argv[0]), Path(argv[1]), epoch)

@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import Paragraph, Question, Transcript
-from .site import Passage, Site
+from ..model import Paragraph, Question, Transcript
+from ..site import Passage, Site
 
 SCHEMA = Path(__file__).parent / "schema" / "exhibit.schema.json"
 """The JSON Schema every published ``data/<exhibit>.json`` follows (published beside it)."""

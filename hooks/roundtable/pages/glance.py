@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from .model import Question, Speaker, Topic, Transcript
+from ..model import Question, Speaker, Topic, Transcript
 
 CLOUD_STEPS = 5
 """Number of font sizes in the topic cloud (CSS classes ``cloud--1`` … ``cloud--5``)."""

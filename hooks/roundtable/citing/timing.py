@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .model import Transcript
-from .site import Passage, Site
+from ..model import Transcript
+from ..site import Passage, Site
 
 PODCAST_VERSION = "1.0.0"
 """The Podcasting 2.0 JSON transcript format's version."""

@@ -1,4 +1,4 @@
-/* exhibit: search online, a query at a time (hooks/roundtable/search_pagefind.py).
+/* exhibit: search online, a query at a time (hooks/roundtable/search/search_pagefind.py).
  *
  * Added to Material's search worker, after search_worker.js and before Material's code, in
  * the online build only. Material's page sends the worker its index, then each query; online

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from itertools import compress, repeat
 from pathlib import Path
 
-from .material_internals import jieba_main_dictionary
+from ..material_internals import jieba_main_dictionary
 
 # U+3013 GETA MARK: no Han character (Material hands jieba runs of Han only) and outside
 # the characters jieba's cut ever looks up, so this entry never matches any text.
