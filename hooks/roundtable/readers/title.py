@@ -49,9 +49,16 @@ def could_be_title(line: Line, content: list[Line], metadata: Metadata) -> bool:
             or SPEAKER_NUMBER.match(label) or AUDIENCE.match(label) or ROLE_PREFIX.match(label)
             or is_han_name(name) or is_latin_name(name)):
         return False
-    # The same label opening another line: a turn, as every line after it.
+    # The same label opening another line: a turn, as every line after it — unless that
+    # line repeats this one (a saved page's <title> and its <h1>: one title, twice).
     return not any(split_label(other.text.strip())[0] == split_label(text)[0]
+                   and not _repeats(other.text.strip(), text)
                    for other in content if other.number != line.number)
+
+
+def _repeats(one: str, other: str) -> bool:
+    """Whether two lines say the same thing, one maybe with a site's name after it."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def exhibit_title(draft: Draft, metadata: Metadata) -> tuple[str, int, list[Diagnostic]]:

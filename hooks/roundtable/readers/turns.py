@@ -230,7 +230,20 @@ class TurnReader:
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
-        self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
+        # A record that repeats an earlier one (a page's <title> again as its <h1>) opens no
+        # second turn: its prefix is counted once.
+        seen_texts: list[str] = []
+        labels_once = []
+        for unit in units:
+            whole = unit.raw or unit.text
+            repeated = len(whole) >= 6 and any(
+                whole.startswith(t) or t.startswith(whole) for t in seen_texts if len(t) >= 6)
+            labels_once.append(label_name(unit.label)[0] if unit.label and not repeated else "")
+            seen_texts.append(whole)
+        self.stats = LabelStats.of(labels_once)
+        for unit, counted in zip(units, labels_once, strict=True):
+            if unit.label and not counted:
+                self.counts[label_name(unit.label)[0]] -= 1
         for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
             self.draft.aliases.setdefault(form, name)
         self._stated(units)
