@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtable import citations, dates
+from roundtable import dates
+from roundtable.citing import citations
 from roundtable.model import SourceRecord
 
 
