@@ -232,7 +232,7 @@ def test_a_strict_build_stops_on_a_stale_translation_naming_its_file_and_line(tm
 
 
 def test_the_json_carries_both_texts_and_says_whose_english_it_is(model):
-    from roundtable.exports import to_data
+    from roundtable.citing.exports import to_data
 
     data = to_data(model)
     assert data["translation"] == {"language": "en", "translator": "the exhibit's editors",
@@ -252,7 +252,7 @@ def test_the_json_carries_both_texts_and_says_whose_english_it_is(model):
 
 
 def test_stale_english_is_left_out_of_the_data_and_listed(tmp_path: Path):
-    from roundtable.exports import to_data
+    from roundtable.citing.exports import to_data
 
     seed = seed_copy(tmp_path)
     seed.write_text(seed.read_text(encoding="utf-8").replace(
@@ -265,7 +265,7 @@ def test_stale_english_is_left_out_of_the_data_and_listed(tmp_path: Path):
 
 def test_a_panel_without_translation_exports_as_before():
     """No translation key, no text_en: the JSON of an untranslated panel keeps its shape."""
-    from roundtable.exports import to_json
+    from roundtable.citing.exports import to_json
 
     text = to_json(load(SERIES / "2022-03-multimodal.txt"))
     assert '"translation"' not in text and "text_en" not in text and "title_en" not in text
@@ -275,7 +275,7 @@ def test_the_csv_adds_the_english_last(site: Path, model):
     import csv
     import io
 
-    from roundtable.exports import CSV_COLUMNS, TRANSLATION_COLUMN
+    from roundtable.citing.exports import CSV_COLUMNS, TRANSLATION_COLUMN
 
     raw = (site / "data" / "2022-01-last-mile.csv").read_text(encoding="utf-8-sig")
     table = list(csv.DictReader(io.StringIO(raw, newline="")))
