@@ -91,3 +91,43 @@ def test_a_label_alone_on_its_line_opens_a_turn_even_seen_once(tmp_path):
     minutes = SYMPOSIUM.replace(ending, added + ending)
     transcript = parse(write(tmp_path, "minutes.txt", minutes))
     assert (16, "调度组同志") in said(transcript)
+
+
+ASR = """转写稿 · 机器人评测周会
+【说明】说话人1＝主持人任安之（评测组）；说话人2＝感知组负责人骆川；说话人3为现场观众
+00:00:05 说话人1
+好，开始。骆川，抓取那边这周怎么样？
+00:00:20 说话人2
+成功率到了九成，主要改了夹爪的力控。
+00:01:02 说话人3
+想问一下，透明物体也能抓吗？
+00:01:10 说话人2
+透明的还不行，深度相机看不清。
+00:01:40 说话人1
+那下周重点就放在透明物体上？
+00:01:48 骆川(感知组)
+可以，我们先补数据。
+"""
+
+
+def test_time_first_label_lines_and_the_files_own_note_say_who_each_label_is(tmp_path):
+    """A time before the label (00:00:05 说话人1), a department after a name on a label line
+    (骆川(感知组) 00:…), and a note mapping labels to people, host and audience."""
+    transcript = parse(write(tmp_path, "asr.txt", ASR))
+    assert said(transcript) == [(5, "骆川"), (9, "骆川"), (13, "骆川")]
+    askers = {q.asker for q in transcript.questions if q.asked}
+    assert "任安之" in askers
+    assert any(q.audience for q in transcript.questions), "说话人3为现场观众: the audience asks"
+
+
+def test_a_label_that_opens_and_asks_most_questions_is_read_as_the_host_with_a_warning(
+    tmp_path,
+):
+    """A named label that opens the session, hands over by name and asks most questions is
+    the host, whatever its word; read so, and said so (a colleague who asks reads alike)."""
+    table = ("序号,说话人,内容\n1,程立,开始吧。小组这周谁先说？\n2,吴澈,我先说，评测集扩到了两千条。\n"
+             "3,程立,扩的是哪类题？\n4,吴澈,主要是多轮对话。\n5,程立,那准确率变了吗？\n"
+             "6,吴澈,掉了一个点，在预期内。\n7,程立,好，下周看回归结果？\n8,吴澈,没问题。\n")
+    transcript = parse(write(tmp_path, "weekly.csv", table))
+    assert {who for _, who in said(transcript)} == {"吴澈"}
+    assert any("程立" in w.message and "host" in w.message for w in transcript.warnings)

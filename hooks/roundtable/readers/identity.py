@@ -82,6 +82,10 @@ STATED = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:[（(](?P<full>[^）)]{2,12})[）)])?\s*[。.]?$")
 HOST_ROLES = ("主播", "主持人", "主持", "host")
+STATED_AUDIENCE = re.compile(r"^(?:现场|現場|台下)?(?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者)")
+STATED_LOOSELY = re.compile(
+    r"^(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|SPEAKER|Speaker|speaker)[_\s]*\d+)"
+    r"\s*(?:[=＝]|即|为|為|是)\s*(?P<value>.{2,40})$")
 
 
 def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
@@ -91,16 +95,31 @@ def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
     for text in lines:
         for clause in re.split(r"[；;，,、。]\s*", text.strip().lstrip("#>*- ").strip()):
             # A note's own heading before the statement: 【整理说明】发言人1为…
-            match = STATED.match(re.sub(r"^[【\[][^】\]]{1,10}[】\]]\s*", "", clause.strip()))
-            if not match:
+            clause = re.sub(r"^[【\[][^】\]]{1,10}[】\]]\s*", "", clause.strip())
+            match = STATED.match(clause)
+            loose = STATED_LOOSELY.match(clause)
+            if loose and STATED_AUDIENCE.match(loose.group("value")):
+                found[loose.group("label").strip()] = ("audience", False)  # 说话人4为现场观众
                 continue
-            full = (match.group("full") or "").strip()
-            # 周敏（运营部）: the brackets hold a department, not a fuller name.
-            name = full if is_han_name(full) or is_latin_name(full) or "·" in full \
-                else match.group("name").strip()
-            name, _ = split_honorific(name)
-            if is_han_name(name) or is_latin_name(name) or "·" in name:
-                found[match.group("label").strip()] = (name, match.group("role") in HOST_ROLES)
+            if match:
+                full = (match.group("full") or "").strip()
+                # 周敏（运营部）: the brackets hold a department, not a fuller name.
+                name = full if is_han_name(full) or is_latin_name(full) or "·" in full \
+                    else match.group("name").strip()
+                name, _ = split_honorific(name)
+                if is_han_name(name) or is_latin_name(name) or "·" in name:
+                    found[match.group("label").strip()] = (name,
+                                                           match.group("role") in HOST_ROLES)
+                    continue
+            if loose:
+                # 说话人2＝星衡科技安全负责人阮清 · 说话人1＝主持人季思远（…发起人）: the person
+                # the value names after a position or a role, with its role.
+                value = re.sub(r"[（(].*?[）)]", "", loose.group("value"))
+                stated = people_stated([value])
+                if len(stated) == 1:
+                    (name, positions), = stated.items()
+                    found[loose.group("label").strip()] = (
+                        name, bool(positions & {"主持人", "主持", "主播"}))
     return found
 
 # A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.

@@ -656,7 +656,13 @@ class TurnReader:
                 # Opens, hands over, closes and does nothing else: the moderator.
                 decided.append(label)
                 continue
-            if verdict.clear or (verdict.only_asks and not person):
+            # Asks most of the questions and opens or closes the session: whatever the
+            # label, that is what a host does. Read so, warned where not clear, so a label that
+            # mostly asks is never published as a guest's answers without a word.
+            hosts_most = (verdict.opens_or_closes and verdict.questions >= 3
+                          and verdict.questions * 2 > verdict.asked
+                          and not decided)
+            if verdict.clear or (verdict.only_asks and not person) or hosts_most:
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
                 if person or not verdict.only_asks:
