@@ -125,7 +125,8 @@ def test_a_label_that_opens_and_asks_most_questions_is_read_as_the_host_with_a_w
 ):
     """A named label that opens the session, hands over by name and asks most questions is
     the host, whatever its word; read so, and said so (a colleague who asks reads alike)."""
-    table = ("序号,说话人,内容\n1,程立,开始吧。小组这周谁先说？\n2,吴澈,我先说，评测集扩到了两千条。\n"
+    table = ("序号,说话人,内容\n1,程立,开始吧。小组这周谁先说？\n"
+             "2,吴澈,我先说，评测集扩到了两千条。\n"
              "3,程立,扩的是哪类题？\n4,吴澈,主要是多轮对话。\n5,程立,那准确率变了吗？\n"
              "6,吴澈,掉了一个点，在预期内。\n7,程立,好，下周看回归结果？\n8,吴澈,没问题。\n")
     transcript = parse(write(tmp_path, "weekly.csv", table))
