@@ -21,6 +21,7 @@ import pytest
 
 from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project, serve
 from exhibit import read_transcripts
+from roundtable.citations import passage_label
 from roundtable.material_internals import (
     BUNDLE_GLOB,
     RESULT_CLASSES,
@@ -57,7 +58,7 @@ from roundtable.search_terms import (
 )
 from roundtable.site import build_site
 from roundtable.transcript import load
-from sitecheck import indexed_documents, pagefind_records
+from sitecheck import assert_who_is_on_screen, indexed_documents, pagefind_records
 
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
 SEARCH_BOX = "[data-md-component=search-query]"
@@ -869,6 +870,22 @@ def test_a_result_opens_its_passage_with_the_words_highlighted(typed, exhibit):
     marks.first.wait_for()
     assert {"无人驾驶", "精度"} <= {squash(m) for m in marks.all_text_contents()}
     assert typed.locator(f"[id='{anchor}']").is_visible()
+
+
+@pytest.mark.browser
+def test_the_passage_a_result_opens_shows_who_says_it(typed, exhibit):
+    # 白马非马 is said in a paragraph that begins 基于通用性的优点，他认为…: its speaker's heading
+    # is above the screen when the result opens it.
+    type_keys(typed, "白马非马")
+    link = typed.locator("a.md-search-result__link").filter(
+        has=typed.locator("[data-exhibit-passage]")).first
+    anchor = link.get_attribute("href").split("#")[1]
+    (passage,) = [p for p in exhibit.passages if p.anchor == anchor]
+    link.click()
+    typed.wait_for_url(re.compile(f"#{anchor}$"))
+    typed.locator(f"[id='{anchor}'].passage--target").wait_for()
+    assert_who_is_on_screen(typed, anchor,
+                            passage_label(passage.transcript, passage.speaker))
 
 
 @pytest.mark.browser
