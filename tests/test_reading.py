@@ -287,6 +287,35 @@ def test_question_pages_show_topic_chips_once_after_the_answers(phone, base_url)
     assert chips.first.bounding_box()["y"] > last_answer["y"]
 
 
+def test_a_speaker_page_states_each_question_once(reader, base_url, model):
+    # It gave a cut heading, then 问： and the whole question right below it.
+    speaker = model.speakers[0]
+    reader.goto(f"{base_url}speakers/{speaker.id}/")
+    article = re.sub(r"\s+", "", reader.locator("article").inner_text())
+    answered = [q for q in model.questions if any(a.speaker == speaker.id for a in q.answers)]
+    assert answered
+    for question in answered:
+        start = re.sub(r"\s+", "", question.text)[:12]
+        assert article.count(start) == 1, question.id
+        heading = reader.locator(f"h3[id='{question.id}']")
+        assert re.sub(r"\s+", "", heading.inner_text()).rstrip("¶").endswith(
+            re.sub(r"\s+", "", question.text)), "the heading is the whole question"
+        assert heading.locator("a").first.evaluate("a => a.href").endswith(f"/{question.id}/")
+
+
+def test_a_topic_page_says_reference_and_mentions_in_two_words(reader, base_url, model):
+    # 出处 stood both for the work's reference (出处 arXiv:2103.00020) and for the list of
+    # the panel's mentions (出处 2 处).
+    reader.goto(f"{base_url}topics/clip/")
+    reference = reader.locator(".topic-facts dt").filter(has_text=re.compile("文献|资料|论文"))
+    assert reference.count() == 1
+    assert "arXiv" in reference.locator("xpath=following-sibling::dd[1]").inner_text()
+    mentions = reader.locator("h2#mentions").inner_text()
+    assert re.search(r"提及 \d+ 处", mentions), mentions
+    article = reader.locator("article").inner_text()
+    assert "出处" not in article, "one word, one meaning: neither is called 出处"
+
+
 # ---------------------------------------------------------------- any screen
 
 def test_no_page_scrolls_sideways_on_a_phone(crawl):
