@@ -180,6 +180,34 @@ def test_home_grid_shows_who_answered_what_and_each_cell_opens_that_answer(
             assert f"/{question.id}/" in phone.url
 
 
+GAP_BEFORE_UNIT = """a => {
+  // How far 段 stands from the number before it, in ems: the site writes 2 项, 1 段.
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT)
+  const glyphs = []
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    for (let i = 0; i < n.length; i++)
+      if (n.data[i].trim()) glyphs.push([n, i])
+  const box = ([node, i]) => {
+    const range = document.createRange()
+    range.setStart(node, i)
+    range.setEnd(node, i + 1)
+    return range.getBoundingClientRect()
+  }
+  const unit = glyphs.findIndex(([n, i]) => n.data[i] === '段')
+  return [a.textContent, (box(glyphs[unit]).left - box(glyphs[unit - 1]).right)
+          / parseFloat(getComputedStyle(a).fontSize)]
+}"""
+
+
+def test_the_grid_writes_a_space_between_a_number_and_its_unit(reader, base_url):
+    # The cell's link is a flex box: it dropped the space of <span> 段</span> (1段).
+    reader.goto(base_url)
+    cells = reader.locator("#who-answered td.answer-grid__yes a")
+    assert cells.count() > 0
+    for text, gap in cells.evaluate_all(f"links => links.map({GAP_BEFORE_UNIT})"):
+        assert gap >= 0.2, f"{text!r}: 段 {gap:.2f} em from its number"
+
+
 def test_topic_cloud_is_sized_by_mentions_with_counts_as_text(desktop, base_url):
     desktop.goto(base_url)
     items = desktop.eval_on_selector_all(
