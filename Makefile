@@ -6,8 +6,8 @@ PIP   := $(VENV)/bin/pip
 HOST  ?= 127.0.0.1:8000
 # Material 9.8's notice that it reaches end of life (printed by material/templates/__init__.py
 # whenever MkDocs runs) is for whoever maintains this code, not for a curator building a panel:
-# README, "Upgrading Material". Set NO_MKDOCS_2_WARNING= (empty) to see it. Warnings and
-# errors of the build are not touched.
+# hooks/ARCHITECTURE.md, "Material's end of life". NO_MKDOCS_2_WARNING= (empty) shows it.
+# The build's own warnings and errors are not touched.
 NO_MKDOCS_2_WARNING ?= 1
 export NO_MKDOCS_2_WARNING
 
@@ -51,10 +51,11 @@ test: $(VENV)/.test system-deps node_modules/.installed
 	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
-## quick: the inner loop: lint and every test that opens no browser
-quick: $(VENV)/.test node_modules/.installed
+## quick: the inner loop: lint and every test that needs no system package (no browser, no
+## Java, no npm); no root, and no network once .venv exists
+quick: $(VENV)/.test
 	$(VENV)/bin/ruff check hooks tests .ci
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not system"
 
 clean:
 	rm -rf site dist .pytest_cache
@@ -76,14 +77,14 @@ DEPLOY_REMOTE ?= origin
 offline: $(VENV)/.site
 	rm -rf $(OFFLINE_SITE)
 	OFFLINE=true $(VENV)/bin/mkdocs build --strict -d $(abspath $(OFFLINE_SITE))
-	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
+	$(PY) hooks/bundle.py $(OFFLINE_SITE) $(BUNDLE)
 
 ## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)
 deploy: $(VENV)/.site
 	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
 	  --message "Deploy {sha} with MkDocs {version}"
 
-# --- Figures, not tests: measurements printed with a Markdown table for the README ------------
+# --- Figures, not tests: measurements printed with a Markdown table for tests/perf/FIGURES.md
 .PHONY: bench lighthouse
 
 ## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight

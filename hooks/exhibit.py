@@ -22,7 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from roundtable.citations import NO_SITE_URL, Citer
+from roundtable.citing.citations import NO_SITE_URL, Citer
+from roundtable.citing.timing import recording_file
 from roundtable.material_internals import (
     ENV_PRIORITY,
     INDEX_REWRITE_PRIORITY,
@@ -33,27 +34,26 @@ from roundtable.material_internals import (
     jieba_cut,
 )
 from roundtable.model import Transcript, TranscriptError
-from roundtable.navigation import navigation
-from roundtable.pages import generate, with_data_files, with_source_records
-from roundtable.raw_blocks import put_back, set_aside
-from roundtable.search_fold import index_cut_as_folded, worker_table_script
-from roundtable.search_index import (
+from roundtable.pages.navigation import navigation
+from roundtable.pages.pages import generate, with_data_files, with_series, with_source_records
+from roundtable.pages.raw_blocks import put_back, set_aside
+from roundtable.search.search_fold import index_cut_as_folded, worker_table_script
+from roundtable.search.search_index import (
     SearchIndexError,
     passages_apart,
     tags_on_pages_only,
     without_speaker_headings,
 )
-from roundtable.search_pagefind import PagefindError, records, stub_index, write_bundle
-from roundtable.search_setup import (
+from roundtable.search.search_pagefind import PagefindError, records, stub_index, write_bundle
+from roundtable.search.search_setup import (
     PageText,
     apart_for_search,
     indexed_passages,
     prepare_jieba,
     speaker_headings,
 )
-from roundtable.search_terms import WorkerPatchError, patch_site_worker
+from roundtable.search.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
-from roundtable.timing import recording_file
 from roundtable.transcript import load_series, transcripts_in
 
 SEEDS = "seeds"
@@ -144,9 +144,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Hand-written pages may ask for every exhibit's data files and source records (about.md).
+    # Hand-written pages may ask for every exhibit's data files, facts and source records
+    # (about.md).
     site = _state["site"]
     markdown = with_data_files(markdown, site, page.file.src_uri)
+    markdown = with_series(markdown, site, page.file.src_uri)
     return with_source_records(markdown, site, page.file.src_uri)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DESKTOP, EXHIBIT, PHONE
-from roundtable.citations import passage_label
+from roundtable.citing.citations import passage_label
 from sitecheck import assert_who_is_on_screen
 
 

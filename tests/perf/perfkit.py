@@ -192,7 +192,7 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
-    """A Markdown table, ready to paste into the README."""
+    """A Markdown table, ready to paste into tests/perf/FIGURES.md."""
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)

@@ -51,7 +51,8 @@ def read(source: Source, metadata: Metadata) -> Draft:
     """The file read by the metadata's reader, or the best fitting one."""
     if metadata.format:
         if metadata.format not in FORMATS:
-            raise TranscriptError(metadata.path, 1, f"'format: {metadata.format}' is no reader",
+            raise TranscriptError(metadata.path, metadata.format_line,
+                                  f"'format: {metadata.format}' is not one of the choices",
                                   f"use one of: {', '.join(FORMATS)}")
         return FORMATS[metadata.format].read(source, metadata)
     scored = fits(source, metadata)

@@ -94,7 +94,7 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     for line in content:
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
-        elif title and draft.title is None:
+        elif title and draft.title is None and not rest and _title_line(line, content, metadata):
             draft.add(TITLE, line.number, _title_text(line.text), rule="the first line is the title")  # noqa: E501
         elif line.number in matter.editors_notes:
             draft.add(INTRO, line.number, line.text.lstrip("> "), rule="编者按: the editors' intro")
@@ -105,11 +105,27 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
 
 def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     """An empty draft that knows the speakers the metadata declares."""
-    draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    draft = Draft(source.where, reader.name, reader.mode, source.encoding,
+                  labels=metadata.label_map())
+    # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
+    # before any reader, and the title of a container that holds none (a CSV export).
+    for line, reason in source.set_aside:
+        draft.exclude(line.number, line.text, reason)
+    if source.untitled:
+        draft.add(TITLE, [], str(metadata.info.get("title") or source.path.stem),
+                  rule=f"a {source.container} export holds no title: the metadata's or the "
+                  "file name")
     for info in metadata.speakers:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
         draft.aliases.update(dict.fromkeys(info.aliases, info.name))
     return draft
+
+
+def _title_line(line: Line, content: list[Line], metadata: Metadata) -> bool:
+    # The title rule lives in title.py (imported here: it needs turns.py, which needs us).
+    from .title import could_be_title
+
+    return could_be_title(line, content, metadata)
 
 
 def _title_text(text: str) -> str:

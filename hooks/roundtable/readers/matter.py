@@ -67,7 +67,7 @@ STAGE_NOTE = re.compile(
 )
 # A photo caption: ▲ …, 图为…, 图：…, or a line ending in its photographer (…。摄影：刘洋).
 CAPTION = re.compile(
-    r"^(?:[▲△↑☝👆]|[（(]?[图圖]\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
+    r"^(?:[▲△↑☝👆]|[（(]?[图圖]\s*[|｜丨:：]|[（(\[【](?:图|圖|图片|圖片|攝|摄)[）)\]】]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
     # …。鄧子晴攝） · 记者 吴昊 摄: a line ending in its photographer
     r"|(?:^|[。\s（(])(?:记者|記者)?\s*[\u3400-\u9fff]{2,4}\s?[摄攝][）)]?$"
     r"|(?:摄影|攝影|摄|图|圖|图片|图源|圖源|图片来源|圖片來源)\s*[|｜丨:：/]\s*[^。！？!?，,]{1,24}[）)]?$"
@@ -309,6 +309,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
         if guests is not None:
             matter.guests += [(*guest, line.number) for guest in guests]
             matter.excluded[line.number] = "guest list: introduces the speakers"
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None and following.number == line.number + 1:
+                # A list set as a column: the next guest on the next line, indented under
+                # the first (嘉賓：區浩然　… / 　　　鄺志傑　…), with no key of its own.
+                list_open = (following.number, "guest list")
             continue
         label = LABEL.match(text)
         if label and label.group("key") in GUEST_KEYS and not label.group("value").strip():

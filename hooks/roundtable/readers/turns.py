@@ -17,14 +17,25 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .identity import resolve, self_named, spelled_aliases, stated_map
+from .labels import LabelStats
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
+from .roles import hosts_by_behaviour
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
                        "Interviewer", "主持人提问", "主播")
 # A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
 ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
                          r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+# A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
+# 未知说话人): the words are someone's, but nobody can say whose.
+UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
+                             r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
+                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+# An interpreter's label: the words are the speaker's before, in another language.
+INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
+                         r"|interpreter|interpretation|translator)$", re.IGNORECASE)
 SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
                             re.IGNORECASE)
 # Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
@@ -106,6 +117,9 @@ class TurnReader:
     """Who answers an ``答：``/``A:`` label (the interviewee)."""
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
+    stats: LabelStats = field(default_factory=LabelStats)
+    host_names: dict[str, str] = field(default_factory=dict)
+    """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
     trailing_matter: bool = True
@@ -113,9 +127,19 @@ class TurnReader:
     subtitles, whose cues are all speech)."""
 
     def kind(self, label: str) -> tuple[str, str]:
-        """``('host'|'audience'|'speaker'|'text', name)`` of a label."""
+        """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
+        label: the metadata's ``labels:`` first, then the label's words, then statistics."""
         bare = label.replace("**", "").strip()
         name, _, _ = label_name(bare)
+        mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
+        if mapped in ("host", "audience"):
+            return mapped, self.host_names.get(bare, name) if mapped == "host" else bare
+        if mapped in ("interpreter", "narration"):
+            return mapped, bare
+        if mapped:
+            return "speaker", mapped
+        if INTERPRETER.match(bare):
+            return "interpreter", bare
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
                          in self.draft.guests):
@@ -132,6 +156,13 @@ class TurnReader:
             return "speaker", self.answerer
         if name in self.draft.aliases:
             return "speaker", self.draft.aliases[name]
+        hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
+        if name not in self.draft.guests and name not in hosts:
+            # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
+            # introduces whom the label's form names (identity.py).
+            person = resolve(name, [*self.draft.guests, *hosts])
+            if person:
+                return ("host" if person in hosts else "speaker"), person
         if name in self.draft.guests or SPEAKER_NUMBER.match(name):
             return "speaker", name
         surname = title_form(name)
@@ -144,8 +175,10 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
-        if self.counts[name] >= 3 and NICKNAME.match(name):
-            # 小林, 阿哲, Kevin: a short name that opens turns again and again is a speaker.
+        if self.stats.is_label(name):
+            # A prefix that opens turn after turn and reads as no sentence is a label,
+            # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
+            # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
         return "text", bare
 
@@ -154,19 +187,42 @@ class TurnReader:
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
+        self.stats = LabelStats.of(label_name(u.label)[0] if u.label else "" for u in units)
+        for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
+            self.draft.aliases.setdefault(form, name)
+        self._stated(units)
+        self._self_named(units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
-            kinds = self._interviewer(units, kinds)
+            kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
-        if not has_host:
-            self._propose_host(units, kinds)
+        for unit, (kind, name) in zip(units, kinds, strict=True):
+            if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
+                bare = unit.label.replace("**", "").strip()
+                self.draft.label_reading[bare] = (
+                    "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if kind == "narration":
+                for number in unit.lines:
+                    self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
+                                       else "", f"'{unit.label}' is narration (labels:): "
+                                       "not speech")
+                continue
+            if kind == "interpreter" and current[0]:
+                # An interpreter renders the words of the turn before: they are that
+                # speaker's words, shown as interpretation (the rule says so).
+                role = QUESTION if current[0] in ("host", "audience") else ANSWER
+                block = self.draft.add(role, unit.lines, unit.text, who=current[1],
+                                       time=unit.time, rule=f"'{unit.label}' interprets: "
+                                       f"{current[1]}'s words, interpreted")
+                block.audience = current[0] == "audience"
+                continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
                                        time=unit.time, rule=unit.rule or (
@@ -201,7 +257,8 @@ class TurnReader:
                                rule="before the first turn: intro")
                 continue
             if index > last_turn and self.trailing_matter and (
-                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))):
+                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))
+                    or BRACKETED_NOTE.match(text)):
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
@@ -246,6 +303,49 @@ class TurnReader:
                     fix=self._label_fix(),
                 )
 
+    def _stated(self, units: list[Unit]) -> None:
+        """What the file states before its first turn (``SPEAKER_00 = 主播 阿澄（何澄）``,
+        ``发言人2：嘉宾 许安然``): each label read as that person, a host's as a host."""
+        opening = []
+        for unit in units:
+            if unit.label and self.stats.is_label(label_name(unit.label)[0]):
+                break  # the first turn
+            opening.append(unit.raw or unit.text)
+        for label, (name, host) in stated_map(opening).items():
+            if label in self.draft.labels:
+                continue  # the metadata's word wins
+            self.draft.labels[label] = "host" if host else name
+            if host:
+                self.host_names[label] = name
+
+    def _self_named(self, units: list[Unit]) -> None:
+        """A label that names no person (a meeting room's device) whose first turn
+        opens with 我是邓启明 is that person's: read so, with a warning naming the
+        ``labels:`` line (someone else may have spoken first at that device)."""
+        seen: set[str] = set()
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if not bare or bare in seen:
+                continue
+            seen.add(bare)
+            name, _, _ = label_name(bare)
+            # A numbered speaker keeps its number (the export's own name for them); a
+            # device or a room has none to keep.
+            if (is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(name)
+                    or bare in self.answer_labels or name in self.host_labels
+                    or AUDIENCE.match(bare) or name in self.draft.labels
+                    or bare in self.draft.labels or not self.stats.is_label(name)):
+                continue
+            person = self_named(unit.text)
+            if person and person not in self.draft.aliases.values():
+                self.draft.aliases[name] = person
+                self.draft.warn(unit.lines[0], f"'{bare}' names no person; its first turn "
+                                f"says «我是{person}»: read as {person}'s turns",
+                                f"if every turn of '{bare}' is {person}'s, add `labels: "
+                                f"{{{bare}: {person}}}` to the metadata; else label the "
+                                "turns that are someone else's",
+                                fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
         last turn, or one shaped like a caption or credit, may be the page's: a warning."""
@@ -260,47 +360,50 @@ class TurnReader:
                             "if it is not speech, delete it from the transcript's copy; if it "
                             "is, confirm this line", fix=confirm(unit.lines[0]))
 
-    def _interviewer(self, units: list[Unit], kinds: list[tuple[str, str]]
-                     ) -> list[tuple[str, str]]:
-        """Without a host label, a label that names no person (AI前哨, 本刊) and only asks, at
-        least twice, is the interviewer: its turns are questions."""
-        asked: dict[str, list[bool]] = {}
-        for unit, (kind, _) in zip(units, kinds, strict=True):
-            if kind == "text" and unit.label and not unit.heading:
-                asked.setdefault(unit.label, []).append(is_question(unit.text))
-        askers = [label for label, turns in asked.items() if len(turns) >= 2 and all(turns)]
-        if len(askers) != 1:
+    def _hosts_by_behaviour(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """Without a host label, the labels that behave as hosts (roles.py: they ask most
+        questions and open, close or hand over) are the hosts. Where the behaviour is clear
+        their turns become questions; a label that names a person is read so with a warning
+        naming the ``labels:`` line that settles it (a guest who asks a lot reads alike); a
+        label that names no person and only asks (an outlet, 本刊) needs none. Where the
+        behaviour is not clear, the warning proposes the line and nothing changes."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("speaker", "text") and unit.label and not unit.heading
+                 and (kind == "speaker" or self.stats.is_label(name))]
+        labels = {name: unit.label.replace("**", "").strip() for unit, name in
+                  ((u, n) for n, u in turns)}
+        verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        decided: list[str] = []
+        for verdict in verdicts:
+            name, label = verdict.label, labels[verdict.label]
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                continue  # a guest list or the metadata names them a guest
+            own = [unit for who, unit in turns if who == name]
+            person = is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(label)
+            first = own[0]
+            does = ("opens or closes the session" if verdict.opens_or_closes
+                    else "hands over to the others")
+            fix = Fix("metadata", f"labels:\n  {label}: host")
+            if verdict.clear or (verdict.only_asks and not person):
+                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
+                decided.append(label)
+                if person or not verdict.only_asks:
+                    self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                    f"questions ({verdict.questions} of {verdict.asked}): read "
+                                    "as the host", f"if so, add `labels: {{{label}: host}}` to "
+                                    f"{yml}; if {label} answers, `labels: {{{label}: "
+                                    "<their name>}`", fix=fix)
+            else:
+                self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                f"questions ({verdict.questions} of {verdict.asked}): the host?",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                f"is a guest, confirm this line", fix=fix)
+        if not decided:
             return kinds
-        self.host_labels = (*self.host_labels, askers[0])
+        self.host_labels = (*self.host_labels, *decided)
         return [self.kind(u.label) if u.label else ("", "") for u in units]
-
-    def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
-        """Without a host label, the one speaker who opens or closes the session and asks
-        most of the questions is proposed as the host: a warning naming the metadata line."""
-        turns = [(unit, name) for unit, (kind, name) in zip(units, kinds, strict=True)
-                 if kind == "speaker" and unit.label]
-        if len(turns) < 4:
-            return
-        asked = Counter(name for unit, name in turns if _asks(unit.text))
-        if not asked:
-            return
-        total = Counter(name for _, name in turns)
-        name, questions = asked.most_common(1)[0]
-        label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
-        opens_or_closes = turns[0][1] == name or turns[-1][1] == name
-        opens_and_closes = turns[0][1] == name and turns[-1][1] == name
-        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests or (
-                questions < total[name] - 1 and not opens_and_closes)):
-            return  # a named guest, or someone who does more than ask: not proposed
-        if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
-                and questions * 2 >= total[name] and len(total) > 1):
-            first = next(unit for unit, who in turns if who == name)
-            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
-            self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
-                            f"most of the questions ({questions} of {sum(asked.values())}): "
-                            "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
-                            f"{label} is a guest, confirm this line",
-                            fix=Fix("metadata", f"host_labels: [{label}]"))
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
@@ -321,6 +424,11 @@ class TurnReader:
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
+                            fix=confirm(unit.lines[0]))
+        if UNKNOWN_SPEAKER.match(bare):
+            self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
+                            f"if you know, add `labels: {{{bare}: <their name>}}` to the "
+                            "metadata (or fix this turn's label); else confirm this line",
                             fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
             self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
@@ -412,6 +520,8 @@ def confirm(line: int) -> Fix:
     return Fix("metadata", f"confirm: [{line}]")
 
 
+BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]$")
+"""A line wholly in brackets after the last turn: the page's note (（本欄逢星期一刊出）)."""
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""
 SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")
