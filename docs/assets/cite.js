@@ -75,7 +75,8 @@
   function selectionIn(passage, range) {
     var fragment = range.cloneContents();
     fragment.querySelectorAll(
-      ".passage__link, .passage__tools, .passage__speaker, .passage__en-label, footer")
+      ".passage__link, .passage__tools, .passage__speaker, .passage__who, .passage__en-label, " +
+      "footer")
       .forEach(function (node) { node.remove(); });
     return fragment.textContent.replace(/\s+/g, " ").trim();
   }
