@@ -346,7 +346,7 @@ def fixture_unzipped_recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = project_with_recording(tmp)
     result = build(project, tmp / "site", env={"OFFLINE": "true"})
     assert result.returncode == 0, result.stderr
-    subprocess.run([sys.executable, str(ROOT / ".ci" / "bundle.py"), str(tmp / "site"),
+    subprocess.run([sys.executable, str(ROOT / "hooks" / "bundle.py"), str(tmp / "site"),
                     str(tmp / "bundle.zip")], check=True, env={"SOURCE_DATE_EPOCH": "0"})
     folder = tmp / "unzipped here"
     with zipfile.ZipFile(tmp / "bundle.zip") as bundle:
