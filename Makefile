@@ -17,8 +17,9 @@ $(VENV)/.test: requirements-test.txt requirements.txt $(VENV)/.site
 	touch $@
 
 ## serve: install into .venv and serve on http://$(HOST), rebuilding when seeds/ or docs/ change
+## (--dirty: a rebuild renders only the pages an edit changed; hooks/serve_cache.py)
 serve: $(VENV)/.site
-	$(VENV)/bin/mkdocs serve --livereload --dev-addr $(HOST)
+	$(VENV)/bin/mkdocs serve --livereload --dirty --dev-addr $(HOST)
 
 ## build: the site into site/, strict; set SITE_URL to the published address (citations name it)
 build: $(VENV)/.site

@@ -24,13 +24,17 @@ from mkdocs.structure.pages import Page
 
 from roundtable.citations import NO_SITE_URL, Citer
 from roundtable.material_internals import (
+    CONTEXT_PRIORITY,
     ENV_PRIORITY,
     INDEX_REWRITE_PRIORITY,
     SEARCH_INDEX,
     PrunedSections,
     cut_as_indexed,
+    forget_previous_search_index,
     is_offline,
     jieba_cut,
+    retag,
+    search_entries,
 )
 from roundtable.model import Transcript, TranscriptError
 from roundtable.navigation import navigation
@@ -49,6 +53,7 @@ from roundtable.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import build_site
 from roundtable.timing import recording_file
 from roundtable.transcript import load_series, transcripts_in
+from serve_cache import ServeCache
 
 SEEDS = "seeds"
 log = logging.getLogger("mkdocs.hooks.exhibit")
@@ -63,6 +68,8 @@ if not site_url_log.handlers:
 _state: dict[str, object] = {}
 # Holds jieba's dictionaries for as long as MkDocs runs (serve rebuilds reuse it).
 _dictionary_dir = tempfile.TemporaryDirectory(prefix="exhibit-jieba-")
+# What `mkdocs serve --dirty` keeps between builds to render only the pages an edit changed.
+_serve = ServeCache()
 
 
 def seeds_folder(config: MkDocsConfig) -> Path:
@@ -71,11 +78,25 @@ def seeds_folder(config: MkDocsConfig) -> Path:
 
 
 def read_transcripts(folder: Path) -> list[Transcript]:
-    """Every transcript in the folder (.txt, .md, .vtt, .srt), parsed with its metadata."""
+    """Every transcript in the folder (.txt, .md, .vtt, .srt), parsed with its metadata
+    (under `serve --dirty`, only those whose files changed since the last build)."""
     paths = transcripts_in(folder)
     if not paths:
         raise TranscriptError(str(folder), 0, "no transcript (*.txt, *.md, *.vtt, *.srt) found")
-    return load_series(paths)
+    return _serve.parses.load_series(paths) if _serve.active else load_series(paths)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _serve.active = command == "serve" and dirty
+    if _serve.active:
+        # MkDocs warns that a dirty build leaves stale navigation in pages it skips, and a
+        # strict build stops at any warning. Here a page is skipped only when nothing it
+        # shows changed (serve_cache.py): the warning is answered, not hidden.
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -115,26 +136,39 @@ def nav_paths(nav: object) -> set[str]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    pages, data = generate(_state["site"])
+    site = _state["site"]
+    pages, data = generate(site)
     listed = nav_paths(config.nav)
-    # Blocks of HTML kept out of Markdown, put back in on_page_content (raw_blocks.py).
-    aside = _state["set_aside"] = {path: set_aside(page) for path, page in pages.items()}
+    generated = {}
     for path, content in {**pages, **data}.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
-        if path in aside:
-            content = aside[path].markdown
         # A speaker's or topic's page for one exhibit is reached from their page, not the nav.
         inclusion = (InclusionLevel.NOT_IN_NAV if path.endswith(".md") and path not in listed
                      else InclusionLevel.UNDEFINED)
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
-    site = _state["site"]
+        generated[path] = File.generated(config, path, content=content, inclusion=inclusion)
+        files.append(generated[path])
     for transcript in site.transcripts:
         media = recording_file(transcript)
         if media is not None:  # copied as it is, into the site and the offline zip
             files.append(File.generated(config, site.urls.media(transcript),
                                         abs_src_path=str(media)))
+    rendered = pages
+    if _serve.active:  # only the pages whose fingerprint changed are rendered
+        _serve.plan(files, config, pages, data, lambda markdown, path: with_source_records(
+            with_data_files(markdown, site, path), site, path), is_offline(config))
+        rendered = {path: page for path, page in pages.items() if path not in _serve.skipped}
+    # Blocks of HTML kept out of Markdown, put back in on_page_content (raw_blocks.py).
+    aside = _state["set_aside"] = {path: set_aside(page) for path, page in rendered.items()}
+    for path, held in aside.items():
+        generated[path].content_string = held.markdown
     return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if _serve.active:  # the pages not rendered again keep their last build's title, HTML…
+        _serve.restore(files, config)
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -153,7 +187,11 @@ def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: 
     return apart_for_search(html_content)
 
 
+# First of a page's handlers: jieba is set up before the search plugin cuts the first page.
+@event_priority(CONTEXT_PRIORITY)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if "folding" not in _state:
+        _prepare_search(config)
     # Every page's citation: meta tags, JSON-LD and the "引用本页" block (overrides/main.html).
     # Titles reach MkDocs HTML-escaped (render.front_matter_string); citations want the text.
     title = html.unescape(page.title or "")
@@ -161,19 +199,35 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
-# Last, after the tags plugin renders its listings into pages; still before any page is
-# indexed (on_page_context), the first time jieba cuts.
+# Before the tags plugin renders its listings (material_internals.py).
 @event_priority(ENV_PRIORITY)
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # Our partials/nav.html renders each pruned section once per link (material_internals).
     env.globals["exhibit_pruned"] = PrunedSections(list(config.theme.get("features", [])))
+    _state["files"] = files
+    _state.pop("folding", None)
+    if _serve.active:  # the tag listings list the pages not rendered again too
+        retag(config, _serve.pages_in_order(files))
+    return env
+
+
+def _prepare_search(config: MkDocsConfig) -> None:
+    """Set jieba up from every page's HTML, once the tag listings are in the pages."""
+    files = _state["files"]
     pages = [
         PageText(str(f.page.title), str(f.page.meta.get("title", "")), f.page.content)
         for f in files.documentation_pages()
-        if f.page is not None and f.page.content is not None  # else not rebuilt (serve --dirty)
+        if f.page is not None and f.page.content is not None
     ]
+    if _serve.active:
+        _serve.populated(files)
     _state["folding"] = prepare_jieba(_state["site"], pages, Path(_dictionary_dir.name))
-    return env
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if _serve.active:  # kept for the next build, should it skip this page
+        _serve.rendered_page(page, search_entries(config))
+    return output
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
@@ -190,11 +244,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     index_file = site_dir / SEARCH_INDEX
     online = not is_offline(config)
-    folding = _state.get("folding", {})
+    if "folding" not in _state:  # no page was rendered (serve --dirty)
+        _prepare_search(config)
+    folding = _state["folding"]
     try:
         patch_site_worker(site_dir, worker_table_script(folding), online=online)
         if index_file.exists():
             index = json.loads(index_file.read_text(encoding="utf-8"))
+            if _serve.active:  # every page's entries, skipped or rendered, in build order
+                forget_previous_search_index(config)
+                # As the plugin serialises them (json.dumps' default=str).
+                index["docs"] = json.loads(json.dumps(_serve.search_entries(), default=str))
             index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
             index = tags_on_pages_only(index)
             index = index_cut_as_folded(index, folding, jieba_cut)

@@ -1,0 +1,88 @@
+"""`make serve` (``mkdocs serve --dirty``): a curator's edit renders the pages it changed, not
+the series, and what is served is what a fresh build of the same files makes, byte for byte.
+
+The builds run as serve runs them (tests/serve_builds.py: one process, the configuration read
+afresh each time); what each build rendered is counted, never timed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import build, copy_project
+from serve_builds import serve_builds
+from test_series import series_seeds
+
+SERVE_URL = "http://127.0.0.1:8000/roundtable-exhibit/"
+AGENTS = "seeds/2022-05-agents.txt"
+MULTIMODAL = "seeds/2022-03-multimodal.txt"
+# 梁思远's answer to the agents panel's second question, and a sentence of 胡翰's answer to
+# the multimodal panel's first.
+AGENTS_ANSWER = "梁思远：第一是规划。"
+MULTIMODAL_ANSWER = "首先是胡翰博士的回答，"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by relative path."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(name="served", scope="module")
+def fixture_served(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], Path, Path]:
+    """A three-panel series served, then edited three times; and a fresh build of the end."""
+    tmp = tmp_path_factory.mktemp("serve")
+    folder = series_seeds(tmp / "input", confirm_id=True)
+    project = copy_project(tmp / "project", seeds={p.name: p.read_bytes()
+                                                   for p in folder.iterdir()})
+    builds = serve_builds(project, tmp / "served", SERVE_URL, [
+        # A proofreader's edit to one answer.
+        {"file": AGENTS, "old": AGENTS_ANSWER, "new": AGENTS_ANSWER + "补一句。"},
+        # The same file saved again, unchanged.
+        {"file": AGENTS, "old": AGENTS_ANSWER, "new": AGENTS_ANSWER},
+        # Another panel's answer now names a topic the seed names too.
+        {"file": MULTIMODAL, "old": MULTIMODAL_ANSWER,
+         "new": MULTIMODAL_ANSWER + "提到 Transformer，"},
+    ])
+    fresh = build(project, tmp / "fresh", env={"SITE_URL": SERVE_URL})
+    assert fresh.returncode == 0, fresh.stderr
+    return builds, tmp / "served", tmp / "fresh"
+
+
+def test_the_first_build_renders_every_page(served):
+    builds, _, _ = served
+    assert len(builds[0]["rendered"]) == builds[0]["pages"] > 90
+    assert builds[0]["parsed"] == 3
+
+
+def test_an_edited_answer_renders_its_question_transcript_and_speaker_pages_only(served):
+    builds, _, _ = served
+    assert builds[1]["parsed"] == 1, "only the edited panel is read again"
+    assert sorted(builds[1]["rendered"]) == [
+        "2022-05-agents/q2.md", "2022-05-agents/transcript.md", "speakers/liang-si-yuan.md",
+    ]
+
+
+def test_a_file_saved_unchanged_renders_nothing(served):
+    builds, _, _ = served
+    assert builds[2]["parsed"] == 0
+    assert builds[2]["rendered"] == []
+
+
+def test_a_new_mention_renders_the_topics_pages_but_no_other_panels(served):
+    builds, _, _ = served
+    rendered = builds[3]["rendered"]
+    assert "2022-03-multimodal/q1.md" in rendered
+    assert "topics/transformer.md" in rendered
+    assert not [p for p in rendered if p.startswith(("2022-01-last-mile/", "2022-05-agents/"))]
+    assert len(rendered) < builds[3]["pages"] / 4
+
+
+def test_the_served_site_is_a_fresh_builds_of_the_same_files_byte_for_byte(served):
+    _, served_site, fresh_site = served
+    served_files, fresh_files = tree(served_site), tree(fresh_site)
+    assert sorted(served_files) == sorted(fresh_files)
+    different = [path for path in fresh_files if served_files[path] != fresh_files[path]]
+    assert different == []
+    assert "补一句" in served_files["2022-05-agents/q2/index.html"].decode("utf-8")
