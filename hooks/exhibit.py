@@ -208,6 +208,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     _state.pop("folding", None)
     if _serve.active:  # the tag listings list the pages not rendered again too
         retag(config, _serve.pages_in_order(files))
+        env.bytecode_cache = _serve.bytecode
     return env
 
 
@@ -219,9 +220,12 @@ def _prepare_search(config: MkDocsConfig) -> None:
         for f in files.documentation_pages()
         if f.page is not None and f.page.content is not None
     ]
+    folder = Path(_dictionary_dir.name)
     if _serve.active:
         _serve.populated(files)
-    _state["folding"] = prepare_jieba(_state["site"], pages, Path(_dictionary_dir.name))
+        _state["folding"] = _serve.jieba.prepare(_state["site"], pages, folder)
+    else:
+        _state["folding"] = prepare_jieba(_state["site"], pages, folder)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -42,6 +42,11 @@ def folding_table(texts: Iterable[str]) -> dict[str, str]:
     """The part of the table this site needs: every Traditional character whose Simplified
     form is in the texts (a reader may type either), and every one the texts hold."""
     held = set().union(*map(set, texts))  # every character; the table holds Han ones only
+    return folding_table_of(held)
+
+
+def folding_table_of(held: set[str]) -> dict[str, str]:
+    """:func:`folding_table` of texts holding these characters."""
     return {t: s for t, s in traditional_to_simplified().items() if t in held or s in held}
 
 
