@@ -50,7 +50,7 @@ from roundtable.search_setup import (
     prepare_jieba,
 )
 from roundtable.search_terms import WorkerPatchError, patch_site_worker
-from roundtable.site import build_site
+from roundtable.site import Site, build_site
 from roundtable.timing import recording_file
 from roundtable.transcript import load_series, transcripts_in
 from serve_cache import ServeCache
@@ -100,6 +100,7 @@ def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _serve.settle()  # the last build's search bundle, before jieba is touched again
     try:
         transcripts = read_transcripts(seeds_folder(config))
         site = build_site(transcripts, directory_urls=config.use_directory_urls,
@@ -253,21 +254,45 @@ def on_post_build(config: MkDocsConfig) -> None:
     folding = _state["folding"]
     try:
         patch_site_worker(site_dir, worker_table_script(folding), online=online)
-        if index_file.exists():
-            index = json.loads(index_file.read_text(encoding="utf-8"))
-            if _serve.active:  # every page's entries, skipped or rendered, in build order
-                forget_previous_search_index(config)
-                # As the plugin serialises them (json.dumps' default=str).
-                index["docs"] = json.loads(json.dumps(_serve.search_entries(), default=str))
-            index = passages_apart(index, indexed_passages(_state["site"]), cut_as_indexed)
-            index = tags_on_pages_only(index)
-            index = index_cut_as_folded(index, folding, jieba_cut)
-            if online:
-                write_bundle(records(index, folding), site_dir)
-                index = stub_index(index)
-            # As UTF-8, not \u escapes: Chinese text is 43 % smaller raw (and the offline
-            # plugin inlines this file as it is).
-            index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),
-                                  encoding="utf-8")
+        if not index_file.exists():
+            return
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+        if _serve.active:  # every page's entries, skipped or rendered, in build order
+            forget_previous_search_index(config)
+            # As the plugin serialises them (json.dumps' default=str).
+            index["docs"] = json.loads(json.dumps(_serve.search_entries(), default=str))
+        if online and _serve.active:
+            # The page an edit changed is served now; the Pagefind bundle follows, on a
+            # thread the next build waits for (serve_cache.py).
+            _write_index(index_file, stub_index(index))
+            site = _state["site"]
+            _serve.later(lambda: _search_index(index, site, folding, site_dir))
+            return
+        _write_index(index_file, _search_index(index, _state["site"], folding,
+                                               site_dir if online else None))
     except (WorkerPatchError, SearchIndexError, PagefindError) as error:
         raise PluginError(str(error)) from None
+
+
+def _search_index(index: dict, site: Site, folding: dict[str, str],
+                  bundle_into: Path | None) -> dict:
+    """The index with each passage apart and cut as folded; with ``bundle_into``, its
+    documents written as a Pagefind bundle there, and the index its configuration alone."""
+    index = passages_apart(index, indexed_passages(site), cut_as_indexed)
+    index = tags_on_pages_only(index)
+    index = index_cut_as_folded(index, folding, jieba_cut)
+    if bundle_into is not None:
+        write_bundle(records(index, folding), bundle_into)
+        index = stub_index(index)
+    return index
+
+
+def _write_index(index_file: Path, index: dict) -> None:
+    # As UTF-8, not \u escapes: Chinese text is 43 % smaller raw (and the offline plugin
+    # inlines this file as it is).
+    index_file.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False),
+                          encoding="utf-8")
+
+
+def on_shutdown() -> None:
+    _serve.settle()

@@ -27,8 +27,10 @@ search index keeps its entries, links to its anchors are checked). Without ``--d
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +46,7 @@ from roundtable.material_internals import WORKER_GLOB
 from roundtable.search_setup import JiebaForRebuilds
 
 TEMPLATES = Path(__file__).parent / "roundtable" / "templates"
+log = logging.getLogger("mkdocs.hooks.exhibit")
 
 
 @dataclass
@@ -129,6 +132,7 @@ class ServeCache:
         """The pages the last build rendered, in order (what a test or the log counts)."""
         self._building: dict[str, BuiltPage] = {}
         self._entries_seen = 0
+        self._later: threading.Thread | None = None
 
     # --- before the pages are read --------------------------------------------------------
 
@@ -217,6 +221,27 @@ class ServeCache:
         """The search index's entries as a full build makes them: every page's, in order."""
         return [entry for path in self.order if path in self.built
                 for entry in self.built[path].search_entries]
+
+    # --- after a build ----------------------------------------------------------------------
+
+    def later(self, work: Callable[[], object]) -> None:
+        """Run ``work`` on a thread once this build is done, after the last such work."""
+        self.settle()
+
+        def run() -> None:
+            try:
+                work()
+            except Exception as error:  # a build error, told as the build would tell it
+                log.error("%s", error)
+
+        self._later = threading.Thread(target=run, name="exhibit-after-build")
+        self._later.start()
+
+    def settle(self) -> None:
+        """Wait for the work :meth:`later` started, if any."""
+        if self._later is not None:
+            self._later.join()
+            self._later = None
 
     def pages_in_order(self, files: Files) -> Iterable[Page]:
         """Every page, built or skipped, in the order MkDocs builds them."""

@@ -51,6 +51,7 @@ def _main(project: Path, site: Path, serve_url: str, edits: list[dict[str, str]]
 
     def run(loaded) -> None:  # type: ignore[no-untyped-def]
         build(loaded, serve_url=serve_url, dirty=True)
+        hook._serve.settle()  # the search bundle, written after the build
         print(json.dumps({"rendered": hook._serve.rendered, "parsed": hook._serve.parses.parsed,
                           "pages": len(hook._serve.order)}, ensure_ascii=False), flush=True)
 
