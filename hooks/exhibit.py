@@ -104,7 +104,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         transcripts = read_transcripts(seeds_folder(config))
         site = build_site(transcripts, directory_urls=config.use_directory_urls,
-                          site_url=config.site_url or "", site_name=config.site_name)
+                          site_url=config.site_url or "", site_name=config.site_name,
+                          previous=_state.get("site") if _serve.active else None)
     except (TranscriptError, ValueError) as error:
         raise PluginError(str(error)) from None
     for transcript in transcripts:
@@ -138,7 +139,7 @@ def nav_paths(nav: object) -> set[str]:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site = _state["site"]
-    pages, data = generate(site)
+    pages, data = generate(site, _serve.generated if _serve.active else None)
     listed = nav_paths(config.nav)
     generated = {}
     for path, content in {**pages, **data}.items():

@@ -43,6 +43,7 @@ from mkdocs.structure.pages import Page
 
 from roundtable.incremental import ParseCache, digest, file_digest
 from roundtable.material_internals import WORKER_GLOB
+from roundtable.page_memo import PageMemo
 from roundtable.search_setup import JiebaForRebuilds
 
 TEMPLATES = Path(__file__).parent / "roundtable" / "templates"
@@ -118,6 +119,7 @@ class ServeCache:
         """Set by ``on_startup`` for ``serve --dirty``; off, every page is built."""
         self.parses = ParseCache()
         self.jieba = JiebaForRebuilds()
+        self.generated = PageMemo()
         self.bytecode = CompiledTemplates()
         """The theme's templates compiled once: MkDocs makes its Jinja environment anew for
         each build, and compiling Material's templates was a tenth of a rebuild."""

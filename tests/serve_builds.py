@@ -6,7 +6,8 @@ builds again in the same process, as ``serve`` does when a watched file is saved
 
 ``EDITS_JSON`` is a list of edits, each ``{"file": "seeds/x.txt", "old": "…", "new": "…"}``
 (the first occurrence of ``old`` replaced). Prints one JSON object a build: the pages it
-rendered and the transcripts it parsed. Not collected by pytest (no ``test_`` prefix).
+rendered, the transcripts it parsed and the page templates it rendered. Not collected by
+pytest (no ``test_`` prefix).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def _main(project: Path, site: Path, serve_url: str, edits: list[dict[str, str]]
         build(loaded, serve_url=serve_url, dirty=True)
         hook._serve.settle()  # the search bundle, written after the build
         print(json.dumps({"rendered": hook._serve.rendered, "parsed": hook._serve.parses.parsed,
+                          "generated": hook._serve.generated.rendered,
                           "pages": len(hook._serve.order)}, ensure_ascii=False), flush=True)
 
     run(first)

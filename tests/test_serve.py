@@ -59,6 +59,9 @@ def test_the_first_build_renders_every_page(served):
 def test_an_edited_answer_renders_its_question_transcript_and_speaker_pages_only(served):
     builds, _, _ = served
     assert builds[1]["parsed"] == 1, "only the edited panel is read again"
+    generated = builds[1]["generated"]
+    assert "2022-05-agents/q2.md" in generated
+    assert not [p for p in generated if p.startswith(("2022-01-last-mile/", "2022-03-multimodal/"))]
     assert sorted(builds[1]["rendered"]) == [
         "2022-05-agents/q2.md", "2022-05-agents/transcript.md", "speakers/liang-si-yuan.md",
     ]
@@ -67,6 +70,7 @@ def test_an_edited_answer_renders_its_question_transcript_and_speaker_pages_only
 def test_a_file_saved_unchanged_renders_nothing(served):
     builds, _, _ = served
     assert builds[2]["parsed"] == 0
+    assert builds[2]["generated"] == []
     assert builds[2]["rendered"] == []
 
 

@@ -22,6 +22,7 @@ from .exports import SCHEMA_PATH, passages_csv, schema_json, to_json
 from .material_internals import PLAYER_SCRIPT
 from .mentions import TopicMatcher
 from .model import Question, Transcript
+from .page_memo import PageMemo
 from .site import Passage, Site
 from .typography import with_title
 
@@ -119,8 +120,9 @@ class _CachedCiter:
 class _Renderer:
     """Renders one page at a time, with links relative to that page."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, memo: PageMemo | None = None) -> None:
         self.site = site
+        self.memo = memo
         self.env = _environment()
         self.citer = _CachedCiter(Citer(site))
         self.topics = site.topics
@@ -146,6 +148,12 @@ class _Renderer:
         return self.titles[id(question)]
 
     def page(self, template: str, path: str, **context: Any) -> str:
+        if self.memo is not None and template in MEMO_TEMPLATES:
+            return self.memo.page(template, path, context,
+                                  lambda: self._render(template, path, context))
+        return self._render(template, path, context)
+
+    def _render(self, template: str, path: str, context: dict[str, Any]) -> str:
         urls = self.site.urls
 
         def link(target: str, anchor: str = "") -> str:
@@ -186,9 +194,24 @@ class _Renderer:
         )
 
 
-def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
-    """All pages (source path → Markdown) and data files (path → text) of the site."""
-    r = _Renderer(site)
+MEMO_TEMPLATES = frozenset({"exhibit.md.j2", "transcript.md.j2", "question.md.j2",
+                            "speaker.md.j2", "topic.md.j2"})
+"""The templates that read nothing of the site beyond their context and
+:func:`memo_setting`: their pages may be kept from the last build (page_memo.py)."""
+
+
+def memo_setting(site: Site) -> tuple:
+    """What the templates of :data:`MEMO_TEMPLATES` read of the site beyond their context."""
+    return (site.urls, site.site_url, site.site_name, tuple(site.topics.values()),
+            site.categories, tuple(site.mentioned_topics))
+
+
+def generate(site: Site, memo: PageMemo | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """All pages (source path → Markdown) and data files (path → text) of the site; with a
+    ``memo``, the pages of the last build made from the same kept (``mkdocs serve``)."""
+    if memo is not None:
+        memo.start(memo_setting(site))
+    r = _Renderer(site, memo)
     urls = site.urls
     pages: dict[str, str] = {}
     data: dict[str, str] = {}
