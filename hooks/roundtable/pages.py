@@ -283,19 +283,23 @@ def generate(site: Site, memo: PageMemo | None = None) -> tuple[dict[str, str], 
         counts = Counter({slug: len(held) for slug, held in in_exhibit.items()})
         for exhibit in [None, *(newest if split else ())]:
             page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
+            # Each page is given only what it shows (the list of exhibits only when split,
+            # one exhibit's answers on its page), so that a page kept by the serve memo
+            # (page_memo.py) is kept whatever happens in other exhibits.
             pages[page] = r.page(
                 "speaker.md.j2",
                 page,
                 speaker=speaker,
                 transcripts=newest if exhibit is None else [exhibit],
                 passages=mine if exhibit is None else in_exhibit.get(exhibit.slug, []),
-                by_question=by_question,
+                by_question=({} if split and exhibit is None else by_question if exhibit is None
+                             else {k: v for k, v in by_question.items() if k[0] == exhibit.slug}),
                 raised=raised,
                 introductions=[i for i in introductions if exhibit in (None, i[0])],
                 split=split and exhibit is None,
                 exhibit=exhibit,
-                years=years,
-                counts=counts,
+                years=years if split and exhibit is None else {},
+                counts=counts if split and exhibit is None else Counter(),
             )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
@@ -370,6 +374,8 @@ ten pages, not a hundred. A year's page only grows while that year's panels are 
 def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
                 counts: Counter, page: str, shown: Sequence[Passage], **context: Any) -> str:
     """One page of a topic: its own page, or a year's (or part of a year's) when split."""
+    if not context["split"]:  # the list of years is shown on a split topic's own page only
+        years, counts = {}, Counter()
     return r.page(
         "topic.md.j2",
         page,
