@@ -48,6 +48,8 @@ from roundtable.search_setup import JiebaForRebuilds
 
 TEMPLATES = Path(__file__).parent / "roundtable" / "templates"
 log = logging.getLogger("mkdocs.hooks.exhibit")
+AFTER_BUILD_DONE = "Search index written"
+"""Logged when the work a serve build left for after it (the search bundle) is done."""
 
 
 @dataclass
@@ -235,6 +237,8 @@ class ServeCache:
                 work()
             except Exception as error:  # a build error, told as the build would tell it
                 log.error("%s", error)
+            else:
+                log.info(AFTER_BUILD_DONE)
 
         self._later = threading.Thread(target=run, name="exhibit-after-build")
         self._later.start()
