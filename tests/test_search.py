@@ -19,7 +19,17 @@ import jieba
 import material
 import pytest
 
-from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project, serve
+from conftest import (
+    DESKTOP,
+    PHONE,
+    ROOT,
+    SEED,
+    build,
+    copy_project,
+    follow_instantly,
+    open_for_instant_navigation,
+    serve,
+)
 from exhibit import read_transcripts
 from roundtable.material_internals import (
     BUNDLE_GLOB,
@@ -717,11 +727,11 @@ def test_the_topic_index_is_offered_from_any_page_after_instant_navigation(
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     try:
-        page.goto(instant_base_url)
+        open_for_instant_navigation(page, instant_base_url)
         question = exhibit.transcripts[0].questions[0]
         target = exhibit.urls.url(exhibit.urls.question(exhibit.transcripts[0], question))
-        page.locator(f"article a[href$='{target}']").first.click()
-        page.wait_for_url(f"{instant_base_url}{target}")
+        follow_instantly(page, page.locator(f"article a[href$='{target}']").first,
+                         f"{instant_base_url}{target}")
         page.locator(SEARCH_BOX).click()
         type_keys(page, "知识蒸馏")
         link = page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引")
