@@ -46,10 +46,11 @@ test: $(VENV)/.test system-deps node_modules/.installed
 	$(VENV)/bin/ruff check hooks tests .ci
 	$(PY) -m pytest
 
-## quick: the inner loop: lint and every test that opens no browser
-quick: $(VENV)/.test node_modules/.installed
+## quick: the inner loop: lint and every test that needs no system package (no browser, no
+## Java, no npm); no root, and no network once .venv exists
+quick: $(VENV)/.test
 	$(VENV)/bin/ruff check hooks tests .ci
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m "not browser and not system"
 
 clean:
 	rm -rf site dist .pytest_cache
@@ -71,14 +72,14 @@ DEPLOY_REMOTE ?= origin
 offline: $(VENV)/.site
 	rm -rf $(OFFLINE_SITE)
 	OFFLINE=true $(VENV)/bin/mkdocs build --strict -d $(abspath $(OFFLINE_SITE))
-	$(PY) .ci/bundle.py $(OFFLINE_SITE) $(BUNDLE)
+	$(PY) hooks/bundle.py $(OFFLINE_SITE) $(BUNDLE)
 
 ## deploy: build and push the site to the gh-pages branch of $(DEPLOY_REMOTE)
 deploy: $(VENV)/.site
 	$(VENV)/bin/mkdocs gh-deploy --strict --force --no-history --remote-name $(DEPLOY_REMOTE) \
 	  --message "Deploy {sha} with MkDocs {version}"
 
-# --- Figures, not tests: measurements printed with a Markdown table for the README ------------
+# --- Figures, not tests: measurements printed with a Markdown table for tests/perf/FIGURES.md
 .PHONY: bench lighthouse
 
 ## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight

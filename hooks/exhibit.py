@@ -22,7 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from roundtable.citations import NO_SITE_URL, Citer
+from roundtable.citing.citations import NO_SITE_URL, Citer
+from roundtable.citing.timing import recording_file
 from roundtable.material_internals import (
     CONTEXT_PRIORITY,
     ENV_PRIORITY,
@@ -37,21 +38,20 @@ from roundtable.material_internals import (
     search_entries,
 )
 from roundtable.model import Transcript, TranscriptError
-from roundtable.navigation import navigation
-from roundtable.pages import generate, with_data_files, with_source_records
-from roundtable.raw_blocks import put_back, set_aside
-from roundtable.search_fold import index_cut_as_folded, worker_table_script
-from roundtable.search_index import SearchIndexError, passages_apart, tags_on_pages_only
-from roundtable.search_pagefind import PagefindError, records, stub_index, write_bundle
-from roundtable.search_setup import (
+from roundtable.pages.navigation import navigation
+from roundtable.pages.pages import generate, with_data_files, with_series, with_source_records
+from roundtable.pages.raw_blocks import put_back, set_aside
+from roundtable.search.search_fold import index_cut_as_folded, worker_table_script
+from roundtable.search.search_index import SearchIndexError, passages_apart, tags_on_pages_only
+from roundtable.search.search_pagefind import PagefindError, records, stub_index, write_bundle
+from roundtable.search.search_setup import (
     PageText,
     apart_for_search,
     indexed_passages,
     prepare_jieba,
 )
-from roundtable.search_terms import WorkerPatchError, patch_site_worker
+from roundtable.search.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import Site, build_site
-from roundtable.timing import recording_file
 from roundtable.transcript import load_series, transcripts_in
 from serve_cache import ServeCache
 
@@ -157,8 +157,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                         abs_src_path=str(media)))
     rendered = pages
     if _serve.active:  # only the pages whose fingerprint changed are rendered
-        _serve.plan(files, config, pages, data, lambda markdown, path: with_source_records(
-            with_data_files(markdown, site, path), site, path), is_offline(config))
+        _serve.plan(files, config, pages, data,
+                    lambda markdown, path: hand_written(markdown, site, path), is_offline(config))
         rendered = {path: page for path, page in pages.items() if path not in _serve.skipped}
     # Blocks of HTML kept out of Markdown, put back in on_page_content (raw_blocks.py).
     aside = _state["set_aside"] = {path: set_aside(page) for path, page in rendered.items()}
@@ -174,10 +174,15 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # Hand-written pages may ask for every exhibit's data files and source records (about.md).
-    site = _state["site"]
-    markdown = with_data_files(markdown, site, page.file.src_uri)
-    return with_source_records(markdown, site, page.file.src_uri)
+    return hand_written(markdown, _state["site"], page.file.src_uri)
+
+
+def hand_written(markdown: str, site: Site, path: str) -> str:
+    """A hand-written page's Markdown with what it asks for: every exhibit's data files,
+    facts and source records (about.md)."""
+    markdown = with_data_files(markdown, site, path)
+    markdown = with_series(markdown, site, path)
+    return with_source_records(markdown, site, path)
 
 
 def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -43,10 +43,10 @@ from mkdocs.structure.pages import Page
 
 from roundtable.incremental import ParseCache, digest, file_digest
 from roundtable.material_internals import WORKER_GLOB
-from roundtable.page_memo import PageMemo
-from roundtable.search_setup import JiebaForRebuilds
+from roundtable.pages.page_memo import PageMemo
+from roundtable.search.search_setup import JiebaForRebuilds
 
-TEMPLATES = Path(__file__).parent / "roundtable" / "templates"
+TEMPLATES = Path(__file__).parent / "roundtable" / "pages" / "templates"
 log = logging.getLogger("mkdocs.hooks.exhibit")
 AFTER_BUILD_DONE = "Search index written"
 """Logged when the work a serve build left for after it (the search bundle) is done."""

@@ -12,7 +12,50 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from roundtable.transcript import main  # noqa: E402
+from roundtable.citing.exports import to_json  # noqa: E402  (the published JSON shape)
+from roundtable.model import TranscriptError  # noqa: E402
+from roundtable.starting_metadata import write_starting_metadata  # noqa: E402
+from roundtable.transcript import WARNING_PREFIX, explain, load  # noqa: E402
+
+USAGE = "usage: python hooks/transcript.py [--explain | --init] FILE"
+
+
+def main(argv: list[str]) -> int:
+    """``python hooks/transcript.py [--explain | --init] FILE``: the model as JSON, every
+    line explained, or a starting metadata file written beside the transcript.
+
+    Exit status: 0 when the file reads with nothing to check; 1 when it is refused
+    (``FILE:LINE: message`` and a hint) or, with --explain, while warnings remain (so a
+    script can wait for a clean file); 2 for a wrong command line."""
+    options = [a for a in argv if a.startswith("--")]
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 1 or len(options) > 1 or not set(options) <= {"--explain", "--init"}:
+        print(USAGE, file=sys.stderr)
+        return 2
+    path = Path(args[0])
+    try:
+        if options == ["--explain"]:
+            shown = explain(path)
+            sys.stdout.write(shown)
+            return 1 if f"\n{WARNING_PREFIX}" in shown else 0
+        if options == ["--init"]:
+            print(f"wrote {write_starting_metadata(path)}")
+            return 0
+        transcript = load(path)
+    except TranscriptError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except FileExistsError as error:
+        print(f"{args[0]}:1: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{args[0]}:1: cannot read the file: {error.strerror}", file=sys.stderr)
+        return 1
+    for warning in transcript.warnings:
+        print(f"{WARNING_PREFIX}{warning}", file=sys.stderr)
+    sys.stdout.write(to_json(transcript))
+    return 0
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

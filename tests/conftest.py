@@ -3,7 +3,8 @@ one crawl of every page that the per-page checks read.
 
 Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``);
 Playwright never downloads a browser here. Every test that uses it, through any fixture, is
-marked ``browser``: ``make quick`` (``pytest -m "not browser"``) leaves them out.
+marked ``browser``: ``make quick`` (``pytest -m "not browser and not system"``) leaves them
+out, and the tests that need Java or npm's tools (marked ``system``).
 """
 
 from __future__ import annotations
@@ -65,15 +66,16 @@ must never name a placeholder host), unless the environment or a test gives anot
 
 
 def build(
-    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None
+    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None,
+    builder: str = "mkdocs",
 ) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of ``project`` into ``site``; never raises on failure.
 
     ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's; ``SITE_URL`` is
-    :data:`TEST_SITE_URL` unless set.
+    :data:`TEST_SITE_URL` unless set. ``builder="properdocs"`` builds with ProperDocs.
     """
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
+        [sys.executable, "-m", builder, "build", "--strict", "-d", str(site), *extra],
         cwd=project,
         capture_output=True,
         text=True,

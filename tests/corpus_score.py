@@ -15,10 +15,23 @@ WILD = sorted(p for p in (CORPUS / "wild").iterdir() if p.suffix in SUFFIXES)
 """Transcripts in the shapes curators bring (meeting-app exports, podcast pages, WeChat
 articles, Big5, audience Q&A …), written blind by people who never saw the readers."""
 TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES) + WILD
-HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir() if p.suffix in SUFFIXES)
+HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir()
+                 if p.suffix in (*SUFFIXES, ".csv", ".docx", ".html")
+                 and p.with_name(p.stem + ".truth.tsv").is_file())
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
 SPEECH = ("question", "answer", "closing")
+NOT_SPEECH = ("meta", "heading", "title", "guests", "intro", "narration")
+"""Truth roles that are nobody's words: never published as a question, answer or closing.
+``narration`` (a live blog's or report's own account, stage directions) came with the blind
+development corpus. Its ``timing`` and ``role`` lines (a cue's time, a label alone on its
+line) may land with the turn they open, so they are not counted either way."""
+
+
+def transcripts_in(folder: Path) -> list[Path]:
+    """The transcripts of a corpus folder (every file that has a truth file beside it)."""
+    return sorted(p for p in folder.iterdir() if not p.name.endswith(".truth.tsv")
+                  and p.suffix != ".yml" and p.with_name(p.stem + ".truth.tsv").is_file())
 
 
 @dataclass
@@ -86,12 +99,25 @@ class Score:
     """Lines that are not speech (byline, heading, title …) shown as someone's words."""
 
 
+def warned_lines(transcript: Transcript) -> set[int]:
+    """The lines a warning stands at, with every other line of the paragraph it stands in
+    (a warning at a cue's label line is about the words under it too)."""
+    at = {w.line for w in transcript.warnings}
+    paragraphs = [p.lines for p in transcript.intro + transcript.closing]
+    for part in transcript.parts:
+        for q in part.questions:
+            paragraphs.append(q.lines)
+            paragraphs += [p.lines for p in q.context]
+            paragraphs += [p.lines for a in q.answers for p in a.paragraphs]
+    return at | {n for lines in paragraphs if at & set(lines) for n in lines}
+
+
 def score(path: Path, transcript: Transcript) -> Score:
     """Answer lines credited right; ``?`` in the truth (a line no one can be credited with
     for sure) counts as right only when the reader warns at it."""
     truth = truth_of(path)
     made = placed(transcript)
-    warned = {w.line for w in transcript.warnings}
+    warned = warned_lines(transcript)
     result = Score(path.name)
     for number, (role, who) in sorted(truth.lines.items()):
         got_role, got_who = made.get(number, ("missing", ""))
@@ -107,7 +133,9 @@ def score(path: Path, transcript: Transcript) -> Score:
                 result.right += 1
             else:
                 result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
-        elif role in ("meta", "heading", "title", "guests", "intro") and got_role in SPEECH:
+        elif role == "intro" and who and got_role in ("question", "closing") and got_who == who:
+            continue  # a host's framing before the talk, kept as the host's own words
+        elif role in NOT_SPEECH and got_role in SPEECH:
             result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
         elif role in ("question", "closing") and got_role == "answer":
             # A host's or the audience's words shown as a guest's: as wrong as a footer.
@@ -115,10 +143,11 @@ def score(path: Path, transcript: Transcript) -> Score:
     return result
 
 
-def score_all() -> list[tuple[Path, Score | str]]:
-    """Every corpus transcript read and scored; a refusal is kept as its message."""
+def score_all(paths: list[Path] | None = None) -> list[tuple[Path, Score | str]]:
+    """Every corpus transcript (or those given) read and scored; a refusal is kept as its
+    message."""
     results: list[tuple[Path, Score | str]] = []
-    for path in TRANSCRIPTS + HOLDOUT:
+    for path in paths if paths is not None else TRANSCRIPTS + HOLDOUT:
         try:
             results.append((path, score(path, load(path))))
         except Exception as error:  # a refusal or a crash: both are a failed read here
@@ -127,15 +156,24 @@ def score_all() -> list[tuple[Path, Score | str]]:
 
 
 if __name__ == "__main__":
-    total = right = 0
-    for path, result in score_all():
+    import sys
+
+    # corpus_score.py [FOLDER …]: score those folders' transcripts (default: the corpus).
+    folders = [Path(arg) for arg in sys.argv[1:]]
+    chosen = [p for folder in folders for p in transcripts_in(folder)] if folders else None
+    total = right = as_speech = 0
+    for path, result in score_all(chosen):
         if isinstance(result, str):
+            # A refused file's answers are all unread: they count, as wrong.
+            total += sum(1 for role, _ in truth_of(path).lines.values() if role == "answer")
             print(f"{path.name}: REFUSED {result.splitlines()[0]}")
             continue
+        as_speech += len(result.published_as_speech)
         total += result.answers
         right += result.right
         print(f"{path.name}: {result.right}/{result.answers}"
               + (f"  wrong: {result.wrong[:4]}" if result.wrong else "")
               + (f"  AS SPEECH: {result.published_as_speech}" if result.published_as_speech
                  else ""))
-    print(f"total {right}/{total} = {right / max(1, total):.1%}")
+    print(f"total {right}/{total} = {right / max(1, total):.1%} of answer lines right; "
+          f"{as_speech} lines published as speech that are not (or a host's as an answer)")

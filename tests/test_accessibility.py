@@ -33,6 +33,7 @@ def fixture_dark_crawl(browser, published_url: str):
                       color_scheme="dark", axe=AXE, axe_at=lambda name, width: True)
 
 
+@pytest.mark.system
 def test_axe_is_installed():
     assert AXE.is_file(), "node_modules/axe-core is missing: run `make test`, which runs npm ci"
 

@@ -6,7 +6,7 @@ each pruned section (a top-level section the page is not in) once per link and r
 partial must be the same site, byte for byte, online and offline (``.html`` links).
 
 The passages of a generated page are set aside while MkDocs renders its Markdown and put back
-into the HTML (roundtable/raw_blocks.py): each page must render to the same HTML, with the
+into the HTML (roundtable/pages/raw_blocks.py): each page must render to the same HTML, with the
 same anchors for MkDocs' link check, as its Markdown rendered whole.
 
 How much quicker the build is, is a figure of ``make bench`` (tests/perf/bench.py), not a test.
@@ -23,8 +23,8 @@ import yaml
 
 from conftest import ROOT, build
 from exhibit import read_transcripts
-from roundtable.pages import generate
-from roundtable.raw_blocks import put_back, set_aside
+from roundtable.pages.pages import generate
+from roundtable.pages.raw_blocks import put_back, set_aside
 from roundtable.site import build_site
 from test_hostile import TOPICS as HOSTILE_TOPICS
 from test_hostile import TRANSCRIPT as HOSTILE_TRANSCRIPT

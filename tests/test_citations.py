@@ -23,8 +23,8 @@ import pytest
 import yaml
 
 from conftest import PHONE, ROOT, SEED, TEST_SITE_URL, build, copy_project, serve
-from roundtable import citations
-from roundtable.citations import NO_SITE_URL, Citer
+from roundtable.citing import citations
+from roundtable.citing.citations import NO_SITE_URL, Citer
 from roundtable.site import build_site
 from roundtable.transcript import load
 from sitecheck import read_page, select_text

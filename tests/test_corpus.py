@@ -73,7 +73,58 @@ def test_the_holdout_is_credited_right_too(holdout_scores):
     assert right / answers >= 0.98, [w for s in holdout_scores.values() for w in s.wrong]
 
 
-@pytest.mark.parametrize("path", HOLDOUT, ids=lambda p: p.name)
+HOLDOUT_OPEN = {
+    "h-08-reported-ownership-clauses.txt":
+        "a report's own narration between quotes (line 30) and the moderator's reported "
+        "closing words (line 44) are read as a guest's answer",
+}
+HOLDOUT_ANSWERS_OPEN = {
+    "h-08-reported-ownership-clauses.txt":
+        "a reported paragraph whose owner the report leaves open (line 32) is credited to "
+        "the guest before without a warning",
+}
+"""What the first blind held-out set of issue 26 (the ``h-`` files, scored before any fix
+and added here after) still shows wrong: strict, so a fix is noticed."""
+
+
+def _holdout_open(path: Path) -> list:
+    reason = HOLDOUT_OPEN.get(path.name)
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+BLIND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith("h-")]
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=[pytest.mark.xfail(
+    reason=HOLDOUT_ANSWERS_OPEN[p.name], strict=True)] if p.name in HOLDOUT_ANSWERS_OPEN else [])
+    for p in BLIND_HOLDOUT], ids=lambda p: p.name)
+def test_each_blind_holdout_file_credits_every_answer_right_or_warns(holdout_scores, path):
+    """The h- files, in shapes no reader was written for: each answer line to who said it,
+    and a warning where the truth says nobody can be sure."""
+    assert holdout_scores[path.name].wrong == []
+
+
+@pytest.mark.parametrize("path", BLIND_HOLDOUT, ids=lambda p: p.name)
+def test_each_metadata_line_a_blind_holdout_warning_proposes_settles_it(path, tmp_path):
+    """Every warning's proposed metadata line (a `labels:` line, a confirm) applied to a
+    copy: the file then reads without that warning, and every answer it credited right
+    stays so (the issue's second measure: 100 % after the tool's own proposals)."""
+    transcript = load(path)
+    before = placed(transcript)
+    fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix and w.fix.kind == "metadata"]
+    truth = truth_of(path).lines
+    for index, (line, fix) in enumerate(fixes):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        fixed = load(apply_fix(path, fix, line, folder))
+        assert line not in [w.line for w in fixed.warnings], fix.text
+        for number, (role, who) in truth.items():
+            if role == "answer" and before.get(number) == ("answer", who):
+                assert placed(fixed).get(number) == ("answer", who), (fix.text, number)
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p)) for p in HOLDOUT],
+                         ids=lambda p: p.name)
 def test_no_line_of_the_holdout_that_is_not_speech_is_published_as_speech(holdout_scores, path):
     assert holdout_scores[path.name].published_as_speech == []
 
@@ -220,8 +271,16 @@ def test_the_hint_of_every_refusal_names_a_fix_that_works(path: Path, tmp_path: 
     assert fixed.passages()
 
 
+def _lines_besides_title(metadata: Path) -> int:
+    """Lines of a metadata file, its title (``exhibit: title:``, which a file without a title
+    line needs as well) not counted."""
+    text = metadata.read_text(encoding="utf-8")
+    titled = re.match(r"exhibit:\n  title: [^\n]*\n", text)
+    return len(text[titled.end() if titled else 0:].split("\n"))
+
+
 ONE_LINE_METADATA = [p for p in TRANSCRIPTS if p.with_suffix(".yml").is_file()
-                     and len(p.with_suffix(".yml").read_text(encoding="utf-8").split("\n")) <= 3]
+                     and _lines_besides_title(p.with_suffix(".yml")) <= 3]
 
 
 @pytest.mark.parametrize("path", ONE_LINE_METADATA, ids=lambda p: p.name)
@@ -236,7 +295,9 @@ def test_a_file_that_needs_one_metadata_line_gets_a_warning_that_names_it(
     copy.write_bytes(path.read_bytes())
     fixes = [w.fix for w in load(copy).warnings if w.fix and w.fix.kind == "metadata"]
     assert fixes, "a warning names the metadata line"
-    fixed = apply_fix(copy, fixes[0], 0, tmp_path)
+    fixed = copy
+    for fix in fixes:  # the title's line too, for a file without a title line
+        fixed = apply_fix(fixed, fix, 0, tmp_path)
     transcript = load(fixed)
     assert transcript.warnings == ()
     assert placed(transcript) == placed(load(path))

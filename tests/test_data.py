@@ -2,7 +2,7 @@
 spreadsheet with its Chinese intact and keeps multi-word topic names whole.
 
 Every ``data/<exhibit>.json`` of the built site, and every golden model, is validated against
-``hooks/roundtable/schema/exhibit.schema.json``, which the site publishes beside the data.
+``hooks/roundtable/citing/schema/exhibit.schema.json``, which the site publishes beside the data.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from conftest import SEED
 from corpus_score import CORPUS, TRANSCRIPTS
-from roundtable.exports import CSV_COLUMNS, SCHEMA, to_data
+from roundtable.citing.exports import CSV_COLUMNS, SCHEMA, to_data
 from roundtable.transcript import load
 
 EXHIBIT = "2022-01-last-mile"

@@ -202,7 +202,7 @@ def test_the_filter_offers_no_silent_speaker_and_no_topic_only_a_question_names(
     from dataclasses import replace
 
     from roundtable.model import Speaker
-    from roundtable.pages import filter_choices
+    from roundtable.pages.pages import filter_choices
     from roundtable.site import build_site
 
     named = {t for p in model.intro for t in p.topics} | {

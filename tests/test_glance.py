@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from roundtable.glance import answer_anchors, answer_grid, cloud_sizes, timeline_years, topic_cloud
 from roundtable.model import Answer, Paragraph, Part, Question, Speaker, Topic, Transcript
-from roundtable.pages import english_label, month_en
+from roundtable.pages.glance import (
+    answer_anchors,
+    answer_grid,
+    cloud_sizes,
+    timeline_years,
+    topic_cloud,
+)
+from roundtable.pages.pages import english_label
 
 
 def _question(*speakers: str) -> Question:
@@ -102,11 +108,6 @@ def test_english_labels_are_escaped_and_marked_as_editorial_english():
     label = str(english_label("Swin <V2> & co"))
     assert 'lang="en"' in label and 'class="en-label"' in label and "Editorial" in label
     assert "&lt;V2&gt; &amp; co" in label
-
-
-def test_the_panels_month_reads_in_english():
-    assert month_en("2022-01") == "January 2022"
-    assert month_en("2022") == "2022"
 
 
 def test_every_grid_cell_names_the_question_it_links_to_and_the_speaker_who_answers(

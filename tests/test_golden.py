@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.exports import to_data
+from roundtable.citing.exports import to_data
 from roundtable.transcript import load
 
 GOLDEN = Path(__file__).parent / "golden"

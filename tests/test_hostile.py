@@ -24,8 +24,8 @@ import pytest
 import yaml
 
 from conftest import DESKTOP, PHONE, build, copy_project, serve_published
-from roundtable import pages, render
 from roundtable.mentions import Mention
+from roundtable.pages import pages, render
 from sitecheck import broken_links, crawl_site, indexed_documents, read_site, site_pages
 
 SCRIPT = '<script>alert("title")</script>'

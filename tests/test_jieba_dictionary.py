@@ -16,9 +16,13 @@ from backrefs import bre
 
 from conftest import ROOT
 from exhibit import read_transcripts
-from roundtable.jieba_dictionary import PLACEHOLDER, default_dictionary, restricted_dictionary
-from roundtable.search_setup import exhibit_terms
-from roundtable.search_terms import write_user_dictionary
+from roundtable.search.jieba_dictionary import (
+    PLACEHOLDER,
+    default_dictionary,
+    restricted_dictionary,
+)
+from roundtable.search.search_setup import exhibit_terms
+from roundtable.search.search_terms import write_user_dictionary
 from roundtable.site import build_site
 from sitecheck import indexed_documents
 

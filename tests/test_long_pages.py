@@ -1,6 +1,6 @@
 """Speaker and topic pages across a long series: grouped by exhibit, newest first, and split
-into one page per exhibit before they grow too long to read (README, "Quality and
-performance": no page over 300 KB of HTML at 100 panels, measured by `make bench`)."""
+into one page per exhibit before they grow too long to read (tests/perf/FIGURES.md:
+no page over 300 KB of HTML at 100 panels, measured by `make bench`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, SEED
 from exhibit import read_transcripts
-from roundtable.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, TOPIC_PAGE_BYTES, generate
+from roundtable.pages.pages import SPEAKER_PASSAGES, TOPIC_MENTIONS, TOPIC_PAGE_BYTES, generate
 from roundtable.site import build_site
 
 sys.path.insert(0, str(ROOT / "tests" / "perf"))

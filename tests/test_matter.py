@@ -127,7 +127,8 @@ def test_an_export_without_a_host_label_proposes_the_numbered_host(tmp_path):
         "说话人2 00:01:10 物流接口超时。", "说话人1 00:01:50 好，今天就到这。"]) + "\n"
     transcript = read(tmp_path, text)
     warning = next(w for w in transcript.warnings if w.line == 2)
-    assert "host_labels: [说话人1]" in warning.hint
+    assert "labels: {说话人1: host}" in warning.hint
+    assert [q.asker for q in transcript.questions] == ["说话人1"] * 3, "read as the host, warned"
     (tmp_path / "panel.yml").write_text(warning.fix.text + "\n", encoding="utf-8")
     confirmed = load(tmp_path / "panel.txt")
     assert confirmed.warnings == ()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
-from roundtable.exports import to_json
+from roundtable.citing.exports import to_json
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
 from roundtable.transcript import load

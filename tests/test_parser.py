@@ -250,7 +250,7 @@ def test_an_empty_file_is_refused(tmp_path):
     assert str(error).startswith(f"{tmp_path / 'panel.txt'}:1: the transcript is empty")
 
 
-@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig", "utf-32"])
 def test_gb18030_utf16_and_bom_files_read_like_utf8(tmp_path, encoding):
     """The encodings curators bring are read directly, and the model says which one."""
     transcript = parse(write(tmp_path, REPORTED.encode(encoding)))
@@ -265,9 +265,11 @@ def test_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_
     assert "iconv -f" in error.hint and "GB18030" not in error.hint
 
 
-def test_utf16_without_its_byte_order_mark_gets_a_utf16_hint_not_a_gb18030_one(tmp_path):
-    error = error_of(write(tmp_path, REPORTED.encode("utf-16-le")))
-    assert "UTF-16LE" in error.message and "iconv -f UTF-16LE" in error.hint
+def test_utf16_without_its_byte_order_mark_is_read_not_taken_for_gb18030(tmp_path):
+    """Its line ends (0A 00) leave no doubt: read as UTF-16LE, as a BOM would have said."""
+    transcript = parse(write(tmp_path, REPORTED.encode("utf-16-le")))
+    assert transcript.encoding == "utf-16-le"
+    assert paragraph_lines(transcript) == paragraph_lines(parse(write(tmp_path, REPORTED, "u.txt")))
 
 
 def test_a_transcript_without_part_heading_has_one_untitled_part(tmp_path):

@@ -2,8 +2,8 @@
 
 Each copy is listed in hooks/roundtable/material_internals.py with its changes. Re-applying
 them to the installed Material's partial must give our copy exactly: when an upgrade of
-Material changes the original, this fails and says which copy to redo (README, "Upgrading
-Material").
+Material changes the original, this fails and says which copy to redo (hooks/ARCHITECTURE.md,
+"Upgrading").
 """
 
 from __future__ import annotations

@@ -35,11 +35,11 @@ from conftest import (
     open_for_instant_navigation,
     serve,
 )
+from roundtable.citing.timing import platform_link, seconds, spans
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
-from roundtable.pages import generate
+from roundtable.pages.pages import generate
 from roundtable.site import build_site
-from roundtable.timing import platform_link, seconds, spans
 from roundtable.transcript import load
 from sitecheck import AXE_RUN, WCAG_TAGS, broken_links, read_site
 
@@ -351,7 +351,7 @@ def test_a_moment_link_opens_at_the_passage_and_seeks_without_playing(desktop,
 
 @pytest.fixture(name="unzipped_recorded", scope="module")
 def fixture_unzipped_recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The panel's offline zip (OFFLINE=true, .ci/bundle.py), unzipped elsewhere."""
+    """The panel's offline zip (OFFLINE=true, hooks/bundle.py), unzipped elsewhere."""
     tmp = tmp_path_factory.mktemp("recorded-offline")
     project = project_with_recording(tmp)
     result = build(project, tmp / "site", env={"OFFLINE": "true"})

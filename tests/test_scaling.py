@@ -37,9 +37,9 @@ from conftest import SEED
 from roundtable import site as site_module
 from roundtable.mentions import TopicMatcher
 from roundtable.model import Transcript
-from roundtable.navigation import navigation
-from roundtable.pages import generate
-from roundtable.search_setup import exhibit_terms
+from roundtable.pages.navigation import navigation
+from roundtable.pages.pages import generate
+from roundtable.search.search_setup import exhibit_terms
 from roundtable.site import Site, build_site
 from roundtable.transcript import load
 from synthetic import write_transcript

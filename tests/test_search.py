@@ -2,7 +2,7 @@
 
 The ranking tests type the way an input method does: the committed text lands in the box,
 then a key event follows; the tests of what a query finds type it key by key, waiting for
-the result of each key. See README, "Search in Chinese".
+the result of each key. See hooks/ARCHITECTURE.md, "Search in Chinese".
 """
 
 from __future__ import annotations
@@ -40,13 +40,13 @@ from roundtable.material_internals import (
     WORKER_SCRIPT,
     material_templates,
 )
-from roundtable.search_fold import (
+from roundtable.search.search_fold import (
     cut_as_folded,
     fold,
     folding_table,
     traditional_to_simplified,
 )
-from roundtable.search_index import (
+from roundtable.search.search_index import (
     PASSAGE_MARK,
     IndexedPassage,
     SearchIndexError,
@@ -54,9 +54,9 @@ from roundtable.search_index import (
     plain,
     tags_on_pages_only,
 )
-from roundtable.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
-from roundtable.search_setup import PageText, prepare_jieba
-from roundtable.search_terms import (
+from roundtable.search.search_pagefind import LOADED, LOADED_WHOLE, WORD_BUCKETS
+from roundtable.search.search_setup import PageText, prepare_jieba
+from roundtable.search.search_terms import (
     MARKER,
     WorkerPatchError,
     patch_worker,

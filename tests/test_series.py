@@ -162,3 +162,8 @@ def test_the_header_names_the_series_not_the_seed(series_site: Path):
     page = (series_site / "2022-05-agents" / "index.html").read_text(encoding="utf-8")
     title = page.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "最后一公里" not in title
+
+
+def test_the_series_home_says_once_that_the_undated_come_last(series_site: Path):
+    home = article(series_site, ".")
+    assert home.count("未注明日期的 1 场排在最后") == 1

@@ -97,3 +97,13 @@ def test_the_pages_of_closing_remarks_and_audience_questions_pass_axe(shapes_sit
                 found += axe_violations(page, base + name, AXE)
             page.close()
     assert found == []
+
+
+def test_an_audience_question_on_the_transcript_has_the_cite_control_answers_have(shapes_site):
+    path = next(p for p in WILD if p.name.startswith("panel_audience_qa_zoom"))
+    transcript = load(path)
+    audience = next(q for q in transcript.questions if q.audience)
+    shown = page(shapes_site, path, "transcript")
+    cited = re.search(rf'<p class="transcript-question__text" data-number="{audience.number}"'
+                      r'[^>]*data-cite-lead="([^"]*)"', shown)
+    assert cited and f"{audience.asker}的提问（全文实录 ¶ {audience.number}）" in cited.group(1)

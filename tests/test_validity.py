@@ -20,6 +20,7 @@ import pytest
 from conftest import ROOT
 from sitecheck import site_pages
 
+pytestmark = pytest.mark.system  # Java and node_modules/vnu-jar: `make test` installs them
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 

@@ -2,7 +2,7 @@
  * copy buttons and the style choice in each page's "引用本页" block, and the paragraph a
  * link names highlighted when the page opens.
  *
- * This script only copies. The build writes every string (hooks/roundtable/citations.py):
+ * This script only copies. The build writes every string (hooks/roundtable/citing/citations.py):
  * a paragraph carries data-cite-lead (who, where, which ¶; never the reported text as the
  * speaker's quotation), data-cite-quote (what precedes a quoted selection: "张伟：" for a
  * verbatim record, the report's attribution for a reported one) and its reference in each
@@ -16,8 +16,9 @@
   "use strict";
 
   // A paragraph on its own page (p.passage[id]), or quoted on a speaker or topic page
-  // (blockquote.passage, where the quote's footer takes the button).
-  var PASSAGE = ".md-typeset .passage[data-cite-lead]";
+  // (blockquote.passage, where the quote's footer takes the button), or an audience's
+  // question on the transcript (not a .passage: the filter keeps it with its answers).
+  var PASSAGE = ".md-typeset .passage[data-cite-lead], .md-typeset .transcript-question__text[data-cite-lead]";
   var selected = null; // {passage, text} of the current selection inside one passage
   var hideTimer = 0;
 

@@ -2,7 +2,7 @@
  *
  * Material renders the results (its class names: hooks/roundtable/material_internals.py,
  * RESULT_CLASSES); this script then, each time the list changes:
- *  - counts the passages found (their titles end in ¶: hooks/roundtable/search_index.py)
+ *  - counts the passages found (their titles end in ¶: hooks/roundtable/search/search_index.py)
  *    and says so on the meta line, in place of Material's count of pages;
  *  - when nothing holds every word, says that the exhibit does not mention the query and
  *    offers the topic index (overrides/partials/search-none.html);
@@ -12,7 +12,7 @@
  *  - gives a link whose `?h=` Material left empty (a page listed only for its matching
  *    sections) the words typed, so that the page opens with them highlighted;
  *  - online, where the worker loads only the best pages Pagefind found
- *    (hooks/roundtable/search_online.js), says so when it found more than it loaded: the
+ *    (hooks/roundtable/search/search_online.js), says so when it found more than it loaded: the
  *    worker's count comes by BroadcastChannel. */
 (function () {
   "use strict"

@@ -3,8 +3,8 @@
 Material for MkDocs is in maintenance mode and MkDocs 1.x is unmaintained: the parser, the
 model and the pages know neither. What the exhibit needs from their insides — code that is
 not a documented option and may change in any release — is listed here, each item with the
-version it was checked against. When upgrading, go through this module (README, "Upgrading
-Material"); the tests named beside each item fail loudly when an upgrade changes it.
+version it was checked against. When upgrading, go through this module (hooks/ARCHITECTURE.md,
+"Upgrading"); the tests named beside each item fail loudly when an upgrade changes it.
 
 This module imports neither MkDocs nor Material at import time.
 """
@@ -138,12 +138,12 @@ WORKER_FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"this.tokenizer=exhibitFolding(\1),lunr.tokenizer.separator=",
     ),
 )
-WORKER_SCRIPT = Path(__file__).with_name("search_worker.js")
+WORKER_SCRIPT = Path(__file__).parent / "search" / "search_worker.js"
 """Functions the fixed worker calls, prepended to it."""
 
 
 # ---------------------------------------------------------------- search: online, per query
-# Online, hooks/roundtable/search_online.js wraps the worker's one message listener and its
+# Online, hooks/roundtable/search/search_online.js wraps the worker's one message listener and its
 # postMessage (search_pagefind.py) rather than changing its code. It relies on: the message
 # types below; a SETUP's data being {config, docs, options} (the page's setupSearchIndex
 # keeps only these and passes the configuration on as it is, so `config.pagefind` reaches

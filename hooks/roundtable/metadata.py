@@ -48,10 +48,10 @@ RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
 MODES = (REPORTED, VERBATIM)
 EXHIBIT_KEYS = {
     "slug": "the exhibit's URL segment: lowercase letters, digits, hyphens",
-    "title": "the title, when the file has none (subtitles)",
+    "title": "the exhibit's title: overrides the file's; needed where it has none",
     "title_en": "editorial English title",
     "date": "when the event took place: YYYY, YYYY-MM or YYYY-MM-DD",
-    "date_label": "the date as shown, e.g. 2022 年 1 月",
+    "date_label": "the date in Chinese text when not the rule's form (dates.py)",
     "series": "the series the event belongs to", "series_en": "the series in English",
     "session": "the session within the series", "session_en": "the session in English",
     "host": "who held the event", "host_en": "who held it, in English",
@@ -64,7 +64,10 @@ TOP_KEYS = {
     "categories": "topic categories (topics.yml)", "host_labels": "labels that open questions",
     "format": "the reader to use", "mode": "reported or verbatim", "confirm": "checked lines",
     "recording": "the recording the transcript's times point into",
+    "labels": "what a label of the transcript stands for: a speaker's name or a role",
 }
+LABEL_ROLES = ("host", "audience", "interpreter", "narration")
+"""What a label may stand for besides a person (``labels: {某某科技: host}``)."""
 RECORDING_KEYS = {
     "file": "a media file beside the transcript in seeds/ (copied into the site)",
     "url": "the address of a media file a browser can play (mp3, m4a, mp4 …)",
@@ -121,11 +124,22 @@ class Metadata:
     mode: str = ""
     """``reported`` or ``verbatim`` when the metadata overrides the reader's mode."""
     format: str = ""
-    """The reader to use, when the metadata forces one (``format: dialogue``)."""
+    """The reader to use, when the metadata forces one (``format: dialogue``). The readers
+    know their own names and refuse any other at ``format_line`` (so this module, below
+    them, never imports them)."""
+    format_line: int = 1
+    """The line of ``format:`` in the metadata file."""
     confirmed: frozenset[int] = frozenset()
     """Lines of the transcript whose warnings a curator has checked (``confirm: [12, 30]``)."""
     recording: Recording | None = None
     """The recording the transcript's times point into (``recording:``), if any."""
+    labels: tuple[tuple[str, str], ...] = ()
+    """``labels:``: a label of the transcript and the speaker's name or the role
+    (:data:`LABEL_ROLES`) it stands for, in the file's order (``周总: 周立恒``,
+    ``口译: interpreter``)."""
+
+    def label_map(self) -> dict[str, str]:
+        return dict(self.labels)
 
 
 # libyaml's parser when PyYAML was built with it (it reads YAML several times faster; a
@@ -217,9 +231,11 @@ def load_metadata(transcript_path: Path) -> Metadata:
         categories=categories,
         record=_read_record(own, data),
         mode=_choice(own, data, "mode", MODES),
-        format=_choice(own, data, "format", _reader_names()),
+        format=_text(own, data, "format"),
+        format_line=_line(data, "format"),
         confirmed=_read_confirmed(own, data),
         recording=_read_recording(own, data),
+        labels=_read_labels(own, data),
     )
 
 
@@ -243,7 +259,7 @@ def _known_keys(path: Path, data: dict, known: dict | tuple, what: str) -> None:
     for key in data:
         if key not in known and key not in (LINE_KEY, LINES_KEY):
             raise _fail(path, _line(data, key), f"unknown {what} '{key}'",
-                        f"the keys are: {', '.join(known)} (README, 'Metadata keys')")
+                        f"the keys are: {', '.join(known)} (seeds/README.md, 'Metadata keys')")
 
 
 def _mapping(path: Path, data: dict, key: str) -> dict:
@@ -306,18 +322,25 @@ def _strings(path: Path, data: dict, key: str) -> list[str]:
     return [str(v) for v in value]
 
 
+def _read_labels(path: Path, data: dict) -> tuple[tuple[str, str], ...]:
+    value = data.get("labels") or {}
+    pairs = value.items() if isinstance(value, dict) else ()
+    pairs = [(k, v) for k, v in pairs if not str(k).startswith("__")]
+    if not isinstance(value, dict) or any(isinstance(v, (dict, list)) or v is None
+                                          for _, v in pairs):
+        raise _fail(path, _line(data, "labels"),
+                    "'labels' must map each label to a name or a role",
+                    "e.g. labels: {某某科技: host, 周总: 周立恒}; roles: "
+                    + ", ".join(LABEL_ROLES))
+    return tuple((str(k).strip(), str(v).strip()) for k, v in pairs)
+
+
 def _choice(path: Path, data: dict, key: str, choices: tuple[str, ...]) -> str:
     value = _text(path, data, key)
     if value and value not in choices:
         raise _fail(path, _line(data, key), f"'{key}: {value}' is not one of the choices",
                     f"use one of: {', '.join(choices)}")
     return value
-
-
-def _reader_names() -> tuple[str, ...]:
-    from .readers import FORMATS  # the readers know their names; imported when needed
-
-    return tuple(FORMATS)
 
 
 # --- the sections ---------------------------------------------------------------------

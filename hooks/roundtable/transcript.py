@@ -6,13 +6,13 @@ Markdown, talk) into a draft, and assembled into the model with its metadata
 (:mod:`.readers.assemble`). Every non-empty line ends up in exactly one place, or in the
 ``excluded`` list with its reason.
 
-As a command: ``python hooks/transcript.py [--explain] FILE`` prints the model as JSON, or
-every line with what it became and the rule that decided.
+The command ``python hooks/transcript.py [--explain | --init] FILE`` (one floor up, beside
+the hook) prints the model as JSON, every line with what it became and the rule that decided,
+or writes a starting metadata file.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -21,11 +21,12 @@ from . import readers
 from .metadata import Metadata, load_metadata
 from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
+from .readers.containers import SUFFIXES as CONTAINER_SUFFIXES
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.source import Source, read_source
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt")
-"""The files in seeds/ that are transcripts."""
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *CONTAINER_SUFFIXES)
+"""The files in seeds/ that are transcripts (CSV, TSV, Word and web pages included)."""
 
 
 def draft_of(path: Path, metadata: Metadata | None = None) -> Draft:
@@ -97,9 +98,11 @@ def load_series(paths: Iterable[Path]) -> list[Transcript]:
 
 
 def transcripts_in(folder: Path) -> list[Path]:
-    """The transcript files of a seeds folder, in name order."""
+    """The transcript files of a seeds folder, in name order. A ``README`` (the curators'
+    guide, ``seeds/README.md``) is the folder's documentation, never a transcript."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in TRANSCRIPT_SUFFIXES)
+                  if p.is_file() and p.suffix.lower() in TRANSCRIPT_SUFFIXES
+                  and p.stem.upper() != "README")
 
 
 def explain(path: Path) -> str:
@@ -120,13 +123,22 @@ def explain(path: Path) -> str:
            f"{sum(q.asked for q in transcript.questions)} questions, "
            f"{sum(not q.asked for q in transcript.questions)} sections nobody asked, "
            f"{len(transcript.speakers)} speakers"]
+    out.append(f"#   container: {source.container}, encoding {source.encoding}"
+               + "".join(f"; {note}" for note in source.notes))
     for fit, reader in readers.fits(source, metadata):
         out.append(f"#   fit {reader.name}: {fit:.2f}")
+    joined = dict(source.joined)
     warned: dict[int, list[str]] = {}
     for warning in transcript.warnings:
         if warning.path == str(path):
             warned.setdefault(warning.line, []).append(warning.message)
     for line in source.lines:
+        if line.number in joined:
+            # A wrapped line's text went into the line it continues; it stands in that
+            # line's block (so cited and scored with it), and says where its text went.
+            out.append(f"{line.number:>5}  {'joined':<18} {'':<34}  ← its text runs on from "
+                       f"line {joined[line.number]}")
+            continue
         if not line.text and line.number not in by_line:
             continue
         role, who, rule = by_line.get(line.number, ("?", "", "not placed"))
@@ -149,50 +161,6 @@ WARNING_MARK = "⚠"
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-USAGE = "usage: python hooks/transcript.py [--explain | --init] FILE"
-
-
-def main(argv: list[str]) -> int:
-    """``python hooks/transcript.py [--explain | --init] FILE``: the model as JSON, every
-    line explained, or a starting metadata file written beside the transcript.
-
-    Exit status: 0 when the file reads with nothing to check; 1 when it is refused
-    (``FILE:LINE: message`` and a hint) or, with --explain, while warnings remain (so a
-    script can wait for a clean file); 2 for a wrong command line."""
-    options = [a for a in argv if a.startswith("--")]
-    args = [a for a in argv if not a.startswith("--")]
-    if len(args) != 1 or len(options) > 1 or not set(options) <= {"--explain", "--init"}:
-        print(USAGE, file=sys.stderr)
-        return 2
-    path = Path(args[0])
-    try:
-        if options == ["--explain"]:
-            shown = explain(path)
-            sys.stdout.write(shown)
-            return 1 if f"\n{WARNING_PREFIX}" in shown else 0
-        if options == ["--init"]:
-            from .starting_metadata import write_starting_metadata
-
-            print(f"wrote {write_starting_metadata(path)}")
-            return 0
-        transcript = load(path)
-    except TranscriptError as error:
-        print(error, file=sys.stderr)
-        return 1
-    except FileExistsError as error:
-        print(f"{args[0]}:1: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"{args[0]}:1: cannot read the file: {error.strerror}", file=sys.stderr)
-        return 1
-    from .exports import to_json  # the published JSON shape
-
-    for warning in transcript.warnings:
-        print(f"{WARNING_PREFIX}{warning}", file=sys.stderr)
-    sys.stdout.write(to_json(transcript))
-    return 0
 
 
 WARNING_PREFIX = "warning: "

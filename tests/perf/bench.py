@@ -162,9 +162,9 @@ def measure_long_transcripts(workdir: Path, sizes_mb: list[float]) -> dict[float
     MkDocs' own per-page work (Markdown, theme) is left out: it is the same per page however
     long the transcript, and the builds above show it.
     """
-    from roundtable.navigation import navigation
-    from roundtable.pages import generate
-    from roundtable.search_setup import exhibit_terms
+    from roundtable.pages.navigation import navigation
+    from roundtable.pages.pages import generate
+    from roundtable.search.search_setup import exhibit_terms
     from roundtable.site import build_site
     from roundtable.transcript import load
     from synthetic import write_transcript
@@ -629,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(["search index (exhibit)",
                          f"{kb(len(data))} raw, {kb(gzip_size(data))} gzip"])
 
-    print("\n## Markdown for the README\n")
+    print("\n## Markdown for tests/perf/FIGURES.md\n")
     print(f"Measured {datetime.now(UTC):%Y-%m-%d} on {os.cpu_count()} cores, load average "
           f"{load[0]:.1f} at the start.\n")
     print(markdown_table(["measure", "figure"], rows))

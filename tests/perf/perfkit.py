@@ -192,7 +192,7 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
-    """A Markdown table, ready to paste into the README."""
+    """A Markdown table, ready to paste into tests/perf/FIGURES.md."""
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
@@ -209,8 +209,9 @@ def bare_material_project(project: Path, destination: Path) -> Path:
     files, with the same navigation, theme features, Chinese search (``lang: zh``, the same
     separator) and tags. What our build spends beyond it is the hook's and the overrides'.
     """
-    from roundtable.navigation import navigation
-    from roundtable.pages import generate, with_data_files, with_source_records
+    from exhibit import hand_written
+    from roundtable.pages.navigation import navigation
+    from roundtable.pages.pages import generate
     from roundtable.site import build_site
     from roundtable.transcript import load_series, transcripts_in
 
@@ -225,7 +226,7 @@ def bare_material_project(project: Path, destination: Path) -> Path:
         path = page.relative_to(docs).as_posix()
         if path not in pages:  # hand-written: with what the hook adds to it
             text = page.read_text(encoding="utf-8")
-            text = with_source_records(with_data_files(text, site, path), site, path)
+            text = hand_written(text, site, path)
             page.write_text(text, encoding="utf-8")
     ours = (project / "mkdocs.yml").read_text(encoding="utf-8")
     separator = _SEPARATOR.search(ours)

@@ -51,13 +51,14 @@ def read(source: Source, metadata: Metadata) -> Draft:
     """The file read by the metadata's reader, or the best fitting one."""
     if metadata.format:
         if metadata.format not in FORMATS:
-            raise TranscriptError(metadata.path, 1, f"'format: {metadata.format}' is no reader",
+            raise TranscriptError(metadata.path, metadata.format_line,
+                                  f"'format: {metadata.format}' is not one of the choices",
                                   f"use one of: {', '.join(FORMATS)}")
-        return FORMATS[metadata.format].read(source, metadata)
+        return _with_joined_lines(FORMATS[metadata.format].read(source, metadata), source)
     scored = fits(source, metadata)
     best_fit, best = scored[0]
     # Even a poor fit is read: where it fails, the reader names the line and the cause.
-    draft = best.read(source, metadata)
+    draft = _with_joined_lines(best.read(source, metadata), source)
     if best_fit < ENOUGH:
         tried = ", ".join(f"{reader.name} {fit:.2f}" for fit, reader in scored)
         draft.warn(1, f"no reader fits this file well (fits: {tried}); read as {best.name}",
@@ -69,6 +70,21 @@ def read(source: Source, metadata: Metadata) -> Draft:
                    f"{scored[1][1].name} ({scored[1][0]:.2f}); read as {best.name}",
                    f"add `format: {best.name}` to the metadata if that is right",
                    fix=Fix("metadata", f"format: {best.name}"))
+    return draft
+
+
+def _with_joined_lines(draft: Draft, source: Source) -> Draft:
+    """Each block stands for the lines a hard wrap's repair joined into its own (layout.py),
+    so a wrapped paragraph is cited, scored and explained by every line it was printed on."""
+    into: dict[int, list[int]] = {}
+    for line, target in source.joined:
+        into.setdefault(target, []).append(line)
+    if not into:
+        return draft
+    for block in draft.blocks:
+        extra = [n for line in block.lines for n in into.get(line, ())]
+        if extra:
+            block.lines = sorted({*block.lines, *extra})
     return draft
 
 

@@ -27,6 +27,7 @@ from ..model import (
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
 from .names import pinyin_id
+from .title import exhibit_title
 from .turns import SPEAKER_NUMBER
 
 
@@ -96,10 +97,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
     """
     ids = ids if ids is not None else SpeakerIds()
     where = draft.path
-    title = draft.title
-    if title is None:
-        raise TranscriptError(where, 1, "no title found",
-                              "the first line of the transcript is its title")
+    title, title_line, untitled = exhibit_title(draft, metadata)
     intro: list[Block] = []
     parts: list[_Part] = []
     excluded: list[Exclusion] = []
@@ -146,7 +144,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
             else:
                 question.answers.append((block.who, [block]))
     if not parts:
-        first = intro[0].line if intro else title.line
+        first = intro[0].line if intro else title_line or 1
         raise TranscriptError(
             where, first, "no question or answer found: everything after the title is intro",
             "check with --explain how the lines were read; answers open with the speaker's "
@@ -154,6 +152,14 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
             "for a talk or subtitles that name nobody, give the speaker in the metadata "
             "(speakers: - name: …)",
         )
+    # A heading over headings (【正文】 above 一、…): the parts under it hold its text, so the
+    # level the model has no room for is set aside with its reason, not refused.
+    for index in range(len(parts) - 2, -1, -1):
+        if not parts[index].questions and parts[index].block and parts[index + 1].block:
+            excluded.append(Exclusion(parts[index].block.line, parts[index].block.text,
+                                      "a heading over the headings under it (a section of "
+                                      "sections): its parts are read under their own"))
+            del parts[index]
     for part in parts:
         if not part.questions:
             raise TranscriptError(
@@ -161,7 +167,7 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
                 f"part heading «{part.block.text if part.block else ''}» has nothing under it",
                 "a heading is followed by a question or answers; is this line a heading?",
             )
-    warnings = list(draft.warnings)
+    warnings = list(draft.warnings) + untitled
     closing = _closing(parts)
     asked_in_order = [q for part in parts for q in part.questions]
     first_answered = next((i for i, q in enumerate(asked_in_order) if q.answers), 0)
@@ -179,8 +185,8 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
     transcript = Transcript(
         slug=_slug(metadata, Path(where)),
         source=where,
-        title=title.text,
-        title_line=title.line,
+        title=title,
+        title_line=title_line,
         intro=tuple(_paragraph(f"intro-{i}", b, matcher) for i, b in enumerate(intro, 1)),
         parts=_parts(parts, metadata, speakers, matcher),
         speakers=tuple(speakers.values()),

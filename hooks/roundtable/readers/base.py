@@ -85,16 +85,19 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     the title taken; returns the draft and the lines left to read."""
     content = lines if lines is not None else source.content()
     draft = new_draft(source, metadata, reader)
-    matter = read_matter(content, first_speech=first_speech)
+    matter = read_matter(content, first_speech=first_speech,
+                         joined=frozenset(line for line, _ in source.joined))
     draft.info.update(matter.info)
     draft.notes += matter.notes
     for name, affiliation, honorific, line in matter.guests:
         draft.introduce(name, affiliation, honorific, line)
+    for form, name in matter.aliases.items():
+        draft.aliases.setdefault(form, name)
     rest: list[Line] = []
     for line in content:
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
-        elif title and draft.title is None:
+        elif title and draft.title is None and not rest and _title_line(line, content, metadata):
             draft.add(TITLE, line.number, _title_text(line.text), rule="the first line is the title")  # noqa: E501
         elif line.number in matter.editors_notes:
             draft.add(INTRO, line.number, line.text.lstrip("> "), rule="编者按: the editors' intro")
@@ -105,11 +108,27 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
 
 def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     """An empty draft that knows the speakers the metadata declares."""
-    draft = Draft(source.where, reader.name, reader.mode, source.encoding)
+    draft = Draft(source.where, reader.name, reader.mode, source.encoding,
+                  labels=metadata.label_map())
+    # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
+    # before any reader, and the title of a container that holds none (a CSV export).
+    for line, reason in source.set_aside:
+        draft.exclude(line.number, line.text, reason)
+    if source.untitled:
+        draft.add(TITLE, [], str(metadata.info.get("title") or source.path.stem),
+                  rule=f"a {source.container} export holds no title: the metadata's or the "
+                  "file name")
     for info in metadata.speakers:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
         draft.aliases.update(dict.fromkeys(info.aliases, info.name))
     return draft
+
+
+def _title_line(line: Line, content: list[Line], metadata: Metadata) -> bool:
+    # The title rule lives in title.py (imported here: it needs turns.py, which needs us).
+    from .title import could_be_title
+
+    return could_be_title(line, content, metadata)
 
 
 def _title_text(text: str) -> str:
@@ -120,8 +139,21 @@ def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
     label = label.replace("**", "").strip()
     affiliation = ""
+    # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
+    department = re.match(r"^(?P<name>[^|｜]+?)\s*[|｜]\s*(?P<dept>[^|｜]{1,30})$", label)
+    if department:
+        label, affiliation = department.group("name").strip(), department.group("dept").strip()
+    # A Chinese name with its romanisation beside it (祁悦 Qi Yue, 叶承泽 (Chengze Ye)) is
+    # the Chinese name; the spelling only repeats it.
+    spelled = ROMANISED.match(label)
+    if spelled:
+        return spelled.group("name"), affiliation, ""
     match = re.match(r"^(?P<name>[^（(]+?)\s*[（(](?P<aff>[^）)]+)[）)]$", label)
     if match:
         label, affiliation = match.group("name").strip(), match.group("aff").strip()
     name, honorific = split_honorific(label)
     return name, affiliation, honorific
+
+
+ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"
+                       r"[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}\s*[）)]?$")

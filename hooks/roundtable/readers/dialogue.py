@@ -13,8 +13,9 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
-from .source import Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, host_labels, split_label
+from .labels import ALONE_SHAPE, standalone_labels
+from .source import Line, Source
+from .turns import AUDIENCE, DEFAULT_HOST_LABELS, TurnReader, Unit, host_labels, split_label
 
 
 class DialogueReader(Reader):
@@ -27,7 +28,9 @@ class DialogueReader(Reader):
         if not lines:
             return 0.0
         hosts = metadata.host_labels or DEFAULT_HOST_LABELS
-        labels = [split_label(line.text)[0].replace("**", "") for line in lines]
+        alone = _alone(lines, hosts)
+        labels = [line.text.strip() if i in alone else
+                  split_label(line.text)[0].replace("**", "") for i, line in enumerate(lines)]
         # 问/答 and Q/A are an interview's labels (interview.py).
         labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
         if not labelled:
@@ -38,11 +41,28 @@ class DialogueReader(Reader):
         return min(1.0, share * 1.6 + (0.25 if host else 0.0))
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
-        draft, lines, matter = begin(source, metadata, self)
+        content = source.content()
+        alone_at = _alone(content, metadata.host_labels or DEFAULT_HOST_LABELS)
+        alone = {content[i].number for i in alone_at}
+        # The first label alone on its line is where the talk starts: no page header after.
+        draft, lines, matter = begin(source, metadata, self,
+                                     first_speech=min(alone) if alone else None)
         units = []
         started = False
         for line in lines:
-            text, label = _text_and_label(line.text)
+            if line.number in alone:
+                # A label alone on its line: it opens the turn of the words under it.
+                label = ALONE_SHAPE.match(line.text.strip()).group(0).rstrip(":：").strip()
+                units.append(Unit([line.number], "", label, raw=line.text,
+                                  rule=f"'{label}' alone on its line (it recurs so): a label"))
+                started = True
+                continue
+            if units and units[-1].label and not units[-1].text and units[-1].lines[-1] in alone:
+                # The words under a label alone on its line are all words (我想问一句：… is
+                # no second label).
+                text, label = line.text, ""
+            else:
+                text, label = _text_and_label(line.text)
             # Before the first turn a time and a title is the page's chapter list (intro).
             chapter = started and not label and CHAPTER.match(line.text)
             started = started or bool(label)
@@ -56,6 +76,12 @@ class DialogueReader(Reader):
 # A podcast's chapter marker in the text: 32:06 为什么需要评测集 · [05:12] 聊聊 Agent
 CHAPTER = re.compile(r"^[\[(（【]?\d{1,2}:\d{2}(?::\d{2})?[\])）】]?\s*[^\d\s:：。，,！？!?]"
                      r"[^。，,！？!?：:]{0,30}$")
+
+
+def _alone(lines: list[Line], hosts: tuple[str, ...]) -> set[int]:
+    """Lines that are a label alone on its line (labels.py), a role's word known as such."""
+    return standalone_labels([line.text for line in lines],
+                             lambda label: label in hosts or bool(AUDIENCE.match(label)))
 
 
 def _text_and_label(text: str) -> tuple[str, str]:

@@ -77,6 +77,12 @@ class Draft:
     """The source's own notes on how the text was made, shown with the mode."""
     front: dict[str, str] = field(default_factory=dict)
     """Event facts a Markdown file's front matter gives (date): the metadata's win."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """The metadata's ``labels:``: a label to a speaker's name or a role (host, audience,
+    interpreter, narration)."""
+    label_reading: dict[str, str] = field(default_factory=dict)
+    """What the reader took each label of the file for (a name, host, audience …); ``?``
+    where it could not decide. ``--init`` writes it for the curator to check."""
 
     def add(self, role: str, lines: list[int] | int, text: str, who: str = "",
             rule: str = "", time: str = "") -> Block:

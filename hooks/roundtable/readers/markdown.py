@@ -62,6 +62,8 @@ class MarkdownReader(Reader):
         draft.notes += matter.notes
         for name, affiliation, honorific, line in matter.guests:
             draft.introduce(name, affiliation, honorific, line)
+        for form, name in matter.aliases.items():
+            draft.aliases.setdefault(form, name)
         hosts = host_labels(metadata.host_labels, matter.host_names)
         units: list[Unit] = []
         for index, block in enumerate(blocks):

@@ -50,7 +50,9 @@ TAIL_MARKERS = re.compile(
     r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章"
     r"|更多阅读|精彩推荐|精彩回顾|猜你喜欢|热门推荐|近期热文|参考链接|参考资料|参考文献|相关链接"
     r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀"
-    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞)[:：]?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
+    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞)"
+    # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
+    r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
 # The article's own end mark: —— END ——, -THE END-, ——完——, （完）, 全文完.
 END_MARK = re.compile(
@@ -65,9 +67,15 @@ STAGE_NOTE = re.compile(
     r"[^（）()\[\]【】]{0,6}[）)\]】]$",
     re.IGNORECASE,
 )
+# A scene note standing alone in round brackets, words and no sentence: （下课铃响）（全场起立）.
+SCENE_NOTE = re.compile(r"^[（(]\s*[\u3400-\u9fff]{2,10}\s*[）)]$")
+PART_MARK = re.compile(r"[（(][一二三四五六七八九十\d上中下续續完]+[）)]")
+# A rights line opens with its mark, in any language: © 2023 …, Copyright 2023 …, 版权所有.
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有|版權所有)",
+                       re.IGNORECASE)
 # A photo caption: ▲ …, 图为…, 图：…, or a line ending in its photographer (…。摄影：刘洋).
 CAPTION = re.compile(
-    r"^(?:[▲△↑☝👆]|[（(]?[图圖]\s*[|｜丨:：]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
+    r"^(?:[▲△↑☝👆]|[（(]?[图圖]\s*[|｜丨:：]|[（(\[【](?:图|圖|图片|圖片|攝|摄)[）)\]】]|图为|圖為|（图为|（圖為|\(图为|图注|圖注|图片说明|配图)"
     # …。鄧子晴攝） · 记者 吴昊 摄: a line ending in its photographer
     r"|(?:^|[。\s（(])(?:记者|記者)?\s*[\u3400-\u9fff]{2,4}\s?[摄攝][）)]?$"
     r"|(?:摄影|攝影|摄|图|圖|图片|图源|圖源|图片来源|圖片來源)\s*[|｜丨:：/]\s*[^。！？!?，,]{1,24}[）)]?$"
@@ -153,7 +161,11 @@ BLOCK_HEADER = re.compile(
 )
 BLOCKS = {
     "guests": ("嘉宾", "本期嘉宾", "嘉宾介绍", "嘉宾简介", "关于嘉宾", "与谈人", "與談人", "來賓", "嘉賓",  # noqa: E501
-               "嘉賓介紹", "本期來賓", "讲者介绍", "講者介紹"),
+               "嘉賓介紹", "本期來賓", "讲者介绍", "講者介紹", "参会人员", "与会人员", "出席人员",
+               # An English programme's list of who takes part (PARTICIPANTS, Panelists).
+               # (Not an export's SPEAKERS or Attendees: those list the host as well.)
+               "Participants", "Panelists", "Panellists", "Panel", "Guests", "Featuring",
+               "On The Panel"),
     "hosts": ("主播", "本期主播", "主持人", "主持", "主理人", "主持人介绍", "關於主播", "关于主播"),
     "chapters": ("时间轴", "时间线", "章节", "本期章节", "目录", "时间戳", "节目时间轴", "時間軸",
                  "時間線", "章節", "本期时间轴", "内容时间轴", "Timeline", "Timestamps"),
@@ -188,6 +200,8 @@ class Matter:
     """Hosts a byline (主持人：宋雨) or a page's 【主播】 block names."""
     notes: list[str] = field(default_factory=list)
     """The source's own notes on how the text was made (（本文根据直播速记整理）)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Short forms a list gives in brackets after a name: 小安 for 安宁（小安）."""
 
     @property
     def host_name(self) -> str:
@@ -200,6 +214,10 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     weaker signs count."""
     if STAGE_NOTE.match(text):
         return "a stage note: not speech"
+    if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
+        return "a scene note in brackets (（下课铃响）): not speech"
+    if COPYRIGHT.match(text):
+        return "a publishing or rights notice: not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
         return "a photo caption or credit: not speech"
     if len(text) <= 60 and (STRONG_PROMOTION.search(text)
@@ -219,7 +237,8 @@ def _long_speech(text: str) -> bool:
     return len(SENTENCE.findall(text)) >= 3
 
 
-def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter:
+def read_matter(lines: list[Line], *, first_speech: int | None = None,
+                joined: frozenset[int] = frozenset()) -> Matter:
     """Classify the front and back matter of the non-empty ``lines``.
 
     Facts are read only before ``first_speech`` (the line the reader's first turn opens, when
@@ -262,13 +281,23 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
                 matter.excluded[line.number] = "editors' note on how the text was made"
             continue
         header = BLOCK_HEADER.match(text)
-        kind = BLOCK_OF.get(header.group("name").strip()) if header else None
+        kind = _block_kind(header.group("name").strip()) if header else None
         if kind and (first_speech is None or line.number < first_speech):
             block, block_items = kind, 0
             matter.excluded[line.number] = f"the page's section header ({kind})"
             continue
-        gap = index > 0 and line.number - lines[index - 1].number > 1
+        # A blank line between two lines ends a list; a line a hard wrap's repair emptied
+        # (``joined``) is no blank line.
+        gap = index > 0 and any(n not in joined for n in range(lines[index - 1].number + 1,
+                                                              line.number))
         label = LABEL.match(text)
+        hosting = HOST_ENTRY.match(text)
+        if block == "guests" and hosting and _latin_person(hosting.group("value")):
+            # Moderator: Karen Voss, Senior Editor — the host, inside the list of who takes part.
+            matter.host_names.append(_latin_person(hosting.group("value"))[0])
+            matter.excluded[line.number] = "the list of who takes part: the host"
+            block_items += 1
+            continue
         if block and ((gap and block != "chapters" and block_items) or (
                 label and (label.group("key") in HOST_KEYS or label.group("key") in FACT_KEYS))):
             block = ""
@@ -309,6 +338,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None) -> Matter
         if guests is not None:
             matter.guests += [(*guest, line.number) for guest in guests]
             matter.excluded[line.number] = "guest list: introduces the speakers"
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None and following.number == line.number + 1:
+                # A list set as a column: the next guest on the next line, indented under
+                # the first (嘉賓：區浩然　… / 　　　鄺志傑　…), with no key of its own.
+                list_open = (following.number, "guest list")
             continue
         label = LABEL.match(text)
         if label and label.group("key") in GUEST_KEYS and not label.group("value").strip():
@@ -340,7 +374,16 @@ def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
     if block == "chapters":
         return "the episode's chapter list: a table of contents" if CHAPTER_LINE.match(text) else ""
     if block in ("guests", "hosts"):
-        person = _person(text)
+        nickname = NICKNAMED.match(text.replace("**", ""))
+        if nickname and nickname.group("name") != nickname.group("nick"):
+            # 安宁（小安）：… — the turns will be labelled 小安.
+            matter.aliases.setdefault(nickname.group("nick"), nickname.group("name"))
+        latin = _latin_person(text)
+        if latin and (block == "hosts" or HOSTING_NOTE.search(text)):
+            if latin[0] not in matter.host_names:
+                matter.host_names.append(latin[0])
+            return "the list of who takes part: the host"
+        person = latin or _person(text)
         if person is None:
             found = BLOCK_PERSON.match(text.replace("**", ""))
             if not found or len(text) > 180:
@@ -360,6 +403,38 @@ def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
     if block == "page":
         return "the page's surroundings (links, contact)" if len(text) <= 120 else ""
     return ""  # a description is the intro: the readers read it
+
+
+# A person and the short form the page calls them by, in brackets: 安宁（小安） · 贺知行（老贺）.
+NICKNAMED = re.compile(r"^[-•·*\s]*(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]\s*"
+                       r"(?P<nick>[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z]{2,12})"
+                       r"\s*[）)]")
+
+
+def _block_kind(name: str) -> str | None:
+    """What a page section's header opens (an English one in any case: PARTICIPANTS)."""
+    return BLOCK_OF.get(name) or BLOCK_OF.get(name.title()) or BLOCK_OF.get(name.capitalize())
+
+
+# An English participant: [Dr.|Prof.|Ms. …] Given Family[, what they do] — as a programme or
+# a PDF transcript's front page lists them.
+LATIN_PERSON = re.compile(
+    r"^[-•·*\s]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"\s*(?:(?:[,;–—]|\s-\s)\s*(?P<what>.+?)|[（(](?P<paren>[^）)]+)[）)])?\s*$")
+HOST_ENTRY = re.compile(r"^(?:Moderator|Chair|Chairperson|Host|Facilitator|Interviewer)\s*[:：]\s*"
+                        r"(?P<value>.+)$", re.IGNORECASE)
+HOSTING_NOTE = re.compile(r"[（(](?:moderator|chair|host|facilitator|interviewer|主持人?)[）)]\s*$",
+                          re.IGNORECASE)
+
+
+def _latin_person(text: str) -> tuple[str, str, str] | None:
+    """(name, affiliation, title) of ``Dr. Mei Li, Director of Digital Pathology``."""
+    match = LATIN_PERSON.match(text.replace("**", "").strip())
+    if not match:
+        return None
+    what = HOSTING_NOTE.sub("", match.group("what") or match.group("paren") or "").strip(" ,")
+    return match.group("name"), what, (match.group("title") or "").strip()
 
 
 def _end_mark(lines: list[Line]) -> int | None:

@@ -24,6 +24,8 @@ SURNAMES = frozenset(
     # The same surnames in traditional characters (Taiwan, Hong Kong).
     "陳劉張黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬嚴湯溫樊喬龐顏莊聶魯"
     "關蘭寧紀淩畢單塗穀駱藍鮑祁滕饒費衛應臧閔鄔邊師欒隋榮鄺沈傅鐘楊蔣錢戴簡"
+    # Surnames common in Hong Kong and Macau, in the forms their press writes them.
+    "麥區歐彭岑冼植伍"
 )
 # Words that start with a surname character but are never names.
 NOT_NAMES = frozenset((

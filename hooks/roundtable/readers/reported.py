@@ -41,7 +41,12 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    "一直", "始终", "最后", "再次", "对此", "对于", "的回答", "在回答", "的答案",
                    "给出的", "給出的", "的回答是", "的看法是", "的观点是", "的判断是", "的态度是",
                    "的看法則", "的看法则", "的觀點是", "的看法", "則", "還", "隨後", "接著", "對此",
-                   "對於")
+                   "對於",
+                   # A clause that makes the person the owner of the view that follows
+                   # (某某的建议是…, 某某的答案是…): it credits that person, never the one before.
+                   "的建议是", "的建議是", "的结论是", "的結論是", "的答案是", "的意见是",
+                   "的意見是",
+                   "的判断", "的判斷", "的建议", "的建議")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -56,7 +61,9 @@ _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
 OPENING_CONNECTIVE = re.compile(
-    r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而)[,，、]?\s*"
+    r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
+    # A contrast before the subject (不过，程远对…持谨慎态度): the subject still speaks.
+    r"|不过|不過|但是|然而|可是|相比之下|与之相对|與之相對)[,，、]?\s*"
 )
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
@@ -116,7 +123,7 @@ class ReportedReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
-        host = matter.host_name or "主持人"
+        host = matter.host_name or _host_introduced(lines[:6]) or "主持人"
         # Two passes: the names the text has speaking, then each paragraph read with all of
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
         names = _Names(set(draft.guests), dict(draft.aliases), source.text)
@@ -172,6 +179,12 @@ class ReportedReader(Reader):
                                   rule="someone in the audience asks" if audience else
                                   "ends with a question mark: the moderator's question")
                 block.audience = bool(audience)
+                answered, after_heading = [], False
+                continue
+            if not hit and host != "主持人" and _host_prompts(text, host):
+                draft.add(QUESTION, line.number, text, who=host,
+                          rule=f"{host}, the host, is the subject asking the guests: the host's "
+                          "prompt, reported")
                 answered, after_heading = [], False
                 continue
             if not hit and HOST_ACTS.match(text):
@@ -232,6 +245,29 @@ class ReportedReader(Reader):
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
         return draft
+
+
+# The report introducing its host: 主持人、星火算力研究院院长柯蓝与三位… · 由主持人周敏主持.
+HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、与和與]{2,24})")
+
+
+def _host_introduced(lines: list[Line]) -> str:
+    """The host the opening paragraphs name (a stated fact, as a guest list's)."""
+    for line in lines:
+        for match in HOST_INTRODUCED.finditer(line.text):
+            name = name_at_end(re.sub(rf"[^{HAN}]", "", match.group("run")))
+            if name and is_han_name(name) and not title_form(name):
+                return name
+    return ""
+
+
+def _host_prompts(text: str, host: str) -> bool:
+    """圆桌最后，柯蓝请三位嘉宾各自给出一个判断。: the host (by name) opening the first
+    sentence's main clause and asking the guests for something."""
+    sentence = FIRST_SENTENCE.match(text).group(0)
+    return bool(re.search(rf"(?:^|[，,])\s*{re.escape(host)}(?:再次|最后|最後|随后|隨後|又|则|則)?"
+                          r"(?:请|請|邀请|邀請|让|讓|问|問|追问|追問|把话题|把話題|将话题|將話題)",
+                          sentence))
 
 
 def _narration(text: str) -> bool:
@@ -398,12 +434,18 @@ class _Names:
         return _Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
 
     def _resolve(self, form: str, surname: str, title: str) -> _Hit | None:
-        same = by_surname(surname, self.known)
+        # In the order the text names them, so a doubt reads the same on every run.
+        same = sorted(by_surname(surname, self.known),
+                      key=lambda n: (self.text.find(n) % (len(self.text) + 1), n))
         if len(same) == 1:
             return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
         titled = [n for n in same if n + title in self.text]
         if len(titled) == 1:
             return _Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
+        fitting = [n for n in same if _title_fits(title, n, self.text)]
+        if len(fitting) == 1:
+            return _Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
+                        "addresses")
         if same:
             return _Hit(same[0], f"{form} read as {same[0]}",
                         doubt=f"'{form}' could be {' or '.join(same)}")
@@ -415,6 +457,26 @@ class _Names:
                 return name
         name = name_at_end(run)
         return name if name and is_han_name(name) and not title_form(name) else None
+
+
+# Which roles a title of address goes with: 某总 is said to an executive, 某老师 to a teacher,
+# a doctor or a scholar (how Chinese address people, whatever the field).
+TITLE_ROLES = {
+    "总": r"CEO|COO|CTO|CFO|总裁|总经理|董事长|创始人|联合创始人|合伙人|副总|总监|首席[\u3400-\u9fff]{1,4}官",  # noqa: E501
+    "老师": r"主任|教授|副教授|医生|医师|研究员|博士|老师|学者|讲师",
+    "教授": r"教授|副教授",
+    "博士": r"博士",
+}
+
+
+def _title_fits(title: str, name: str, text: str) -> bool:
+    """Whether the text gives ``name`` a role that ``title`` addresses (深瞳医疗CEO王磊 for
+    王总), right before or right after the name."""
+    roles = TITLE_ROLES.get(title)
+    if not roles:
+        return False
+    return bool(re.search(rf"(?:{roles})\s*{re.escape(name)}|{re.escape(name)}\s*(?:{roles})",
+                          text))
 
 
 def _honorific_in(text: str, name: str) -> str:

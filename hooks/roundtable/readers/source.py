@@ -1,11 +1,19 @@
 """Reading a transcript file into numbered lines: the encodings curators bring.
 
-UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are; GB18030 (and so
-GBK and GB2312) or Big5 when the bytes are not UTF-8 and decode as Chinese text. Most Big5
-bytes are also valid GB18030 (as mojibake), so both decodings are tried and the one that
-reads as ordinary Chinese wins. Anything else is refused with the ``iconv`` line that
-converts it. Line numbers are those of ``str.splitlines``
-on the decoded text, as an editor shows them.
+UTF-8, UTF-16 and UTF-32 (with a BOM, or without one when the bytes leave no doubt) are
+read as they are; GB18030 (and so GBK and GB2312) or Big5 when the bytes are not UTF-8 and
+decode as Chinese text. Most Big5 bytes are also valid GB18030 (as mojibake), so both
+decodings are tried and the one that reads as ordinary Chinese wins. A file that is neither
+but reads as Latin-script text (an English transcript from Windows) is read in its
+single-byte code page: Windows-1252 unless ``charset-normalizer`` finds another Latin page
+that decodes it and cp1252 does not. Anything else (Shift_JIS, EUC-KR …: legacy multi-byte
+encodings whose bytes several decoders accept, so that a guess on a short file would publish
+mojibake) is refused with the ``iconv`` line that converts it from the detector's guess.
+
+Line numbers are an editor's: lines end at LF, CRLF or CR, mixed as they come. A form
+feed (a PDF copy's page break) does not end a line; :mod:`.layout` reads it as a page
+break. Files in another container (CSV, Word, a web page) are opened by
+:mod:`.containers` into the same numbered lines.
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from pathlib import Path
 from ..model import Fix, TranscriptError
 
 # Blanks a scraped page leaves around lines, the full-width ideographic space included.
-BLANKS = " \t\u3000\u00a0\ufeff\u200b"
+BLANKS = " \t\u3000\u00a0\ufeff\u200b\f\v"
+LINE_END = re.compile(r"\r\n|\r|\n")
 # GB18030 decodes many byte strings that are not Chinese (Shift_JIS, Latin-1 …). Chinese text
 # keeps almost all of its two-byte characters in GB2312's rows: punctuation and full-width
 # forms (A1–A9) and the 6 763 common hanzi (B0–F7).
@@ -40,7 +49,19 @@ class Source:
     path: Path
     lines: tuple[Line, ...]
     encoding: str
-    """``utf-8``, ``utf-8-sig`` (with BOM), ``utf-16``, ``gb18030`` or ``big5``."""
+    """``utf-8``, ``utf-8-sig`` (with BOM), ``utf-16``, ``gb18030``, ``big5``, ``cp1252`` …"""
+    container: str = "text"
+    """What held the text: ``text``, ``csv``, ``tsv``, ``docx``, ``html``."""
+    set_aside: tuple[tuple[Line, str], ...] = ()
+    """Lines the container or the layout repair set aside before any reader, with the
+    reason (a CSV header, a page number, a running header): every reader excludes them."""
+    joined: tuple[tuple[int, int], ...] = ()
+    """``(line, into)``: a line whose text was joined into an earlier line's (a hard-wrapped
+    paragraph's continuation, a CSV field's second line); the line itself is left blank."""
+    untitled: bool = False
+    """The container holds no title (a CSV export): the metadata's or the file name is used."""
+    notes: tuple[str, ...] = ()
+    """What the container and the layout repair did, for ``--explain``."""
 
     @property
     def where(self) -> str:
@@ -65,18 +86,36 @@ def read_source(path: Path) -> Source:
     Raises:
         TranscriptError: the file is empty or in an encoding the exhibit does not read.
     """
-    raw = path.read_bytes()
-    text, encoding = decode(raw, str(path))
-    lines = tuple(Line(i, line.strip(BLANKS)) for i, line in enumerate(text.splitlines(), 1))
-    if not any(line.text for line in lines):
+    # Hook-up (issue 26, layers 1-3): the container of the file's type opens it.
+    from .containers import open_source
+
+    source = open_source(path, path.read_bytes())
+    if not any(line.text for line in source.lines):
         raise TranscriptError(str(path), 1, "the transcript is empty",
                               "copy the transcript's text into the file, title first",
                               fix=Fix("content", ""))
-    return Source(path, lines, encoding)
+    return source
+
+
+def physical_lines(text: str) -> list[str]:
+    """The text's lines as an editor numbers them: split at LF, CRLF or CR only (not at the
+    form feeds, vertical tabs and separators ``str.splitlines`` also splits at); a final
+    line end opens no line."""
+    lines = LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def decode(raw: bytes, where: str) -> tuple[str, str]:
     """The text and the name of the encoding it was read in."""
+    # UTF-32's little-endian BOM starts with UTF-16's: it is looked for first.
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return raw.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as error:
+            raise _refuse(where, raw, error, "the file starts as UTF-32 but does not decode",
+                          "check that it was saved whole; or save it as UTF-8") from error
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -92,17 +131,19 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        order = _utf16_without_bom(raw)
-        if order:
-            raise TranscriptError(
-                where, 1, f"text looks like {order} without a byte-order mark",
-                f"convert it: iconv -f {order} -t UTF-8 '{where}' > utf8.txt",
-            ) from utf8_error
+        for width in ("utf-32", "utf-16"):
+            unmarked = _unicode_without_bom(raw, width)
+            if unmarked:
+                return unmarked
         chinese = _chinese_decoding(raw)
         if chinese:
             return chinese
+        latin = _latin_decoding(raw)
+        if latin:
+            return latin
         guess = _guess_encoding(raw)
-        hint = (f"it looks like {guess}: iconv -f {guess} -t UTF-8 '{where}' > utf8.txt"
+        hint = (f"it looks like {guess}: iconv -f {guess} -t UTF-8 '{where}' > '{where}.utf8'"
+                f" && mv '{where}.utf8' '{where}'"
                 if guess else "save it as UTF-8 (or UTF-16 with BOM, GB18030 or Big5)")
         error = _refuse(where, raw, utf8_error,
                         "text is not UTF-8, UTF-16 or Chinese GB18030 or Big5", hint)
@@ -116,19 +157,21 @@ def _refuse(where: str, raw: bytes, error: UnicodeDecodeError, message: str,
     return TranscriptError(where, line, message, hint)
 
 
-def _utf16_without_bom(raw: bytes) -> str:
-    """``UTF-16LE`` or ``UTF-16BE`` when the bytes read as text in one of them, else ``""``."""
-    if len(raw) % 2:
-        return ""
-    for order in ("UTF-16LE", "UTF-16BE"):
+def _unicode_without_bom(raw: bytes, width: str) -> tuple[str, str] | None:
+    """The text and ``utf-16-le`` (``-be``, ``utf-32-…``) when the bytes read as text in
+    one byte order of that width; None otherwise. A line end (``0A 00`` in UTF-16LE) must be
+    among the characters: bytes of a GB18030 or Latin file never hold one."""
+    if len(raw) % (4 if width == "utf-32" else 2):
+        return None
+    for order in ("le", "be"):
         try:
-            text = raw.decode(order.lower().replace("utf-16", "utf-16-"))
+            text = raw.decode(f"{width}-{order}")
         except UnicodeDecodeError:
             continue
         plausible = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
         if "\n" in text and plausible / len(text) > 0.98 and not _PRIVATE.search(text):
-            return order
-    return ""
+            return text, f"{width}-{order}"
+    return None
 
 
 # Code points no transcript holds: what bytes of another encoding read as UTF-16 land on.
@@ -171,6 +214,49 @@ def _chinese_decoding(raw: bytes) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+# Single-byte code pages of Latin-script languages, cp1252 (English Windows) first.
+_LATIN_PAGES = ("cp1252", "cp1250", "cp1257", "iso8859_15", "iso8859_2", "mac_roman")
+_LATIN_HIGH_SHARE = 0.15
+"""Most bytes of Latin-script text are ASCII; past this share of high bytes among the
+non-blank ones, the file is no Latin text (CJK encodings use two high bytes a character)."""
+
+
+def _latin_decoding(raw: bytes) -> tuple[str, str] | None:
+    """The text and its single-byte Latin code page when the file reads as Latin-script
+    text (mostly ASCII, every other byte a letter or punctuation); None otherwise."""
+    visible = [b for b in raw if b > 0x20]
+    high = sum(1 for b in visible if b >= 0x80)
+    if not high or high / len(visible) > _LATIN_HIGH_SHARE or _paired_share(raw) > 0.6:
+        return None
+    for page in _latin_pages(raw):
+        try:
+            text = raw.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if all(ch.isprintable() or ch in "\r\n\t\f" for ch in text if ord(ch) >= 0x80):
+            return text, page
+    return None
+
+
+def _paired_share(raw: bytes) -> float:
+    """Share of the high bytes next to another high byte: all of them in a two-byte CJK
+    encoding, few in Latin text (an accent, a curly quote, stand alone)."""
+    high = [i for i, b in enumerate(raw) if b >= 0x80]
+    paired = sum(1 for i in high if (i and raw[i - 1] >= 0x80)
+                 or (i + 1 < len(raw) and raw[i + 1] >= 0x80))
+    return paired / len(high) if high else 0.0
+
+
+def _latin_pages(raw: bytes) -> list[str]:
+    """cp1252 first unless it cannot read the bytes; then the Latin page
+    ``charset-normalizer`` prefers, then the others."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(raw, cp_isolation=list(_LATIN_PAGES)).best()
+    preferred = [found.encoding] if found is not None else []
+    return list(dict.fromkeys(["cp1252", *preferred, *_LATIN_PAGES]))
+
+
 def _gb2312_rows(text: str) -> bool:
     """Almost every character in GB2312's rows, as Chinese text in GB18030 keeps them."""
     wide = [ch for ch in text if ord(ch) > 0x7F]
@@ -186,10 +272,8 @@ def _gb2312_rows(text: str) -> bool:
 
 def _guess_encoding(raw: bytes) -> str:
     """charset-normalizer's best guess, as an iconv name; empty when it has none."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a dependency of requests, always installed
-        return ""
+    from charset_normalizer import from_bytes
+
     best = from_bytes(raw).best()
     if best is None:
         return ""

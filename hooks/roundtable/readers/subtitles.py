@@ -8,6 +8,7 @@ WEBVTT header, NOTE, STYLE and REGION blocks are excluded with their reason.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
+from .labels import bracketed_label
 from .matter import STAGE_NOTE
 from .source import Line, Source
 from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
@@ -83,7 +85,8 @@ class SubtitleReader(Reader):
             else:
                 units.append(Unit(list(cue.lines), text, label or (last.label if last else ""),
                                   cue.start, raw=text,
-                                  rule=f"cue at {cue.start}: {label or 'no speaker'}"))
+                                  rule=f"cue at {cue.start}: {label or 'no speaker'}",
+                                  voiced=bool(cue.voice)))
             previous = cue
         TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS,
                    trailing_matter=False).read(units)
@@ -143,6 +146,8 @@ def _pieces(cue: _Cue) -> list[tuple[_Cue, str, str]]:
                      *split_label(line.lstrip("-–— ")))
                     for i, line in enumerate(lines)]
     label, text = split_label(_lines_joined(cue.text))
+    if not label:
+        label, text = bracketed_label(text)  # 【同传】…: a label in brackets
     return [(cue, label, text)]
 
 
@@ -212,7 +217,8 @@ def _vtt_cues(source: Source, blocks: list[list[Line]], draft: Draft) -> list[_C
     if len(cue_blocks) != len(parsed):
         raise TranscriptError(source.where, 1, f"found {len(cue_blocks)} cues, webvtt-py read "
                               f"{len(parsed)}", "check the file for a malformed cue")
-    return [_Cue([line.number for line in block], cue.text,
+    # A cue's text is WebVTT markup: &lt; &gt; &amp; (and &nbsp; …) stand for characters.
+    return [_Cue([line.number for line in block], html.unescape(cue.text),
                  (cue.voice or "").strip(), _start(cue.start_in_seconds), _timings(block),
                  cue.start_in_seconds, cue.end_in_seconds)
             for block, cue in zip(cue_blocks, parsed, strict=True)]

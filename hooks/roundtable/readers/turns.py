@@ -17,14 +17,25 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .identity import addressed, people_named, resolve, self_named, spelled_aliases, stated_map
+from .labels import LabelStats, running_text
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
+from .roles import hosts_by_behaviour, one_off_askers
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
                        "Interviewer", "主持人提问", "主播")
 # A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
 ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
                          r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+# A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
+# 未知说话人): the words are someone's, but nobody can say whose.
+UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
+                             r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
+                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+# An interpreter's label: the words are the speaker's before, in another language.
+INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
+                         r"|interpreter|interpretation|translator)$", re.IGNORECASE)
 SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
                             re.IGNORECASE)
 # Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
@@ -32,7 +43,7 @@ SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言�
 AUDIENCE = re.compile(
     r"""(?x)^(?:
         (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?
-          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾)(?:提问|提問)
+          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾|媒体|媒體|记者|記者)(?:提问|提問)
       | (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?的?
           (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
           (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
@@ -40,6 +51,8 @@ AUDIENCE = re.compile(
       | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
                           |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
       | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
+      | (?i:(?:an?\s+)?(?:audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)
+            |questioner|attendee|participant|floor|caller|student)(?:\s*\d{1,2}|\s+[A-Z])?)
     )$""")
 # ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
 LABELLED = re.compile(
@@ -51,6 +64,30 @@ LABELLED = re.compile(
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
     (?P<text>.*)$)"""
 )
+
+
+# A listener's backchannel said alone: 嗯。 对对。 是的。 Mm-hmm. Right.
+BACKCHANNEL = re.compile(r"^(?:(?:嗯|对|對|是|好|哦|噢|啊|呃|mm+|mhm|uh-huh|yeah|right)[的啊呀]?"
+                         r"[。.!！，,、\s]*){1,3}$", re.IGNORECASE)
+# A paragraph wholly in round brackets: what the editors saw, not what anyone said.
+WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
+# A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
+ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
+                       r"\s*[甲乙丙丁戊A-Ea-e1-9一二三四五]$"
+                       r"|^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人|SPEAKER)[_\s]*\d+$"
+                       r"|^(?:Guest|Panell?ist)\s*[A-E1-9]$", re.IGNORECASE)
+# A participant a meeting app knows only by the phone number that dialled in.
+DIAL_IN = re.compile(r"^\+?\d[\d\s*•·\-–()]{6,}\d$")
+# A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
+# the publication's own interviewer, a host label.
+REPORTER = re.compile(r"^(?!本报|本報|本刊|本台|本网|本網)[^\s:：]{1,14}?(?:记者|記者)"
+                      r"|^(?:[A-Z][\w.&'-]*\s+){1,4}[Rr]eporter$")
+# The host handing the floor over: 有请许老师 · 下面请周总来讲 · 欢迎张伟上台 · 请出我们的主讲人…
+HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下來請|现在请|現在請|请出|請出"
+                      r"|欢迎|歡迎)"
+                      r"(?:我们的|我們的)?(?P<who>[^\s，,。！!、：:；;]{2,10}?)"
+                      r"(?=来|來|为|為|给|給|上台|登台|发言|發言|分享|开讲|開講|演讲|演講|讲|講|$)")
 
 
 @dataclass
@@ -68,6 +105,9 @@ class Unit:
     """How the reader found the label, for ``--explain``."""
     raw: str = ""
     """The paragraph as written, label included."""
+    voiced: bool = False
+    """The label is the container's own speaker field (a WebVTT voice, a CSV's speaker
+    column): someone's name for sure, even when it opens one turn only."""
 
 
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
@@ -106,16 +146,33 @@ class TurnReader:
     """Who answers an ``答：``/``A:`` label (the interviewee)."""
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
+    stats: LabelStats = field(default_factory=LabelStats)
+    host_names: dict[str, str] = field(default_factory=dict)
+    """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """Labels such as 王总 that fit several guests (王芳, 王磊)."""
+    statements: set[int] = field(default_factory=set)
+    """Units after the last turn that state who the labels are: the file's note."""
+    floor: str = ""
+    """The person a host handed the floor to (有请许老师), who keeps it across headings."""
     trailing_matter: bool = True
     """Whether a line after the last turn that is no sentence is the page's matter (not in
     subtitles, whose cues are all speech)."""
 
     def kind(self, label: str) -> tuple[str, str]:
-        """``('host'|'audience'|'speaker'|'text', name)`` of a label."""
+        """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
+        label: the metadata's ``labels:`` first, then the label's words, then statistics."""
         bare = label.replace("**", "").strip()
         name, _, _ = label_name(bare)
+        mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
+        if mapped in ("host", "audience"):
+            return mapped, self.host_names.get(bare, name) if mapped == "host" else bare
+        if mapped in ("interpreter", "narration"):
+            return mapped, bare
+        if mapped:
+            return "speaker", mapped
+        if INTERPRETER.match(bare):
+            return "interpreter", bare
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
                          in self.draft.guests):
@@ -128,10 +185,27 @@ class TurnReader:
             return "host", name
         if AUDIENCE.match(bare) and name not in self.draft.guests:
             return "audience", bare
+        if DIAL_IN.match(label.strip()):
+            # A phone that dialled in (+86 755 ****3318): someone speaks, known by the number
+            # (its masking stars are no bold markup).
+            return "speaker", label.strip()
+        if REPORTER.match(bare) and name not in self.draft.guests:
+            # 中新社记者, 第一财经记者: reporters ask (an interview's one reporter is its
+            # host: read() makes it so when nobody else hosts).
+            return "audience", bare
         if bare in self.answer_labels and self.answerer:
             return "speaker", self.answerer
         if name in self.draft.aliases:
-            return "speaker", self.draft.aliases[name]
+            # 小安 for 安宁, whom the page's list of hosts names: a host's short form.
+            person = self.draft.aliases[name]
+            return ("host" if person in self.host_labels else "speaker"), person
+        hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
+        if name not in self.draft.guests and name not in hosts:
+            # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
+            # introduces whom the label's form names (identity.py).
+            person = resolve(name, [*self.draft.guests, *hosts])
+            if person:
+                return ("host" if person in hosts else "speaker"), person
         if name in self.draft.guests or SPEAKER_NUMBER.match(name):
             return "speaker", name
         surname = title_form(name)
@@ -144,8 +218,10 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
-        if self.counts[name] >= 3 and NICKNAME.match(name):
-            # 小林, 阿哲, Kevin: a short name that opens turns again and again is a speaker.
+        if self.stats.is_label(name):
+            # A prefix that opens turn after turn and reads as no sentence is a label,
+            # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
+            # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
         return "text", bare
 
@@ -154,19 +230,64 @@ class TurnReader:
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
+        # A record that repeats an earlier one (a page's <title> again as its <h1>) opens no
+        # second turn: its prefix is counted once.
+        seen_texts: list[str] = []
+        labels_once = []
+        for unit in units:
+            whole = unit.raw or unit.text
+            repeated = len(whole) >= 6 and any(
+                whole.startswith(t) or t.startswith(whole) for t in seen_texts if len(t) >= 6)
+            labels_once.append(label_name(unit.label)[0] if unit.label and not repeated else "")
+            seen_texts.append(whole)
+        self.stats = LabelStats.of(labels_once)
+        for unit, counted in zip(units, labels_once, strict=True):
+            if unit.label and not counted:
+                self.counts[label_name(unit.label)[0]] -= 1
+        for form, name in spelled_aliases([u.raw or u.text for u in units]).items():
+            self.draft.aliases.setdefault(form, name)
+        self._stated(units)
+        self._self_named(units)
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
+        kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
-            kinds = self._interviewer(units, kinds)
+            kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
-        if not has_host:
-            self._propose_host(units, kinds)
+        kinds = self._named_by_hand_overs(units, kinds)
+        reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
+                     if kind == "audience" and REPORTER.match(name)}
+        if not has_host and len(reporters) == 1:
+            # One outlet's reporter and nobody else hosting: the interviewer.
+            kinds = [("host", name) if name in reporters else (kind, name)
+                     for kind, name in kinds]
+            has_host = True
+        for unit, (kind, name) in zip(units, kinds, strict=True):
+            if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
+                bare = unit.label.replace("**", "").strip()
+                self.draft.label_reading[bare] = (
+                    "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if kind == "narration":
+                for number in unit.lines:
+                    self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
+                                       else "", f"'{unit.label}' is narration (labels:): "
+                                       "not speech")
+                continue
+            if kind == "interpreter" and current[0]:
+                # An interpreter renders the words of the turn before: they are that
+                # speaker's words, shown as interpretation (the rule says so).
+                role = QUESTION if current[0] in ("host", "audience") else ANSWER
+                block = self.draft.add(role, unit.lines, unit.text, who=current[1],
+                                       time=unit.time, rule=f"'{unit.label}' interprets: "
+                                       f"{current[1]}'s words, interpreted")
+                block.audience = current[0] == "audience"
+                continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
                                        time=unit.time, rule=unit.rule or (
@@ -200,14 +321,38 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
                 continue
+            if index in self.statements:
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, the file's note on who its labels "
+                                       "are (read as the label map): not speech")
+                continue
             if index > last_turn and self.trailing_matter and (
-                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))):
+                    not_a_sentence(text) or (len(text) <= 60 and PAGE_NOTICE.search(text))
+                    or page_credits(text)
+                    or BRACKETED_NOTE.match(text)):
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
                 continue
+            narration = self._narration(unit, text)
+            if narration:
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
+                continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            handed = self._handed_to(current) if current[0] == "host" else ""
+            if handed:
+                # 主持人：……下面有请许老师。 then unlabelled paragraphs: the person the host
+                # handed over to speaks them (a lecture, a keynote after its introduction).
+                self.draft.introduce(handed)
+                self.draft.add(ANSWER, unit.lines, text, who=handed, time=unit.time,
+                               rule=f"after {current[1]} hands over to {handed}: "
+                               f"{handed}'s words")
+                current, after_heading = ("speaker", handed), False
+                self.floor = handed
+                continue
             if current[0] in ("host", "audience"):
                 asked = self.draft.blocks[-1]
                 if asked.role == QUESTION and is_question(asked.text):
@@ -222,7 +367,8 @@ class TurnReader:
                                        rule=f"unlabelled: continues {current[1]}'s question")
                 block.audience = current[0] == "audience"
             elif current[0] == "speaker":
-                if after_heading:
+                if after_heading and current[1] != self.floor:
+                    # (The one the host gave the floor to keeps it across a lecture's headings.)
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "across a heading", "label the paragraph with its speaker, "
                                     "or confirm this line in the metadata",
@@ -246,6 +392,155 @@ class TurnReader:
                     fix=self._label_fix(),
                 )
 
+    def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
+                             ) -> list[tuple[str, str]]:
+        """An anonymous label (嘉宾甲, 发言人2, Guest B) is the person the host turns to
+        each time before it speaks (樊老师，先从您开始 … 嘉宾甲：…): read so when every
+        hand-over before its turns names the same person, and no other label is that
+        person; with a warning naming the ``labels:`` line that settles it."""
+        hosts = [u for u, (kind, _) in zip(units, kinds, strict=True) if kind == "host"]
+        anonymous = {u.label.replace("**", "").strip() for u, (kind, _) in
+                     zip(units, kinds, strict=True) if kind == "speaker" and u.label
+                     and ANONYMOUS.match(u.label.replace("**", "").strip())}
+        anonymous -= set(self.draft.labels)
+        if not hosts or not anonymous:
+            return kinds
+        people = list(dict.fromkeys([*self.draft.guests, *people_named(
+            u.text for u in hosts)]))
+        votes: dict[str, Counter] = {}
+        for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
+            if kind != "host":
+                continue
+            person = addressed(unit.text, people)
+            following = next((u for u in units[index + 1:] if u.label), None)
+            if person and following is not None:
+                label = following.label.replace("**", "").strip()
+                if label in anonymous:
+                    votes.setdefault(label, Counter())[person] += 1
+        chosen: dict[str, tuple[str, int, int]] = {}
+        for label, counted in votes.items():
+            (person, count), total = counted.most_common(1)[0], sum(counted.values())
+            if count >= 2 and count == total:
+                chosen[label] = (person, count, total)
+        persons = [person for person, _, _ in chosen.values()]
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        for label, (person, count, total) in chosen.items():
+            if persons.count(person) > 1:
+                continue  # two labels for one person: nobody can say which is which
+            self.draft.aliases[label] = person
+            first = next(u for u in units if u.label.replace("**", "").strip() == label)
+            self.draft.warn(first.lines[0], f"'{label}' speaks each time the host turns to "
+                            f"{person} ({count} of {total}): read as {person}",
+                            f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
+                            f"`labels: {{{label}: <their name>}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: {person}"))
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _narration(self, unit: Unit, text: str) -> str:
+        """Why a paragraph between turns is the writer's narration, not the turn before
+        continuing, or "": a paragraph wholly in brackets (（葛一鸣看向一旁的邹岩…）, a stage
+        direction); in a timed record (a live blog's entries), an entry headed by what it
+        is, not by who speaks (现场演示：…, 价格公布：…), that says nothing in the first person."""
+        if not unit.label and WHOLLY_BRACKETED.match(text):
+            return "a paragraph wholly in brackets between turns: a stage direction, not speech"
+        if (unit.label and unit.time and self.trailing_matter and not running_text(unit.label)
+                and re.fullmatch(r"[\u3400-\u9fff]{2,6}", unit.label)
+                and not FIRST_PERSON.search(unit.text) and not is_question(unit.text)):
+            return (f"a timed entry headed '{unit.label}：', no speaker's label, saying nothing "
+                    "in the first person: the live record's narration, not speech")
+        return ""
+
+    def _handed_to(self, current: tuple[str, str]) -> str:
+        """The person the host's last turn hands the floor to in its last sentence (有请许老师,
+        下面请周总来讲), when the file introduces them or names them in full; else ""."""
+        asked = next((b for b in reversed(self.draft.blocks) if b.role == QUESTION), None)
+        if asked is None or asked.who != current[1] or is_question(asked.text):
+            return ""
+        last = re.split(r"(?<=[。！!？?])", asked.text.strip().rstrip("。！! "))[-1]
+        match = HANDOVER.search(last)
+        if not match:
+            return ""
+        who = match.group("who").strip()
+        kind, name = self.kind(who)
+        if kind == "speaker" and (name in self.draft.guests or is_han_name(name)
+                                  or is_latin_name(name)):
+            return name
+        return ""
+
+    def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
+                        ) -> list[tuple[str, str]]:
+        """Before the first turn of a label that recurs, a prefix seen once that names
+        nobody the file introduces (``Roundtable Transcript: “Can We Trust…”``, ``Panel 3:``)
+        is the page's front matter, not a speaker: a reader sees the turns start where the
+        labels start recurring."""
+        first = next((i for i, u in enumerate(units) if u.label
+                      and self.stats.is_label(label_name(u.label)[0])), None)
+        if first is None:
+            return kinds
+        result = list(kinds)
+        for index in range(first):
+            kind, name = kinds[index]
+            unit = units[index]
+            if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
+                    and name not in self.draft.aliases.values()
+                    and unit.label.replace("**", "").strip() not in self.draft.labels
+                    and not SPEAKER_NUMBER.match(name)):
+                result[index] = ("text", unit.label)
+                unit.rule = unit.rule or (f"'{unit.label}：' opens nothing again and names nobody "
+                                          "the file introduces, before the turns begin: intro")
+        return result
+
+    def _stated(self, units: list[Unit]) -> None:
+        """What the file states before its first turn or after its last one
+        (``SPEAKER_00 = 主播 阿澄（何澄）``, ``发言人2：嘉宾 许安然``, a minutes' closing note
+        ``发言人1为主持人周敏``): each label read as that person, a host's as a host. A note
+        after the last turn that states them is the file's, not speech (set aside)."""
+        turns = [i for i, unit in enumerate(units)
+                 if unit.label and self.stats.is_label(label_name(unit.label)[0])]
+        if not turns:
+            return
+        opening = [unit.raw or unit.text for unit in units[:turns[0]]]
+        found = stated_map(opening)
+        for index in range(turns[-1] + 1, len(units)):
+            stated = stated_map([units[index].raw or units[index].text])
+            if stated:
+                found.update(stated)
+                self.statements.add(index)
+        for label, (name, host) in found.items():
+            if label in self.draft.labels:
+                continue  # the metadata's word wins
+            self.draft.labels[label] = "host" if host else name
+            if host:
+                self.host_names[label] = name
+
+    def _self_named(self, units: list[Unit]) -> None:
+        """A label that names no person (a meeting room's device) whose first turn
+        opens with 我是邓启明 is that person's: read so, with a warning naming the
+        ``labels:`` line (someone else may have spoken first at that device)."""
+        seen: set[str] = set()
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if not bare or bare in seen:
+                continue
+            seen.add(bare)
+            name, _, _ = label_name(bare)
+            # A numbered speaker keeps its number (the export's own name for them); a
+            # device or a room has none to keep.
+            if (is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(name)
+                    or bare in self.answer_labels or name in self.host_labels
+                    or AUDIENCE.match(bare) or name in self.draft.labels
+                    or bare in self.draft.labels or not self.stats.is_label(name)):
+                continue
+            person = self_named(unit.text)
+            if person and person not in self.draft.aliases.values():
+                self.draft.aliases[name] = person
+                self.draft.warn(unit.lines[0], f"'{bare}' names no person; its first turn "
+                                f"says «我是{person}»: read as {person}'s turns",
+                                f"if every turn of '{bare}' is {person}'s, add `labels: "
+                                f"{{{bare}: {person}}}` to the metadata; else label the "
+                                "turns that are someone else's",
+                                fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
         last turn, or one shaped like a caption or credit, may be the page's: a warning."""
@@ -254,53 +549,81 @@ class TurnReader:
                             "last turn: a footer or a note?", "if it is not speech, delete it "
                             "from the transcript's copy; if it is, confirm this line",
                             fix=confirm(unit.lines[0]))
+        elif not trailing and unit.time and BACKCHANNEL.match(text):
+            # A timed segment that is only 嗯。/对对。 inside someone's long turn is most often
+            # the listener's: an export that marks only changes of speaker cannot say.
+            self.draft.warn(unit.lines[0], f"«{text}» alone inside {who}'s turn: the "
+                            "listener's backchannel?", "if it is someone else's, label it "
+                            f"with their name; if it is {who}'s, confirm this line",
+                            fix=confirm(unit.lines[0]))
         elif not trailing and looks_like_matter(text):
             self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
                             f"to {who} by continuing the turn: a caption or a credit?",
                             "if it is not speech, delete it from the transcript's copy; if it "
                             "is, confirm this line", fix=confirm(unit.lines[0]))
 
-    def _interviewer(self, units: list[Unit], kinds: list[tuple[str, str]]
-                     ) -> list[tuple[str, str]]:
-        """Without a host label, a label that names no person (AI前哨, 本刊) and only asks, at
-        least twice, is the interviewer: its turns are questions."""
-        asked: dict[str, list[bool]] = {}
-        for unit, (kind, _) in zip(units, kinds, strict=True):
-            if kind == "text" and unit.label and not unit.heading:
-                asked.setdefault(unit.label, []).append(is_question(unit.text))
-        askers = [label for label, turns in asked.items() if len(turns) >= 2 and all(turns)]
-        if len(askers) != 1:
+    def _hosts_by_behaviour(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """Without a host label, the labels that behave as hosts (roles.py: they ask most
+        questions and open, close or hand over) are the hosts. Where the behaviour is clear
+        their turns become questions; a label that names a person is read so with a warning
+        naming the ``labels:`` line that settles it (a guest who asks a lot reads alike); a
+        label that names no person and only asks (an outlet, 本刊) needs none. Where the
+        behaviour is not clear, the warning proposes the line and nothing changes."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("speaker", "text") and unit.label and not unit.heading
+                 and (kind == "speaker" or self.stats.is_label(name))]
+        labels = {name: unit.label.replace("**", "").strip() for unit, name in
+                  ((u, n) for n, u in turns)}
+        verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        decided: list[str] = []
+        for verdict in verdicts:
+            name, label = verdict.label, labels[verdict.label]
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                continue  # a guest list or the metadata names them a guest
+            own = [unit for who, unit in turns if who == name]
+            person = is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(label)
+            first = own[0]
+            does = ("opens or closes the session" if verdict.opens_or_closes
+                    else "hands over to the others")
+            fix = Fix("metadata", f"labels:\n  {label}: host")
+            if verdict.only_hosts:
+                # Opens, hands over, closes and does nothing else: the moderator.
+                decided.append(label)
+                continue
+            if verdict.clear or (verdict.only_asks and not person):
+                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
+                decided.append(label)
+                if person or not verdict.only_asks:
+                    self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                    f"questions ({verdict.questions} of {verdict.asked}): read "
+                                    "as the host", f"if so, add `labels: {{{label}: host}}` to "
+                                    f"{yml}; if {label} answers, `labels: {{{label}: "
+                                    "<their name>}`", fix=fix)
+            else:
+                self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
+                                f"questions ({verdict.questions} of {verdict.asked}): the host?",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                f"is a guest, confirm this line", fix=fix)
+        if not decided:
             return kinds
-        self.host_labels = (*self.host_labels, askers[0])
+        self.host_labels = (*self.host_labels, *decided)
+        hosts = [name for name, _ in turns if labels[name] in decided]
+        for name in one_off_askers([(n, u.text) for n, u in turns], hosts):
+            label = labels[name]
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                continue
+            # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
+            # caller's, a co-organiser's) question, read so with the line that settles it.
+            self.draft.labels.setdefault(label, "audience")
+            first = next(unit for who, unit in turns if who == name)
+            self.draft.warn(first.lines[0], f"{label} speaks only to ask and a guest answers: "
+                            "read as a question from the audience", f"if so, add `labels: "
+                            f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
+                            f"{{{label}: <their name>}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
-
-    def _propose_host(self, units: list[Unit], kinds: list[tuple[str, str]]) -> None:
-        """Without a host label, the one speaker who opens or closes the session and asks
-        most of the questions is proposed as the host: a warning naming the metadata line."""
-        turns = [(unit, name) for unit, (kind, name) in zip(units, kinds, strict=True)
-                 if kind == "speaker" and unit.label]
-        if len(turns) < 4:
-            return
-        asked = Counter(name for unit, name in turns if _asks(unit.text))
-        if not asked:
-            return
-        total = Counter(name for _, name in turns)
-        name, questions = asked.most_common(1)[0]
-        label = next(unit.label for unit, who in turns if who == name).replace("**", "").strip()
-        opens_or_closes = turns[0][1] == name or turns[-1][1] == name
-        opens_and_closes = turns[0][1] == name and turns[-1][1] == name
-        if not SPEAKER_NUMBER.match(label) and (name in self.draft.guests or (
-                questions < total[name] - 1 and not opens_and_closes)):
-            return  # a named guest, or someone who does more than ask: not proposed
-        if (questions >= 2 and questions * 2 > sum(asked.values()) and opens_or_closes
-                and questions * 2 >= total[name] and len(total) > 1):
-            first = next(unit for unit, who in turns if who == name)
-            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
-            self.draft.warn(first.lines[0], f"{label} opens or closes the session and asks "
-                            f"most of the questions ({questions} of {sum(asked.values())}): "
-                            "the host?", f"if so, add `host_labels: [{label}]` to {yml}; if "
-                            f"{label} is a guest, confirm this line",
-                            fix=Fix("metadata", f"host_labels: [{label}]"))
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
@@ -317,10 +640,16 @@ class TurnReader:
                             fix=Fix("metadata", f"speakers:\n  - name: {near}\n"
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
-                and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels):
+                and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
+                and not self._introduced(name) and not unit.voiced):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
+                            fix=confirm(unit.lines[0]))
+        if UNKNOWN_SPEAKER.match(bare):
+            self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
+                            f"if you know, add `labels: {{{bare}: <their name>}}` to the "
+                            "metadata (or fix this turn's label); else confirm this line",
                             fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
             self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
@@ -329,6 +658,12 @@ class TurnReader:
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
+
+    def _introduced(self, name: str) -> bool:
+        """Whether the title or the intro names this person in full (…总经理宋岚出席发布会):
+        a label seen once is then someone the file announced, not a stray word."""
+        return (is_han_name(name) or " " in name) and any(
+            name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
     def _example_speaker(self) -> str:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
@@ -412,6 +747,8 @@ def confirm(line: int) -> Fix:
     return Fix("metadata", f"confirm: [{line}]")
 
 
+BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]$")
+"""A line wholly in brackets after the last turn: the page's note (（本欄逢星期一刊出）)."""
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""
 SENTENCE_MARK = re.compile(r"[。！？!?…；;，,、]|\.(?:\s|$)")
@@ -422,6 +759,13 @@ def not_a_sentence(text: str) -> bool:
     """A short line with no sentence punctuation at all: a footer, a credit, a caption."""
     return (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
             and bool(NOT_SENTENCE_WORDS.search(text)))
+
+
+def page_credits(text: str) -> bool:
+    """A paragraph that names several of a page's own things (制作, 后期, 留言, 邮箱, 订阅 …):
+    the credits and contact lines under a transcript, not anyone's words."""
+    return len(set(PAGE_NOTICE.findall(text)) | set(MATTER_HINT.findall(text))) >= 3 \
+        or bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text))
 
 
 def looks_like_matter(text: str) -> bool:

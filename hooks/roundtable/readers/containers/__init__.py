@@ -1,0 +1,39 @@
+"""Containers: what holds a transcript's text, each opened by its own small module into the
+numbered lines every reader takes (:class:`..source.Source`).
+
+* :mod:`.text`: plain text (``.txt`` and any other suffix), with the layout repair of
+  :mod:`..layout` and the timestamped-lines layer of :mod:`.timestamped`;
+* :mod:`.delimited`: a CSV or TSV export with a header naming speaker, start, end and text;
+* :mod:`.docx`: a Word document, a line per paragraph;
+* :mod:`.html`: a saved web page, its main article's blocks.
+
+A container that yields records (:class:`.records.Record`: text, optional label and times,
+the line it starts at) renders each as the line a transcript file would hold
+(``[00:01:02] 张伟：…``) at the record's own line number, so that everything after the
+container (the readers, the model, ``FILE:LINE`` errors) is shared and honest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..source import Source
+from . import delimited, docx, html, text
+
+CONTAINERS = {
+    ".csv": delimited,
+    ".tsv": delimited,
+    ".docx": docx,
+    ".html": html,
+    ".htm": html,
+}
+"""The containers by file suffix; any other file is plain text."""
+SUFFIXES = tuple(CONTAINERS)
+
+
+def open_source(path: Path, raw: bytes) -> Source:
+    """The file's numbered lines, read by the container of its suffix."""
+    return CONTAINERS.get(path.suffix.lower(), text).open_source(path, raw)
+
+
+__all__ = ["CONTAINERS", "SUFFIXES", "open_source"]

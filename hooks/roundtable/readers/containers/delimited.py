@@ -1,0 +1,203 @@
+"""CSV and TSV exports (transcription services, meeting apps, spreadsheets): a record a row.
+
+The header names the columns, in any order and in English or Chinese (``speaker``,
+``说话人``, ``发言人``; ``start``, ``开始时间``; ``end``, ``结束时间``; ``text``, ``内容``,
+``文本`` …). Without a header the columns are told apart by what they hold: times, a short
+recurring name, the longest text. Fields are read by Python's ``csv`` module: quoted fields
+with commas, doubled quotes and line breaks. A record's line is its row's first physical
+line; the header is set aside as the export's column names.
+
+A speaker column that holds only numbers (``1``, ``2``) is read as the header's word and the
+number (``说话人1``, ``Speaker 1``): the label the export means. Times in seconds (``83.5``)
+or, when the header says so, milliseconds are read as ``HH:MM:SS``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from ...model import TranscriptError
+from ..source import Line, Source, decode
+from .records import Record, join_pieces, place
+
+COLUMN_WORDS = {
+    "label": ("speaker", "speaker name", "speakers", "name", "participant", "role", "who",
+              "说话人", "發言人", "发言人", "讲者", "講者", "发言者", "姓名", "角色", "人员",
+              "說話人", "讲话人", "说话者", "参会人", "发言人名称"),
+    "start": ("start", "start time", "begin", "from", "in", "time", "timestamp", "offset",
+              "开始", "开始时间", "開始時間", "起始时间", "时间", "時間", "时间戳", "时间点",
+              "开始时刻"),
+    "end": ("end", "end time", "stop", "to", "out", "结束", "结束时间", "結束時間", "终止时间",
+            "结束时刻"),
+    "text": ("text", "transcript", "transcription", "content", "utterance", "sentence",
+             "words", "speech", "内容", "文本", "文字", "发言内容", "转写内容", "轉寫內容", "正文",
+             "句子", "原文", "发言", "內容", "识别结果", "转写文本"),
+}
+MILLISECONDS = re.compile(r"\bms\b|毫秒|millisecond", re.IGNORECASE)
+CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
+SECONDS = re.compile(r"^\d+(?:\.\d+)?$")
+ROW_END = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def open_source(path: Path, raw: bytes) -> Source:
+    text, encoding = decode(raw, str(path))
+    physical = ROW_END.findall(text)
+    delimiter = _delimiter(path, physical)
+    rows = _rows(physical, delimiter)
+    kind = "tsv" if delimiter == "\t" else "csv"
+    if not rows:
+        return Source(path, (), encoding, kind, untitled=True)
+    columns, header = _columns(rows, str(path))
+    records, set_aside = [], []
+    if header:
+        first, _, cells = rows[0]
+        set_aside.append((Line(first, delimiter.join(cells)),
+                          f"the {kind.upper()} header: the export's column names"))
+    body = rows[1:] if header else rows
+    word = _speaker_word(rows[0][2][columns["label"]] if header and "label" in columns else "",
+                         body, columns)
+    for first, last, cells in body:
+        record = _record(first, last, cells, columns, word)
+        if record is None:
+            set_aside.append((Line(first, delimiter.join(cells)),
+                              "a row with no text: nobody speaks in it"))
+        else:
+            records.append(record)
+    lines, joined = place(records, len(physical))
+    named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
+                      for role, i in columns.items() if role != "words")
+    return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
+                  untitled=True, notes=(f"columns: {named}",))
+
+
+def _delimiter(path: Path, physical: list[str]) -> str:
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    first = next((line for line in physical if line.strip()), "")
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",\t;|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _rows(physical: list[str], delimiter: str) -> list[tuple[int, int, list[str]]]:
+    """``(first line, last line, cells)`` of every non-empty row."""
+    reader = csv.reader(iter(physical), delimiter=delimiter)
+    rows = []
+    done = 0
+    for cells in reader:
+        first, done = done + 1, reader.line_num
+        cells = [cell.strip().lstrip("\ufeff") for cell in cells]
+        if any(cells):
+            rows.append((first, done, cells))
+    return rows
+
+
+def _header_role(cell: str) -> str:
+    """The role a header cell names, or ""."""
+    name = re.sub(r"[\s_\-]+", " ", re.sub(r"[（(][^）)]*[）)]", "", cell)).strip().lower()
+    for role, words in COLUMN_WORDS.items():
+        if name in words:
+            return role
+    for role, words in COLUMN_WORDS.items():
+        if any(len(word) > 3 and word in name for word in words):
+            return role
+    return ""
+
+
+def _columns(rows: list[tuple[int, int, list[str]]], where: str) -> tuple[dict[str, int], bool]:
+    """Column index by role (``label``, ``start``, ``end``, ``text``) and whether the first
+    row is a header."""
+    header = rows[0][2]
+    named: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        role = _header_role(cell)
+        if role and role not in named:
+            named[role] = i
+    if "text" in named:
+        if "start" in named and MILLISECONDS.search(header[named["start"]]):
+            named["ms"] = 1
+        return named, True
+    guessed = _guess_columns(rows)
+    if "text" not in guessed:
+        raise TranscriptError(
+            where, rows[0][0], "no column of this export holds the text",
+            "give it a header row naming its columns, e.g. speaker,start,end,text "
+            "(说话人,开始时间,结束时间,内容)")
+    # A first row whose times are no times is a header in words not known here.
+    time_column = guessed.get("start")
+    is_header = time_column is not None and not _seconds(header[time_column])
+    return guessed, is_header
+
+
+def _guess_columns(rows: list[tuple[int, int, list[str]]]) -> dict[str, int]:
+    """Roles from what the columns hold: times, a short recurring name, the longest text."""
+    body = [cells for _, _, cells in rows[1:]] or [rows[0][2]]
+    width = max(len(cells) for cells in body)
+    columns = [[cells[i] if i < len(cells) else "" for cells in body] for i in range(width)]
+    roles: dict[str, int] = {}
+    timed = [i for i, col in enumerate(columns)
+             if sum(_seconds(cell) is not None for cell in col) >= 0.8 * len(col)]
+    for role, i in zip(("start", "end"), timed, strict=False):
+        roles[role] = i
+    rest = [i for i in range(width) if i not in timed]
+    if not rest:
+        return roles
+    lengths = {i: sum(len(c) for c in columns[i]) / len(body) for i in rest}
+    roles["text"] = max(rest, key=lambda i: lengths[i])
+    short = [i for i in rest if i != roles["text"] and lengths[i] <= 20
+             and len(set(columns[i])) <= max(10, len(body) // 3)]
+    if short:
+        roles["label"] = short[0]
+    return roles
+
+
+def _seconds(cell: str) -> float | None:
+    """The cell as seconds, if it is a time: ``01:02:03``, ``1:02.5``, ``83.5``."""
+    clock = CLOCK.match(cell)
+    if clock:
+        hours, minutes, seconds, fraction = clock.groups()
+        return (int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+                + (float(f"0.{fraction}") if fraction else 0.0))
+    return float(cell) if SECONDS.match(cell) else None
+
+
+def _clock(cell: str, milliseconds: bool) -> str:
+    seconds = _seconds(cell)
+    if seconds is None:
+        return ""
+    whole = int(seconds / 1000 if milliseconds and not CLOCK.match(cell) else seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _speaker_word(header_cell: str, body: list[tuple[int, int, list[str]]],
+                  columns: dict[str, int]) -> str:
+    """What a numbered speaker is called: the header's word (``说话人`` → ``说话人1``,
+    ``Speaker`` → ``Speaker 1``), else by the text's script."""
+    word = re.sub(r"[（(][^）)]*[）)]", "", header_cell).strip()
+    if not word:
+        text = columns.get("text", 0)
+        chinese = any(re.search(r"[\u3400-\u9fff]", cells[text]) for _, _, cells in body[:20]
+                      if text < len(cells))
+        word = "说话人" if chinese else "Speaker"
+    return word if re.search(r"[\u3400-\u9fff]$", word) else word.capitalize() + " "
+
+
+def _record(first: int, last: int, cells: list[str], columns: dict[str, int],
+            speaker_word: str) -> Record | None:
+    def cell(role: str) -> str:
+        i = columns.get(role)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    words = join_pieces(re.split(r"\r\n|\r|\n", cell("text")))
+    if not words:
+        return None
+    label = join_pieces(cell("label").splitlines()).rstrip(":：")
+    if label.isdigit():
+        # The export numbers its speakers: its own word for them and the number.
+        label = f"{speaker_word}{label}"
+    ms = "ms" in columns
+    return Record(first, words, label, _clock(cell("start"), ms), _clock(cell("end"), ms),
+                  last if last > first else 0)

@@ -1,0 +1,85 @@
+"""Word documents (``.docx``), read with ``python-docx``: a line per paragraph.
+
+Line N is the document's N-th paragraph in body order, empty paragraphs and the paragraphs
+of table cells counted (what Word's navigation and a curator counting paragraphs see). A
+paragraph's soft line breaks are joined into it. Bold-label structure is kept: a paragraph
+opening with a short bold name and then the words (``**张伟** 我认为…``) is read as the
+label it is (``张伟：我认为…``); a bold name with its colon reads as written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ...model import TranscriptError
+from ..source import BLANKS, Line, Source
+from .records import join_pieces
+
+BOLD_LABEL_MAX = 12
+LABEL_PUNCTUATION = re.compile(r"[。，,！？!?；;、…“”\"'（）()]")
+COLONS = ":："
+TIME_ONLY = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?$")
+SOFT_BREAK = re.compile(r"[\n\v]")
+
+
+def open_source(path: Path, raw: bytes) -> Source:
+    import docx  # python-docx
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise TranscriptError(str(path), 1, f"not a Word document python-docx can open ({error})",
+                              "open it in Word and save it again as a .docx document") from error
+    lines = []
+    bold_labels = 0
+    for number, element in enumerate(document.element.body.iter(qn("w:p")), 1):
+        text, from_bold = paragraph_text(Paragraph(element, document))
+        bold_labels += from_bold
+        lines.append(Line(number, text))
+    notes = [f"{len(lines)} paragraphs: line N is the N-th paragraph"]
+    if bold_labels:
+        notes.append(f"{bold_labels} bold name(s) without a colon read as labels")
+    return Source(path, tuple(lines), "utf-8", "docx", notes=tuple(notes))
+
+
+def paragraph_text(paragraph) -> tuple[str, bool]:  # noqa: ANN001 - python-docx's Paragraph
+    """The paragraph's text on one line, and whether a bold name was read as its label."""
+    runs = [(run.text, _bold(run, paragraph)) for run in paragraph.runs]
+    whole = paragraph.text
+    if "".join(text for text, _ in runs) != whole:
+        runs = [(whole, False)]  # text in hyperlinks or fields: read whole, no bold lead
+    return labelled(runs)
+
+
+def labelled(runs: list[tuple[str, bool]]) -> tuple[str, bool]:
+    """Runs of ``(text, bold)`` as one line; a short bold lead followed by words, with no
+    colon of its own, becomes a label with one."""
+    lead, i = "", 0
+    while i < len(runs) and (runs[i][1] or not runs[i][0].strip()):
+        lead += runs[i][0]
+        i += 1
+    text = join_pieces(SOFT_BREAK.split("".join(t for t, _ in runs))).strip(BLANKS)
+    rest = "".join(t for t, _ in runs[i:])
+    name = lead.strip(BLANKS)
+    if (name and rest.strip(BLANKS) and rest[:1] in " \t\u3000\u00a0"
+            and len(name) <= BOLD_LABEL_MAX and name[-1] not in COLONS
+            and rest.strip(BLANKS)[:1] not in COLONS and not LABEL_PUNCTUATION.search(name)):
+        words = join_pieces(SOFT_BREAK.split(rest)).strip(BLANKS)
+        if TIME_ONLY.match(words):
+            return f"{name} {words}", False  # a name and its time: the export's label line
+        return f"{name}：{words}", True
+    return text, False
+
+
+def _bold(run, paragraph) -> bool:  # noqa: ANN001 - python-docx's Run and Paragraph
+    if run.bold is not None:
+        return bool(run.bold)
+    style_bold = run.style.font.bold if run.style is not None else None
+    if style_bold is not None:
+        return bool(style_bold)
+    return bool(paragraph.style is not None and paragraph.style.font.bold)

@@ -1,0 +1,271 @@
+"""Saved web pages (``.html``): the main article's blocks, read with the standard library's
+``html.parser`` (it tells each piece of text's source line, which an extractor that rebuilds
+the document would lose).
+
+* **Never speech**: scripts, styles, templates, ``<noscript>``, SVG, comments, hidden
+  elements and the page's head (but its ``<title>``) are no text at all; navigation,
+  headers, footers, asides, forms and figure captions are text of the page but not of the
+  article, and are set aside with that reason.
+* **The article**: the ``<article>`` with the most text, else ``<main>``, else the element
+  whose id or class says it holds the content (``js_content`` on a WeChat page), else the
+  body. The page's ``<h1>`` (or its ``<title>``) is its title when the article holds none.
+* **Blocks**: a paragraph, heading, list item, quote, table cell or ``<br>``-separated
+  piece is a line, numbered by the source line its text starts on; whitespace is collapsed
+  as a browser does (none between Chinese characters). A short bold lead with no colon
+  (``<b>张伟</b> 我认为…``) is read as the label it is. When two blocks start on one source
+  line (a page saved on a single line), lines are the blocks' order instead, and
+  ``--explain`` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..source import BLANKS, Line, Source, decode, physical_lines
+from .docx import TIME_ONLY, labelled
+
+INVISIBLE = {"script", "style", "template", "noscript", "svg", "math", "head", "iframe",
+             "object", "canvas", "select", "textarea", "button"}
+CHROME = {"nav": "the page's navigation", "header": "the page's header",
+          "footer": "the page's footer", "aside": "a sidebar", "form": "a form",
+          "figcaption": "a figure caption", "menu": "a menu"}
+BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+          "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+          "figure", "hr", "br", "body", "center", "address", "details", "summary"} | set(CHROME)
+VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "col", "area", "base",
+        "embed", "param", "track", "keygen"}
+BOLD = {"b", "strong"}
+CONTENT_HINT = re.compile(r"(?i)js_content|rich_media_content|article|post[-_]?(?:body|content)"
+                          r"|entry[-_]?content|main[-_]?content|^content$|story|transcript")
+HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+BOLD_STYLE = re.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
+WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A line break in the source between two Chinese characters is no space (CSS Text 3's
+# segment-break rule); a space the author typed there is kept, as a browser keeps it.
+BREAK_BETWEEN_WIDE = re.compile(rf"(?<=[{WIDE}])[ \t\r\f]*\n\s*(?=[{WIDE}])")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+@dataclass
+class _Element:
+    tag: str
+    index: int
+    invisible: bool = False
+    chrome: str = ""
+    bold: bool = False
+    pre: bool = False
+    container: str = ""
+    """``article``, ``main`` or ``content`` when the element may hold the article."""
+
+
+@dataclass(eq=False)
+class Block:
+    """One block of the page's text, where its text starts."""
+
+    line: int
+    runs: list[tuple[str, bool]]
+    chrome: str
+    containers: tuple[tuple[str, int], ...]
+    heading: str = ""
+    title: bool = False
+
+
+@dataclass
+class _Page(HTMLParser):
+    blocks: list[Block] = field(default_factory=list)
+    stack: list[_Element] = field(default_factory=list)
+    runs: list[tuple[str, bool]] = field(default_factory=list)
+    start: int = 0
+    count: int = 0
+    title: Block | None = None
+    in_title: bool = False
+
+    def __post_init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "title":
+            self.in_title = True
+        if tag in BLOCKS:
+            self._flush()
+            if tag == "p":
+                self._close("p")  # a <p> ends an open one, as browsers do
+        if tag in VOID:
+            return
+        parent = self.stack[-1] if self.stack else _Element("", -1)
+        self.count += 1
+        hint = " ".join((values.get("id", ""), values.get("class", "")))
+        element = _Element(
+            tag, self.count,
+            invisible=parent.invisible or (tag in INVISIBLE and tag != "head") or (
+                tag == "head") or "hidden" in values
+            or bool(HIDDEN_STYLE.search(values.get("style", ""))) or values.get(
+                "aria-hidden") == "true",
+            chrome=parent.chrome or CHROME.get(tag, ""),
+            bold=parent.bold or tag in BOLD or bool(BOLD_STYLE.search(values.get("style", ""))),
+            pre=parent.pre or tag == "pre",
+            container=("article" if tag == "article" else "main" if tag == "main"
+                       else "content" if any(CONTENT_HINT.search(h) for h in hint.split())
+                       else ""),
+        )
+        self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in BLOCKS:
+            self._flush()
+        self._close(tag)
+
+    def _close(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        line = self.getpos()[0]
+        if self.in_title:
+            text = " ".join(data.split())
+            if text and self.title is None:
+                self.title = Block(line + _leading_newlines(data), [(text, False)], "", (),
+                                   title=True)
+            return
+        top = self.stack[-1] if self.stack else _Element("", -1)
+        if top.invisible:
+            return
+        if top.pre:
+            # Preformatted text keeps its lines: each is a block at its own line.
+            for offset, piece in enumerate(data.split("\n")):
+                if offset:
+                    self._flush()
+                if piece.strip():
+                    if not self.runs:
+                        self.start = line + offset
+                    self.runs.append((piece, top.bold))
+            return
+        if not data.strip() and not self.runs:
+            return
+        if not self.runs:
+            self.start = line + _leading_newlines(data)
+        self.runs.append((data, top.bold))
+
+    def _flush(self) -> None:
+        if not "".join(text for text, _ in self.runs).strip():
+            self.runs = []
+            return
+        context = [e for e in self.stack if e.container]
+        chrome = next((e.chrome for e in reversed(self.stack) if e.chrome), "")
+        heading = next((e.tag for e in reversed(self.stack) if e.tag in ("h1", "h2", "h3")), "")
+        self.blocks.append(Block(self.start, self.runs, chrome,
+                                 tuple((e.container, e.index) for e in context), heading))
+        self.runs = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _leading_newlines(data: str) -> int:
+    stripped = data.lstrip()
+    return data[: len(data) - len(stripped)].count("\n")
+
+
+def open_source(path: Path, raw: bytes) -> Source:
+    text, encoding = _decoded(raw, str(path))
+    page = _Page()
+    page.feed(text)
+    page.close()
+    article = _article(page.blocks)
+    kept = [b for b in page.blocks if b.chrome == "" and _within(b, article)]
+    aside = [b for b in page.blocks if b not in kept]
+    if not any(b.heading == "h1" for b in kept[:1]):
+        title = next((b for b in page.blocks if b.heading == "h1" and b not in kept), page.title)
+        if title is not None:
+            kept.insert(0, title)
+            if title in aside:
+                aside.remove(title)
+    total = len(physical_lines(text))
+    kept = _merge_short_leads(kept)
+    by_order = len({b.line for b in kept + aside}) < len(kept + aside)
+    notes = [f"the article: {article[0] + ' element' if article else 'the page body'}"]
+    if by_order:
+        # Blocks share source lines: they are numbered in order instead, all of them.
+        ordered = sorted(kept + aside, key=lambda b: (b.line, not b.title))
+        number = {id(b): i for i, b in enumerate(ordered, 1)}
+        total = len(ordered)
+        notes.append("blocks share source lines: line N is the page's N-th block")
+    else:
+        number = {id(b): b.line for b in kept + aside}
+    texts = [""] * total
+    for block in kept:
+        texts[number[id(block)] - 1] = _text(block)
+    set_aside = [(Line(number[id(b)], _text(b)),
+                  f"{b.chrome or 'outside the article'}: not the transcript")
+                 for b in aside if not b.title]
+    lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
+    return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
+
+
+def _merge_short_leads(blocks: list[Block]) -> list[Block]:
+    """A time alone in its block, on the source line of the block after it, opens that
+    block: a live blog's ``<span>14:05</span><p>…</p>`` is one entry, ``14:05 …``."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if (last is not None and not last.title and last.line == block.line
+                and TIME_ONLY.match(_text(last)) and not last.heading):
+            merged[-1] = Block(last.line, [*last.runs, (" ", False), *block.runs], block.chrome,
+                               block.containers, block.heading)
+        else:
+            merged.append(block)
+    return merged
+
+
+def _decoded(raw: bytes, where: str) -> tuple[str, str]:
+    """The page's text: in the charset its ``<meta>`` declares when that reads it, else as
+    any transcript file is decoded."""
+    declared = META_CHARSET.search(raw[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return raw.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(raw, where)
+
+
+def _article(blocks: list[Block]) -> tuple[str, int] | None:
+    """The element holding the article: the article, main or content element with the most
+    text, by that order of preference."""
+    for kind in ("article", "main", "content"):
+        sizes: dict[tuple[str, int], int] = {}
+        for block in blocks:
+            for container in block.containers:
+                if container[0] == kind:
+                    sizes[container] = sizes.get(container, 0) + len(_text(block))
+        if sizes:
+            return max(sizes, key=lambda c: sizes[c])
+    return None
+
+
+def _within(block: Block, article: tuple[str, int] | None) -> bool:
+    return article is None or article in block.containers
+
+
+def _text(block: Block) -> str:
+    """A block's text with whitespace collapsed as a browser does (and none between Chinese
+    characters); a short bold lead read as a label."""
+    runs = [(re.sub(r"\s+", " ", BREAK_BETWEEN_WIDE.sub("", text)), bold)
+            for text, bold in block.runs]
+    text, _ = labelled(runs)
+    return re.sub(r"\s+", " ", text).strip(BLANKS)

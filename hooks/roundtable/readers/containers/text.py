@@ -1,0 +1,31 @@
+"""Plain text: decoded (:mod:`..source`), laid out again (:mod:`..layout`) and its
+timestamped lines made one form (:mod:`.timestamped`).
+
+Markdown and subtitle files are left as written: their own readers read their structure
+(a Markdown paragraph's wrapped lines, a cue's lines and its number).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import layout
+from ..source import BLANKS, Line, Source, decode, physical_lines
+from . import timestamped
+
+OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
+
+
+def open_source(path: Path, raw: bytes) -> Source:
+    text, encoding = decode(raw, str(path))
+    physical = physical_lines(text)
+    if path.suffix.lower() in OWN_STRUCTURE:
+        repaired = layout.Layout([Line(i, line.strip(BLANKS))
+                                  for i, line in enumerate(physical, 1)])
+        lines, timed = repaired.lines, ""
+    else:
+        repaired = layout.repair(physical)
+        lines, timed = timestamped.normalise(repaired.lines)
+    notes = [*repaired.notes, *([timed] if timed else [])]
+    return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
+                  tuple(repaired.joined), notes=tuple(notes))

@@ -1,0 +1,112 @@
+"""Labels found by statistics, not by lists (layer 4 of the reading pipeline).
+
+A person reading a transcript sees its labels without knowing the names: a short prefix
+before a colon that opens record after record (``某某科技：``, ``发言人3：``, ``嘉宾甲：``,
+``Kevin的iPad：``) is a label, whatever it names. A colon in running text (``原因有三点：``,
+``举个例子：``) is not: such a prefix reads as the start of a sentence, and it rarely opens
+two records. This module counts the prefixes that open records and says which are labels;
+:mod:`.identity` says who each one is, :mod:`.roles` what each one does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+# A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
+BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s]{1,20})[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
+# What a colon in running text follows: a verb that introduces words or a list, a count,
+# an enumerating word (原因有三点：, 他说：, 比如：, 第一：, 结论是：, 具体如下：). People read a
+# colon after such words as punctuation inside a sentence, never as a speaker's label.
+RUNNING_TEXT = re.compile(
+    r"""(?x)(?:
+        [说說讲講道问問答曰称稱写寫]$ | 是$ | 为$ | 為$ | 如下$ | 以下$ | 包括$ | 分别$ | 分別$
+      | 有[一二三四五六七八九十两兩几幾\d]+[点點个個条條种種方面]$
+      | [一二三四五六七八九十两兩\d]+[点點个個条條种種]$
+      | ^(?:比如|例如|譬如|举例|舉例|举个例子|舉個例子|打个比方|打個比方|总之|總之|总结|總結
+           |首先|其次|再次|最后|最後|另外|此外|第[一二三四五六七八九十\d]+|一是|二是|三是
+           |注意|提示|重点|重點|结论|結論|问题|問題|原因|理由|答案|结果|結果|关键|關鍵
+           |换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|所以|但是|不过|不過|因为|因為)
+    )""")
+# Sentence punctuation never stands inside a label, nor markup (a saved page's </div>).
+SENTENCE_MARKS = re.compile(r"[。，,！？!?；;…“”「」\"<>=]")
+LONGEST_LABEL = 24
+"""Characters a label may have (a title, a name, an affiliation in brackets)."""
+RECURRING = 2
+"""Records a prefix must open to be a label by statistics alone."""
+
+
+def running_text(label: str) -> bool:
+    """Whether a prefix before a colon reads as the start of a sentence, not as a label."""
+    bare = label.replace("**", "").strip()
+    return (not bare or len(bare) > LONGEST_LABEL or bool(SENTENCE_MARKS.search(bare))
+            or bool(RUNNING_TEXT.search(bare)))
+
+
+def bracketed_label(text: str) -> tuple[str, str]:
+    """``(label, rest)`` of a record opening with a bracketed label and words after it."""
+    match = BRACKETED.match(text)
+    if not match or not match.group("text"):
+        return "", text
+    return match.group("label"), match.group("text")
+
+
+@dataclass
+class LabelStats:
+    """How often each prefix opens a record of the file, and where."""
+
+    opens: Counter = field(default_factory=Counter)
+    first: dict[str, int] = field(default_factory=dict)
+    """The index of the first record each prefix opens."""
+    records: int = 0
+
+    @classmethod
+    def of(cls, labels: Iterable[str]) -> LabelStats:
+        """Statistics of the labels (``""`` for a record without one), in record order."""
+        stats = cls()
+        for index, label in enumerate(labels):
+            stats.records += 1
+            if label:
+                stats.opens[label] += 1
+                stats.first.setdefault(label, index)
+        return stats
+
+    def is_label(self, label: str) -> bool:
+        """A prefix that opens records again and again and does not read as running text:
+        a label, whatever it names (a person, a role, an outlet, a device, 嘉宾甲)."""
+        return self.opens[label] >= RECURRING and not running_text(label)
+
+    def labels(self) -> list[str]:
+        """The file's labels, in order of first appearance."""
+        return sorted((label for label in self.opens if self.is_label(label)),
+                      key=lambda label: self.first[label])
+
+    def share(self) -> float:
+        """The part of the records that labels open: near 1 in a labelled transcript."""
+        labelled = sum(self.opens[label] for label in self.labels())
+        return labelled / self.records if self.records else 0.0
+
+
+ALONE_SHAPE = re.compile(r"^(?:\*\*)?(?P<label>[^\s:：*（(][^:：*（()]{0,15}?)(?:\*\*)?"
+                         r"\s*(?:[（(][^）)]{1,30}[）)])?\s*[:：]?$")
+
+
+def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int]:
+    """The indices of lines that are a label alone on its line, labelling what follows
+    (主持人 / 梁思远 / 听众乙（中学生物教师）, each over its words). A short line that is no
+    sentence is such a label when the same line recurs as a whole line, or when ``known``
+    says its word is a role (主持人, 听众甲); and only in a file where at least two of them
+    recur, so a lone heading is never taken for one."""
+    candidates: dict[int, str] = {}
+    for index, text in enumerate(texts[:-1]):
+        match = ALONE_SHAPE.match(text.strip())
+        if match and not running_text(match.group("label")) and texts[index + 1].strip():
+            candidates[index] = match.group("label").strip()
+    counts = Counter(candidates.values())
+    recurring = [label for label, count in counts.items() if count >= RECURRING]
+    if len(recurring) < 2:
+        return set()
+    return {index for index, label in candidates.items()
+            if counts[label] >= RECURRING or known(label)}

@@ -1,0 +1,279 @@
+"""Layout repair: a plain-text file's page furniture set aside and its hard wraps re-joined.
+
+Text saved from Word ("save as text") or copied out of a PDF arrives broken at a fixed
+width, with page numbers, page-break markers (a form feed, ``[分页符]``) and the page's
+running header between the lines of a turn. Everything here is read from the file's own
+statistics, and does nothing to a file that shows none of it:
+
+* a **page number** is a line that says so (``第 3 页``, ``- 3 -``, ``Page 3 of 9``,
+  ``3/9``), or a bare number when the file's bare numbers count up one page at a time;
+* a **running header** (or footer) is a short line repeated (three times or more) next to
+  page breaks or page numbers, or at a page's regular spacing; its first occurrence stays
+  when it is the file's first line (the title); one that carries its page's number after a wide gap
+  (``Institute — Transcript      Page 2 of 3``) is such a line when its words recur;
+* a **hard wrap** is found when many lines stop just short of one width ``W`` (the next
+  word, or the next character in Chinese, would not have fitted): such a line is joined
+  with the line after it unless that line is indented (a new paragraph) or opens a turn
+  after a finished sentence.
+
+Page furniture is set aside with its reason; a paragraph that runs on across a page break
+is joined across it. A joined line keeps its number, left blank, and ``joined`` says where
+its text went, so every line of the file is still accounted for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .source import BLANKS, Line
+
+PAGE_NUMBER = re.compile(
+    r"""(?xi)^(?:
+        第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?
+      | 共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页
+      | [-–—]\s*\d{1,4}\s*[-–—]
+      | (?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?
+      | \d{1,4}\s*/\s*\d{1,4}
+    )$"""
+)
+BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# A running header or footer that carries its page's number after a wide gap (a PDF's
+# "Institute — Transcript          Page 2 of 3"): the same words on every page, only the
+# number changes, so the words are compared without it.
+NUMBERED_RUNNING = re.compile(
+    r"""(?xi)^(?P<head>\S.{2,79}?)(?:\s{3,}|\t+|\s+[|｜·•–—-]\s+)(?:
+        第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?
+      | (?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?
+      | \d{1,4}\s*/\s*\d{1,4} | [-–—]\s*\d{1,4}\s*[-–—] | \d{1,4}
+    )$""")
+PAGE_BREAK = re.compile(
+    r"""(?xi)^[-=_*~\s<>\[\]【】（）()]*(?:
+        分页符|分页|page\s*break|new\s*page|--\s*page\s*\d+\s*--|\f
+    )[-=_*~\s<>\[\]【】（）()\d]*$"""
+)
+SENTENCE_END = re.compile(r"[。！？!?…．.;；:：”」』\"')）]$")
+TURN_OPENING = re.compile(r"^[^\s:：，,。]{1,20}\s?[:：]")
+# A list's next entry, which a wrap never starts: a bullet, or a person and a comma before
+# what they do (``Ms. Grace Li, Chief Compliance Officer``) as a participants list sets them.
+LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’\-]+"
+                        r"(?:\s+[A-Z][\w'’\-]+){1,2},)")
+PAGE_LINES = 15
+"""Fewest lines between two page numbers: a page holds more."""
+HEADER_MAX = 80
+HEADER_REPEATS = 3
+"""Occurrences of a line that make it a running header by its regular spacing alone (two
+suffice beside page breaks)."""
+MIN_WRAP_WIDTH = 30
+"""Display columns below which a file's longest lines are no wrap width (short lines)."""
+WRAPPED_SHARE = 0.3
+"""Share of the lines followed by another line that must stop just short of the width."""
+MIN_WRAPPED = 5
+
+
+@dataclass
+class Layout:
+    """The repaired lines (numbered as the file's, blank where text moved or was set aside)."""
+
+    lines: list[Line]
+    set_aside: list[tuple[Line, str]] = field(default_factory=list)
+    joined: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def width(text: str) -> int:
+    """Display columns: two for a wide (Chinese) character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def repair(physical: list[str]) -> Layout:
+    """The file's lines with page furniture set aside and hard-wrapped paragraphs joined."""
+    texts = [raw.strip(BLANKS) for raw in physical]
+    layout = Layout([Line(i, text) for i, text in enumerate(texts, 1)])
+    if any("-->" in text for text in texts):
+        return layout  # subtitles: bare numbers are cue numbers, the cues their own lines
+    furniture = _page_furniture(physical, texts)
+    for index, reason in sorted(furniture.items()):
+        layout.set_aside.append((layout.lines[index], reason))
+        layout.lines[index] = Line(index + 1, "")
+    if furniture:
+        layout.notes.append(f"{len(furniture)} line(s) of page furniture set aside")
+    # Full-width indentation opens a Chinese paragraph; ASCII spaces may be a hanging indent
+    # (a wrapped list entry), so they open none.
+    indented = [raw[:1] in ("\u3000", "\t") and bool(raw.strip(BLANKS)) for raw in physical]
+    wrap = _wrap_width(layout.lines, furniture)
+    if wrap:
+        layout.notes.append(f"hard-wrapped at {wrap} columns: wrapped lines re-joined")
+    feeds = {i for i, raw in enumerate(physical) if "\f" in raw}
+    _join(layout, wrap, indented, furniture, feeds)
+    return layout
+
+
+def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
+    """Line index → reason, for page numbers, page-break markers and running headers."""
+    found: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if text and PAGE_BREAK.match(text):
+            found[i] = "a page-break marker: page furniture, not speech"
+        elif text and PAGE_NUMBER.match(text):
+            found[i] = "a page number: page furniture, not speech"
+    bare = [i for i, text in enumerate(texts) if BARE_NUMBER.match(text)]
+    values = [int(texts[i]) for i in bare]
+    # Bare numbers are page numbers when they count up one at a time (2, 3, 4 …) a page
+    # apart, or stand beside a form feed; numbered sections are closer together.
+    counting = len(bare) >= 3 and all(
+        b - a == 1 and j - i >= PAGE_LINES
+        for a, b, i, j in zip(values, values[1:], bare, bare[1:], strict=False))
+    for i in bare:
+        beside_feed = "\f" in physical[i] or (i + 1 < len(physical) and "\f" in physical[i + 1])
+        if counting or beside_feed:
+            found[i] = "a page number: page furniture, not speech"
+    heads = Counter(m.group("head").strip() for m in map(NUMBERED_RUNNING.match, texts) if m)
+    for i, text in enumerate(texts):
+        numbered = NUMBERED_RUNNING.match(text)
+        if numbered and heads[numbered.group("head").strip()] >= 2 and i not in found:
+            found[i] = "a running header or footer with its page number: not speech"
+    breaks = set(found) | {i for i, raw in enumerate(physical) if "\f" in raw}
+    first = next((i for i, text in enumerate(texts) if text), -1)
+    counts = Counter(text for text in texts if text and len(text) <= HEADER_MAX)
+    for text, count in counts.items():
+        if count < 2 or TURN_OPENING.match(text):
+            continue
+        places = [i for i, t in enumerate(texts) if t == text]
+        near_break = all(_near(i, breaks, texts) for i in places if i != first)
+        gaps = [b - a for a, b in zip(places, places[1:], strict=False)]
+        regular = (count >= HEADER_REPEATS and max(gaps) - min(gaps) <= 3
+                   and min(gaps) >= PAGE_LINES)
+        if (breaks and near_break) or regular:
+            for i in places:
+                if i != first:
+                    found[i] = "a running header repeated on every page: not speech"
+    return found
+
+
+def _near(index: int, breaks: set[int], texts: list[str]) -> bool:
+    """Within two non-blank lines of a page break or page number."""
+    for step in (-1, 1):
+        seen, i = 0, index + step
+        while 0 <= i < len(texts) and seen < 2:
+            if i in breaks:
+                return True
+            if texts[i]:
+                seen += 1
+            i += step
+    return index in breaks
+
+
+def _first_token(text: str) -> str:
+    """What a wrapping editor would have had to fit: the first word, or one wide character."""
+    if text and unicodedata.east_asian_width(text[0]) in "WF":
+        return text[0]
+    return text.split(" ", 1)[0]
+
+
+def _fills(before: str, after: str, wrap: int) -> bool:
+    """Whether ``before`` stops where a wrap at ``wrap`` columns would have stopped it."""
+    token = _first_token(after)
+    gap = 0 if unicodedata.east_asian_width(token[:1] or " ") in "WF" else 1
+    # Chinese line breaking keeps punctuation off a line's start, so a line may stop one or
+    # two characters short.
+    return width(before) + gap + width(token) > wrap - 2
+
+
+def _wrap_width(lines: list[Line], furniture: dict[int, str]) -> int:
+    """The width the file is hard-wrapped at, or 0 when its lines show no wrap."""
+    texts = [line.text for line in lines]
+    widths = sorted(width(t) for t in texts if t)
+    if len(widths) < MIN_WRAPPED * 2:
+        return 0
+    # The widest line but for one in fifty (a line a wrap left long: a URL, a table).
+    wrap = widths[-1 - int(len(widths) * 0.02)]
+    if wrap < MIN_WRAP_WIDTH:
+        return 0
+    pairs = list(_followed(texts, furniture))
+    full = sum(1 for a, b in pairs if _fills(texts[a], texts[b], wrap))
+    if full >= MIN_WRAPPED and full >= len(pairs) * WRAPPED_SHARE:
+        return wrap
+    return 0
+
+
+def _followed(texts: list[str], furniture: dict[int, str]) -> list[tuple[int, int]]:
+    """(line, next line) pairs of text with nothing but page furniture between."""
+    pairs = []
+    previous = None
+    blanks = 0
+    for i, text in enumerate(texts):
+        if not text:
+            blanks += 0 if i in furniture else 1
+            continue
+        if previous is not None and blanks == 0:
+            pairs.append((previous, i))
+        previous, blanks = i, 0
+    return pairs
+
+
+def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, str],
+          feeds: set[int]) -> None:
+    """Join wrapped lines, and a paragraph cut by page furniture, into the line they
+    continue."""
+    texts = [line.text for line in layout.lines]
+    original = list(texts)  # what each line held, for the tests below, before any join
+    # A paragraph cut by a page: blank lines around the furniture do not end it.
+    across = set()
+    cut = _across_pages(texts, furniture | dict.fromkeys(feeds, ""))
+    for a, b in cut:
+        if not SENTENCE_END.search(texts[a]) and not indented[b] \
+                and not TURN_OPENING.match(texts[b]):
+            across.add((a, b))
+    pairs = set(_followed(texts, furniture)) if wrap else set()
+    into: dict[int, int] = {}
+    for a, b in sorted(pairs | across, key=lambda pair: pair[1]):
+        if indented[b] or not texts[b]:
+            continue
+        if (a, b) not in across:
+            if not _fills(original[a], original[b], wrap):
+                continue
+            if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
+                continue
+            if LIST_ENTRY.match(original[b]):
+                continue
+        target = into.get(a, a)
+        texts[target] = _glue(texts[target], texts[b])
+        texts[b] = ""
+        into[b] = target
+        layout.joined.append((b + 1, target + 1))
+    layout.lines = [Line(i + 1, text) for i, text in enumerate(texts)]
+
+
+def _across_pages(texts: list[str], furniture: dict[int, str]) -> list[tuple[int, int]]:
+    """(last line before, first line after) of every run of page furniture."""
+    result = []
+    previous = None
+    between_furniture = False
+    for i, text in enumerate(texts):
+        if i in furniture and not text:
+            between_furniture = True
+        elif text and i in furniture:  # a form feed opening a line of text
+            if previous is not None:
+                result.append((previous, i))
+            previous, between_furniture = i, False
+        elif text:
+            if previous is not None and between_furniture:
+                result.append((previous, i))
+            previous, between_furniture = i, False
+    return result
+
+
+def _glue(before: str, after: str) -> str:
+    """Two pieces of one paragraph: no space between Chinese, a space between words, and a
+    word hyphenated at the wrap joined whole."""
+    if not before:
+        return after
+    if unicodedata.east_asian_width(before[-1]) in "WF" or \
+            unicodedata.east_asian_width(after[0]) in "WF":
+        return before + after
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return before + after
+    return before + " " + after

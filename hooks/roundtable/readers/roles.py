@@ -1,0 +1,153 @@
+"""Roles by behaviour (layer 6 of the reading pipeline): who hosts, whatever the label.
+
+A person tells the host from the guests by what they do, not by the word on the label: the
+host asks (most of their turns end in a question), opens the session, introduces the others
+and closes it; the guests answer. An outlet's name (``某某科技：``), 记者, a numbered
+speaker or a device's name is the host when it behaves as one. :func:`hosts_by_behaviour`
+measures that for each label; the turn reader decides where the evidence is clear and warns,
+naming the ``labels:`` line that settles it, where it is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Words a host uses to open, hand over and close: 欢迎, 有请, 请…谈谈, 感谢, 谢谢各位, 今天的…到这里.  # noqa: E501
+HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|談談|说说|說說|聊聊|介绍|介紹|分享|回答)"  # noqa: E501
+                     r"|感谢[^。]{0,10}(?:各位|大家|嘉宾|嘉賓|收听|收聽|观看|觀看)|谢谢各位|謝謝各位"
+                     r"|到这里|到這裡|就到这|就到這|下一个问题|下一個問題|下期|本期|今天我们|今天我們"
+                     r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓|我是[^。]{0,16}主持|时间关系|時間關係"
+                     r"|最后请|最後請|请两位|請兩位|请各位|請各位|I'm your host|I am your host"
+                     r"|提问环节|提問環節|进入提问|進入提問|请[^。，,]{0,6}提问|請[^。，,]{0,6}提問"
+                     r"|floor|questions? from"
+                     r"|welcome|thank you all|let's start|next question|our guest|today we"
+                     r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
+                     re.IGNORECASE)
+
+
+def asks(text: str) -> bool:
+    """A turn that asks something, wherever its question mark stands."""
+    return "？" in text or "?" in text
+
+
+@dataclass
+class Behaviour:
+    """What one label does over the file."""
+
+    label: str
+    turns: int = 0
+    questions: int = 0
+    opens: bool = False
+    closes: bool = False
+    hosting: int = 0
+    """Turns with a host's words (welcome, handing over, thanks, closing)."""
+
+    hosting_only: int = 0
+    """Turns that ask nothing but host (welcome, handing over, thanks)."""
+
+    @property
+    def asking_share(self) -> float:
+        """The part of its turns that a host's: asking, or welcoming, handing over, thanking."""
+        return (self.questions + self.hosting_only) / self.turns if self.turns else 0.0
+
+
+@dataclass
+class Verdict:
+    """A label read as the host, and whether its behaviour is clear enough to decide."""
+
+    label: str
+    questions: int
+    asked: int
+    """Questions asked in the whole file, by anyone."""
+    clear: bool
+    opens_or_closes: bool
+    only_asks: bool = False
+    """Every one of its turns asks (at least two): an interviewer, if it names nobody."""
+    only_hosts: bool = False
+    """It opens and closes the session and every turn welcomes, hands over or thanks: a
+    moderator (a press conference's), whether or not it asks anything itself."""
+
+
+def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
+    """Each label's behaviour, from the labelled turns ``(label, text)`` in file order."""
+    seen: dict[str, Behaviour] = {}
+    for label, text in turns:
+        entry = seen.setdefault(label, Behaviour(label))
+        entry.turns += 1
+        entry.questions += asks(text)
+        entry.hosting += bool(HOSTING.search(text))
+        entry.hosting_only += bool(HOSTING.search(text)) and not asks(text)
+    if turns:
+        seen[turns[0][0]].opens = True
+        seen[turns[-1][0]].closes = True
+    return seen
+
+
+def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
+    """The labels that behave as hosts: they ask most of the file's questions, most of their
+    own turns ask, and they open, close or hand over. Two such labels (a podcast's two hosts)
+    are both hosts; a label that mostly answers never is."""
+    seen = behaviours(turns)
+    if len(seen) < 2 or len(turns) < 4:
+        return []
+    moderators = [b for b in seen.values() if b.opens and b.closes and b.turns >= 2
+                  and b.hosting == b.turns and b.questions * 2 <= b.turns]
+    if len(moderators) == 1:
+        # Opens, hands over to each speaker, closes, and all its turns do only that.
+        entry = moderators[0]
+        return [Verdict(entry.label, entry.questions, sum(b.questions for b in seen.values()),
+                        True, True, only_hosts=True)]
+    # One-off askers (an audience member, a caller) are left out of the count: a host's
+    # share is of the questions the others do not ask once and go.
+    once = set(one_off_askers(turns))
+    asked = sum(b.questions for b in seen.values() if b.label not in once)
+    if asked < 2:
+        return []
+    ranked = sorted(seen.values(), key=lambda b: -b.questions)
+    verdicts: list[Verdict] = []
+    for entry in ranked:
+        frames = entry.opens or entry.closes or entry.hosting > 0
+        only_asks = entry.questions >= 2 and entry.questions == entry.turns
+        if verdicts and entry.questions >= 1 and entry.asking_share >= 0.5 and frames:
+            pass  # a second host (a podcast's two): asks and hosts as much as it speaks
+        elif entry.questions < 2 or entry.asking_share < 0.5 or not (frames or only_asks):
+            continue
+        elif verdicts and entry.questions * 3 < ranked[0].questions:
+            break  # far fewer questions than the first host: a guest asking back
+        # Clear: three host's turns or more (two are too few to tell a host from a colleague
+        # who asks twice), the host's questions most of the file's, and the others answer.
+        others = asked - entry.questions
+        hosts_often = entry.questions + entry.hosting_only >= 3 and entry.asking_share >= 0.6
+        clear = (hosts_often and entry.questions >= 2 and entry.questions * 2 > asked
+                 and others <= max(1, (len(turns) - entry.turns) // 4)) if not verdicts else (
+            hosts_often)
+        verdicts.append(Verdict(entry.label, entry.questions, asked, clear,
+                                entry.opens or entry.closes, only_asks))
+        if len(verdicts) == 2:
+            break
+    if len(verdicts) == 2 and len(seen) - 2 < 1:
+        return verdicts[:1]  # two people both asking, nobody else: one of them answers
+    return verdicts
+
+
+def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) -> list[str]:
+    """Labels that speak once or twice, every time to ask, neither open nor close the
+    session, and are answered by someone other than the host: the audience's, a caller's or
+    a reporter's questions (Otter's "Speaker 3", a co-organiser who jumps in)."""
+    seen = behaviours(turns)
+    found = []
+    for label, entry in seen.items():
+        if label in hosts or entry.opens or entry.closes or entry.turns > 2:
+            continue
+        if entry.questions != entry.turns:
+            continue
+        places = [i for i, (who, _) in enumerate(turns) if who == label]
+        answered = all(i + 1 < len(turns) and turns[i + 1][0] not in (label, *hosts)
+                       for i in places)
+        answerers = {turns[i + 1][0] for i in places if i + 1 < len(turns)}
+        # Answered by someone who answers elsewhere too (a guest), not by one more asker.
+        if answered and all(seen[a].turns > seen[a].questions for a in answerers):
+            found.append(label)
+    return found
