@@ -130,6 +130,45 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+# --- a series of three panels (tests/series/), built once: its tests and serve's share it
+
+SERIES = Path(__file__).parent / "series"
+SERIES_SEED_FILES = ("2022-01-last-mile.txt", "2022-01-last-mile.yml", "topics.yml")
+
+
+def series_seeds(tmp_path: Path, confirm_id: bool) -> Path:
+    """The seed and tests/series/ in one seeds folder; ``confirm_id`` gives the homophone
+    guest (胡翰) the id the curator would."""
+    folder = tmp_path / "seeds"
+    folder.mkdir(parents=True)
+    for name in SERIES_SEED_FILES:
+        shutil.copy(ROOT / "seeds" / name, folder / name)
+    for path in SERIES.iterdir():
+        shutil.copy(path, folder / path.name)
+    if confirm_id:
+        meta = folder / "2022-03-multimodal.yml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace(
+            "  - name: 胡翰\n", "  - name: 胡翰\n    id: hu-han-chenghu\n"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(name="series_project", scope="session")
+def fixture_series_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with the three-panel series as its seeds (shared: never change it)."""
+    tmp = tmp_path_factory.mktemp("series")
+    folder = series_seeds(tmp / "input", confirm_id=True)
+    return copy_project(tmp / "project", seeds={p.name: p.read_bytes() for p in folder.iterdir()})
+
+
+@pytest.fixture(name="series_site", scope="session")
+def fixture_series_site(series_project: Path) -> Path:
+    """The three-panel series, built once with ``mkdocs build --strict``."""
+    site = series_project.parent / "site"
+    result = build(series_project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 # --- the offline bundle (`make offline`), built once: its tests and the search tests share it
 
 BUNDLE = "roundtable-exhibit-offline.zip"

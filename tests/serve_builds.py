@@ -5,9 +5,10 @@ builds again in the same process, as ``serve`` does when a watched file is saved
     python tests/serve_builds.py PROJECT SITE_DIR SERVE_URL EDITS_JSON
 
 ``EDITS_JSON`` is a list of edits, each ``{"file": "seeds/x.txt", "old": "…", "new": "…"}``
-(the first occurrence of ``old`` replaced). Prints one JSON object a build: the pages it
-rendered, the transcripts it parsed and the page templates it rendered. Not collected by
-pytest (no ``test_`` prefix).
+(the first occurrence of ``old`` replaced), and optionally ``"shows": "…"``, text the edit
+brings to pages. Prints one JSON object a build: the pages it rendered, the transcripts it
+parsed, the page templates it rendered and the served pages holding the text it shows.
+Not collected by pytest (no ``test_`` prefix).
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ def _main(project: Path, site: Path, serve_url: str, edits: list[dict[str, str]]
     first.plugins.on_startup(command="serve", dirty=True)
     hook = next(module for module in first.plugins.values() if hasattr(module, "_serve"))
 
-    def run(loaded) -> None:  # type: ignore[no-untyped-def]
+    def run(loaded, shown: str = "") -> None:  # type: ignore[no-untyped-def]
         build(loaded, serve_url=serve_url, dirty=True)
         hook._serve.settle()  # the search bundle, written after the build
+        holding = sorted(str(p.relative_to(site)) for p in site.rglob("*.html")
+                         if shown and shown in p.read_text(encoding="utf-8"))
         print(json.dumps({"rendered": hook._serve.rendered, "parsed": hook._serve.parses.parsed,
-                          "generated": hook._serve.generated.rendered,
+                          "generated": hook._serve.generated.rendered, "holding": holding,
                           "pages": len(hook._serve.order)}, ensure_ascii=False), flush=True)
 
     run(first)
@@ -63,7 +66,7 @@ def _main(project: Path, site: Path, serve_url: str, edits: list[dict[str, str]]
         text = path.read_text(encoding="utf-8")
         assert edit["old"] in text, f"{edit['old']!r} not in {path}"
         path.write_text(text.replace(edit["old"], edit["new"], 1), encoding="utf-8")
-        run(config())
+        run(config(), edit.get("shows", ""))
 
 
 if __name__ == "__main__":
