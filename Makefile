@@ -82,7 +82,8 @@ deploy: $(VENV)/.site
 # --- Figures, not tests: measurements printed with a Markdown table for tests/perf/FIGURES.md
 .PHONY: bench lighthouse
 
-## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight
+## bench: build time and memory (the exhibit; 20, 100 panels) against bare Material, hook share,
+## make serve's edit → page at each size, page weight
 bench: $(VENV)/.test system-deps
 	$(PY) tests/perf/bench.py
 
