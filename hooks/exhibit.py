@@ -42,13 +42,19 @@ from roundtable.pages.navigation import navigation
 from roundtable.pages.pages import generate, with_data_files, with_series, with_source_records
 from roundtable.pages.raw_blocks import put_back, set_aside
 from roundtable.search.search_fold import index_cut_as_folded, worker_table_script
-from roundtable.search.search_index import SearchIndexError, passages_apart, tags_on_pages_only
+from roundtable.search.search_index import (
+    SearchIndexError,
+    passages_apart,
+    tags_on_pages_only,
+    without_speaker_headings,
+)
 from roundtable.search.search_pagefind import PagefindError, records, stub_index, write_bundle
 from roundtable.search.search_setup import (
     PageText,
     apart_for_search,
     indexed_passages,
     prepare_jieba,
+    speaker_headings,
 )
 from roundtable.search.search_terms import WorkerPatchError, patch_site_worker
 from roundtable.site import Site, build_site
@@ -285,6 +291,7 @@ def _search_index(index: dict, site: Site, folding: dict[str, str],
     """The index with each passage apart and cut as folded; with ``bundle_into``, its
     documents written as a Pagefind bundle there, and the index its configuration alone."""
     index = passages_apart(index, indexed_passages(site), cut_as_indexed)
+    index = without_speaker_headings(index, speaker_headings(site))
     index = tags_on_pages_only(index)
     index = index_cut_as_folded(index, folding, jieba_cut)
     if bundle_into is not None:

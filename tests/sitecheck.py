@@ -382,3 +382,55 @@ def select_text(page, selector: str, start: int, end: int) -> str:  # type: igno
         }""",
         [selector, start, end],
     )
+
+
+WHO_ON_SCREEN = """anchor => {
+  // Who says the passage a link landed on, as the screen shows it: the label on the passage
+  // (a question page's who line, the transcript's speaker label), where it is drawn, whether
+  // anything covers it (the sticky header), and the colours it is read in.
+  const passage = document.getElementById(anchor)
+  const label = [...passage.querySelectorAll('.passage__who, .passage__speaker')]
+    .find(e => e.getClientRects().length)
+  if (!label) return null
+  const box = label.getBoundingClientRect()
+  const x = box.left + Math.min(box.width / 2, 20), y = box.top + box.height / 2
+  const seen = document.elementFromPoint(x, y)
+  const paint = e => {
+    for (; e; e = e.parentElement) {
+      const bg = getComputedStyle(e).backgroundColor
+      if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg
+    }
+    return 'rgb(255, 255, 255)'
+  }
+  // A translucent text colour (Material's greys) as drawn over the background.
+  const background = paint(label)
+  const [r, g, b, a = 1] = getComputedStyle(label).color.match(/[\\d.]+/g).map(Number)
+  const under = background.match(/[\\d.]+/g).map(Number)
+  const color = `rgb(${[r, g, b].map((c, i) => c * a + under[i] * (1 - a)).join(', ')})`
+  return {text: label.textContent, top: box.top, bottom: box.bottom,
+          header: document.querySelector('.md-header').getBoundingClientRect().bottom,
+          height: innerHeight, uncovered: !!seen && label.contains(seen), color, background}
+}"""
+"""Run with ``page.evaluate(WHO_ON_SCREEN, anchor)``."""
+
+CONTRAST = """([a, b]) => {
+  const lum = css => {
+    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(v => +v / 255)
+      .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [x, y] = [lum(a), lum(b)]
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
+}"""
+"""WCAG's contrast ratio of two opaque CSS colours: ``page.evaluate(CONTRAST, [a, b])``."""
+
+
+def assert_who_is_on_screen(page, anchor: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """The passage ``anchor`` shows ``expected`` (who says it) on screen: below the sticky
+    header, inside the window, uncovered, readable (4.5:1)."""
+    who = page.evaluate(WHO_ON_SCREEN, anchor)
+    assert who, f"#{anchor} shows no one"
+    assert who["text"].strip() == expected, who
+    assert who["top"] >= who["header"] - 1 and who["bottom"] <= who["height"], who
+    assert who["uncovered"], who
+    assert page.evaluate(CONTRAST, [who["color"], who["background"]]) >= 4.5, who

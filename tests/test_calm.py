@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import PHONE, ROOT, SEED
+from conftest import DESKTOP, PHONE, ROOT, SEED
 from roundtable.transcript import load
 
 EXHIBIT = "2022-01-last-mile"
@@ -114,46 +114,40 @@ def test_a_topic_tooltip_reads_at_nearly_the_body_size(desktop, base_url):
 
 # --- English labels ---------------------------------------------------------------------------
 
-ONE_LINE = """e => { const lh = parseFloat(getComputedStyle(e).lineHeight)
-                       || 1.4 * parseFloat(getComputedStyle(e).fontSize);
-                   return [e.textContent.trim(), e.getBoundingClientRect().height / lh]; }"""
+CUT_LABELS = """es => es.map(e => {
+  // A label is cut when a box that hides its overflow (its own or an ancestor's) is narrower
+  // or shorter than the text laid out in it (an ellipsis hides the rest).
+  const range = document.createRange()
+  range.selectNodeContents(e)
+  const lines = [...range.getClientRects()]
+  for (let box = e; box && !box.matches('.md-content'); box = box.parentElement) {
+    const style = getComputedStyle(box)
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue
+    const edge = box.getBoundingClientRect()
+    if (lines.some(r => r.right > edge.right + 1 || r.left < edge.left - 1
+                        || r.bottom > edge.bottom + 1))
+      return e.textContent.trim()
+  }
+  return null
+}).filter(Boolean)"""
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("path", "selector"), [
-    (f"{EXHIBIT}/large-or-small/", ".english-label"),
-    ("", ".question-list .en-label"),
-    ("", ".speaker-card .en-label"),
-    ("speakers/hu-han/", ".answer-question .en-label"),
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("path", [
+    "", f"{EXHIBIT}/large-or-small/", "speakers/hu-han/", "topics/", "topics/moe/", "timeline/",
 ])
-def test_editorial_english_takes_one_line_per_block_on_a_phone(browser, base_url, path, selector):
-    context = browser.new_context(viewport=PHONE)
+def test_editorial_english_is_shown_whole(browser, base_url, path, viewport):
+    # Creator Face-to-Face: the last…, Visual Computing Group, Microsoft Research…: a phone
+    # has no hover to reveal a cut label, and a title holding a generic note is no help.
+    context = browser.new_context(viewport=viewport, is_mobile=viewport is PHONE,
+                                  has_touch=viewport is PHONE)
     page = context.new_page()
     try:
         page.goto(base_url + path)
-        labels = page.locator(selector)
+        labels = page.locator(".md-content .en-label")
         assert labels.count() > 0
-        for text, lines in labels.evaluate_all(f"es => es.map({ONE_LINE})"):
-            assert text, selector
-            assert lines < 1.5, f"{text!r} takes {lines:.1f} lines"
-    finally:
-        context.close()
-
-
-@pytest.mark.browser
-def test_a_cut_english_label_is_whole_when_pointed_at_and_to_screen_readers(browser, base_url,
-                                                                           model):
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    try:
-        page.goto(f"{base_url}{EXHIBIT}/large-or-small/")
-        label = page.locator(".english-label").first
-        question = next(q for q in model.questions if q.id == "large-or-small")
-        assert label.locator("[lang=en]").inner_text() == question.en
-        assert label.evaluate("e => e.scrollWidth > e.clientWidth"), "long enough to be cut"
-        label.hover()
-        page.wait_for_function("e => e.scrollWidth <= e.clientWidth", arg=label.element_handle())
-        assert label.evaluate(ONE_LINE)[1] > 1.5
+        assert labels.evaluate_all(CUT_LABELS) == []
     finally:
         context.close()
 

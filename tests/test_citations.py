@@ -439,7 +439,7 @@ def test_a_verbatim_transcript_is_quoted_as_the_speakers_words(reader, dialogue_
     assert "李记者. 对话体访谈实录[EB/OL]" in text and "(2023-05-06)" in text
     reader.goto(dialogue_url)
     record = reader.locator(".source-record").inner_text()
-    assert "逐字记录" in record and "2023-06-01" in record and "未知" not in record
+    assert "逐字记录" in record and "2023 年 6 月 1 日" in record and "未知" not in record
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

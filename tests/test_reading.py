@@ -180,6 +180,34 @@ def test_home_grid_shows_who_answered_what_and_each_cell_opens_that_answer(
             assert f"/{question.id}/" in phone.url
 
 
+GAP_BEFORE_UNIT = """a => {
+  // How far 段 stands from the number before it, in ems: the site writes 2 项, 1 段.
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT)
+  const glyphs = []
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    for (let i = 0; i < n.length; i++)
+      if (n.data[i].trim()) glyphs.push([n, i])
+  const box = ([node, i]) => {
+    const range = document.createRange()
+    range.setStart(node, i)
+    range.setEnd(node, i + 1)
+    return range.getBoundingClientRect()
+  }
+  const unit = glyphs.findIndex(([n, i]) => n.data[i] === '段')
+  return [a.textContent, (box(glyphs[unit]).left - box(glyphs[unit - 1]).right)
+          / parseFloat(getComputedStyle(a).fontSize)]
+}"""
+
+
+def test_the_grid_writes_a_space_between_a_number_and_its_unit(reader, base_url):
+    # The cell's link is a flex box: it dropped the space of <span> 段</span> (1段).
+    reader.goto(base_url)
+    cells = reader.locator("#who-answered td.answer-grid__yes a")
+    assert cells.count() > 0
+    for text, gap in cells.evaluate_all(f"links => links.map({GAP_BEFORE_UNIT})"):
+        assert gap >= 0.2, f"{text!r}: 段 {gap:.2f} em from its number"
+
+
 def test_topic_cloud_is_sized_by_mentions_with_counts_as_text(desktop, base_url):
     desktop.goto(base_url)
     items = desktop.eval_on_selector_all(
@@ -285,6 +313,35 @@ def test_question_pages_show_topic_chips_once_after_the_answers(phone, base_url)
     assert names and len(names) == len(set(names))
     last_answer = phone.locator("p.passage").last.bounding_box()
     assert chips.first.bounding_box()["y"] > last_answer["y"]
+
+
+def test_a_speaker_page_states_each_question_once(reader, base_url, model):
+    # It gave a cut heading, then 问： and the whole question right below it.
+    speaker = model.speakers[0]
+    reader.goto(f"{base_url}speakers/{speaker.id}/")
+    article = re.sub(r"\s+", "", reader.locator("article").inner_text())
+    answered = [q for q in model.questions if any(a.speaker == speaker.id for a in q.answers)]
+    assert answered
+    for question in answered:
+        start = re.sub(r"\s+", "", question.text)[:12]
+        assert article.count(start) == 1, question.id
+        heading = reader.locator(f"h3[id='{question.id}']")
+        assert re.sub(r"\s+", "", heading.inner_text()).rstrip("¶").endswith(
+            re.sub(r"\s+", "", question.text)), "the heading is the whole question"
+        assert heading.locator("a").first.evaluate("a => a.href").endswith(f"/{question.id}/")
+
+
+def test_a_topic_page_says_reference_and_mentions_in_two_words(reader, base_url, model):
+    # 出处 stood both for the work's reference (出处 arXiv:2103.00020) and for the list of
+    # the panel's mentions (出处 2 处).
+    reader.goto(f"{base_url}topics/clip/")
+    reference = reader.locator(".topic-facts dt").filter(has_text=re.compile("文献|资料|论文"))
+    assert reference.count() == 1
+    assert "arXiv" in reference.locator("xpath=following-sibling::dd[1]").inner_text()
+    mentions = reader.locator("h2#mentions").inner_text()
+    assert re.search(r"提及 \d+ 处", mentions), mentions
+    article = reader.locator("article").inner_text()
+    assert "出处" not in article, "one word, one meaning: neither is called 出处"
 
 
 # ---------------------------------------------------------------- any screen

@@ -31,6 +31,7 @@ from conftest import (
     serve,
 )
 from exhibit import read_transcripts
+from roundtable.citing.citations import passage_label
 from roundtable.material_internals import (
     BUNDLE_GLOB,
     RESULT_CLASSES,
@@ -67,7 +68,7 @@ from roundtable.search.search_terms import (
 )
 from roundtable.site import build_site
 from roundtable.transcript import load
-from sitecheck import indexed_documents, pagefind_records
+from sitecheck import CONTRAST, assert_who_is_on_screen, indexed_documents, pagefind_records
 
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
 SEARCH_BOX = "[data-md-component=search-query]"
@@ -757,6 +758,95 @@ def test_gpt_3_does_not_match_a_bare_3(typed):
                    for mark in result["marks"]), result
 
 
+def shown_results(page) -> list[dict]:
+    """Each result as a reader sees it: where it leads, and the text of its articles that are
+    not folded away ("在该页上还有 N 个…" closed), without tag chips; each article's heading,
+    text and whether it is a passage."""
+    return page.locator(".md-search-result__item").evaluate_all(
+        """items => items.map(item => ({
+             href: item.querySelector('a').getAttribute('href'),
+             articles: [...item.querySelectorAll('.md-search-result__article')]
+               .filter(a => !a.closest('details:not([open])'))
+               .map(a => {
+                 const own = a.cloneNode(true)
+                 own.querySelectorAll('.md-tags').forEach(t => t.remove())
+                 return {heading: (a.querySelector('h1, h2') || {textContent: ''}).textContent,
+                         text: own.textContent, passage: a.dataset.exhibitPassage === '1',
+                         marks: [...a.querySelectorAll('mark')].filter(m => m.offsetParent)
+                                  .map(m => m.textContent)}
+               }),
+           }))""")
+
+
+FURNITURE = re.compile(r"上一问|下一问|出自全文实录|第\d+问，共\d+问")
+"""What surrounds the words on a question page: 上一问/下一问, the 出自 line, the crumbs."""
+
+
+def test_page_furniture_is_not_in_the_index(index):
+    # The pager named the neighbouring questions: 小模型 listed the pages beside 用大模型还是小模型.
+    held = [doc["location"] for doc in index if FURNITURE.search(squash(shown_text(doc)))]
+    assert held == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["小模型", "大模型"])
+def test_no_result_is_listed_for_its_navigation(typed, query: str):
+    type_keys(typed, query)
+    results = shown_results(typed)
+    assert results
+    for result in results:
+        for article in result["articles"]:
+            assert not FURNITURE.search(squash(article["heading"] + article["text"])), result
+
+
+@pytest.mark.browser
+def test_a_person_search_says_who_once_then_the_words(typed, exhibit):
+    # 胡瀚 was shown three times a passage: the 胡瀚博士 heading, the 据机器之心报道 · 胡瀚 ·
+    # 微软… line under it, then the passage headed 胡瀚.
+    (speaker,) = [s for s in {p.speaker for p in exhibit.passages if p.speaker}
+                  if s.name == "胡瀚"]
+    questions = [exhibit.urls.url(exhibit.urls.question(t, q))
+                 for t in exhibit.transcripts for q in t.questions]
+    type_keys(typed, speaker.name)
+    passages = 0
+    for result in shown_results(typed):
+        if not any(page in directory_style(result["href"].split("?")[0]) for page in questions):
+            continue  # the speaker's own page, the about page: about them, not their words
+        for article in result["articles"]:
+            if article["passage"]:
+                passages += 1
+                assert squash(article["heading"]) == squash(speaker.name), article
+            else:
+                assert speaker.name not in squash(article["heading"] + article["text"]), article
+    assert passages, "the query lists the speaker's passages"
+
+
+@pytest.mark.browser
+def test_the_results_show_no_zero_width_space(typed):
+    # Word cuts let a phone break a line before "，" (“，CLIP 和 DALL·E…”).
+    type_keys(typed, "多模态")
+    assert typed.locator(".md-search-result__item").count()
+    text = typed.locator(".md-search-result").evaluate("r => r.textContent")
+    assert "\u200b" not in text
+
+
+def test_no_page_holds_a_zero_width_space(site: Path):
+    assert [p.name for p in site.rglob("*.html") if "\u200b" in p.read_text("utf-8")] == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["GPT-3", "多模态", "Swin"])
+def test_a_listed_result_shows_the_words_it_matched(typed, query: str):
+    # GPT-3 listed the exhibit's home page for a GPT in its topic cloud and a 3 in its grid.
+    type_keys(typed, query)
+    results = shown_results(typed)
+    assert results
+    for result in results:
+        shown = squash(" ".join(a["heading"] + a["text"] for a in result["articles"]))
+        assert squash(query) in shown, result
+        assert any(a["marks"] for a in result["articles"]), result
+
+
 @pytest.mark.browser
 def test_a_word_lists_each_passage_that_holds_it_once(typed, exhibit):
     holding = [p for p in exhibit.passages if "落地" in p.text]
@@ -790,6 +880,22 @@ def test_a_result_opens_its_passage_with_the_words_highlighted(typed, exhibit):
     marks.first.wait_for()
     assert {"无人驾驶", "精度"} <= {squash(m) for m in marks.all_text_contents()}
     assert typed.locator(f"[id='{anchor}']").is_visible()
+
+
+@pytest.mark.browser
+def test_the_passage_a_result_opens_shows_who_says_it(typed, exhibit):
+    # 白马非马 is said in a paragraph that begins 基于通用性的优点，他认为…: its speaker's heading
+    # is above the screen when the result opens it.
+    type_keys(typed, "白马非马")
+    link = typed.locator("a.md-search-result__link").filter(
+        has=typed.locator("[data-exhibit-passage]")).first
+    anchor = link.get_attribute("href").split("#")[1]
+    (passage,) = [p for p in exhibit.passages if p.anchor == anchor]
+    link.click()
+    typed.wait_for_url(re.compile(f"#{anchor}$"))
+    typed.locator(f"[id='{anchor}'].passage--target").wait_for()
+    assert_who_is_on_screen(typed, anchor,
+                            passage_label(passage.transcript, passage.speaker))
 
 
 @pytest.mark.browser
@@ -834,18 +940,6 @@ def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, q
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
 
-
-_CONTRAST = """([a, b]) => {
-  const lum = css => {
-    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(v => +v / 255)
-      .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-  }
-  const [x, y] = [lum(a), lum(b)]
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
-}"""
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
@@ -866,8 +960,8 @@ def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
                  return [s.backgroundColor, getComputedStyle(p).backgroundColor, s.color]
                }""")
         background, passage_background, text = colours
-        assert page.evaluate(_CONTRAST, [background, passage_background]) >= 3, colours
-        assert page.evaluate(_CONTRAST, [text, background]) >= 4.5, colours
+        assert page.evaluate(CONTRAST, [background, passage_background]) >= 3, colours
+        assert page.evaluate(CONTRAST, [text, background]) >= 4.5, colours
     finally:
         context.close()
 

@@ -99,6 +99,21 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r"“[^”]*”", "“”", text)
 
 
+def test_metadata_text_shown_on_pages_uses_the_sites_typography(site: Path, model):
+    """The editors' words about speakers (the metadata's affiliation and role lines) follow
+    the site's typography where pages show them, even where the transcript's intro has the
+    same words with half-width marks (马尔奖(最佳论文奖)Swin Transformer 作者): they are
+    not the transcript's words there."""
+    shown = "\n".join(text for page in (site / "speakers").rglob("*.html")
+                      for text in own_words(page).texts)
+    fields = [(s.name, field, getattr(s, field)) for s in model.speakers
+              for field in ("affiliation", "role") if getattr(s, field)]
+    assert fields
+    for name, field, value in fields:
+        assert value in shown, (name, field, value)
+        assert ascii_beside_han(value) == [], (name, field, value)
+
+
 def test_citations_use_one_bracket_style(site: Path):
     """No （…(MSRA)…）: inside a citation's Chinese framing, brackets are full-width."""
     problems = []
@@ -171,6 +186,15 @@ def test_the_rule_itself():
     assert full_width("第 2 问,共 6 问") == "第 2 问，共 6 问"
     assert with_title("陈虞君", "博士") == "陈虞君博士"
     assert with_title("Sarah Chen", "博士") == "Sarah Chen 博士"
+    # Chinese prose with Latin words in it: the marks between them are Chinese too.
+    assert full_width("schema.org JSON-LD,Zotero 等") == "schema.org JSON-LD，Zotero 等"
+    assert full_width("带 BOM, Excel 可以打开") == "带 BOM，Excel 可以打开"
+    assert full_width("原名 Facebook,2021 年") == "原名 Facebook，2021 年"
+    assert full_width("语言模型 PaLM(arXiv:2204.02311)。") == "语言模型 PaLM（arXiv:2204.02311）。"
+    assert full_width("马尔奖(最佳论文奖)Swin") == "马尔奖（最佳论文奖）Swin"
+    assert full_width("有 1,750 亿参数") == "有 1,750 亿参数"
+    assert full_width("Computing Group, MSRA (n.d.)") == "Computing Group, MSRA (n.d.)"
+    assert [mark for _, mark in ascii_beside_han("[说明](x)(JSON Schema 2020-12)。")] == [")"]
     assert cut("短问题?", 40) == "短问题?"
     assert cut("用大模型还是小模型?为什么?大模型是否存在一些局限性?为什么在实际工作中", 30) == \
         "用大模型还是小模型?为什么?大模型是否存在一些局限性?…"

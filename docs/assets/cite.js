@@ -62,7 +62,8 @@
   /* The selected words of one passage, without the speaker label and controls. */
   function selectionIn(passage, range) {
     var fragment = range.cloneContents();
-    fragment.querySelectorAll(".passage__link, .passage__tools, .passage__speaker, footer")
+    fragment.querySelectorAll(
+      ".passage__link, .passage__tools, .passage__speaker, .passage__who, footer")
       .forEach(function (node) { node.remove(); });
     return fragment.textContent.replace(/\s+/g, " ").trim();
   }

@@ -8,6 +8,7 @@
  *    offers the topic index (overrides/partials/search-none.html);
  *  - starts each passage at the sentence holding the first highlighted word;
  *  - keeps a few topic chips per result, with a count of the others;
+ *  - takes jieba's zero-width cuts out of the text shown;
  *  - counts the results Material has shown (data-exhibit-results), for tests that type;
  *  - gives a link whose `?h=` Material left empty (a page listed only for its matching
  *    sections) the words typed, so that the page opens with them highlighted;
@@ -49,6 +50,15 @@
     range.setEnd(cut.node, cut.offset)
     range.deleteContents()
     block.insertBefore(document.createTextNode("…"), block.firstChild)
+  }
+
+  /* The index keeps jieba's cuts, a zero-width space between words (Material's search
+   * plugin): they are the index's, not the text's, and a line could break before a "，"
+   * at one. Gone from what the list shows; Material's highlighting is done by then. */
+  function withoutCuts(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (var node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.data.indexOf("\u200b") >= 0) node.data = node.data.replace(/\u200b/g, "")
   }
 
   function fewChips(nav) {
@@ -129,6 +139,7 @@
         pages = +(meta.textContent.match(/\d+/) || [0])[0]
       }
       var items = list.querySelectorAll(".md-search-result__item")
+      withoutCuts(list)
       for (var link of list.querySelectorAll("a.md-search-result__link"))
         fillHighlight(link, words)
       for (var nav of list.querySelectorAll(".md-tags")) fewChips(nav)

@@ -44,6 +44,9 @@ LINES_KEY = "__lines__"
 """Per mapping: the line of each key, so that an error names the key's own line."""
 
 SPEAKER_FIELDS = ("name_en", "affiliation", "affiliation_en", "role", "role_en")
+SPEAKER_CHINESE_FIELDS = ("affiliation", "role")
+"""The editors' Chinese words about a speaker, shown on pages in the site's typography
+(typography.full_width: ``马尔奖(最佳论文奖)`` beside ``；`` reads ``马尔奖（最佳论文奖）``)."""
 RECORD_FIELDS = tuple(SourceRecord.__dataclass_fields__)
 MODES = (REPORTED, VERBATIM)
 EXHIBIT_KEYS = {
@@ -530,7 +533,8 @@ def _read_speakers(path: Path, data: dict) -> list[SpeakerInfo]:
             seen[speaker_id] = entry[LINE_KEY]
         speakers.append(SpeakerInfo(
             name=name, id=speaker_id, line=entry[LINE_KEY],
-            fields={k: _text(path, entry, k) for k in SPEAKER_FIELDS if _text(path, entry, k)},
+            fields={k: full_width(v) if k in SPEAKER_CHINESE_FIELDS else v
+                    for k in SPEAKER_FIELDS if (v := _text(path, entry, k))},
             aliases=tuple(_strings(path, entry, "aliases")),
         ))
     return speakers

@@ -43,7 +43,23 @@ def parse(path: Path, metadata: Metadata | None = None,
         TranscriptError: for any input the readers cannot place, naming file and line.
     """
     metadata = metadata if metadata is not None else Metadata()
-    return read_model(read_source(path), metadata, ids)[1]
+    try:
+        source = read_source(path)
+    except (TranscriptError, OSError):
+        raise
+    except Exception as error:  # a container reader's fault must still name the file
+        raise _crash(str(path), error, "its container (the bytes into lines)") from error
+    return read_model(source, metadata, ids)[1]
+
+
+def _crash(where: str, error: Exception, stage: str) -> TranscriptError:
+    """A fault inside the readers (a crash, never the curator's doing) as a refusal that
+    names the file, the cause and a way round it."""
+    return TranscriptError(
+        where, 1, f"the readers failed on this file in {stage}: {type(error).__name__}: "
+        f"{error} (a fault of the readers, not of the file: please report it)",
+        "save the transcript as UTF-8 plain text (.txt), one paragraph a turn opened by its "
+        "speaker's label (张伟：…), and read that copy")
 
 
 def read_model(source: Source, metadata: Metadata,
@@ -52,8 +68,13 @@ def read_model(source: Source, metadata: Metadata,
     and another reader reads it whole, the refusal's hint names that reader (a fix tried,
     not guessed): `format: <reader>` in the metadata."""
     try:
-        draft = readers.read(source, metadata)
-        return draft, assemble(draft, metadata, ids)
+        try:
+            draft = readers.read(source, metadata)
+            return draft, assemble(draft, metadata, ids)
+        except TranscriptError:
+            raise
+        except Exception as crash:  # noqa: BLE001 (any fault becomes FILE:LINE: cause)
+            raise _crash(source.where, crash, "reading its turns") from crash
     except TranscriptError as error:
         if not metadata.format and error.path == source.where:
             other = _reader_that_reads(source, metadata, error)
@@ -73,7 +94,7 @@ def _reader_that_reads(source: Source, metadata: Metadata, error: TranscriptErro
         forced = replace(metadata, format=reader.name)
         try:
             transcript = assemble(readers.read(source, forced), forced, SpeakerIds())
-        except TranscriptError:
+        except Exception:  # noqa: BLE001 (a refusal or a fault: this reader does not read it)
             continue
         if transcript.passages():
             return reader.name

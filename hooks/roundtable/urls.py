@@ -33,6 +33,21 @@ from dataclasses import dataclass
 from .model import Question, Speaker, Topic, Transcript
 
 
+def answer_anchors(question: Question) -> list[str]:
+    """Heading id of each answer to a question: ``answer-<speaker>``, stable across edits.
+
+    A speaker who answers a second time under the same question gets ``answer-<speaker>-2``,
+    so adding another speaker's answer never moves an existing anchor.
+    """
+    seen: dict[str, int] = {}
+    anchors = []
+    for answer in question.answers:
+        seen[answer.speaker] = seen.get(answer.speaker, 0) + 1
+        rank = seen[answer.speaker]
+        anchors.append(f"answer-{answer.speaker}" + (f"-{rank}" if rank > 1 else ""))
+    return anchors
+
+
 @dataclass(frozen=True)
 class Urls:
     """Source paths of every page, and links between them."""

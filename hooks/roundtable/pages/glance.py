@@ -13,24 +13,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..model import Question, Speaker, Topic, Transcript
+from ..urls import answer_anchors
 
 CLOUD_STEPS = 5
 """Number of font sizes in the topic cloud (CSS classes ``cloud--1`` … ``cloud--5``)."""
-
-
-def answer_anchors(question: Question) -> list[str]:
-    """Heading id of each answer to a question: ``answer-<speaker>``, stable across edits.
-
-    A speaker who answers a second time under the same question gets ``answer-<speaker>-2``,
-    so adding another speaker's answer never moves an existing anchor.
-    """
-    seen: dict[str, int] = {}
-    anchors = []
-    for answer in question.answers:
-        seen[answer.speaker] = seen.get(answer.speaker, 0) + 1
-        rank = seen[answer.speaker]
-        anchors.append(f"answer-{answer.speaker}" + (f"-{rank}" if rank > 1 else ""))
-    return anchors
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ STATED = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{2,8}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"\s*(?:[（(](?P<full>[^）)]{2,12})[）)])?\s*[。.]?$")
 HOST_ROLES = ("主播", "主持人", "主持", "host")
+STATED_AUDIENCE = re.compile(r"^(?:现场|現場|台下)?(?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者)")
+STATED_LOOSELY = re.compile(
+    r"^(?P<label>(?:说话人|发言人|說話人|發言人|讲话人|SPEAKER|Speaker|speaker)[_\s]*\d+)"
+    r"\s*(?:[=＝]|即|为|為|是)\s*(?P<value>.{2,40})$")
 
 
 def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
@@ -91,16 +95,31 @@ def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
     for text in lines:
         for clause in re.split(r"[；;，,、。]\s*", text.strip().lstrip("#>*- ").strip()):
             # A note's own heading before the statement: 【整理说明】发言人1为…
-            match = STATED.match(re.sub(r"^[【\[][^】\]]{1,10}[】\]]\s*", "", clause.strip()))
-            if not match:
+            clause = re.sub(r"^[【\[][^】\]]{1,10}[】\]]\s*", "", clause.strip())
+            match = STATED.match(clause)
+            loose = STATED_LOOSELY.match(clause)
+            if loose and STATED_AUDIENCE.match(loose.group("value")):
+                found[loose.group("label").strip()] = ("audience", False)  # 说话人4为现场观众
                 continue
-            full = (match.group("full") or "").strip()
-            # 周敏（运营部）: the brackets hold a department, not a fuller name.
-            name = full if is_han_name(full) or is_latin_name(full) or "·" in full \
-                else match.group("name").strip()
-            name, _ = split_honorific(name)
-            if is_han_name(name) or is_latin_name(name) or "·" in name:
-                found[match.group("label").strip()] = (name, match.group("role") in HOST_ROLES)
+            if match:
+                full = (match.group("full") or "").strip()
+                # 周敏（运营部）: the brackets hold a department, not a fuller name.
+                name = full if is_han_name(full) or is_latin_name(full) or "·" in full \
+                    else match.group("name").strip()
+                name, _ = split_honorific(name)
+                if is_han_name(name) or is_latin_name(name) or "·" in name:
+                    found[match.group("label").strip()] = (name,
+                                                           match.group("role") in HOST_ROLES)
+                    continue
+            if loose:
+                # 说话人2＝星衡科技安全负责人阮清 · 说话人1＝主持人季思远（…发起人）: the person
+                # the value names after a position or a role, with its role.
+                value = re.sub(r"[（(].*?[）)]", "", loose.group("value"))
+                stated = people_stated([value])
+                if len(stated) == 1:
+                    (name, positions), = stated.items()
+                    found[loose.group("label").strip()] = (
+                        name, bool(positions & {"主持人", "主持", "主播"}))
     return found
 
 # A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.
@@ -189,3 +208,107 @@ def addressed(text: str, people: Iterable[str]) -> str | None:
     if not spots:
         return None
     return max(spots)[1]
+
+
+# What a file writes before a person's name to say who they are: a position (副局长, 董事长兼
+# 首席执行官, CEO, 产品副总裁), a role in the session (主持, 主讲人, 记者), each maybe followed by
+# a colon and spaces (full-width too): 主持：市工信局副局长　蒋卫东 · 处长白露 · 记者 方晓蕾.
+POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书记|秘书长|主席|董事长|总经理|总裁|总监"
+            r"|副总|主任|院长|所长|校长|系主任|教授|研究员|讲师|老师|博士|博士后|工程师|经理|合伙人"
+            r"|创始人|創辦人|首席[\u3400-\u9fff]{1,4}官|负责人|負責人|CEO|CTO|CFO|COO|VP"
+            r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
+HOST_POSITIONS = ("主持人", "主持")
+_POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
+                         r"(?P<run>[\u3400-\u9fff]{2,8})")
+_NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
+                        + r")[\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}?)"
+                        r"(?=$|先生|女士|老师|博士|教授|总|同学|介绍|介紹|发言|發言|来|來|为|為|的)")
+
+
+def _name_opening(run: str) -> str | None:
+    """The personal name a run of Han characters opens with (周立恒先生介绍… → 周立恒): the
+    whole run when it is a name, else a name before an honorific or a verb."""
+    if is_han_name(run) or (run[:2] in COMPOUND_SURNAMES and len(run) in (3, 4)):
+        return run
+    for length in (3, 2):
+        head = run[:length]
+        if is_han_name(head) and re.match(_NAME_THEN.pattern[_NAME_THEN.pattern.index("(?="):],
+                                          run[length:]):
+            return head
+    return None
+
+
+def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Every person the texts name after a position or a role (副局长　蒋卫东, 处长白露, CEO
+    沈牧之, 主讲人：钟予乔, 有请…总监邵文女士), or with a title after the name (沈牧之沈总,
+    樊清源老师), each with the positions the file gives them, in order of first mention. A
+    person reading a file gathers these wherever they stand (a header, a participants list,
+    a byline, a host's introduction) to know who 周总 or 蒋局 is."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        keyed = _KEYED.match(text)
+        if keyed:
+            # 主持：市工信局副局长　蒋卫东 · 参加：…处长白露，…: the key is each name's role.
+            for item in re.split(r"[、，,；;]", keyed.group("value")):
+                run = re.sub(r"[（(][^）)]*[）)]|[\s\u3000]", "", item)
+                run = re.sub(r"(?:等\d+人|老师|先生|女士)$", "", run)
+                name = name_at_end(run) if run else None
+                positioned = re.search(f"(?:{POSITION})(?P<name>[\u3400-\u9fff]{{2,3}})$", run)
+                if not (name and (run == name or re.search(f"(?:{POSITION})$",
+                                                           run[:-len(name)]))):
+                    # 总监贝思成: after a position, the rest of the item is the name, whatever
+                    # its surname.
+                    name = positioned.group("name") if positioned else None
+                if name and not titled_surname(name):
+                    found.setdefault(name, set()).add(keyed.group("key"))
+        for match in _POSITIONED.finditer(text):
+            name = _name_opening(match.group("run"))
+            if name and not titled_surname(name):
+                found.setdefault(name, set()).add(match.group("position"))
+        for match in _SELF_INTRODUCED.finditer(text):
+            # 我是澜图科技公共事务部的唐悦，也是今天…的主持人: a host introducing herself.
+            name = name_at_end(match.group("run"))
+            if name and not titled_surname(name):
+                hosting = re.search(r"主持|host", text[match.end():match.end() + 40])
+                found.setdefault(name, set()).update({"主持人"} if hosting else set())
+        # 沈牧之沈总, 樊清源老师 (a two-character find such as 谢蒋 of 感谢蒋局 is a verb's
+        # end and a surname, not a name).
+        for name in people_named([text]):
+            if len(name) >= 3 and not titled_surname(name):
+                found.setdefault(name, set())
+    return found
+
+
+_KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
+                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+_SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
+
+
+def titled_surname(name: str) -> bool:
+    """A surname and a title (沈总好, 蒋局长), not a name."""
+    return bool(re.match(rf"^.(?:{'|'.join(TITLES)}|局|处|總)", name)) or title_only(name)
+
+
+def by_title(label: str, people: dict[str, set[str]]) -> str | None:
+    """The one person a surname-and-title label (蒋局长, 钱总, 白处, 苏) names among the people
+    the file states: the only one of that surname, or the only one of that surname whose
+    positions share the title's first character (局 of 副局长)."""
+    # Any first character, not only a common surname's: the file says who the person is.
+    form = re.match(rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[\u3400-\u9fff])"
+                    rf"(?P<title>{'|'.join(TITLES)}|{POSITION}|局|处|總|sir|Sir)?$", label)
+    if not form:
+        return None
+    same = [p for p in people if re.fullmatch(r"[\u3400-\u9fff]{2,4}", p)
+            and p.startswith(form.group("surname")) and len(p) > len(form.group("surname"))
+            and p != label and not titled_surname(p)]
+    if len(same) == 1:
+        return same[0]
+    title = form.group("title") or ""
+    fitting = [p for p in same if title and any(title[0] in pos for pos in people[p])]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def states_people(text: str) -> bool:
+    """Whether a line is a statement of who takes part (主持：…局长　蒋卫东, 参加：…), a key
+    and names, rather than someone's words."""
+    return bool(_KEYED.match(text))

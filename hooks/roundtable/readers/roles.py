@@ -21,6 +21,7 @@ HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|�
                      r"|我们的嘉宾|我們的嘉賓|今天的嘉宾|今天的嘉賓|我是[^。]{0,16}主持|时间关系|時間關係"
                      r"|最后请|最後請|请两位|請兩位|请各位|請各位|I'm your host|I am your host"
                      r"|提问环节|提問環節|进入提问|進入提問|请[^。，,]{0,6}提问|請[^。，,]{0,6}提問"
+                     r"|散会|散會"
                      r"|floor|questions? from"
                      r"|welcome|thank you all|let's start|next question|our guest|today we"
                      r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
@@ -73,12 +74,18 @@ class Verdict:
 def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
     """Each label's behaviour, from the labelled turns ``(label, text)`` in file order."""
     seen: dict[str, Behaviour] = {}
+    given = {label: _called(label) for label, _ in turns}
     for label, text in turns:
         entry = seen.setdefault(label, Behaviour(label))
         entry.turns += 1
         entry.questions += asks(text)
-        entry.hosting += bool(HOSTING.search(text))
-        entry.hosting_only += bool(HOSTING.search(text)) and not asks(text)
+        # Turning to someone else by the name they are called (繁星你先说一下, 一帆，…你讲
+        # 一下): handing over, what a host does.
+        hands_over = any(name and name in text for other, name in given.items()
+                         if other != label)
+        hosting = bool(HOSTING.search(text)) or hands_over
+        entry.hosting += hosting
+        entry.hosting_only += hosting and not asks(text)
     if turns:
         seen[turns[0][0]].opens = True
         seen[turns[-1][0]].closes = True
@@ -151,3 +158,11 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
         if answered and all(seen[a].turns > seen[a].questions for a in answerers):
             found.append(label)
     return found
+
+
+def _called(label: str) -> str:
+    """What others call a label's person in a turn: a three-character Chinese name's given
+    name (孟繁星 → 繁星), a two-character name whole; "" for a label that is no name."""
+    if re.fullmatch(r"[\u3400-\u9fff]{3}", label):
+        return label[1:]
+    return label if re.fullmatch(r"[\u3400-\u9fff]{2}", label) else ""

@@ -15,15 +15,22 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
+from .names import is_han_name, is_latin_name
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels, split_label
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # 说话人1 00:01:23 · 张伟 00:12:30 · 张伟（华岳大学） 00:12:30 · 张伟 [00:12:30]
 LABEL_LINE = re.compile(
-    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（]{{0,30}}?)(?:\s+|\s*(?=[\[(（]))"
+    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（]{{0,30}}?"
+    r"(?:\s*[（(][^）)\d:：]{1,20}[）)])?)"  # 丁一帆(算法组): a department after the name
+    rf"(?:\s+|\s*(?=[\[(（]))"
     rf"[\[(（]?(?P<time>{TIME})[\])）]?\s*[:：]?$"
 )
+# 00:00:09 说话人1 · [00:06:20] 阮清: the time first, then a label alone (a recurring one).
+TIME_THEN_LABEL = re.compile(rf"^[\[(（]?(?P<time>{TIME})[\])）]?\s+"
+                             r"(?P<label>[^\s\d:：。，,？?！!、；;“”\"(（]{1,16}(?:\s?\d{1,2})?"
+                             r"(?:\s*[（(][^）)\d:：]{1,20}[）)])?)\s*[:：]?$")
 # [00:12:30] 张伟：… · 00:12:30 张伟：… · [00:12:30] …
 TIME_FIRST = re.compile(rf"^[\[(（]?(?P<time>{TIME})[\])）]?\s+(?P<rest>.+)$")
 # The label and the time on the text line: 发言人1（00:03:12）：… · 发言人 1 (00:03:12): … ·
@@ -74,8 +81,9 @@ def units_of(lines: list[Line]) -> tuple[list[Unit], list[tuple[Line, str]]]:
     empty: list[tuple[Line, str]] = []
     pending: list[Line] = []
     label, time = "", ""
+    recurring = _recurring_time_labels(lines)
     for line in lines:
-        label_line = LABEL_LINE.match(line.text)
+        label_line = LABEL_LINE.match(line.text) or _time_then_label(line.text, recurring)
         if label_line:
             new_label = label_line.group("label").strip()
             if pending and new_label != label:
@@ -106,3 +114,31 @@ def units_of(lines: list[Line]) -> tuple[list[Unit], list[tuple[Line, str]]]:
             units.append(Unit([line.number], text, "", line_time, raw=text))
     empty += [(p, "a speaker label with no words under it") for p in pending]
     return units, empty
+
+
+def _recurring_time_labels(lines: list[Line]) -> set[str]:
+    """Labels that stand alone after a time on two lines or more (00:00:09 说话人1): the
+    file's label lines. A time and a short note seen once (14:05 发布会开始) are not."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        match = TIME_THEN_LABEL.match(line.text)
+        if match:
+            seen[match.group("label")] = seen.get(match.group("label"), 0) + 1
+    recurring = {label for label, count in seen.items() if count >= 2}
+    if not recurring:
+        return set()
+    # Where labels recur after times, a name or a numbered speaker seen once in that shape
+    # (00:00:41 说话人2, 00:05:40 柏舟) is one more of them.
+    numbered = re.compile(r"(?:说话人|发言人|說話人|發言人|Speaker)\s?\d{1,2}")
+    return recurring | {label for label in seen if is_han_name(_named(label))
+                        or is_latin_name(_named(label)) or numbered.fullmatch(label)}
+
+
+def _named(label: str) -> str:
+    """The name of a label without its department in brackets: 骆川(感知组) → 骆川."""
+    return re.sub(r"\s*[（(][^）)]*[）)]$", "", label)
+
+
+def _time_then_label(text: str, recurring: set[str]) -> re.Match[str] | None:
+    match = TIME_THEN_LABEL.match(text)
+    return match if match and match.group("label") in recurring else None

@@ -17,7 +17,19 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .identity import addressed, people_named, resolve, self_named, spelled_aliases, stated_map
+from .identity import (
+    HOST_POSITIONS,
+    addressed,
+    by_title,
+    people_named,
+    people_stated,
+    resolve,
+    self_named,
+    spelled_aliases,
+    stated_map,
+    states_people,
+    titled_surname,
+)
 from .labels import LabelStats, running_text
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
@@ -28,6 +40,9 @@ DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问
 # A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
 ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
                          r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
+"""Roles one person holds in a session: a label naming one is that person's, where the file
+says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
 # A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
@@ -158,6 +173,23 @@ class TurnReader:
     trailing_matter: bool = True
     """Whether a line after the last turn that is no sentence is the page's matter (not in
     subtitles, whose cues are all speech)."""
+    alone: set[str] = field(default_factory=set)
+    """Labels that stand alone on their line above the words (蒋局长：⏎ 同志们…)."""
+    people: dict[str, set[str]] = field(default_factory=dict)
+    """Everyone the file names anywhere with their positions and roles (identity.py): the
+    header, a participants list, a byline, a host's introduction, the full-name labels."""
+
+    def _stated_role(self, label: str) -> tuple[str, str] | None:
+        """A role label (主讲人, 主持人) that the file gives to exactly one person it names
+        (主讲人：钟予乔): that person's turns, a host's if the role hosts."""
+        holders = [p for p, positions in self.people.items() if label in positions
+                   or (label in HOST_POSITIONS and positions & set(HOST_POSITIONS))]
+        if len(holders) != 1 or label not in SESSION_ROLES:
+            return None
+        return ("host" if label in HOST_POSITIONS else "speaker"), holders[0]
+
+    def _stated_hosts(self) -> list[str]:
+        return [p for p, positions in self.people.items() if positions & set(HOST_POSITIONS)]
 
     def kind(self, label: str) -> tuple[str, str]:
         """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
@@ -173,6 +205,9 @@ class TurnReader:
             return "speaker", mapped
         if INTERPRETER.match(bare):
             return "interpreter", bare
+        role = self._stated_role(name)
+        if role and name not in self.draft.guests:
+            return role
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and (is_han_name(prefixed.group("name")) or prefixed.group("name")
                          in self.draft.guests):
@@ -200,10 +235,15 @@ class TurnReader:
             person = self.draft.aliases[name]
             return ("host" if person in self.host_labels else "speaker"), person
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
+        hosts += [h for h in self._stated_hosts() if h not in hosts]
+        if name in hosts and name not in self.draft.guests:
+            return "host", name  # 唐悦, who said she hosts (我是…唐悦，也是今天的主持人)
         if name not in self.draft.guests and name not in hosts:
             # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
-            # introduces whom the label's form names (identity.py).
-            person = resolve(name, [*self.draft.guests, *hosts])
+            # introduces whom the label's form names (identity.py); else the one person the
+            # file names anywhere (蒋局长 for the 副局长蒋卫东 of its 主持： line).
+            person = resolve(name, [*self.draft.guests, *hosts]) or by_title(
+                name, self._everyone())
             if person:
                 return ("host" if person in hosts else "speaker"), person
         if name in self.draft.guests or SPEAKER_NUMBER.match(name):
@@ -218,6 +258,10 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
             return "speaker", name
+        if name in self.alone and len(self.alone) >= 3 and not running_text(name):
+            # A file whose labels stand alone on their lines (three or more of them): one
+            # more such line is a label, even seen once (产业处同志：).
+            return "speaker", name
         if self.stats.is_label(name):
             # A prefix that opens turn after turn and reads as no sentence is a label,
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
@@ -225,8 +269,19 @@ class TurnReader:
             return "speaker", name
         return "text", bare
 
+    def _everyone(self) -> dict[str, set[str]]:
+        """The people the file names, the guests and the full names its labels give."""
+        found = {name: set() for name in self.draft.guests}
+        found.update({name: set() for name, count in self.counts.items()
+                      if count and is_han_name(name) and not titled_surname(name)})
+        for name, positions in self.people.items():
+            found.setdefault(name, set()).update(positions)
+        return found
+
     def read(self, units: list[Unit]) -> None:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
+        self.people = people_stated([b.text for b in self.draft.blocks]
+                                    + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
@@ -481,6 +536,15 @@ class TurnReader:
         for index in range(first):
             kind, name = kinds[index]
             unit = units[index]
+            whole = unit.raw or f"{unit.label}：{unit.text}"
+            if (kind in ("host", "speaker") and self.counts[label_name(unit.label)[0]] < 2
+                    and not re.search(r"[。？！?!]", unit.text) and people_stated([whole])
+                    and states_people(whole)):
+                # 主持：市工信局副局长　蒋卫东: who takes part, before the turns begin.
+                result[index] = ("text", unit.label)
+                unit.rule = unit.rule or (f"'{unit.label}：' says who takes part, before the "
+                                          "turns begin: intro")
+                continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
                     and name not in self.draft.aliases.values()
                     and unit.label.replace("**", "").strip() not in self.draft.labels
@@ -592,7 +656,13 @@ class TurnReader:
                 # Opens, hands over, closes and does nothing else: the moderator.
                 decided.append(label)
                 continue
-            if verdict.clear or (verdict.only_asks and not person):
+            # Asks most of the questions and opens or closes the session: whatever the
+            # label, that is what a host does. Read so, warned where not clear, so a label that
+            # mostly asks is never published as a guest's answers without a word.
+            hosts_most = (verdict.opens_or_closes and verdict.questions >= 3
+                          and verdict.questions * 2 > verdict.asked
+                          and not decided)
+            if verdict.clear or (verdict.only_asks and not person) or hosts_most:
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
                 if person or not verdict.only_asks:
@@ -662,6 +732,8 @@ class TurnReader:
     def _introduced(self, name: str) -> bool:
         """Whether the title or the intro names this person in full (…总经理宋岚出席发布会):
         a label seen once is then someone the file announced, not a stray word."""
+        if name in self.people:
+            return True  # named in the file's header, list, byline or an introduction
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
@@ -693,10 +765,18 @@ class TurnReader:
         """A label alone on its line (``张伟：``) opens the turn of the paragraph under it;
         with no words under it, it is excluded with its reason."""
         joined: list[Unit] = []
+        seen = Counter(label_name(u.label)[0] for u in units if u.label)
         for unit in units:
             last = joined[-1] if joined else None
+            # Under a label alone on its line, a colon in the words (今天就一个题目：…) that
+            # opens nothing else and names nobody is the sentence's, not another label.
+            inner = label_name(unit.label)[0] if unit.label else ""
+            if (inner and last is not None and last.label and not last.text
+                    and seen[inner] < 2 and not is_han_name(inner) and not is_latin_name(inner)):
+                unit.text, unit.label = unit.raw or f"{unit.label}：{unit.text}", ""
             if (last is not None and last.label and not last.text and not unit.label
                     and not unit.heading):
+                self.alone.add(label_name(last.label)[0])
                 last.lines += unit.lines
                 last.text, last.raw = unit.text, unit.raw or unit.text
                 last.time = last.time or unit.time

@@ -129,6 +129,20 @@ def passages_apart(
     return {**index, "docs": result}
 
 
+def without_speaker_headings(index: dict, headings: Iterable[str]) -> dict:
+    """The index without the documents of a speaker's heading on a question page (``胡瀚博士``,
+    at ``page#answer-hu-han``) once :func:`passages_apart` has taken its passages out and
+    nothing is left of it (the who line under it is kept out of search by the template).
+
+    A result for 胡瀚 showed the person three times, the heading, the who line, then the
+    passage titled 胡瀚; the passage's own title says who speaks. A heading whose section
+    still holds text keeps its document: that text is found nowhere else."""
+    emptied = set(headings)
+    docs = [doc for doc in index["docs"]
+            if not (doc["location"] in emptied and not plain(doc["text"]))]
+    return {**index, "docs": docs}
+
+
 def tags_on_pages_only(index: dict) -> dict:
     """The index with a page's tags on the page's own document only.
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
 from ..site import Site
+from ..urls import answer_anchors
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
 from .search_fold import folded_texts, folding_table, folding_table_of
 from .search_index import IndexedPassage
@@ -169,4 +170,15 @@ def indexed_passages(site: Site) -> list[IndexedPassage]:
             tuple(site.topics[t].name for t in passage.topics if t in site.topics),
         )
         for passage in site.passages
+    ]
+
+
+def speaker_headings(site: Site) -> list[str]:
+    """The location of each speaker's heading on each question page, as the index writes
+    locations (``exhibit/question/#answer-hu-han``; search_index.without_speaker_headings)."""
+    return [
+        f"{site.urls.url(site.urls.question(transcript, question))}#{anchor}"
+        for transcript in site.transcripts
+        for question in transcript.questions
+        for anchor in answer_anchors(question)
     ]

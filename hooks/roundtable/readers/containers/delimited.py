@@ -49,8 +49,13 @@ def open_source(path: Path, raw: bytes) -> Source:
     kind = "tsv" if delimiter == "\t" else "csv"
     if not rows:
         return Source(path, (), encoding, kind, untitled=True)
+    # A spreadsheet's own title rows above its header (会议主题：…, 导出时间：…) are the file's
+    # front matter: kept as plain lines, so the title and byline rules read them.
+    above, rows = rows[:_header_index(rows)], rows[_header_index(rows):]
     columns, header = _columns(rows, str(path))
-    records, set_aside = [], []
+    records = [Record(first, " ".join(c for c in cells if c), last=last if last > first else 0)
+               for first, last, cells in above]
+    set_aside: list[tuple[Line, str]] = []
     if header:
         first, _, cells = rows[0]
         set_aside.append((Line(first, delimiter.join(cells)),
@@ -69,7 +74,21 @@ def open_source(path: Path, raw: bytes) -> Source:
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
-                  untitled=True, notes=(f"columns: {named}",))
+                  untitled=not above, notes=(f"columns: {named}",))
+
+
+HEADER_SEARCH = 6
+"""Rows at the top of an export searched for its header (title rows may stand above it)."""
+
+
+def _header_index(rows: list[tuple[int, int, list[str]]]) -> int:
+    """The row that names the columns: the first of the top rows with a cell naming the
+    text and another naming a speaker or a time; 0 when none does (no header, or row 1)."""
+    for index, (_, _, cells) in enumerate(rows[:HEADER_SEARCH]):
+        roles = {_header_role(cell) for cell in cells if cell}
+        if "text" in roles and roles & {"label", "start"}:
+            return index
+    return 0
 
 
 def _delimiter(path: Path, physical: list[str]) -> str:

@@ -1,0 +1,134 @@
+"""Who is who, from the file (issue 26, layer 5): a person reading a transcript gathers every
+full name the file states (its header, a participants list, a byline, a host's introduction)
+with the positions it gives them, and reads 林教授, 贝总 or 蒋局 as the one person they name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.readers.identity import by_title, people_stated
+from roundtable.transcript import parse
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def said(transcript: Transcript) -> list[tuple[int, str]]:
+    names = {s.id: s.name for s in transcript.speakers}
+    return [(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()]
+
+
+def test_people_are_gathered_with_their_positions_wherever_the_file_states_them():
+    people = people_stated([
+        "主持：华岳大学计算机学院教授　林知远",
+        "与会：省算力中心研究员郑怀瑾、数澜科技总监贝思成（线上）、记录 王一",
+        "下面有请产品负责人闻人笛女士。",
+        "大家好，我是本台科技频道的何清，也是今天的主持人。",
+    ])
+    assert people["林知远"] >= {"主持", "教授"}
+    assert {"郑怀瑾", "贝思成", "闻人笛", "何清"} <= set(people)
+    assert "主持人" in people["何清"]
+
+
+def test_a_surname_and_title_names_the_one_person_of_that_surname():
+    people = {"林知远": {"教授"}, "贝思成": {"总监"}, "贝洛": {"局长"}}
+    assert by_title("林教授", people) == "林知远"
+    assert by_title("林", people) == "林知远"
+    assert by_title("贝局", people) == "贝洛", "two 贝: the one whose position has 局"
+    assert by_title("贝老师", people) is None, "two 贝 and no position fits: nobody for sure"
+
+
+SYMPOSIUM = """算力调度研讨会纪要
+
+主持：华岳大学计算机学院教授　林知远
+与会：省算力中心研究员郑怀瑾，数澜科技总监贝思成
+
+林教授：
+　　今天就一个题目：跨地域调度到底卡在哪里？先请郑研究员。
+郑研究员：
+　　卡在网络。跨省专线的时延抖动比算力本身更难调度。
+林教授：
+　　贝总怎么看？
+贝总：
+　　我同意一半。企业更在意的是账单能不能看懂。
+林教授：
+　　好，今天就到这里，谢谢两位。
+"""
+
+
+def test_title_labels_are_read_as_the_people_the_header_names(tmp_path):
+    transcript = parse(write(tmp_path, "symposium.txt", SYMPOSIUM))
+    assert said(transcript) == [(8, "郑怀瑾"), (12, "贝思成")]
+    asked = [q for q in transcript.questions if q.asked]
+    assert {q.asker for q in asked} == {"林知远"}, "the 主持 line makes 林教授 the host"
+    assert not [w for w in transcript.warnings if "only once" in w.message], \
+        "a label the header explains is no stray word"
+
+
+def test_a_line_that_states_who_takes_part_is_not_a_turn(tmp_path):
+    transcript = parse(write(tmp_path, "symposium.txt", SYMPOSIUM))
+    intro_lines = {n for p in transcript.intro for n in p.lines}
+    assert {3, 4} <= intro_lines
+
+
+def test_a_role_label_is_the_one_person_the_file_gives_that_role(tmp_path):
+    lecture = ("# 第 5 期读书会纪要\n\n- 主讲人：孔令仪（数学系）\n- 主持：宋宁 老师\n\n"
+               "**主持：** 欢迎大家，请孔老师开始。\n\n"
+               "**主讲人：** 谢谢宋老师。今天讲随机矩阵在深度学习里的用处。\n\n"
+               "**提问（学生 江禾）：** 这和谱归一化有什么关系？\n\n"
+               "**主讲人：** 关系很直接：谱范数就是最大奇异值。\n")
+    transcript = parse(write(tmp_path, "reading.md", lecture))
+    assert {who for _, who in said(transcript)} == {"孔令仪"}
+
+
+def test_a_label_alone_on_its_line_opens_a_turn_even_seen_once(tmp_path):
+    ending = "林教授：\n　　好，今天就到这里"
+    added = "林教授：\n　　中心的同事补充一下？\n调度组同志：\n　　去年跨省调度了四千卡时。\n"
+    minutes = SYMPOSIUM.replace(ending, added + ending)
+    transcript = parse(write(tmp_path, "minutes.txt", minutes))
+    assert (16, "调度组同志") in said(transcript)
+
+
+ASR = """转写稿 · 机器人评测周会
+【说明】说话人1＝主持人任安之（评测组）；说话人2＝感知组负责人骆川；说话人3为现场观众
+00:00:05 说话人1
+好，开始。骆川，抓取那边这周怎么样？
+00:00:20 说话人2
+成功率到了九成，主要改了夹爪的力控。
+00:01:02 说话人3
+想问一下，透明物体也能抓吗？
+00:01:10 说话人2
+透明的还不行，深度相机看不清。
+00:01:40 说话人1
+那下周重点就放在透明物体上？
+00:01:48 骆川(感知组)
+可以，我们先补数据。
+"""
+
+
+def test_time_first_label_lines_and_the_files_own_note_say_who_each_label_is(tmp_path):
+    """A time before the label (00:00:05 说话人1), a department after a name on a label line
+    (骆川(感知组) 00:…), and a note mapping labels to people, host and audience."""
+    transcript = parse(write(tmp_path, "asr.txt", ASR))
+    assert said(transcript) == [(5, "骆川"), (9, "骆川"), (13, "骆川")]
+    askers = {q.asker for q in transcript.questions if q.asked}
+    assert "任安之" in askers
+    assert any(q.audience for q in transcript.questions), "说话人3为现场观众: the audience asks"
+
+
+def test_a_label_that_opens_and_asks_most_questions_is_read_as_the_host_with_a_warning(
+    tmp_path,
+):
+    """A named label that opens the session, hands over by name and asks most questions is
+    the host, whatever its word; read so, and said so (a colleague who asks reads alike)."""
+    table = ("序号,说话人,内容\n1,程立,开始吧。小组这周谁先说？\n"
+             "2,吴澈,我先说，评测集扩到了两千条。\n"
+             "3,程立,扩的是哪类题？\n4,吴澈,主要是多轮对话。\n5,程立,那准确率变了吗？\n"
+             "6,吴澈,掉了一个点，在预期内。\n7,程立,好，下周看回归结果？\n8,吴澈,没问题。\n")
+    transcript = parse(write(tmp_path, "weekly.csv", table))
+    assert {who for _, who in said(transcript)} == {"吴澈"}
+    assert any("程立" in w.message and "host" in w.message for w in transcript.warnings)
