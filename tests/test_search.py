@@ -41,6 +41,7 @@ from roundtable.material_internals import (
     WORKER_SCRIPT,
     material_templates,
 )
+from roundtable.search import search_fold
 from roundtable.search.search_fold import (
     cut_as_folded,
     fold,
@@ -1048,6 +1049,24 @@ def test_folding_makes_traditional_and_simplified_one_and_keeps_the_rest():
         assert fold(kept, table) == kept
     site = folding_table(["回圈与自监督"])
     assert site["迴"] == "回" and site["監"] == "监" and "態" not in site
+
+
+def test_the_folding_table_kept_between_builds_is_openccs(tmp_path, monkeypatch):
+    """The table is read back from disk after the first build, and is OpenCC's; a damaged
+    file is made again."""
+    monkeypatch.setattr(search_fold, "CACHE_DIR", tmp_path)
+    made = search_fold.opencc_table()
+    search_fold.traditional_to_simplified.cache_clear()
+    try:
+        assert search_fold.traditional_to_simplified() == made  # converted, then written
+        [kept] = tmp_path.glob("roundtable-t2s-*.marshal")
+        search_fold.traditional_to_simplified.cache_clear()
+        assert search_fold.traditional_to_simplified() == made  # read back
+        kept.write_bytes(b"\x00 not a table")
+        search_fold.traditional_to_simplified.cache_clear()
+        assert search_fold.traditional_to_simplified() == made
+    finally:
+        search_fold.traditional_to_simplified.cache_clear()
 
 
 def test_a_traditional_run_is_indexed_cut_where_its_simplified_form_is_cut():
