@@ -141,9 +141,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
         "host's hand-offs, all credited to 圆桌",
     ("silent", "m-01-bilibili-cc-subtitle.srt"): "as above, without a warning",
     ("speech", "m-01-bilibili-cc-subtitle.srt"): "title, intro and guest cards read as answers",
-    ("answers", "m-02-xiaoyuzhou-podcast-zhuzigao.md"):
-        "the guest's English name (Ivy) is not resolved to 林芷若（Ivy） of the guest line",
-    ("silent", "m-02-xiaoyuzhou-podcast-zhuzigao.md"): "as above, without a warning",
     ("speech", "m-02-xiaoyuzhou-podcast-zhuzigao.md"):
         "the show notes after the host's last words are read as her closing",
     ("answers", "m-03-shipinhao-live-record.txt"):
@@ -151,11 +148,11 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("silent", "m-03-shipinhao-live-record.txt"): "as above, without a warning",
     ("speech", "m-03-shipinhao-live-record.txt"): "the 助播's questions read as answers",
     ("answers", "m-04-university-panel-news.html"):
-        "哈米德·萨拉希（Hamid Salahi） is not the 萨拉希 of the labels",
-    ("silent", "m-04-university-panel-news.html"): "as above, without a warning",
+        "a label with its original spelling in brackets (哈米德·萨拉希（Hamid Salahi）：) opens "
+        "no turn: read as the host's words before it, with a warning",
     ("speech", "m-04-university-panel-news.html"): "a section heading read as an answer",
     ("answers", "m-05-internal-ama-minutes.md"):
-        "Kevin is not resolved to 高凯文 (我是高凯文，大家叫我Kevin)",
+        "唐总补充： (a label and what the turn does) is read as the text of Kevin's turn",
     ("silent", "m-05-internal-ama-minutes.md"): "as above, without a warning",
     ("speech", "m-05-internal-ama-minutes.md"):
         "an asker's question and the minutes' footer read as answers",
@@ -169,7 +166,7 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",
     ("speech", "m-08-tencent-meeting-qa.docx"): "the askers' questions read as answers",
     ("answers", "m-10-english-keynote-qa-bom.txt"):
-        "PROF. LINDQVIST, DR. RAMÍREZ-ORTEGA and RAMÍREZ-ORTEGA: one Latin name in several forms",
+        "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
     ("speech", "m-10-english-keynote-qa-bom.txt"):
         "the chair's introduction and questions read as the keynote's answers",

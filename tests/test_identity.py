@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from roundtable.model import Transcript
+from roundtable.readers.forms import fullest_forms
 from roundtable.readers.identity import by_title, people_stated
 from roundtable.transcript import parse
 
@@ -132,3 +133,42 @@ def test_a_label_that_opens_and_asks_most_questions_is_read_as_the_host_with_a_w
     transcript = parse(write(tmp_path, "weekly.csv", table))
     assert {who for _, who in said(transcript)} == {"吴澈"}
     assert any("程立" in w.message and "host" in w.message for w in transcript.warnings)
+
+
+def test_the_file_states_the_fuller_form_of_a_name_its_labels_shorten():
+    """An English or short name beside the full one (Ivy（林芷若）, 高凯文 Kevin, 我是高凯文，
+    大家叫我Kevin), a transliteration's original in brackets (哈米德·萨拉希（Hamid Salahi）):
+    the short form is the full name; a form two names claim is nobody's."""
+    assert fullest_forms(["**本期嘉宾**：Ivy（林芷若），产品负责人"]) == {"Ivy": "林芷若"}
+    assert fullest_forms(["嘉宾：唐以宁（部门负责人）、高凯文 Kevin（推理引擎组 TL）"]) == {
+        "Kevin": "高凯文"}
+    assert fullest_forms(["大家好，我是高凯文，大家叫我Kevin。"]) == {"Kevin": "高凯文"}
+    assert fullest_forms(["计算物理系哈米德·萨拉希（Hamid Salahi）教授", "哈米德·萨拉希："]) == {
+        "Hamid Salahi": "哈米德·萨拉希"}
+    assert fullest_forms(["周敏（运营部）主持"]) == {}
+    assert fullest_forms(["Ivy（林芷若）", "Ivy（唐以宁）"]) == {}
+
+
+FORMS = """\
+Speaker: Dr. Sofía Ramírez-Ortega, Director, Institute for Applied Cognition
+Session chair: Prof. Anders Lindqvist, Nordhavn University
+
+PROF. LINDQVIST: Good morning. Please welcome Dr. Ramírez-Ortega. Sofía, what is calibration?
+
+RAMÍREZ-ORTEGA: A model that says ninety percent is right nine times in ten.
+
+PROF. LINDQVIST: And why does it matter in a hospital?
+
+RAMÍREZ-ORTEGA: Because nurses learn quickly to ignore a model that is not.
+
+PROF. LINDQVIST: Does fine-tuning change it?
+
+RAMÍREZ-ORTEGA: Usually for the worse.
+"""
+
+
+def test_a_latin_surname_in_capitals_is_the_full_name_the_programme_gives(tmp_path):
+    """RAMÍREZ-ORTEGA: (capitals, accents, a hyphen) is the Dr. Sofía Ramírez-Ortega of the
+    programme: credited by that name."""
+    transcript = parse(write(tmp_path, "keynote.txt", FORMS))
+    assert {who for _, who in said(transcript)} == {"Sofía Ramírez-Ortega"}
