@@ -144,9 +144,10 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("speech", "m-02-xiaoyuzhou-podcast-zhuzigao.md"):
         "the show notes after the host's last words are read as her closing",
     ("answers", "m-03-shipinhao-live-record.txt"):
-        "the 主播 who answers is read as host and the 助播 who asks as the guest",
+        "the caller 连麦嘉宾 who names himself (我是宋嘉禾) stays 连麦嘉宾",
     ("silent", "m-03-shipinhao-live-record.txt"): "as above, without a warning",
-    ("speech", "m-03-shipinhao-live-record.txt"): "the 助播's questions read as answers",
+    ("speech", "m-03-shipinhao-live-record.txt"):
+        "the header lines 助播：小禾 and 本场主题：… read as the 助播's questions",
     ("answers", "m-04-university-panel-news.html"):
         "a label with its original spelling in brackets (哈米德·萨拉希（Hamid Salahi）：) opens "
         "no turn: read as the host's words before it, with a warning",

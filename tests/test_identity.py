@@ -172,3 +172,30 @@ def test_a_latin_surname_in_capitals_is_the_full_name_the_programme_gives(tmp_pa
     programme: credited by that name."""
     transcript = parse(write(tmp_path, "keynote.txt", FORMS))
     assert {who for _, who in said(transcript)} == {"Sofía Ramírez-Ortega"}
+
+
+LIVE = """\
+直播文字回放｜周四技术夜
+主播：戴晓川（深流智能创始人）
+助播：小禾
+
+助播：家人们晚上好！欢迎来到周四技术夜，有问题直接打在评论区。
+主播：大家好，我是晓川。今天就聊一件事：中小企业要不要私有化大模型。
+主播：第一条路是直接买一体机，插电就能用。
+助播：第一个问题：我们公司就二十个人，有必要私有化吗？
+主播：先别急，先把最常见的三类工作列出来。
+助播：显卡买4090还是租？
+主播：三个月内验证不了价值的，一律先租。
+助播：感谢晓川！下周四同一时间见。
+"""
+
+
+def test_a_host_label_that_answers_is_a_speaker_and_the_label_that_asks_hosts(tmp_path):
+    """主播 answers the 助播's questions all stream long: whatever the words say, who asks is
+    the host and who answers a speaker (the person the header names), read so with a warning
+    naming the labels: line."""
+    transcript = parse(write(tmp_path, "live.txt", LIVE))
+    assert {who for _, who in said(transcript)} == {"戴晓川"}
+    assert {q.asker for q in transcript.questions if q.asked} <= {"小禾", "助播"}
+    assert any("主播" in w.message and w.fix and "主播: 戴晓川" in w.fix.text
+               for w in transcript.warnings)
