@@ -58,7 +58,7 @@ from roundtable.search.search_terms import (
 )
 from roundtable.site import build_site
 from roundtable.transcript import load
-from sitecheck import assert_who_is_on_screen, indexed_documents, pagefind_records
+from sitecheck import CONTRAST, assert_who_is_on_screen, indexed_documents, pagefind_records
 
 QUERIES = ("自监督", "最后一公里", "无人驾驶", "白马非马", "因果推断", "Swin", "专用模型")
 SEARCH_BOX = "[data-md-component=search-query]"
@@ -930,18 +930,6 @@ def test_the_result_list_passes_axe_on_a_phone(browser, base_url: str, scheme, q
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]] == []
 
 
-
-_CONTRAST = """([a, b]) => {
-  const lum = css => {
-    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(v => +v / 255)
-      .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-  }
-  const [x, y] = [lum(a), lum(b)]
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05)
-}"""
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
@@ -962,8 +950,8 @@ def test_the_searched_words_stand_out_in_the_passage_a_result_opens(
                  return [s.backgroundColor, getComputedStyle(p).backgroundColor, s.color]
                }""")
         background, passage_background, text = colours
-        assert page.evaluate(_CONTRAST, [background, passage_background]) >= 3, colours
-        assert page.evaluate(_CONTRAST, [text, background]) >= 4.5, colours
+        assert page.evaluate(CONTRAST, [background, passage_background]) >= 3, colours
+        assert page.evaluate(CONTRAST, [text, background]) >= 4.5, colours
     finally:
         context.close()
 
