@@ -23,8 +23,9 @@ $(VENV)/.test: requirements-test.txt requirements.txt $(VENV)/.site
 	touch $@
 
 ## serve: install into .venv and serve on http://$(HOST), rebuilding when seeds/ or docs/ change
+## (--dirty: a rebuild renders only the pages an edit changed; hooks/serve_cache.py)
 serve: $(VENV)/.site
-	$(VENV)/bin/mkdocs serve --livereload --dev-addr $(HOST)
+	$(VENV)/bin/mkdocs serve --livereload --dirty --dev-addr $(HOST)
 
 ## build: the site into site/, strict; set SITE_URL to the published address (citations name it)
 build: $(VENV)/.site
@@ -87,7 +88,8 @@ deploy: $(VENV)/.site
 # --- Figures, not tests: measurements printed with a Markdown table for tests/perf/FIGURES.md
 .PHONY: bench lighthouse
 
-## bench: build time and memory (the exhibit; 10, 100 panels), hook share, serve rebuild, page weight
+## bench: build time and memory (the exhibit; 20, 100 panels) against bare Material, hook share,
+## make serve's edit → page at each size, page weight
 bench: $(VENV)/.test system-deps
 	$(PY) tests/perf/bench.py
 

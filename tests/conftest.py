@@ -130,6 +130,45 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+# --- a series of three panels (tests/series/), built once: its tests and serve's share it
+
+SERIES = Path(__file__).parent / "series"
+SERIES_SEED_FILES = ("2022-01-last-mile.txt", "2022-01-last-mile.yml", "topics.yml")
+
+
+def series_seeds(tmp_path: Path, confirm_id: bool) -> Path:
+    """The seed and tests/series/ in one seeds folder; ``confirm_id`` gives the homophone
+    guest (胡翰) the id the curator would."""
+    folder = tmp_path / "seeds"
+    folder.mkdir(parents=True)
+    for name in SERIES_SEED_FILES:
+        shutil.copy(ROOT / "seeds" / name, folder / name)
+    for path in SERIES.iterdir():
+        shutil.copy(path, folder / path.name)
+    if confirm_id:
+        meta = folder / "2022-03-multimodal.yml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace(
+            "  - name: 胡翰\n", "  - name: 胡翰\n    id: hu-han-chenghu\n"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(name="series_project", scope="session")
+def fixture_series_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with the three-panel series as its seeds (shared: never change it)."""
+    tmp = tmp_path_factory.mktemp("series")
+    folder = series_seeds(tmp / "input", confirm_id=True)
+    return copy_project(tmp / "project", seeds={p.name: p.read_bytes() for p in folder.iterdir()})
+
+
+@pytest.fixture(name="series_site", scope="session")
+def fixture_series_site(series_project: Path) -> Path:
+    """The three-panel series, built once with ``mkdocs build --strict``."""
+    site = series_project.parent / "site"
+    result = build(series_project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 # --- the offline bundle (`make offline`), built once: its tests and the search tests share it
 
 BUNDLE = "roundtable-exhibit-offline.zip"
@@ -201,16 +240,61 @@ def fixture_instant_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterat
     server.server_close()
 
 
+BROWSER_TIMEOUT_MS = 180_000
+"""How long a browser test waits for a state before it fails. Every wait is for a state (an
+element, a URL, a result shown), never for a time; this only bounds a wait that will never
+end. Playwright's default, 30 s, was reached on a machine busy with other builds while the
+state was still on its way (the first search loads Pagefind and its WebAssembly)."""
+
+
 @pytest.fixture(name="browser", scope="session")
 def fixture_browser() -> Iterator[object]:
-    """Debian's Chromium, headless, driven by Playwright."""
+    """Debian's Chromium, headless, driven by Playwright; each context it opens waits up to
+    :data:`BROWSER_TIMEOUT_MS` for a state."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs it")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        new_context = browser.new_context
+
+        def patient_context(*args: object, **kwargs: object) -> object:
+            context = new_context(*args, **kwargs)
+            context.set_default_timeout(BROWSER_TIMEOUT_MS)
+            context.set_default_navigation_timeout(BROWSER_TIMEOUT_MS)
+            return context
+
+        browser.new_context = patient_context
         yield browser
         browser.close()
+
+
+def open_for_instant_navigation(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    """Open ``url`` and wait until Material's instant navigation can follow links: it
+    follows in place only the links of its sitemap, and a click before the sitemap has
+    arrived loads the next page anew."""
+    with page.expect_response(lambda response: response.url.endswith("sitemap.xml")) as got:
+        page.goto(url)
+    got.value.finished()
+    page.wait_for_function("() => window.document$ !== undefined")
+    # Material's document$ replays the page it holds to each new subscriber, then emits each
+    # page instant navigation puts in place: counted here, with the address it came for.
+    page.evaluate("""() => { window.__exhibitArrivals = [];
+        window.document$.subscribe(() => window.__exhibitArrivals.push(location.href)); }""")
+
+
+def follow_instantly(page, link, url: str) -> None:  # type: ignore[no-untyped-def]
+    """Click ``link`` on a page opened with :func:`open_for_instant_navigation` and wait
+    until instant navigation has put the page at ``url`` in place (its document$ has emitted
+    it); fails if the browser loaded the page anew instead."""
+    link.click()
+    page.wait_for_url(url)
+    arrived = page.wait_for_function(
+        """url => window.__exhibitArrivals === undefined ? "reloaded"
+                 : window.__exhibitArrivals.slice(1).includes(url) ? "instant" : false""",
+        arg=url,
+    ).json_value()
+    assert arrived == "instant", "expected instant navigation, not a page load"
 
 
 @pytest.fixture(name="phone")

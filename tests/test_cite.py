@@ -16,7 +16,7 @@ import shutil
 import urllib.request
 from pathlib import Path
 
-from conftest import DESKTOP, EXHIBIT, SEED
+from conftest import DESKTOP, EXHIBIT, SEED, open_for_instant_navigation
 from roundtable.transcript import load
 from sitecheck import read_page, resolve, select_text
 
@@ -269,10 +269,7 @@ def test_a_permalink_followed_by_instant_navigation_highlights_too(
     """Following a ¶ link from the transcript (Material swaps the page without reloading)
     lands on the question page with that paragraph highlighted and in view."""
     _, question, _, paragraph = answers(model)[-1]
-    # Material follows a link in place only once it holds the sitemap: wait until it has it.
-    with desktop.expect_response(lambda response: response.url.endswith("sitemap.xml")) as got:
-        desktop.goto(f"{instant_base_url}{EXHIBIT}/transcript/")
-    got.value.finished()
+    open_for_instant_navigation(desktop, f"{instant_base_url}{EXHIBIT}/transcript/")
     desktop.evaluate("window.__sameDocument = true")
     # Clicked where it stands, without scrolling to it first: scrolling would have Material's
     # navigation.tracking rewrite the address a moment later, racing the click.

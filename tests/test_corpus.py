@@ -76,7 +76,7 @@ def fixture_holdout_scores() -> dict[str, Score]:
 
 def test_the_holdout_is_credited_right_too(holdout_scores):
     """The holdout fixed against (the second blind set, ``k-``, is measured per file below)."""
-    fixed_against = [s for name, s in holdout_scores.items() if not name.startswith("k-")]
+    fixed_against = [s for name, s in holdout_scores.items() if name.startswith("h-")]
     answers = sum(s.answers for s in fixed_against)
     right = sum(s.right for s in fixed_against)
     assert answers > 80
@@ -135,19 +135,76 @@ a fix is noticed. ``speech``: a line that is nobody's answer published as one; `
 answer credited wrong without a warning; ``answers``: an answer credited wrong at all."""
 
 
+THIRD_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "m-01-bilibili-cc-subtitle.srt"):
+        "unlabelled captions under a title word (圆桌): speakers change at name cards and the "
+        "host's hand-offs, all credited to 圆桌",
+    ("silent", "m-01-bilibili-cc-subtitle.srt"): "as above, without a warning",
+    ("speech", "m-01-bilibili-cc-subtitle.srt"): "title, intro and guest cards read as answers",
+    ("speech", "m-02-xiaoyuzhou-podcast-zhuzigao.md"):
+        "the show notes after the host's last words are read as her closing",
+    ("answers", "m-03-shipinhao-live-record.txt"):
+        "the caller 连麦嘉宾 who names himself (我是宋嘉禾) stays 连麦嘉宾",
+    ("silent", "m-03-shipinhao-live-record.txt"): "as above, without a warning",
+    ("speech", "m-03-shipinhao-live-record.txt"):
+        "the header lines 助播：小禾 and 本场主题：… read as the 助播's questions",
+    ("answers", "m-04-university-panel-news.html"):
+        "a label with its original spelling in brackets (哈米德·萨拉希（Hamid Salahi）：) opens "
+        "no turn: read as the host's words before it, with a warning",
+    ("speech", "m-04-university-panel-news.html"): "a section heading read as an answer",
+    ("answers", "m-05-internal-ama-minutes.md"):
+        "唐总补充： (a label and what the turn does) is read as the text of Kevin's turn",
+    ("silent", "m-05-internal-ama-minutes.md"): "as above, without a warning",
+    ("speech", "m-05-internal-ama-minutes.md"):
+        "an asker's question and the minutes' footer read as answers",
+    ("answers", "m-06-fireside-interpreter-bilingual.txt"):
+        "one interpreted turn credited to the interpreter's principal before",
+    ("silent", "m-06-fireside-interpreter-bilingual.txt"): "as above, without a warning",
+    ("speech", "m-07-hk-radio-interview-big5.txt"):
+        "the hosts' introduction before the first question is read as questions",
+    ("answers", "m-08-tencent-meeting-qa.docx"):
+        "a meeting's asker (韩萌, labelled with her department) read as a guest",
+    ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",
+    ("speech", "m-08-tencent-meeting-qa.docx"): "the askers' questions read as answers",
+    ("answers", "m-10-english-keynote-qa-bom.txt"):
+        "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
+    ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
+    ("speech", "m-10-english-keynote-qa-bom.txt"):
+        "the chair's introduction and questions read as the keynote's answers",
+    ("answers", "m-11-xinhua-style-forum-report.txt"):
+        "a report's opening paragraph that quotes a guest read as intro",
+    ("silent", "m-11-xinhua-style-forum-report.txt"): "as above, without a warning",
+    ("speech", "m-11-xinhua-style-forum-report.txt"):
+        "the report's closing narration and footer read as answers",
+    ("answers", "m-12-wechat-group-chat-record.txt"):
+        "refused: timestamp + nickname lines of a chat record (no generic labelled-record path)",
+    ("silent", "m-12-wechat-group-chat-record.txt"): "refused, as above",
+    ("speech", "m-12-wechat-group-chat-record.txt"): "refused, as above",
+    ("speech", "m-13-ocr-print-interview-gb18030.txt"):
+        "the print interview's title and intro read as the guest's words",
+    ("answers", "m-14-teams-vtt-roundtable.vtt"):
+        "refused: voices named <v Li, Ruoxi (R&D-SH)> are not read",
+    ("silent", "m-14-teams-vtt-roundtable.vtt"): "refused, as above",
+    ("speech", "m-14-teams-vtt-roundtable.vtt"): "refused, as above",
+}
+"""What the third blind held-out set of issue 26 (the ``m-`` files: 49.7 % of answer lines
+right when reported, after round 3; added here after) still shows wrong, by test and measure
+as ``SECOND_OPEN``: strict, so a fix is noticed."""
+
+
 def _holdout_open(path: Path, kind: str = "speech") -> list:
-    reason = SECOND_OPEN.get((kind, path.name)) or (
+    reason = SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name)) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
-SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith("k-")]
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))
                                   for p in SECOND_HOLDOUT], ids=lambda p: p.name)
 def test_each_file_of_the_second_blind_holdout_credits_every_answer_right(holdout_scores, path):
-    """The k- files, written blind and never fixed against: each answer line to who said it
+    """The k- and m- files, written blind and never fixed against: each answer line to who said it
     (a refusal or a crash fails here, through the fixture)."""
     assert holdout_scores[path.name].wrong == []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import EXHIBIT
+from conftest import EXHIBIT, follow_instantly, open_for_instant_navigation
 
 
 def transcript_url(base_url: str, query: str = "") -> str:
@@ -107,13 +107,11 @@ def test_a_filtered_url_restores_the_filter_on_reload(desktop, base_url, model):
 def test_the_filter_works_after_instant_navigation(desktop, instant_base_url, model):
     """Arriving at the transcript by Material's instant navigation, the filter is there."""
     speaker, _ = quiet_speaker(model)
-    desktop.goto(instant_base_url)
-    desktop.evaluate("window.__sameDocument = true")
-    desktop.locator(".md-content").get_by_role("link", name="全文实录").first.click()
-    desktop.wait_for_url(f"**/{EXHIBIT}/transcript/")
+    open_for_instant_navigation(desktop, instant_base_url)
+    follow_instantly(desktop, desktop.locator(".md-content").get_by_role("link", name="全文实录")
+                     .first, f"{instant_base_url}{EXHIBIT}/transcript/")
     desktop.locator("#transcript-filter").get_by_role("button", name=speaker.name).click()
     assert all(p["speaker"] == speaker.id for p in visible_passages(desktop))
-    assert desktop.evaluate("window.__sameDocument === true"), "expected instant navigation"
 
 
 def test_speaker_and_topic_pages_link_to_the_transcript_filtered_for_them(desktop, base_url,

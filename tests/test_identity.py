@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from roundtable.model import Transcript
+from roundtable.readers.forms import fullest_forms
 from roundtable.readers.identity import by_title, people_stated
 from roundtable.transcript import parse
 
@@ -132,3 +133,69 @@ def test_a_label_that_opens_and_asks_most_questions_is_read_as_the_host_with_a_w
     transcript = parse(write(tmp_path, "weekly.csv", table))
     assert {who for _, who in said(transcript)} == {"吴澈"}
     assert any("程立" in w.message and "host" in w.message for w in transcript.warnings)
+
+
+def test_the_file_states_the_fuller_form_of_a_name_its_labels_shorten():
+    """An English or short name beside the full one (Ivy（林芷若）, 高凯文 Kevin, 我是高凯文，
+    大家叫我Kevin), a transliteration's original in brackets (哈米德·萨拉希（Hamid Salahi）):
+    the short form is the full name; a form two names claim is nobody's."""
+    assert fullest_forms(["**本期嘉宾**：Ivy（林芷若），产品负责人"]) == {"Ivy": "林芷若"}
+    assert fullest_forms(["嘉宾：唐以宁（部门负责人）、高凯文 Kevin（推理引擎组 TL）"]) == {
+        "Kevin": "高凯文"}
+    assert fullest_forms(["大家好，我是高凯文，大家叫我Kevin。"]) == {"Kevin": "高凯文"}
+    assert fullest_forms(["计算物理系哈米德·萨拉希（Hamid Salahi）教授", "哈米德·萨拉希："]) == {
+        "Hamid Salahi": "哈米德·萨拉希"}
+    assert fullest_forms(["周敏（运营部）主持"]) == {}
+    assert fullest_forms(["Ivy（林芷若）", "Ivy（唐以宁）"]) == {}
+
+
+FORMS = """\
+Speaker: Dr. Sofía Ramírez-Ortega, Director, Institute for Applied Cognition
+Session chair: Prof. Anders Lindqvist, Nordhavn University
+
+PROF. LINDQVIST: Good morning. Please welcome Dr. Ramírez-Ortega. Sofía, what is calibration?
+
+RAMÍREZ-ORTEGA: A model that says ninety percent is right nine times in ten.
+
+PROF. LINDQVIST: And why does it matter in a hospital?
+
+RAMÍREZ-ORTEGA: Because nurses learn quickly to ignore a model that is not.
+
+PROF. LINDQVIST: Does fine-tuning change it?
+
+RAMÍREZ-ORTEGA: Usually for the worse.
+"""
+
+
+def test_a_latin_surname_in_capitals_is_the_full_name_the_programme_gives(tmp_path):
+    """RAMÍREZ-ORTEGA: (capitals, accents, a hyphen) is the Dr. Sofía Ramírez-Ortega of the
+    programme: credited by that name."""
+    transcript = parse(write(tmp_path, "keynote.txt", FORMS))
+    assert {who for _, who in said(transcript)} == {"Sofía Ramírez-Ortega"}
+
+
+LIVE = """\
+直播文字回放｜周四技术夜
+主播：戴晓川（深流智能创始人）
+助播：小禾
+
+助播：家人们晚上好！欢迎来到周四技术夜，有问题直接打在评论区。
+主播：大家好，我是晓川。今天就聊一件事：中小企业要不要私有化大模型。
+主播：第一条路是直接买一体机，插电就能用。
+助播：第一个问题：我们公司就二十个人，有必要私有化吗？
+主播：先别急，先把最常见的三类工作列出来。
+助播：显卡买4090还是租？
+主播：三个月内验证不了价值的，一律先租。
+助播：感谢晓川！下周四同一时间见。
+"""
+
+
+def test_a_host_label_that_answers_is_a_speaker_and_the_label_that_asks_hosts(tmp_path):
+    """主播 answers the 助播's questions all stream long: whatever the words say, who asks is
+    the host and who answers a speaker (the person the header names), read so with a warning
+    naming the labels: line."""
+    transcript = parse(write(tmp_path, "live.txt", LIVE))
+    assert {who for _, who in said(transcript)} == {"戴晓川"}
+    assert {q.asker for q in transcript.questions if q.asked} <= {"小禾", "助播"}
+    assert any("主播" in w.message and w.fix and "主播: 戴晓川" in w.fix.text
+               for w in transcript.warnings)

@@ -24,7 +24,17 @@ from pathlib import Path
 import pytest
 import webvtt
 
-from conftest import AXE, DESKTOP, PHONE, ROOT, build, copy_project, serve
+from conftest import (
+    AXE,
+    DESKTOP,
+    PHONE,
+    ROOT,
+    build,
+    copy_project,
+    follow_instantly,
+    open_for_instant_navigation,
+    serve,
+)
 from roundtable.citing.timing import platform_link, seconds, spans
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
@@ -346,7 +356,7 @@ def fixture_unzipped_recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = project_with_recording(tmp)
     result = build(project, tmp / "site", env={"OFFLINE": "true"})
     assert result.returncode == 0, result.stderr
-    subprocess.run([sys.executable, str(ROOT / ".ci" / "bundle.py"), str(tmp / "site"),
+    subprocess.run([sys.executable, str(ROOT / "hooks" / "bundle.py"), str(tmp / "site"),
                     str(tmp / "bundle.zip")], check=True, env={"SOURCE_DATE_EPOCH": "0"})
     folder = tmp / "unzipped here"
     with zipfile.ZipFile(tmp / "bundle.zip") as bundle:
@@ -416,14 +426,12 @@ def fixture_instant_recorded_url(tmp_path_factory: pytest.TempPathFactory) -> It
 
 def test_instant_navigation_stops_the_page_left_and_binds_the_next(desktop,
                                                                    instant_recorded_url: str):
-    desktop.goto(instant_recorded_url + f"{SLUG}/transcript/")
-    desktop.wait_for_function("() => window.document$ !== undefined")
+    open_for_instant_navigation(desktop, instant_recorded_url + f"{SLUG}/transcript/")
     desktop.get_by_role("button", name="从录音 00:00:09 处播放").click()
     desktop.wait_for_function(PLAYING_AT)
     desktop.evaluate(f"window.leftBehind = {AUDIO}")
-    desktop.locator(".md-nav a[href$='q2/']").first.click()
-    desktop.wait_for_url("**/q2/")
-    assert desktop.evaluate("window.leftBehind !== undefined"), "no reload: instant navigation"
+    follow_instantly(desktop, desktop.locator(".md-nav a[href$='q2/']").first,
+                     instant_recorded_url + f"{SLUG}/q2/")
     desktop.wait_for_function("() => window.leftBehind.paused")
     desktop.get_by_role("button", name="从录音 00:00:35 处播放").click()
     assert desktop.wait_for_function(PLAYING_AT).json_value() == "q2-li-na-1"

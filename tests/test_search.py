@@ -19,7 +19,17 @@ import jieba
 import material
 import pytest
 
-from conftest import DESKTOP, PHONE, ROOT, SEED, build, copy_project, serve
+from conftest import (
+    DESKTOP,
+    PHONE,
+    ROOT,
+    SEED,
+    build,
+    copy_project,
+    follow_instantly,
+    open_for_instant_navigation,
+    serve,
+)
 from exhibit import read_transcripts
 from roundtable.citing.citations import passage_label
 from roundtable.material_internals import (
@@ -31,6 +41,7 @@ from roundtable.material_internals import (
     WORKER_SCRIPT,
     material_templates,
 )
+from roundtable.search import search_fold
 from roundtable.search.search_fold import (
     cut_as_folded,
     fold,
@@ -718,11 +729,11 @@ def test_the_topic_index_is_offered_from_any_page_after_instant_navigation(
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     try:
-        page.goto(instant_base_url)
+        open_for_instant_navigation(page, instant_base_url)
         question = exhibit.transcripts[0].questions[0]
         target = exhibit.urls.url(exhibit.urls.question(exhibit.transcripts[0], question))
-        page.locator(f"article a[href$='{target}']").first.click()
-        page.wait_for_url(f"{instant_base_url}{target}")
+        follow_instantly(page, page.locator(f"article a[href$='{target}']").first,
+                         f"{instant_base_url}{target}")
         page.locator(SEARCH_BOX).click()
         type_keys(page, "知识蒸馏")
         link = page.locator("[data-exhibit-search-none]").get_by_role("link", name="话题索引")
@@ -1038,6 +1049,24 @@ def test_folding_makes_traditional_and_simplified_one_and_keeps_the_rest():
         assert fold(kept, table) == kept
     site = folding_table(["回圈与自监督"])
     assert site["迴"] == "回" and site["監"] == "监" and "態" not in site
+
+
+def test_the_folding_table_kept_between_builds_is_openccs(tmp_path, monkeypatch):
+    """The table is read back from disk after the first build, and is OpenCC's; a damaged
+    file is made again."""
+    monkeypatch.setattr(search_fold, "CACHE_DIR", tmp_path)
+    made = search_fold.opencc_table()
+    search_fold.traditional_to_simplified.cache_clear()
+    try:
+        assert search_fold.traditional_to_simplified() == made  # converted, then written
+        [kept] = tmp_path.glob("roundtable-t2s-*.marshal")
+        search_fold.traditional_to_simplified.cache_clear()
+        assert search_fold.traditional_to_simplified() == made  # read back
+        kept.write_bytes(b"\x00 not a table")
+        search_fold.traditional_to_simplified.cache_clear()
+        assert search_fold.traditional_to_simplified() == made
+    finally:
+        search_fold.traditional_to_simplified.cache_clear()
 
 
 def test_a_traditional_run_is_indexed_cut_where_its_simplified_form_is_cut():

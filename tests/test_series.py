@@ -3,30 +3,10 @@ seed's 胡瀚 (胡翰). Speakers keep one page each; exhibits are listed by date
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT, build, copy_project
+from conftest import build, copy_project, series_seeds
 from roundtable.transcript import load_series
-
-SERIES = Path(__file__).parent / "series"
-SEED_FILES = ("2022-01-last-mile.txt", "2022-01-last-mile.yml", "topics.yml")
-
-
-def series_seeds(tmp_path: Path, confirm_id: bool) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir(parents=True)
-    for name in SEED_FILES:
-        shutil.copy(ROOT / "seeds" / name, folder / name)
-    for path in SERIES.iterdir():
-        shutil.copy(path, folder / path.name)
-    if confirm_id:
-        meta = folder / "2022-03-multimodal.yml"
-        meta.write_text(meta.read_text(encoding="utf-8").replace(
-            "  - name: 胡翰\n", "  - name: 胡翰\n    id: hu-han-chenghu\n"), encoding="utf-8")
-    return folder
 
 
 def test_two_names_that_romanise_alike_never_share_an_id_and_the_curator_is_asked(tmp_path):
@@ -43,17 +23,6 @@ def test_the_same_name_in_two_panels_is_one_person(tmp_path):
     seed, multimodal, agents = load_series(sorted(folder.glob("*.txt")))
     assert {s.id for s in seed.speakers} & {s.id for s in multimodal.speakers} == {"chen-yujun"}
     assert "chu-hang" in {s.id for s in agents.speakers}, "楚航 needs no metadata to be one"
-
-
-@pytest.fixture(name="series_site", scope="module")
-def fixture_series_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("series")
-    folder = series_seeds(tmp / "input", confirm_id=True)
-    seeds = {p.name: p.read_bytes() for p in folder.iterdir()}
-    project = copy_project(tmp / "project", seeds=seeds)
-    result = build(project, tmp / "site")
-    assert result.returncode == 0, result.stderr
-    return tmp / "site"
 
 
 def test_without_an_id_for_the_homophone_guest_the_strict_build_stops(tmp_path: Path):

@@ -24,14 +24,17 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     # The entry points of the parser: a file (and its metadata) in, the model out; and the
     # ids and date --init proposes.
     ("roundtable.transcript", "roundtable.init_ids"),
-    # --init: a starting metadata file from what the readers found.
-    ("roundtable.starting_metadata",),
+    # --init: a starting metadata file from what the readers found; and the series read
+    # again under `mkdocs serve`, each transcript parsed once per content.
+    ("roundtable.starting_metadata", "roundtable.incremental"),
     # The series as a site: every exhibit with its passages, speakers and topics.
     ("roundtable.site",),
     # Made from the site, side by side: citations and data exports; the search index.
     ("roundtable.citing", "roundtable.search"),
     # The pages, which cite.
     ("roundtable.pages",),
+    # Outside the package: what `mkdocs serve --dirty` keeps between builds (MkDocs' pages).
+    ("serve_cache",),
     # On top, outside the package: the MkDocs hooks, the parser's command and the offline
     # bundle's maker.
     ("exhibit", "offline", "transcript", "bundle"),

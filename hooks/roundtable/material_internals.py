@@ -58,8 +58,13 @@ def jieba_main_dictionary() -> Path:
 def use_main_dictionary(path: Path) -> None:
     """Make ``path`` the main dictionary of the shared tokenizer; jieba reads it on its next
     cut or user dictionary and keeps its cache beside it (`Tokenizer.tmp_dir`)."""
+    import logging
+
     import jieba
 
+    # jieba logs every dictionary load ("Building prefix dict …", "Dumping model …") at DEBUG
+    # to its own stderr handler: nothing a curator can act on, printed on every build.
+    jieba.setLogLevel(logging.WARNING)
     jieba.dt.tmp_dir = str(path.parent)
     jieba.set_dictionary(str(path))
 
@@ -216,12 +221,50 @@ PLAYER_SCRIPT = "assets/player.js"
 
 
 # ---------------------------------------------------------------- hook ordering
-# hooks/exhibit.py: on_env at -100 runs after the tags plugin renders its listings into
-# pages and before the search plugin indexes any page (its on_page_context), the first time
-# jieba cuts. on_post_build: the worker patch at the default priority, the index rewrite at
+# hooks/exhibit.py: on_env at ENV_PRIORITY runs before the tags plugin's (100), which renders
+# its listings from the tags it collected while pages were read: under `serve --dirty` the
+# hook hands it the tags of the pages it skipped first (`retag`). jieba is set up at the
+# first page's on_page_context, at CONTEXT_PRIORITY: after the listings are in the pages,
+# before the search plugin (priority 0) indexes any page, the first time jieba cuts.
+# on_post_build: the worker patch at the default priority, the index rewrite at
 # INDEX_REWRITE_PRIORITY (see above).
 
-ENV_PRIORITY = -100
+ENV_PRIORITY = 110
+CONTEXT_PRIORITY = 100
+SEARCH_PLUGIN = "material/search"
+TAGS_PLUGIN = "material/tags"
+
+
+def search_entries(config) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The entries Material's search plugin has indexed so far in this build, in order
+    (`SearchIndex.entries`, each ``{"location", "title", "text", …}``)."""
+    plugin = config.plugins.get(SEARCH_PLUGIN)
+    if plugin is None or not plugin.config.enabled:
+        return []
+    return plugin.search_index.entries
+
+
+def forget_previous_search_index(config) -> None:  # type: ignore[no-untyped-def]
+    """Under `serve --dirty` the search plugin merges each index into the one before by the
+    first page it indexed (`search_index_prev`): wrong when several pages were rebuilt. The
+    hook writes the whole index itself; the plugin keeps nothing."""
+    plugin = config.plugins.get(SEARCH_PLUGIN)
+    if plugin is not None:
+        plugin.search_index_prev = None
+
+
+def retag(config, pages) -> None:  # type: ignore[no-untyped-def]
+    """Material's tags plugin collects each page's tags as the page is read
+    (`MappingManager.add` in its on_page_markdown); a page `serve --dirty` skips is never
+    read. Collect every page's tags again, in the order a full build reads them, before the
+    plugin renders its listings (its on_env, priority 100)."""
+    plugin = config.plugins.get(TAGS_PLUGIN)
+    if plugin is None or not plugin.config.enabled:
+        return
+    plugin.mappings.data.clear()
+    for page in pages:
+        if plugin.filter(page.file):
+            plugin.mappings.add(page, page.markdown or "")
 
 
 # ---------------------------------------------------------------- copied partials

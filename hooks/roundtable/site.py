@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Category, Question, Speaker, Topic, Transcript
 from .urls import Urls
@@ -51,6 +51,10 @@ class Site:
     """Where the site is published (MkDocs' ``site_url``), for absolute permalinks; may be empty."""
     site_name: str = ""
     """The site's name (MkDocs' ``site_name``): the exhibit a citation says the page is in."""
+    reused: dict[str, tuple[Urls, Transcript, tuple[Passage, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
+    """The passages of the last build's exhibits (``mkdocs serve``): an exhibit whose model
+    is the very same object keeps its passages, so that pages made from them can be kept."""
 
     def permalink(self, page: str, anchor: str = "") -> str:
         """Absolute URL of a page (or paragraph) when the site's address is known, else
@@ -76,8 +80,12 @@ class Site:
 
         Built once per site: pages, exports and search all read this one tuple.
         """
-        result = []
+        result: list[Passage] = []
         for tr in self.transcripts:
+            urls, earlier, passages = self.reused.get(tr.slug, (None, None, ()))
+            if earlier is tr and urls == self.urls:
+                result += passages
+                continue
             for p in tr.intro:
                 result.append(Passage(tr, "intro", p.id, p.text, p.line, p.topics,
                                       self.urls.transcript(tr), number=p.number, time=p.time))
@@ -137,11 +145,12 @@ class Site:
 
 def build_site(
     transcripts: list[Transcript], directory_urls: bool = True, site_url: str = "",
-    site_name: str = "",
+    site_name: str = "", previous: Site | None = None,
 ) -> Site:
     """The site for these transcripts; refuses two exhibits with one slug.
 
-    Exhibits are ordered by date; an undated exhibit comes after every dated one.
+    Exhibits are ordered by date; an undated exhibit comes after every dated one. Given the
+    ``previous`` build's site, an unchanged exhibit keeps its passages (the very objects).
     """
     slugs = Counter(t.slug for t in transcripts)
     doubled = [slug for slug, count in slugs.items() if count > 1]
@@ -151,4 +160,8 @@ def build_site(
         transcripts, key=lambda t: (not t.info.get("date"), str(t.info.get("date", "")), t.slug)
     ))
     urls = Urls(single=len(ordered) == 1, directory_urls=directory_urls)
-    return Site(ordered, urls, site_url, site_name)
+    reused = {} if previous is None else {
+        tr.slug: (previous.urls, tr, previous.passages_by_transcript[tr.slug])
+        for tr in previous.transcripts
+    }
+    return Site(ordered, urls, site_url, site_name, reused)

@@ -3,8 +3,10 @@
 For the exhibit (a series of 1 panel) and for series of 20 and 100 panels the size of the
 seed (the seed and synthetic variants of it, each with its own slug and metadata, built in a
 temporary folder),
-it measures the build's wall time, CPU time and peak memory, the time per page, the hook's
-own share of the build, the rebuild time of ``mkdocs serve`` after an edit of the seed, the
+it measures the build's wall time, CPU time and peak memory, the time per page, the ratio of
+its CPU time to bare Material's building the same pages (paired runs), the hook's own share
+of the build, the time from editing the seed under ``make serve`` (``mkdocs serve --dirty``)
+to the page serving the edit, at each series size, the
 compressed weight of a question page on first load, and at each series size the largest
 page, the search index and a reader's first search (bytes fetched until the first result for
 自监督, time from typing to it). For one long
@@ -47,11 +49,13 @@ from perfkit import (
     ROOT,
     SEED,
     BuildRun,
+    bare_material_project,
     copy_project,
     first_question_path,
     gzip_size,
     markdown_table,
     mkdocs_build,
+    plain_build,
     serve,
     synthetic_project,
 )
@@ -211,29 +215,32 @@ def wait_for(condition, timeout: float, interval: float = 0.05) -> float:  # typ
     return time.perf_counter() - start
 
 
-def measure_serve_rebuild(workdir: Path, edits: int = 3) -> dict[str, float]:
-    """Edit the seed under a running ``mkdocs serve``; time until the page serves the edit.
+def measure_serve_rebuild(workdir: Path, project: Path, edits: int = 3) -> dict[str, float]:
+    """Edit the seed (panel 1) of ``project`` under a running ``mkdocs serve --dirty`` (as
+    `make serve` runs it); time until the page serves the edit.
 
     The edit appends a marker to the first answer paragraph of the first question, as a
-    proofreader would. Returns the median time from saving the file to the served question
-    page showing the marker, and the median build time MkDocs logs for those rebuilds.
+    proofreader would. Returns medians: the time from saving the file to the served question
+    page showing the marker, the build time MkDocs logs, the CPU the server spent until the
+    page served the edit, and until the search bundle, written after the build, was done.
     """
     from roundtable.transcript import load
+    from serve_cache import AFTER_BUILD_DONE
 
-    project = copy_project(workdir / "serve-project")
     seed = project / "seeds" / SEED.name
     transcript = load(seed)
     question = transcript.questions[0]
     line = question.answers[0].paragraphs[0].line
     port = free_port()
-    log_path = workdir / "serve.log"
+    log_path = workdir / f"serve-{project.name}.log"
 
     def read_log() -> str:
         return log_path.read_text("utf-8", "replace")
 
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty",
+             "-a", f"127.0.0.1:{port}"],
             cwd=project,
             env=BUILD_ENV,
             stdout=log,
@@ -242,28 +249,33 @@ def measure_serve_rebuild(workdir: Path, edits: int = 3) -> dict[str, float]:
     try:
         # MkDocs serves under site_url's path (/roundtable-exhibit/): take the URL it prints.
         serving = re.compile(r"Serving on (http://\S+)")
-        startup = wait_for(lambda: serving.search(read_log()), timeout=300, interval=0.2)
+        startup = wait_for(lambda: serving.search(read_log()), timeout=900, interval=0.2)
         base = serving.search(read_log()).group(1)  # type: ignore[union-attr]
         page = base.rstrip("/") + "/" + first_question_path(seed)
         wait_for(lambda: fetch(page) is not None, timeout=60, interval=0.2)
+        wait_for(lambda: AFTER_BUILD_DONE in read_log(), timeout=600)
         latencies: list[float] = []
         cpu: list[float] = []
+        cpu_all: list[float] = []
         for number in range(1, edits + 1):
             marker = f"校对标记{number}号"
             lines = seed.read_text(encoding="utf-8").split("\n")
             lines[line - 1] = lines[line - 1].rstrip() + marker
             built_before = read_log().count(BUILT)
+            done_before = read_log().count(AFTER_BUILD_DONE)
             cpu_before = process_cpu(process.pid)
             seed.write_text("\n".join(lines), encoding="utf-8")
-            latencies.append(wait_for(lambda m=marker: m in (fetch(page) or ""), timeout=300))
+            latencies.append(wait_for(lambda m=marker: m in (fetch(page) or ""), timeout=600))
             cpu.append(process_cpu(process.pid) - cpu_before)
+            wait_for(lambda n=built_before: read_log().count(BUILT) > n, timeout=600)
+            wait_for(lambda n=done_before: read_log().count(AFTER_BUILD_DONE) > n, timeout=600)
+            cpu_all.append(process_cpu(process.pid, children=True) - cpu_before)
             # Let the reload settle before the next edit, so rebuilds do not overlap.
-            wait_for(lambda n=built_before: read_log().count(BUILT) > n, timeout=60)
             time.sleep(1)
     finally:
         process.terminate()
         try:
-            process.wait(timeout=20)
+            process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             process.kill()
     builds = [
@@ -274,13 +286,18 @@ def measure_serve_rebuild(workdir: Path, edits: int = 3) -> dict[str, float]:
         "edit_to_page": statistics.median(latencies),
         "logged_rebuild": statistics.median(builds[1:]) if len(builds) > 1 else float("nan"),
         "rebuild_cpu": statistics.median(cpu),
+        "rebuild_cpu_with_search": statistics.median(cpu_all),
     }
 
 
-def process_cpu(pid: int) -> float:
-    """CPU seconds (user + system) a running process has used so far (Linux /proc)."""
+def process_cpu(pid: int, children: bool = False) -> float:
+    """CPU seconds (user + system) a running process has used so far (Linux /proc); with
+    ``children``, and its children it has waited for (Pagefind's indexer)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 # --- page weight -------------------------------------------------------------------------
@@ -383,14 +400,15 @@ def measure_first_search(site: Path, query: str = "自监督") -> dict[str, obje
 # --- the run -----------------------------------------------------------------------------
 
 
+def floor_note(paired: tuple[float, float, float]) -> str:
+    """Our build's CPU against bare Material's with the same pages (paired runs)."""
+    ours, floor, floor_mb = paired
+    return (f"bare Material with the same pages {floor:.2f} s CPU, {floor_mb:.0f} MB peak: "
+            f"×{ours / floor:.2f}")
+
+
 def kb(size: float) -> str:
     return f"{size / 1024:.1f} KB"
-
-
-def repeat_build(project: Path, site: Path, runs: int) -> BuildRun:
-    """The run with the median wall time of ``runs`` builds."""
-    results = sorted((mkdocs_build(project, site) for _ in range(runs)), key=lambda r: r.seconds)
-    return results[len(results) // 2]
 
 
 def busy(run: BuildRun, target: str) -> str:
@@ -431,29 +449,47 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="exhibit-bench-") as temporary:
         workdir = Path(temporary)
 
-        print(f"\n## Builds (mkdocs build --strict; exhibit: median of {args.runs})", flush=True)
+        print(f"\n## Builds (mkdocs build --strict; exhibit: median of {args.runs}), each "
+              "paired with bare Material building the same pages (tests/perf/perfkit.py, "
+              "bare_material_project)", flush=True)
         site = workdir / "site"
-        exhibit = repeat_build(ROOT, site, args.runs)
+        # Paired runs, ours then the floor, so that both see the same load.
+        floor_project = bare_material_project(ROOT, workdir / "floor-1")
+        ours_runs, floor_runs = [], []
+        for _ in range(args.runs):
+            ours_runs.append(mkdocs_build(ROOT, site))
+            floor_runs.append(plain_build(floor_project, workdir / "floor-1-site"))
+        exhibit = sorted(ours_runs, key=lambda r: r.seconds)[len(ours_runs) // 2]
+        floors = {1: (statistics.median(r.cpu_seconds for r in ours_runs),
+                      statistics.median(r.cpu_seconds for r in floor_runs),
+                      max(r.peak_mb for r in floor_runs))}
         builds = [("the exhibit", exhibit)]
         print(f"- the exhibit: {exhibit.seconds:.2f} s wall, {exhibit.cpu_seconds:.2f} s CPU, "
-              f"{exhibit.peak_mb:.0f} MB peak, {exhibit.pages} pages", flush=True)
+              f"{exhibit.peak_mb:.0f} MB peak, {exhibit.pages} pages; {floor_note(floors[1])}",
+              flush=True)
         # The exhibit is the series of one panel: the seed.
         series: dict[int, BuildRun] = {1: exhibit}
         sites: dict[int, Path] = {1: site}
+        projects: dict[int, Path] = {1: ROOT}
         for count in sorted(set(args.series) - {1}):
             project = synthetic_project(workdir / f"series-{count}", count)
             run = mkdocs_build(project, workdir / f"series-{count}-site")
+            floor = plain_build(bare_material_project(project, workdir / f"floor-{count}"),
+                                workdir / f"floor-{count}-site")
+            floors[count] = (run.cpu_seconds, floor.cpu_seconds, floor.peak_mb)
             series[count] = run
             sites[count] = workdir / f"series-{count}-site"
+            projects[count] = project
             builds.append((f"{count} panel{'s' if count > 1 else ''}", run))
             print(f"- {count} panels: {run.seconds:.2f} s wall, "
-                  f"{run.cpu_seconds:.2f} s CPU, {run.peak_mb:.0f} MB peak, {run.pages} pages",
-                  flush=True)
-        for name, run in builds:
+                  f"{run.cpu_seconds:.2f} s CPU, {run.peak_mb:.0f} MB peak, {run.pages} pages; "
+                  f"{floor_note(floors[count])}", flush=True)
+        for (name, run), count in zip(builds, sorted(floors), strict=True):
             rows.append([
                 f"build, {name}",
                 f"{run.seconds:.2f} s wall ({run.cpu_seconds:.2f} s CPU), {run.peak_mb:.0f} MB "
-                f"peak, {run.pages} pages, {1000 * run.seconds / run.pages:.0f} ms/page",
+                f"peak, {run.pages} pages, {1000 * run.seconds / run.pages:.0f} ms/page; "
+                f"{floor_note(floors[count])}",
             ])
         if exhibit.seconds >= TARGETS["exhibit_seconds"]:
             failures.append("the exhibit builds in under 2 s" + busy(exhibit, "exhibit_seconds"))
@@ -548,16 +584,20 @@ def main(argv: list[str] | None = None) -> int:
                          f"{share100['build']:.2f} s)"])
 
         if not args.skip_serve:
-            print("\n## mkdocs serve: rebuild after editing the seed (median of 3 edits)",
-                  flush=True)
-            rebuild = measure_serve_rebuild(workdir)
-            print(f"- first build and serve {rebuild['startup']:.1f} s; edit → page shows it "
-                  f"{rebuild['edit_to_page']:.2f} s (MkDocs logs {rebuild['logged_rebuild']:.2f} s"
-                  f" per rebuild, {rebuild['rebuild_cpu']:.2f} s CPU)", flush=True)
-            rows.append(["`mkdocs serve` rebuild after editing the seed",
-                         f"{rebuild['edit_to_page']:.2f} s from saving to the page serving the "
-                         f"edit (rebuild {rebuild['logged_rebuild']:.2f} s, "
-                         f"{rebuild['rebuild_cpu']:.2f} s CPU)"])
+            print("\n## make serve (mkdocs serve --dirty): editing the seed, panel 1 of the "
+                  "series (median of 3 edits)", flush=True)
+            for count, project in sorted(projects.items()):
+                if project == ROOT:
+                    project = copy_project(workdir / "serve-project")
+                rebuild = measure_serve_rebuild(workdir, project)
+                panels = f"{count} panel{'s' if count > 1 else ''}"
+                figure = (f"{rebuild['edit_to_page']:.2f} s from saving to the page serving the "
+                          f"edit (rebuild {rebuild['logged_rebuild']:.2f} s, "
+                          f"{rebuild['rebuild_cpu']:.2f} s CPU; with the search bundle after it "
+                          f"{rebuild['rebuild_cpu_with_search']:.2f} s CPU); first build and "
+                          f"serve {rebuild['startup']:.1f} s")
+                print(f"- {panels}: {figure}", flush=True)
+                rows.append([f"`make serve`, edit → page, {panels}", figure])
 
         if not args.skip_weight:
             question = first_question_path()

@@ -196,3 +196,80 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+# --- the floor: bare Material with the same pages ---------------------------------------
+
+_SEPARATOR = re.compile(r"^\s+separator: (.*)$", re.MULTILINE)
+
+
+def bare_material_project(project: Path, destination: Path) -> Path:
+    """The floor the exhibit's build is measured against: bare Material (no hook, no theme
+    overrides) building the very pages the hook generates for ``project``, as Markdown
+    files, with the same navigation, theme features, Chinese search (``lang: zh``, the same
+    separator) and tags. What our build spends beyond it is the hook's and the overrides'.
+    """
+    from exhibit import hand_written
+    from roundtable.pages.navigation import navigation
+    from roundtable.pages.pages import generate
+    from roundtable.site import build_site
+    from roundtable.transcript import load_series, transcripts_in
+
+    site = build_site(load_series(transcripts_in(project / "seeds")))
+    pages, data = generate(site)
+    docs = destination / "docs"
+    shutil.copytree(project / "docs", docs)
+    for path, text in {**pages, **data}.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(text, encoding="utf-8")
+    for page in docs.rglob("*.md"):
+        path = page.relative_to(docs).as_posix()
+        if path not in pages:  # hand-written: with what the hook adds to it
+            text = page.read_text(encoding="utf-8")
+            text = hand_written(text, site, path)
+            page.write_text(text, encoding="utf-8")
+    ours = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    separator = _SEPARATOR.search(ours)
+    config = {
+        "site_name": "floor",
+        "theme": {"name": "material", "language": "zh", "font": False,
+                  "features": _theme_features(ours)},
+        "plugins": [{"search": {"lang": "zh", **({"separator": yaml.safe_load(
+            separator.group(1))} if separator else {})}}, "tags"],
+        "markdown_extensions": ["attr_list", {"toc": {"permalink": "¶"}}],
+        "nav": navigation(site),
+    }
+    (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True),
+                                            encoding="utf-8")
+    return destination
+
+
+def _theme_features(config_text: str) -> list[str]:
+    """The ``features:`` list of a mkdocs.yml's theme, read from its text (the file holds
+    tags that only MkDocs' loader knows)."""
+    block = config_text.split("  features:\n", 1)[1]
+    features = []
+    for line in block.splitlines():
+        if not line.startswith("    - "):
+            break
+        features.append(line.removeprefix("    - ").strip())
+    return features
+
+
+def plain_build(project: Path, site: Path) -> BuildRun:
+    """:func:`mkdocs_build` without ``--strict`` (the floor's pages link to what only the
+    hook provides, e.g. the recording's player script)."""
+    if site.exists():
+        shutil.rmtree(site)
+    with tempfile.TemporaryFile() as log:
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-d", str(site)],
+                                   cwd=project, env=BUILD_ENV, stdout=log, stderr=log)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            log.seek(0)
+            raise RuntimeError(f"mkdocs build failed in {project}:\n"
+                               f"{log.read().decode('utf-8', 'replace')[-5000:]}")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    return BuildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, pages)

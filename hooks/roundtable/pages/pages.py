@@ -26,6 +26,7 @@ from ..model import Question, Transcript
 from ..site import Passage, Site
 from ..typography import with_title
 from . import glance, render
+from .page_memo import PageMemo
 
 T = TypeVar("T")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -128,8 +129,9 @@ class _CachedCiter:
 class _Renderer:
     """Renders one page at a time, with links relative to that page."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, memo: PageMemo | None = None) -> None:
         self.site = site
+        self.memo = memo
         self.env = _environment()
         self.citer = _CachedCiter(Citer(site))
         self.topics = site.topics
@@ -155,6 +157,12 @@ class _Renderer:
         return self.titles[id(question)]
 
     def page(self, template: str, path: str, **context: Any) -> str:
+        if self.memo is not None and template in MEMO_TEMPLATES:
+            return self.memo.page(template, path, context,
+                                  lambda: self._render(template, path, context))
+        return self._render(template, path, context)
+
+    def _render(self, template: str, path: str, context: dict[str, Any]) -> str:
         urls = self.site.urls
 
         def link(target: str, anchor: str = "") -> str:
@@ -195,9 +203,24 @@ class _Renderer:
         )
 
 
-def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
-    """All pages (source path → Markdown) and data files (path → text) of the site."""
-    r = _Renderer(site)
+MEMO_TEMPLATES = frozenset({"exhibit.md.j2", "transcript.md.j2", "question.md.j2",
+                            "speaker.md.j2", "topic.md.j2"})
+"""The templates that read nothing of the site beyond their context and
+:func:`memo_setting`: their pages may be kept from the last build (page_memo.py)."""
+
+
+def memo_setting(site: Site) -> tuple:
+    """What the templates of :data:`MEMO_TEMPLATES` read of the site beyond their context."""
+    return (site.urls, site.site_url, site.site_name, tuple(site.topics.values()),
+            site.categories, tuple(site.mentioned_topics))
+
+
+def generate(site: Site, memo: PageMemo | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """All pages (source path → Markdown) and data files (path → text) of the site; with a
+    ``memo``, the pages of the last build made from the same kept (``mkdocs serve``)."""
+    if memo is not None:
+        memo.start(memo_setting(site))
+    r = _Renderer(site, memo)
     urls = site.urls
     pages: dict[str, str] = {}
     data: dict[str, str] = {}
@@ -270,19 +293,23 @@ def generate(site: Site) -> tuple[dict[str, str], dict[str, str]]:
         counts = Counter({slug: len(held) for slug, held in in_exhibit.items()})
         for exhibit in [None, *(newest if split else ())]:
             page = path if exhibit is None else urls.speaker_in(speaker, exhibit.slug)
+            # Each page is given only what it shows (the list of exhibits only when split,
+            # one exhibit's answers on its page), so that a page kept by the serve memo
+            # (page_memo.py) is kept whatever happens in other exhibits.
             pages[page] = r.page(
                 "speaker.md.j2",
                 page,
                 speaker=speaker,
                 transcripts=newest if exhibit is None else [exhibit],
                 passages=mine if exhibit is None else in_exhibit.get(exhibit.slug, []),
-                by_question=by_question,
+                by_question=({} if split and exhibit is None else by_question if exhibit is None
+                             else {k: v for k, v in by_question.items() if k[0] == exhibit.slug}),
                 raised=raised,
                 introductions=[i for i in introductions if exhibit in (None, i[0])],
                 split=split and exhibit is None,
                 exhibit=exhibit,
-                years=years,
-                counts=counts,
+                years=years if split and exhibit is None else {},
+                counts=counts if split and exhibit is None else Counter(),
             )
     pages[urls.speakers_index] = r.page("speakers.md.j2", urls.speakers_index)
     for topic_id, passages in r.mentioned.items():
@@ -357,6 +384,8 @@ ten pages, not a hundred. A year's page only grows while that year's panels are 
 def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
                 counts: Counter, page: str, shown: Sequence[Passage], **context: Any) -> str:
     """One page of a topic: its own page, or a year's (or part of a year's) when split."""
+    if not context["split"]:  # the list of years is shown on a split topic's own page only
+        years, counts = {}, Counter()
     return r.page(
         "topic.md.j2",
         page,

@@ -12,6 +12,7 @@ from ..model import Fix, TranscriptError
 from .base import Reader
 from .dialogue import DialogueReader
 from .draft import Draft
+from .forms import credit_fullest
 from .interview import InterviewReader
 from .markdown import MarkdownReader
 from .reported import ReportedReader
@@ -54,11 +55,12 @@ def read(source: Source, metadata: Metadata) -> Draft:
             raise TranscriptError(metadata.path, metadata.format_line,
                                   f"'format: {metadata.format}' is not one of the choices",
                                   f"use one of: {', '.join(FORMATS)}")
-        return _with_joined_lines(FORMATS[metadata.format].read(source, metadata), source)
+        return _with_joined_lines(FORMATS[metadata.format].read(source, metadata), source,
+                                  metadata)
     scored = fits(source, metadata)
     best_fit, best = scored[0]
     # Even a poor fit is read: where it fails, the reader names the line and the cause.
-    draft = _with_joined_lines(best.read(source, metadata), source)
+    draft = _with_joined_lines(best.read(source, metadata), source, metadata)
     if best_fit < ENOUGH:
         tried = ", ".join(f"{reader.name} {fit:.2f}" for fit, reader in scored)
         draft.warn(1, f"no reader fits this file well (fits: {tried}); read as {best.name}",
@@ -73,9 +75,12 @@ def read(source: Source, metadata: Metadata) -> Draft:
     return draft
 
 
-def _with_joined_lines(draft: Draft, source: Source) -> Draft:
-    """Each block stands for the lines a hard wrap's repair joined into its own (layout.py),
+def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None = None) -> Draft:
+    """Each speaker credited by the fullest form of their name the file gives (forms.py), and
+    Each block stands for the lines a hard wrap's repair joined into its own (layout.py),
     so a wrapped paragraph is cited, scored and explained by every line it was printed on."""
+    credit_fullest(draft, [line.text for line in source.lines],
+                   [info.name for info in metadata.speakers] if metadata else ())
     into: dict[int, list[int]] = {}
     for line, target in source.joined:
         into.setdefault(target, []).append(line)

@@ -53,7 +53,9 @@ NOT_NAMES = frozenset((
 ))
 # Last characters of three-character runs that are words and particles, not given names.
 NOT_NAME_ENDINGS = frozenset("时後后前中里裡上下们們的说說是在了和与與都也就还還看")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3}$")
+# Accented letters too: RAMÍREZ-ORTEGA, Sofía, Øberg.
+_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\-]+"
+                         r"(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\-]+){0,3}$")
 
 
 def split_honorific(label: str) -> tuple[str, str]:

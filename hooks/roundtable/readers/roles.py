@@ -11,7 +11,7 @@ naming the ``labels:`` line that settles it, where it is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Words a host uses to open, hand over and close: 欢迎, 有请, 请…谈谈, 感谢, 谢谢各位, 今天的…到这里.  # noqa: E501
@@ -166,3 +166,19 @@ def _called(label: str) -> str:
     if re.fullmatch(r"[\u3400-\u9fff]{3}", label):
         return label[1:]
     return label if re.fullmatch(r"[\u3400-\u9fff]{2}", label) else ""
+
+
+def answering_hosts(turns: Sequence[tuple[str, str]], host_labels: Iterable[str]
+                    ) -> tuple[list[str], list[str]]:
+    """``(hosts who answer, askers who host)``: a label read as the host by its word (主播,
+    主持人) whose turns mostly answer (three or more, a third or fewer ask or host), where
+    another label mostly asks and hosts (two or more turns, most of them) — a live stream's
+    主播 who answers the 助播's questions. Empty unless both are found: whatever the word,
+    who asks is the host and who answers is a speaker."""
+    seen = behaviours(turns)
+    hosts = set(host_labels)
+    answering = [b.label for b in seen.values() if b.label in hosts and b.turns >= 3
+                 and b.asking_share <= 1 / 3]
+    asking = [b.label for b in seen.values() if b.label not in hosts and b.turns >= 2
+              and b.questions >= 2 and b.asking_share >= 0.6]
+    return (answering, asking) if answering and asking else ([], [])

@@ -33,7 +33,7 @@ from .identity import (
 from .labels import LabelStats, running_text
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
-from .roles import hosts_by_behaviour, one_off_askers
+from .roles import answering_hosts, hosts_by_behaviour, one_off_askers
 
 DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
                        "Interviewer", "主持人提问", "主播")
@@ -310,6 +310,7 @@ class TurnReader:
             kinds = self._hosts_by_behaviour(units, kinds)
             has_host = any(kind == "host" for kind, _ in kinds)
         kinds = self._named_by_hand_overs(units, kinds)
+        kinds = self._roles_by_behaviour(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
                      if kind == "audience" and REPORTER.match(name)}
         if not has_host and len(reporters) == 1:
@@ -625,6 +626,54 @@ class TurnReader:
                             f"to {who} by continuing the turn: a caption or a credit?",
                             "if it is not speech, delete it from the transcript's copy; if it "
                             "is, confirm this line", fix=confirm(unit.lines[0]))
+
+    def _roles_by_behaviour(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """The whole file's behaviour over the label's word (roles.py): a host label that
+        mostly answers while another label asks is a speaker, the asker the host; read so
+        with a warning naming the ``labels:`` lines that settle it. The metadata's labels win."""
+        bare = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        turns = [(label, unit.text) for unit, label, (kind, _) in zip(units, bare, kinds,
+                                                                       strict=True)
+                 if label and kind in ("host", "speaker") and not unit.heading
+                 and label not in self.draft.labels]
+        hosts = {label for label, (kind, _) in zip(bare, kinds, strict=True) if kind == "host"}
+        answering, asking = answering_hosts(turns, hosts)
+        if not answering:
+            return kinds
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        people = {label: self._holder(label, name) for label, (_, name) in
+                  zip(bare, kinds, strict=True) if label in {*answering, *asking}}
+        flipped = []
+        for label, (kind, name) in zip(bare, kinds, strict=True):
+            if label in answering:
+                flipped.append(("speaker", people[label]))
+            elif label in asking:
+                flipped.append(("host", people[label]))
+            else:
+                flipped.append((kind, name))
+        for label in [*answering, *asking]:
+            first = units[bare.index(label)]
+            role = "answers" if label in answering else "asks"
+            reading = people[label] if label in answering else "host"
+            self.draft.warn(first.lines[0], f"{label} mostly {role} over the file: read as "
+                            f"{'a speaker (' + reading + ')' if label in answering else 'the host'}"
+                            ", whatever its label says", f"if so, add `labels: {{{label}: "
+                            f"{reading}}}` to {yml}", fix=Fix("metadata",
+                                                               f"labels:\n  {label}: {reading}"))
+        return flipped
+
+    def _holder(self, label: str, name: str) -> str:
+        """The one person the file names with a label as their position (主播：戴晓川, 助播：小禾),
+        else the name the label was read as."""
+        holders = [p for p, positions in self.people.items() if label in positions]
+        if len(holders) == 1:
+            return holders[0]
+        # A header line that is only the label and a name: 主播：戴晓川（…CEO） · 助播：小禾.
+        stated = re.compile(rf"^{re.escape(label)}\s*[:：]\s*(?P<name>[\u3400-\u9fff]{{2,4}})"
+                            r"\s*(?:[（(][^）)]*[）)])?\s*$")
+        found = {m.group("name") for b in self.draft.blocks if (m := stated.match(b.text))}
+        return found.pop() if len(found) == 1 else name
 
     def _hosts_by_behaviour(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:

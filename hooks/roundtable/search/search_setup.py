@@ -18,7 +18,7 @@ from ..material_internals import SEARCH_EXCLUDE, search_parser, use_main_diction
 from ..site import Site
 from ..urls import answer_anchors
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
-from .search_fold import folded_texts, folding_table
+from .search_fold import folded_texts, folding_table, folding_table_of
 from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
 
@@ -118,6 +118,44 @@ def prepare_jieba(site: Site, pages: list[PageText], folder: Path) -> dict[str, 
     use_main_dictionary(write_dictionary(dictionary, folder))
     load_into_jieba(write_user_dictionary(terms, folder))
     return table
+
+
+class JiebaForRebuilds:
+    """:func:`prepare_jieba` for a process that builds the site again and again (``mkdocs
+    serve``): the same folding table, and jieba cutting the same tokens, from what changed.
+
+    Each page's characters are kept by its text, so a rebuild reads only the pages it
+    rendered again. jieba gets its whole main dictionary, once: it cuts every text exactly as
+    the dictionary cut down to a build's words does (jieba_dictionary.py), so that an edit
+    bringing a new word needs no new dictionary; only new exhibit terms (a new quoted term or
+    topic alias) make jieba load its dictionaries again."""
+
+    def __init__(self) -> None:
+        self._held: dict[tuple[str, str, str, bool], frozenset[str]] = {}
+        self._terms: set[str] | None = None
+
+    def prepare(self, site: Site, pages: list[PageText], folder: Path) -> dict[str, str]:
+        terms = exhibit_terms(site)
+        restricted = sum(len(page.content) for page in pages) <= RESTRICTED_UP_TO
+        held: dict[tuple[str, str, str, bool], frozenset[str]] = {}
+        for page in pages:
+            key = (*page, restricted)
+            found = self._held.get(key)
+            if found is None:
+                # As prepare_jieba reads a page: the indexed texts, or past RESTRICTED_UP_TO
+                # the page's HTML, which holds every character they hold.
+                texts = (indexed_texts([page]) if restricted
+                         else [page.title, page.meta_title, page.content])
+                found = frozenset("".join(texts))
+            held[key] = found
+        self._held = held
+        table = folding_table_of(set().union(*held.values(), *map(set, terms)))
+        if terms != self._terms:
+            dictionary = default_dictionary().read_bytes().decode("utf-8")
+            use_main_dictionary(write_dictionary(dictionary, folder))
+            load_into_jieba(write_user_dictionary(terms, folder))
+            self._terms = terms
+        return table
 
 
 def indexed_passages(site: Site) -> list[IndexedPassage]:

@@ -1,0 +1,166 @@
+"""One person in several forms of their name (layer 5 of the reading pipeline, after any reader).
+
+A reader knows that ``Ivy`` is the ``林芷若`` of ``Ivy（林芷若）``, that ``Kevin`` is the
+``高凯文`` of ``高凯文 Kevin`` or ``我是高凯文，大家叫我Kevin``, that ``RAMÍREZ-ORTEGA`` and
+``DR. RAMÍREZ-ORTEGA`` are the ``Dr. Sofía Ramírez-Ortega`` of the programme, and that
+``萨拉希`` is ``哈米德·萨拉希``. :func:`fullest_forms` reads the pairs the file states, whatever
+reader read it; :func:`credit_fullest` renames the speakers of a draft to the fullest form.
+A form is renamed only when exactly one person fits it, and never a name the metadata declares.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .draft import Draft
+from .identity import DOTS, undotted
+from .names import is_han_name, is_latin_name
+
+_HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
+_LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
+# 林芷若（Ivy） · Ivy（林芷若） · 哈米德·萨拉希（Hamid Salahi）: a name, its other form in brackets.
+_BRACKETED = re.compile(
+    rf"(?P<a>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
+    rf"(?P<b>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
+# 高凯文 Kevin（…） in a list: a Chinese name and the English one colleagues use.
+_SIDE_BY_SIDE = re.compile(rf"(?:^|[：:、，,；;\s>*])(?P<a>[\u3400-\u9fff]{{2,3}})\s+"
+                           rf"(?P<b>{_LATIN_WORD})(?=\s*[（(、，,；;]|\s*$)")
+# 我是高凯文，大家叫我Kevin · 我是 Ivy，中文名林芷若 · 我叫林芷若，英文名 Ivy.
+_SELF_STATED = re.compile(
+    rf"(?:我是|我叫)\s*(?P<a>{_HAN_NAME}|{_LATIN_WORD})\s*[，,]\s*"
+    rf"(?:(?:大家|同事们?|朋友们?)(?:都|一般)?(?:叫我|喊我|管我叫)|(?:中文名|英文名|本名)(?:叫|是)?)"
+    rf"\s*(?P<b>{_HAN_NAME}|{_LATIN_WORD})")
+_LATIN_TITLE = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+", re.IGNORECASE)
+# A Latin full name as a programme or a byline writes it: two or three capitalised words, with
+# accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
+_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?![\w])")
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-. ]*")
+"""A label in Latin letters with accents (RAMÍREZ-ORTEGA, PROF. LINDQVIST)."""
+
+
+def _plain(text: str) -> str:
+    """Case and accents folded: RAMÍREZ-ORTEGA and Ramírez-Ortega are one form."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _fuller(a: str, b: str) -> tuple[str, str] | None:
+    """``(short form, full name)`` of a pair the file states, when one of them is a Chinese
+    full name and the other is not (a nickname, an English name), else None."""
+    han_a, han_b = _han_full(a), _han_full(b)
+    if han_a and not han_b and _short_form(b):
+        return b, a
+    if han_b and not han_a and _short_form(a):
+        return a, b
+    return None
+
+
+def _short_form(text: str) -> bool:
+    """A name's other form: an English name (Ivy, Hamid Salahi) or a nickname (小K, 阿树),
+    not a department or a position in brackets (周敏（运营部）)."""
+    return is_latin_name(text) or bool(re.fullmatch(r"[小阿老][\u3400-\u9fffA-Za-z]{1,2}", text))
+
+
+def _han_full(name: str) -> bool:
+    return is_han_name(name) or any(d in name for d in DOTS[:-1])
+
+
+def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Short form → full name, for every pair the texts state (brackets, a list's name and
+    English name side by side, a speaker naming both forms); a form two names claim is left."""
+    texts = list(texts)
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for text in texts:
+        for pattern in (_BRACKETED, _SIDE_BY_SIDE, _SELF_STATED):
+            for match in pattern.finditer(text):
+                pair = _fuller(_trimmed(match.group("a").strip(), texts),
+                               _trimmed(match.group("b").strip(), texts))
+                if not pair or pair[0] == pair[1]:
+                    continue
+                short, full = pair
+                if found.get(short, full) != full:
+                    clashes.add(short)
+                found[short] = full
+    return {short: full for short, full in found.items() if short not in clashes}
+
+
+def _trimmed(name: str, texts: list[str]) -> str:
+    """A transliterated name without the words run into it (计算物理系哈米德·萨拉希 is
+    哈米德·萨拉希): its first part as long as the file also writes it standing alone (after no
+    Chinese character), else at most three characters."""
+    parts = re.split(f"([{re.escape(DOTS[:-1])}])", name, maxsplit=1)
+    if len(parts) < 3:
+        return name
+    first, dot, rest = parts
+    for size in range(min(len(first), 4), 0, -1):
+        candidate = first[-size:] + dot + rest
+        alone = re.compile(rf"(?<![\u3400-\u9fff]){re.escape(candidate)}")
+        if any(alone.search(text) for text in texts):
+            return candidate
+    return first[-3:] + dot + rest
+
+
+def _latin_people(texts: Iterable[str]) -> set[str]:
+    return {_LATIN_TITLE.sub("", m.group("name")) for text in texts
+            for m in _LATIN_FULL.finditer(text)}
+
+
+def _latin_full(name: str, people: set[str]) -> str | None:
+    """The one full Latin name whose surname a label writes in any case, with or without a
+    title (PROF. LINDQVIST, RAMÍREZ-ORTEGA, Dr. Ramírez-Ortega)."""
+    bare = _LATIN_TITLE.sub("", name).strip()
+    if not bare or not re.fullmatch(r"[^\W\d_][\w'’\-. ]*", bare):
+        return None
+    words = bare.split()
+    if len(words) > 1 and not bare.isupper():
+        return None  # a full name already, as written
+    fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
+            and (len(words) == 1 or _plain(p) == _plain(bare))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _dotted_full(name: str, people: Iterable[str]) -> str | None:
+    """The one transliterated name (哈米德·萨拉希) whose last part a label writes (萨拉希)."""
+    if any(d in name for d in DOTS):
+        return None
+    fits = {p for p in people if any(d in p for d in DOTS[:-1])
+            and re.split(f"[{re.escape(DOTS)}]", p)[-1] == name}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
+    """Every speaker of the draft credited by the fullest form of their name the file gives."""
+    declared = set(declared)
+    forms = fullest_forms(texts)
+    speakers = {b.who for b in draft.blocks if b.who}
+    people = set(draft.guests) | speakers
+    latin = _latin_people(texts)
+    renamed: dict[str, str] = {}
+    for who in speakers:
+        if who in declared:
+            continue
+        base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
+        full = forms.get(who) or forms.get(base) or _dotted_full(who, people | set(forms.values()))
+        if not full and _LATIN_LETTERS.fullmatch(base):
+            full = _latin_full(base, latin)
+        if not full and base != who and base in people:
+            full = base
+        if full and full != who and undotted(full) != who:
+            renamed[who] = full
+    if not renamed:
+        return
+    for block in draft.blocks:
+        if block.who in renamed:
+            block.who = renamed[block.who]
+    for short, full in renamed.items():
+        guest = draft.guests.pop(short, None)
+        if guest is not None:
+            kept = draft.introduce(full, guest.affiliation, guest.honorific, guest.line)
+            kept.name = full
+        draft.aliases.setdefault(short, full)
+    for label, reading in list(draft.label_reading.items()):
+        draft.label_reading[label] = renamed.get(reading, reading)

@@ -1,0 +1,103 @@
+"""`make serve` (``mkdocs serve --dirty``): a curator's edit renders the pages it changed, not
+the series, and what is served is what a fresh build of the same files makes, byte for byte.
+
+The builds run as serve runs them (tests/serve_builds.py: one process, the configuration read
+afresh each time); what each build rendered is counted, never timed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import TEST_SITE_URL
+from serve_builds import serve_builds
+
+AGENTS = "seeds/2022-05-agents.txt"
+MULTIMODAL = "seeds/2022-03-multimodal.txt"
+# 梁思远's answer to the agents panel's second question, and a sentence of 胡翰's answer to
+# the multimodal panel's first.
+AGENTS_ANSWER = "梁思远：第一是规划。"
+AGENTS_EDITED = AGENTS_ANSWER + "补一句。"
+MULTIMODAL_ANSWER = "首先是胡翰博士的回答，"
+MULTIMODAL_EDITED = MULTIMODAL_ANSWER + "提到 Transformer，"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by relative path."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(name="served", scope="module")
+def fixture_served(series_project: Path, tmp_path_factory: pytest.TempPathFactory
+                   ) -> tuple[list[dict], Path]:
+    """The three-panel series served, edited four times (the last two edits undoing the
+    first two); served at the address the shared build of the series is made for, so that
+    the end can be compared with it."""
+    tmp = tmp_path_factory.mktemp("serve")
+    project = tmp / "project"
+    shutil.copytree(series_project, project)
+    builds = serve_builds(project, tmp / "served", TEST_SITE_URL, [
+        # A proofreader's edit to one answer.
+        {"file": AGENTS, "old": AGENTS_ANSWER, "new": AGENTS_EDITED, "shows": "补一句"},
+        # The same file saved again, unchanged.
+        {"file": AGENTS, "old": AGENTS_EDITED, "new": AGENTS_EDITED},
+        # Another panel's answer now names a topic the seed names too.
+        {"file": MULTIMODAL, "old": MULTIMODAL_ANSWER, "new": MULTIMODAL_EDITED,
+         "shows": "回答，提到"},
+        # Both edits undone.
+        {"file": MULTIMODAL, "old": MULTIMODAL_EDITED, "new": MULTIMODAL_ANSWER},
+        {"file": AGENTS, "old": AGENTS_EDITED, "new": AGENTS_ANSWER},
+    ])
+    return builds, tmp / "served"
+
+
+def test_the_first_build_renders_every_page(served):
+    builds, _ = served
+    assert len(builds[0]["rendered"]) == builds[0]["pages"] > 90
+    assert builds[0]["parsed"] == 3
+
+
+def test_an_edited_answer_renders_its_question_transcript_and_speaker_pages_only(served):
+    builds, _ = served
+    assert builds[1]["parsed"] == 1, "only the edited panel is read again"
+    generated = builds[1]["generated"]
+    assert "2022-05-agents/q2.md" in generated
+    assert not [p for p in generated if p.startswith(("2022-01-last-mile/", "2022-03-multimodal/"))]
+    assert sorted(builds[1]["rendered"]) == [
+        "2022-05-agents/q2.md", "2022-05-agents/transcript.md", "speakers/liang-si-yuan.md",
+    ]
+
+
+def test_a_file_saved_unchanged_renders_nothing(served):
+    builds, _ = served
+    assert builds[2]["parsed"] == 0
+    assert builds[2]["generated"] == []
+    assert builds[2]["rendered"] == []
+
+
+def test_a_new_mention_renders_the_topics_pages_but_no_other_panels(served):
+    builds, _ = served
+    rendered = builds[3]["rendered"]
+    assert "2022-03-multimodal/q1.md" in rendered
+    assert "topics/transformer.md" in rendered
+    assert not [p for p in rendered if p.startswith(("2022-01-last-mile/", "2022-05-agents/"))]
+    assert len(rendered) < builds[3]["pages"] / 4
+
+
+def test_each_edit_is_served(served):
+    builds, _ = served
+    assert builds[1]["holding"] == ["2022-05-agents/q2/index.html",
+                                    "2022-05-agents/transcript/index.html",
+                                    "speakers/liang-si-yuan/index.html"]
+    assert "2022-03-multimodal/q1/index.html" in builds[3]["holding"]
+
+
+def test_the_served_site_is_a_fresh_builds_of_the_same_files_byte_for_byte(served, series_site):
+    _, served_site = served
+    served_files, fresh_files = tree(served_site), tree(series_site)
+    assert sorted(served_files) == sorted(fresh_files)
+    different = [path for path in fresh_files if served_files[path] != fresh_files[path]]
+    assert different == []
