@@ -282,3 +282,22 @@ def test_the_csv_adds_the_english_last(site: Path, model):
     assert list(table[0]) == [*CSV_COLUMNS, TRANSLATION_COLUMN]
     for row in table:
         assert row[TRANSLATION_COLUMN] == model.translation.of(row["id"]), row["id"]
+
+
+def test_serves_parse_cache_reads_the_translation_and_again_when_it_changes(tmp_path: Path):
+    """`make serve` keeps models between rebuilds: the translation is part of what they are
+    read from, so an edit of the English alone is seen at once."""
+    from roundtable.incremental import ParseCache
+
+    seed = seed_copy(tmp_path)
+    cache = ParseCache()
+    [first] = cache.load_series([seed])
+    assert first.translation is not None and not first.translation.missing
+    [again] = cache.load_series([seed])
+    assert again is first and cache.parsed == 0
+    path = translation_path(seed)
+    text = path.read_text(encoding="utf-8")
+    entry = r"(  intro-2:.*\n(?:    #.*\n)*    source: \w+\n    en:) >-\n(?:      .*\n)+"
+    path.write_text(re.sub(entry, r'\1 ""\n', text), encoding="utf-8")
+    [edited] = cache.load_series([seed])
+    assert cache.parsed == 1 and edited.translation.missing == ("intro-2",)
