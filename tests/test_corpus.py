@@ -192,20 +192,71 @@ right when reported, after round 3; added here after) still shows wrong, by test
 as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
 
+FOURTH_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "n-02-sina-livetext-reverse.txt"):
+        "a live blog's timed entries naming a guest (马克·霍恩, 施雨晴) read as the host's "
+        "questions",
+    ("speech", "n-02-sina-livetext-reverse.txt"):
+        "the guest line, the blog's narration and its closing note read as speech",
+    ("speech", "n-03-podcast-tingwu-abc.txt"):
+        "说话人A asks, opens and closes but is read as a guest: its questions as answers",
+    ("answers", "n-04-conference-vtt-brackets.vtt"):
+        "refused: a stage note in brackets ([音乐]) beside [Name] turn openers read as a heading",
+    ("silent", "n-04-conference-vtt-brackets.vtt"): "refused, as above",
+    ("speech", "n-04-conference-vtt-brackets.vtt"): "refused, as above",
+    ("answers", "n-05-seminar-docx-bold-headings.docx"):
+        "欧阳楷 labelled 欧阳馆长 once is not resolved to the full name",
+    ("silent", "n-05-seminar-docx-bold-headings.docx"): "as above, without a warning",
+    ("speech", "n-05-seminar-docx-bold-headings.docx"):
+        "the chair's closing words read as the guest's answer",
+    ("answers", "n-06-lecture-html-gbk.html"):
+        "refused: 问（林同学）：/答： after a third-person lecture report opens no turn",
+    ("silent", "n-06-lecture-html-gbk.html"): "refused, as above",
+    ("speech", "n-06-lecture-html-gbk.html"): "refused, as above",
+    ("answers", "n-08-english-podcast-utf16.txt"):
+        "ALL-CAPS hyphenated names (MENSAH-LINDQVIST:) not resolved to the full name",
+    ("silent", "n-08-english-podcast-utf16.txt"): "as above, without a warning",
+    ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
+    ("answers", "n-09-hk-panel-big5.txt"):
+        "English names in a mixed guest list (Winnie Wong, Raymond) not resolved to 黃詠詩, 謝文朗",
+    ("silent", "n-09-hk-panel-big5.txt"): "as above, without a warning",
+    ("speech", "n-09-hk-panel-big5.txt"): "the guest list and a note read as answers",
+    ("speech", "n-10-gb18030-minutes-titles.txt"):
+        "王主任 chairs (asks, hands over) but is read as a guest; 议定事项 read as answers",
+    ("answers", "n-11-caijing-reported-alternating.txt"):
+        "a reported paragraph whose owner changes credited to the guest before",
+    ("silent", "n-11-caijing-reported-alternating.txt"): "as above, without a warning",
+    ("speech", "n-11-caijing-reported-alternating.txt"):
+        "a heading and the report's narration read as answers",
+    ("answers", "n-12-ama-markdown-headings.md"):
+        "an AMA's answers under a question heading read as the host's questions",
+    ("silent", "n-12-ama-markdown-headings.md"): "as above, without a warning",
+    ("speech", "n-12-ama-markdown-headings.md"): "the guest list and a footer read as speech",
+    ("answers", "n-13-single-speaker-pdf-wrapped.txt"):
+        "refused: a one-speaker talk whose header names the speaker, paragraphs after headings",
+    ("silent", "n-13-single-speaker-pdf-wrapped.txt"): "refused, as above",
+    ("speech", "n-13-single-speaker-pdf-wrapped.txt"): "refused, as above",
+}
+"""What the fourth blind held-out set of issue 26 (the ``n-`` files: 53.0 % of answer lines
+right when reported, after round 4; added here after) still shows wrong, by test and measure
+as ``SECOND_OPEN``: strict, so a fix is noticed."""
+
+
 def _holdout_open(path: Path, kind: str = "speech") -> list:
-    reason = SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name)) or (
+    reason = (SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name))
+              or FOURTH_OPEN.get((kind, path.name))) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
-SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-"))]
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))
                                   for p in SECOND_HOLDOUT], ids=lambda p: p.name)
 def test_each_file_of_the_second_blind_holdout_credits_every_answer_right(holdout_scores, path):
-    """The k- and m- files, written blind and never fixed against: each answer line to who said it
-    (a refusal or a crash fails here, through the fixture)."""
+    """The k-, m- and n- files, written blind and never fixed against: each answer line to who
+    said it (a refusal or a crash fails here, through the fixture)."""
     assert holdout_scores[path.name].wrong == []
 
 
