@@ -210,9 +210,10 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-05-seminar-docx-bold-headings.docx"):
         "the chair's closing words read as the guest's answer",
     ("answers", "n-06-lecture-html-gbk.html"):
-        "refused: 问（林同学）：/答： after a third-person lecture report opens no turn",
-    ("silent", "n-06-lecture-html-gbk.html"): "refused, as above",
-    ("speech", "n-06-lecture-html-gbk.html"): "refused, as above",
+        "read (答： goes to the lecturer the report credits), but a saved page's lines are "
+        "its blocks' numbers, not the file's, 郗明远 is read as 明远, 专家简介 as a speaker",
+    ("silent", "n-06-lecture-html-gbk.html"): "as above, without a warning",
+    ("speech", "n-06-lecture-html-gbk.html"): "as above: the page's title, intro and links",
     ("answers", "n-08-english-podcast-utf16.txt"):
         "ALL-CAPS hyphenated names (MENSAH-LINDQVIST:) not resolved to the full name",
     ("silent", "n-08-english-podcast-utf16.txt"): "as above, without a warning",

@@ -154,6 +154,7 @@ class ReportedReader(Reader):
         has_heading = bool(headings)
         started = after_heading = False
         answered: list[str] = []
+        credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
             if not started and has_heading and line.number not in headings:
@@ -201,6 +202,7 @@ class ReportedReader(Reader):
                                f"in the metadata (speakers: - name: {hit.name} aliases: [...])")
                 draft.introduce(hit.name, honorific=_honorific_in(text, hit.name))
                 answered.append(hit.name)
+                credited.append(hit.name)
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
                 continue
@@ -211,6 +213,25 @@ class ReportedReader(Reader):
             if _narration(text) or _about_several(text):
                 draft.exclude(line.number, text, "one line of narration between views: no "
                               "speaker's view")
+                continue
+            if not answered and (credited or counts) and ANSWER_MARK.match(text):
+                # A report's Q&A after its narration (问（林同学）：…？ 答：…): the answer marker
+                # says the paragraph answers the question; who answers is the one the report
+                # has been crediting most (its narration, even when read as intro, names him
+                # speaking). Several candidates: that one, with a warning.
+                pool = credited or [name for name, n in counts.items() for _ in range(n)]
+                who = max(pool, key=pool.count)
+                if len(set(pool)) > 1:
+                    draft.warn(line.number, f"an answer (答：) credited to {who}, the "
+                               "speaker the report names most", "if someone else answers, write "
+                               "their name after the marker (答（姓名）：…); else confirm "
+                               "this line in the metadata",
+                               fix=Fix("metadata", f"confirm: [{line.number}]"))
+                answered.append(who)
+                draft.add(ANSWER, line.number, text, who=who,
+                          rule=f"an answer marker after a question: {who}, whom the report "
+                          "credits")
+                after_heading = False
                 continue
             if not answered:
                 guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
@@ -248,6 +269,8 @@ class ReportedReader(Reader):
 
 
 # The report introducing its host: 主持人、星火算力研究院院长柯蓝与三位… · 由主持人周敏主持.
+# 问（…）：… / 答：… after a report: the answer's own marker says it answers the question before.
+ANSWER_MARK = re.compile(r"^\**(?:答|回答|A)\**\s*[:：]")
 HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、与和與]{2,24})")
 
 
