@@ -46,3 +46,36 @@ def test_a_reports_answer_marker_after_a_question_is_the_one_the_report_credits(
     assert (13, "吴明远") in said(transcript)
     assert (17, "吴明远") in said(transcript)
     assert not [w for w in transcript.warnings if w.line in (13, 17)], "one speaker: sure"
+
+
+KEYNOTE = """大会主论坛演讲实录
+
+让机器学会怀疑
+——在大会主论坛上的演讲
+
+韩若琪｜某某实验室首席科学家
+
+编者按：本文根据韩若琪在大会主论坛的演讲整理。
+
+各位上午好。先做个小调查：在座有多少人被模型骗过？好，差不多所有人。
+
+一、幻觉是统计的必然
+
+所以我的第一个观点是：幻觉不会被彻底消灭。
+
+二、校准
+
+我们的方法并不复杂：奖励恰当的拒答。谢谢大家。
+
+主持人：感谢韩老师的分享。
+"""
+
+
+def test_a_talk_whose_byline_names_the_speaker_is_hers_across_its_headings(tmp_path):
+    """No refusal: the byline (姓名｜职位) names the one speaker; colons inside her sentences
+    (先做个小调查：, 所以我的第一个观点是：) are seen once each, so they are no labels; the
+    host's closing line is the host's, the subtitle above the byline nobody's speech."""
+    transcript = parse(write(tmp_path, "keynote.txt", KEYNOTE))
+    assert said(transcript) == [(10, "韩若琪"), (14, "韩若琪"), (18, "韩若琪")]
+    assert transcript.closing_by == ("主持人",)
+    assert transcript.warnings == ()
