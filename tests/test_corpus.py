@@ -200,10 +200,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
         "the guest line, the blog's narration and its closing note read as speech",
     ("speech", "n-03-podcast-tingwu-abc.txt"):
         "说话人A asks, opens and closes but is read as a guest: its questions as answers",
-    ("answers", "n-04-conference-vtt-brackets.vtt"):
-        "refused: a stage note in brackets ([音乐]) beside [Name] turn openers read as a heading",
-    ("silent", "n-04-conference-vtt-brackets.vtt"): "refused, as above",
-    ("speech", "n-04-conference-vtt-brackets.vtt"): "refused, as above",
     ("answers", "n-05-seminar-docx-bold-headings.docx"):
         "欧阳楷 labelled 欧阳馆长 once is not resolved to the full name",
     ("silent", "n-05-seminar-docx-bold-headings.docx"): "as above, without a warning",

@@ -79,3 +79,42 @@ def test_a_talk_whose_byline_names_the_speaker_is_hers_across_its_headings(tmp_p
     assert said(transcript) == [(10, "韩若琪"), (14, "韩若琪"), (18, "韩若琪")]
     assert transcript.closing_by == ("主持人",)
     assert transcript.warnings == ()
+
+
+BRACKETED_VOICES = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+[许婧] 欢迎，我是主持人许婧。先请严总介绍一下？
+
+00:00:04.000 --> 00:00:05.000
+[掌声]
+
+00:00:05.000 --> 00:00:09.000
+[严澍 · 澜图科技CTO] 大家好，我是澜图科技的严澍。
+
+00:00:09.000 --> 00:00:12.000
+[许婧] Priya, would you like to introduce yourself?
+
+00:00:12.000 --> 00:00:15.000
+[Dr. Priya Raman] Sure. I lead the open-model program.
+
+00:00:15.000 --> 00:00:18.000
+[许婧] 严总，收入从哪里来？
+
+00:00:18.000 --> 00:00:21.000
+[严澍] 第一年几乎没有收入。[笑声]
+
+00:00:21.000 --> 00:00:23.000
+[许婧] 谢谢两位，到此结束。
+
+00:00:23.000 --> 00:00:24.000
+[掌声][音乐]
+"""
+
+
+def test_names_in_brackets_with_spaces_are_labels_and_a_cue_of_stage_notes_is_none(tmp_path):
+    """[Dr. Priya Raman] and [严澍 · 澜图科技CTO] open turns (a position after a spaced dot is
+    the affiliation); [掌声][音乐], two notes in one cue, is no part heading and no refusal."""
+    transcript = parse(write(tmp_path, "panel.vtt", BRACKETED_VOICES))
+    assert said(transcript) == [(9, "严澍"), (15, "Priya Raman"), (21, "严澍")]
+    assert {s.name: s.affiliation for s in transcript.speakers}["严澍"] == "澜图科技CTO"

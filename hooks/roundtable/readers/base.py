@@ -140,7 +140,9 @@ def label_name(label: str) -> tuple[str, str, str]:
     label = label.replace("**", "").strip()
     affiliation = ""
     # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
-    department = re.match(r"^(?P<name>[^|｜]+?)\s*[|｜]\s*(?P<dept>[^|｜]{1,30})$", label)
+    # So is a position after a spaced middle dot: 严澍 · 澜图科技CTO (普丽娅·拉曼 has no spaces).
+    department = re.match(r"^(?P<name>[^|｜]+?)(?:\s*[|｜]\s*|\s+[·•・]\s+)(?P<dept>[^|｜]{1,30})$",
+                          label)
     if department:
         label, affiliation = department.group("name").strip(), department.group("dept").strip()
     # A Chinese name with its romanisation beside it (祁悦 Qi Yue, 叶承泽 (Chengze Ye)) is

@@ -15,8 +15,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .matter import stage_notes_only
+
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
-BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s]{1,20})[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
+# Words inside may be spaced ([Dr. Priya Raman], [严澍 · 澜图科技CTO]) but not a sentence.
+BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s](?:[^】\]〕］]{0,38}[^】\]〕］\s])?)[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
 # What a colon in running text follows: a verb that introduces words or a list, a count,
 # an enumerating word (原因有三点：, 他说：, 比如：, 第一：, 结论是：, 具体如下：). People read a
 # colon after such words as punctuation inside a sentence, never as a speaker's label.
@@ -48,8 +51,9 @@ def running_text(label: str) -> bool:
 def bracketed_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a record opening with a bracketed label and words after it."""
     match = BRACKETED.match(text)
-    if not match or not match.group("text"):
-        return "", text
+    if (not match or not match.group("text") or SENTENCE_MARKS.search(match.group("label"))
+            or stage_notes_only(f"[{match.group('label')}]")):
+        return "", text  # ([掌声] 谢谢。: a stage note before words is no one's name)
     return match.group("label"), match.group("text")
 
 
