@@ -118,3 +118,44 @@ def test_names_in_brackets_with_spaces_are_labels_and_a_cue_of_stage_notes_is_no
     transcript = parse(write(tmp_path, "panel.vtt", BRACKETED_VOICES))
     assert said(transcript) == [(9, "严澍"), (15, "Priya Raman"), (21, "严澍")]
     assert {s.name: s.affiliation for s in transcript.speakers}["严澍"] == "澜图科技CTO"
+
+
+HK_PANEL = """【創科圓桌】AI 走進醫院
+
+主持：何嘉敏（Karmen Ho，智慧醫療協會副主席）
+講者：黃詠詩醫生（Dr. Winnie Wong，聯網資訊科技主管）、Raymond Tse 謝文朗（初創聯合創辦人）
+
+Karmen：Winnie，最頭痛的是甚麼？
+Dr. Wong：系統整合。醫生不會為了 AI 多開一個視窗。
+Karmen：Raymond，你們怎樣打入醫院？
+Raymond：好慢。第一份合約用了 18 個月。
+Karmen：最後一條問題，五年後會有甚麼不同？
+Dr. Wong：文書工作會少一半。
+Raymond：它會好似電力一樣，係背景。
+Karmen：多謝兩位。
+"""
+
+
+def test_english_names_in_a_mixed_guest_list_credit_the_chinese_name(tmp_path):
+    """黃詠詩醫生（Dr. Winnie Wong，…） and Raymond Tse 謝文朗 state the pairs: Dr. Wong is
+    Winnie Wong is 黃詠詩; a lone given name (Raymond) is the one English full name it opens."""
+    transcript = parse(write(tmp_path, "hk.txt", HK_PANEL))
+    assert said(transcript) == [(7, "黃詠詩"), (9, "謝文朗"), (11, "黃詠詩"), (12, "謝文朗")]
+
+
+def test_a_directory_display_name_last_first_is_the_person_first_last(tmp_path):
+    """Teams writes voices as Last, First (Dept): Li, Ruoxi (R&D-SH) is Ruoxi Li of R&D-SH."""
+    vtt = "".join(
+        f"\n{i + 1:02d}:00.000 --> {i + 1:02d}:05.000\n<v {who}>{text}</v>\n"
+        for i, (who, text) in enumerate([
+            ("Ma, Jun (HR-BJ)", "欢迎。Ruoxi，真实的提效是多少？"),
+            ("Li, Ruoxi (R&D-SH)", "涨了差不多百分之四十。"),
+            ("Ma, Jun (HR-BJ)", "Ken 你那边呢？"),
+            ("Okada, Ken (APAC Data)", "我们用得少。"),
+            ("Ma, Jun (HR-BJ)", "最后，明年会更好吗？"),
+            ("Li, Ruoxi (R&D-SH)", "会。"),
+            ("Ma, Jun (HR-BJ)", "谢谢两位。"),
+        ]))
+    transcript = parse(write(tmp_path, "teams.vtt", "WEBVTT\n" + vtt))
+    assert [who for _, who in said(transcript)] == ["Ruoxi Li", "Ken Okada", "Ruoxi Li"]
+    assert {s.name: s.affiliation for s in transcript.speakers}["Ruoxi Li"] == "R&D-SH"

@@ -145,6 +145,11 @@ def label_name(label: str) -> tuple[str, str, str]:
                           label)
     if department:
         label, affiliation = department.group("name").strip(), department.group("dept").strip()
+    # A directory's display name, Last, First (Dept): Li, Ruoxi (R&D-SH) is Ruoxi Li of R&D-SH.
+    inverted = INVERTED.match(label)
+    if inverted:
+        label = f"{inverted.group('given')} {inverted.group('family')}"
+        affiliation = affiliation or (inverted.group("dept") or "").strip()
     # A Chinese name with its romanisation beside it (祁悦 Qi Yue, 叶承泽 (Chengze Ye)) is
     # the Chinese name; the spelling only repeats it.
     spelled = ROMANISED.match(label)
@@ -157,5 +162,7 @@ def label_name(label: str) -> tuple[str, str, str]:
     return name, affiliation, honorific
 
 
+INVERTED = re.compile(r"^(?P<family>[A-Z][A-Za-z'\-]+),\s*(?P<given>[A-Z][A-Za-z'\-]+"
+                      r"(?:\s[A-Z][A-Za-z'\-]+)?)\s*(?:[（(](?P<dept>[^）)]{1,30})[）)])?$")
 ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"
                        r"[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}\s*[）)]?$")
