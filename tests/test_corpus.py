@@ -211,9 +211,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
         "its blocks' numbers, not the file's, 郗明远 is read as 明远, 专家简介 as a speaker",
     ("silent", "n-06-lecture-html-gbk.html"): "as above, without a warning",
     ("speech", "n-06-lecture-html-gbk.html"): "as above: the page's title, intro and links",
-    ("answers", "n-08-english-podcast-utf16.txt"):
-        "ALL-CAPS hyphenated names (MENSAH-LINDQVIST:) not resolved to the full name",
-    ("silent", "n-08-english-podcast-utf16.txt"): "as above, without a warning",
     ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
     ("speech", "n-09-hk-panel-big5.txt"): "the guest list and a note read as answers",
     ("speech", "n-10-gb18030-minutes-titles.txt"):

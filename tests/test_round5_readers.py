@@ -159,3 +159,24 @@ def test_a_directory_display_name_last_first_is_the_person_first_last(tmp_path):
     transcript = parse(write(tmp_path, "teams.vtt", "WEBVTT\n" + vtt))
     assert [who for _, who in said(transcript)] == ["Ruoxi Li", "Ken Okada", "Ruoxi Li"]
     assert {s.name: s.affiliation for s in transcript.speakers}["Ruoxi Li"] == "R&D-SH"
+
+
+PODCAST = """Field Notes, episode 12
+
+MAYA CHEN, HOST: This is Field Notes. I'm Maya Chen, with Tobiah Mensah-Lindqvist.
+TOBIAH MENSAH-LINDQVIST: Thanks for having me.
+CHEN: What does a whale say?
+MENSAH-LINDQVIST: Honestly, we don't know yet.
+CHEN: And the model found structure?
+MENSAH-LINDQVIST: Right, it found a kind of alphabet.
+CHEN: Are you sure?
+MENSAH-LINDQVIST: Not yet.
+CHEN: Thanks for listening.
+"""
+
+
+def test_all_caps_hyphenated_labels_credit_the_full_name_as_prose_writes_it(tmp_path):
+    """TOBIAH MENSAH-LINDQVIST and MENSAH-LINDQVIST are the Tobiah Mensah-Lindqvist the host
+    names: one person in two cases, credited as prose writes the name."""
+    transcript = parse(write(tmp_path, "podcast.txt", PODCAST))
+    assert {who for _, who in said(transcript)} == {"Tobiah Mensah-Lindqvist"}

@@ -130,7 +130,17 @@ def _latin_full(name: str, people: set[str]) -> str | None:
         return None  # a full name already, as written
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
             and (len(words) == 1 or _plain(p) == _plain(bare))}
-    return fits.pop() if len(fits) == 1 else None
+    # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
+    # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
+    if len({_plain(p) for p in fits}) != 1:
+        return None
+    written = sorted(fits, key=lambda p: (p.isupper(), p))[0]
+    return _title_cased(written) if written.isupper() else written
+
+
+def _title_cased(name: str) -> str:
+    """MENSAH-LINDQVIST as a name is written: Mensah-Lindqvist (each part after - or ' too)."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.casefold())
 
 
 def _given_name(label: str, forms: dict[str, str]) -> str | None:
