@@ -200,7 +200,8 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-02-sina-livetext-reverse.txt"):
         "the guest line, the blog's narration and its closing note read as speech",
     ("speech", "n-03-podcast-tingwu-abc.txt"):
-        "说话人A asks, opens and closes but is read as a guest: its questions as answers",
+        "说话人A, the second host, is read as a host now, but its welcome before the guest "
+        "speaks (line 19) is read as a question, not the intro",
     ("answers", "n-05-seminar-docx-bold-headings.docx"):
         "欧阳楷 labelled 欧阳馆长 once is not resolved to the full name",
     ("silent", "n-05-seminar-docx-bold-headings.docx"): "as above, without a warning",

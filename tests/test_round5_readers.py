@@ -180,3 +180,45 @@ def test_all_caps_hyphenated_labels_credit_the_full_name_as_prose_writes_it(tmp_
     names: one person in two cases, credited as prose writes the name."""
     transcript = parse(write(tmp_path, "podcast.txt", PODCAST))
     assert {who for _, who in said(transcript)} == {"Tobiah Mensah-Lindqvist"}
+
+
+TWO_HOSTS = """硅基漫游 番外
+
+说话人A 00:00:03
+哈喽大家好，欢迎收听，我是老柯。今天还有小芒，和我们的嘉宾。
+说话人C 00:00:12
+对，绍棠老师，先跟大家打个招呼吧？
+说话人B 00:00:19
+大家好，我是孟绍棠，在穹步机器人负责算法。
+说话人A 00:00:27
+那我们直接开始。机器人为什么没有互联网？
+说话人B 00:00:38
+因为每一条数据都要花钱、花人去采。
+说话人C 00:01:20
+那现在主流的采法是什么？
+说话人B 00:01:27
+遥操作是目前最主流的，一个人一天采三四百条。
+说话人A 00:02:05
+几十万条，那就是上千万的成本。
+说话人B 00:02:09
+还不止，换一个夹爪数据就不通用。
+说话人A 00:02:21
+那仿真呢？
+说话人B 00:02:26
+仿真能解决一部分问题，比如导航。
+说话人C 00:03:02
+人类视频靠谱吗？
+说话人B 00:03:10
+很有希望，但现在还早。
+说话人A 00:03:31
+那穹步现在的策略是什么？
+说话人B 00:03:35
+三条腿走路：遥操作、仿真、人类视频。
+"""
+
+
+def test_two_hosts_who_share_the_questions_are_both_hosts(tmp_path):
+    """说话人A opens, welcomes and asks; 说话人C asks as often: together they ask every
+    question and the guest answers, so neither host's words are published as answers."""
+    transcript = parse(write(tmp_path, "podcast.txt", TWO_HOSTS))
+    assert {who for _, who in said(transcript)} == {"孟绍棠"}
