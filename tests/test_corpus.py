@@ -215,7 +215,8 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
     ("speech", "n-09-hk-panel-big5.txt"): "the guest list and a note read as answers",
     ("speech", "n-10-gb18030-minutes-titles.txt"):
-        "王主任 chairs (asks, hands over) but is read as a guest; 议定事项 read as answers",
+        "the 议定事项's numbered decisions and the 抄送 line after the last turn read as "
+        "张建华's (warned)",
     ("answers", "n-11-caijing-reported-alternating.txt"):
         "a reported paragraph whose owner changes credited to the guest before",
     ("silent", "n-11-caijing-reported-alternating.txt"): "as above, without a warning",

@@ -222,3 +222,23 @@ def test_two_hosts_who_share_the_questions_are_both_hosts(tmp_path):
     question and the guest answers, so neither host's words are published as answers."""
     transcript = parse(write(tmp_path, "podcast.txt", TWO_HOSTS))
     assert {who for _, who in said(transcript)} == {"孟绍棠"}
+
+
+MINUTES = """推进会会议记录
+
+主 持 人：王晓梅（市数据局办公室主任）
+参会人员：市数据局局长张建华、数据资源处处长刘蕴
+记 录 人：杜若宁
+
+王主任：今天听一下平台的进展。刘处，有什么意见？
+刘处：总体符合预期，但脱敏规则要修订。
+王主任：好。下面请张局讲话。
+张局：我讲三点意见。第一，安全是底线。
+"""
+
+
+def test_a_chair_named_by_surname_and_bracketed_position_is_the_stated_host(tmp_path):
+    """主 持 人 (spaced to align) states the host, 王晓梅, whose bracketed position is 主任:
+    王主任 is she, and her turns are the host's, not a guest's answers."""
+    transcript = parse(write(tmp_path, "minutes.txt", MINUTES))
+    assert said(transcript) == [(8, "刘蕴"), (10, "张建华")]

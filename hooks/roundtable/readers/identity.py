@@ -246,6 +246,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     a byline, a host's introduction) to know who 周总 or 蒋局 is."""
     found: dict[str, set[str]] = {}
     for text in texts:
+        text = unspaced_key(text)
         keyed = _KEYED.match(text)
         if keyed:
             # 主持：市工信局副局长　蒋卫东 · 参加：…处长白露，…: the key is each name's role.
@@ -261,6 +262,9 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     name = positioned.group("name") if positioned else None
                 if name and not titled_surname(name):
                     found.setdefault(name, set()).add(keyed.group("key"))
+                    # 王晓梅（市数据局办公室主任）: the position in brackets is hers too (王主任).
+                    found[name].update(m.group(0) for m in re.finditer(
+                        f"(?:{POSITION})(?=[）)])", item))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -287,6 +291,18 @@ _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,
 def titled_surname(name: str) -> bool:
     """A surname and a title (沈总好, 蒋局长), not a name."""
     return bool(re.match(rf"^.(?:{'|'.join(TITLES)}|局|处|總)", name)) or title_only(name)
+
+
+_SPACED_KEY = re.compile(r"^(?P<key>\s*[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,4})"
+                         r"(?P<rest>\s*[:：].*)$", re.S)
+
+
+def unspaced_key(text: str) -> str:
+    """A header key typeset with spaces to align (主 持 人：…, 记 录 人：…) as written plainly."""
+    spaced = _SPACED_KEY.match(text)
+    if not spaced:
+        return text
+    return re.sub(r"[ \u3000]+", "", spaced.group("key")) + spaced.group("rest")
 
 
 def by_title(label: str, people: dict[str, set[str]]) -> str | None:
