@@ -213,7 +213,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("silent", "n-06-lecture-html-gbk.html"): "as above, without a warning",
     ("speech", "n-06-lecture-html-gbk.html"): "as above: the page's title, intro and links",
     ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
-    ("speech", "n-09-hk-panel-big5.txt"): "the guest list and a note read as answers",
     ("speech", "n-10-gb18030-minutes-titles.txt"):
         "the 议定事项's numbered decisions and the 抄送 line after the last turn read as "
         "张建华's (warned)",

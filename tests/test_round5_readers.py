@@ -242,3 +242,29 @@ def test_a_chair_named_by_surname_and_bracketed_position_is_the_stated_host(tmp_
     王主任 is she, and her turns are the host's, not a guest's answers."""
     transcript = parse(write(tmp_path, "minutes.txt", MINUTES))
     assert said(transcript) == [(8, "刘蕴"), (10, "张建华")]
+
+
+LISTED = """【創科圓桌】AI 走進醫院
+
+主持：何嘉敏（Karmen Ho，協會副主席）
+講者：陳志聰教授（Prof. Stanley Chan，醫學院放射科）
+　　　黃詠詩醫生（Dr. Winnie Wong，聯網資訊科技主管）
+
+以下為圓桌節錄，經編輯整理：
+
+Karmen：首先想問 Stanley，AI 讀片用得有幾普遍？
+陳教授：仍然係試點階段。
+Karmen：Winnie，最頭痛的是甚麼？
+Dr. Wong：系統整合。
+Karmen：最後，五年後會點？
+陳教授：不懂用 AI 的醫生會被取代。
+Dr. Wong：文書工作會少一半。
+Karmen：多謝兩位。
+"""
+
+
+def test_a_line_stating_who_takes_part_is_never_the_turn_of_the_role_it_names(tmp_path):
+    """講者：陳志聰教授（…） and its indented second line say who takes part: intro, not
+    陳志聰's first answer, even after the host is found by behaviour."""
+    transcript = parse(write(tmp_path, "listed.txt", LISTED))
+    assert said(transcript) == [(10, "陳志聰"), (12, "黃詠詩"), (14, "陳志聰"), (15, "黃詠詩")]

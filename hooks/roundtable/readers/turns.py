@@ -307,7 +307,12 @@ class TurnReader:
         kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
-            kinds = self._hosts_by_behaviour(units, kinds)
+            # (Read again from the labels once hosts are known: a line stating who takes part
+            # — 講者：陳志聰教授（…） — stays intro, never the turn of the role's holder.)
+            taking_part = {i for i, (kind, _) in enumerate(kinds) if kind == "text"
+                           and "says who takes part" in units[i].rule}
+            kinds = [kinds[i] if i in taking_part else reread for i, reread in
+                     enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
