@@ -268,3 +268,29 @@ def test_a_line_stating_who_takes_part_is_never_the_turn_of_the_role_it_names(tm
     陳志聰's first answer, even after the host is found by behaviour."""
     transcript = parse(write(tmp_path, "listed.txt", LISTED))
     assert said(transcript) == [(10, "陳志聰"), (12, "黃詠詩"), (14, "陳志聰"), (15, "黃詠詩")]
+
+
+AMA = """# AMA 回顾
+
+> 以下精选 3 个问题，由运营组整理。未特别标注的回答均来自宁远舟。
+
+### Q1：@深夜调参侠：栖光最开始是为了解决什么问题？
+
+我的显卡跑不动 70B 模型，所以另起炉灶。
+
+### Q2：@Ferris_Z：量化为什么选分组量化？
+
+**连峥**：这个我来答。分组量化在 4bit 下困惑度基本不掉。
+
+### Q3：@小熊猫：长上下文有什么计划。
+
+下一步是分页 KV 缓存加 CPU 卸载。
+"""
+
+
+def test_a_file_that_says_whose_unmarked_answers_are_credits_them_so(tmp_path):
+    """未特别标注的回答均来自宁远舟: a paragraph under a question that no label opens is his
+    (after a heading too), never the host's question continued; a labelled answer is its
+    label's."""
+    transcript = parse(write(tmp_path, "ama.md", AMA))
+    assert said(transcript) == [(7, "宁远舟"), (11, "连峥"), (15, "宁远舟")]

@@ -125,6 +125,19 @@ class Unit:
     column): someone's name for sure, even when it opens one turn only."""
 
 
+# A file's note on who answers where no label says: 未特别标注的回答均来自宁远舟 · 未标注者均为…
+DEFAULT_ANSWERER = re.compile(r"(?:未|没有|沒有)(?:特别|特別)?(?:标注|標注|注明|註明|署名)"
+                              r"[^。，,]{0,6}?"
+                              r"(?:均|都|皆|一律)?(?:来自|來自|为|為|是|出自)"
+                              r"(?P<name>[\u3400-\u9fff]{2,4}?)(?:[。，,；;）)\s]|$)")
+
+
+def default_answerer(texts: list[str]) -> str:
+    """The one person a file says answers wherever no label says who does, or ""."""
+    found = {m.group("name") for text in texts for m in DEFAULT_ANSWERER.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
 
 
@@ -282,6 +295,8 @@ class TurnReader:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
+        self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
+                                                 + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
@@ -403,6 +418,18 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
                 continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            if ((current[0] in ("host", "audience") or (after_heading and current[0] == "speaker"))
+                    and self.default_answerer and not is_question(text)):
+                # 未特别标注的回答均来自宁远舟: the file names who answers where no label
+                # says; a paragraph under a question, or under a new heading, that asks
+                # nothing is that person's.
+                who = self.default_answerer
+                self.draft.introduce(who)
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"unlabelled after a question: the file states that "
+                               f"unmarked answers are {who}'s")
+                current, after_heading = ("speaker", who), False
+                continue
             handed = self._handed_to(current) if current[0] == "host" else ""
             if handed:
                 # 主持人：……下面有请许老师。 then unlabelled paragraphs: the person the host
