@@ -202,9 +202,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-03-podcast-tingwu-abc.txt"):
         "说话人A, the second host, is read as a host now, but its welcome before the guest "
         "speaks (line 19) is read as a question, not the intro",
-    ("answers", "n-05-seminar-docx-bold-headings.docx"):
-        "欧阳楷 labelled 欧阳馆长 once is not resolved to the full name",
-    ("silent", "n-05-seminar-docx-bold-headings.docx"): "as above, without a warning",
     ("speech", "n-05-seminar-docx-bold-headings.docx"):
         "the chair's closing words read as the guest's answer",
     ("answers", "n-06-lecture-html-gbk.html"):

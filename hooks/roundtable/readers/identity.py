@@ -313,6 +313,11 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     form = re.match(rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[\u3400-\u9fff])"
                     rf"(?P<title>{'|'.join(TITLES)}|{POSITION}|局|处|總|sir|Sir)?$", label)
     if not form:
+        # A title the lists lack (欧阳馆长 of 副馆长, 钟台长): a word ending as Chinese titles
+        # end (…长, …师, …员); it names someone only as the one of that surname below.
+        form = re.match(rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[\u3400-\u9fff])"
+                        r"(?P<title>[\u3400-\u9fff]{0,2}[长長师師员員])$", label)
+    if not form:
         return None
     same = [p for p in people if re.fullmatch(r"[\u3400-\u9fff]{2,4}", p)
             and p.startswith(form.group("surname")) and len(p) > len(form.group("surname"))
