@@ -202,8 +202,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-03-podcast-tingwu-abc.txt"):
         "说话人A, the second host, is read as a host now, but its welcome before the guest "
         "speaks (line 19) is read as a question, not the intro",
-    ("speech", "n-05-seminar-docx-bold-headings.docx"):
-        "the chair's closing words read as the guest's answer",
     ("answers", "n-06-lecture-html-gbk.html"):
         "read (答： goes to the lecturer the report credits), but a saved page's lines are "
         "its blocks' numbers, not the file's, 郗明远 is read as 明远, 专家简介 as a speaker",

@@ -294,3 +294,32 @@ def test_a_file_that_says_whose_unmarked_answers_are_credits_them_so(tmp_path):
     label's."""
     transcript = parse(write(tmp_path, "ama.md", AMA))
     assert said(transcript) == [(7, "宁远舟"), (11, "连峥"), (15, "宁远舟")]
+
+
+SEMINAR = """研讨会发言纪要
+
+主持人：田立群（学会秘书长）
+
+主持人：
+各位专家，下午好。今天请各位谈谈科研范式。先请韩教授？
+
+韩啸天（东湖大学教授）：
+模型可以做科研的外骨骼，但不能替学生长肌肉。
+
+主持人：
+柏雯博士在企业一线，您怎么看？
+
+柏雯（知衡科技首席科学家）：
+模型提出假设很便宜，验证假设很贵。
+
+主持人：
+感谢各位专家。今天的发言我们会整理成建议稿。散会。
+"""
+
+
+def test_a_host_label_alone_on_its_line_opens_the_hosts_turn_not_a_list_of_hosts(tmp_path):
+    """主持人： alone, then words that speak (a greeting, a question, thanks): the host's turn,
+    never a section listing hosts whose lines are set aside, nor a guest's answer continued."""
+    transcript = parse(write(tmp_path, "seminar.txt", SEMINAR))
+    assert said(transcript) == [(8, "韩啸天"), (14, "柏雯")]
+    assert transcript.closing_by == ("田立群",)

@@ -292,7 +292,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue
         header = BLOCK_HEADER.match(text)
         kind = _block_kind(header.group("name").strip()) if header else None
-        if kind and (first_speech is None or line.number < first_speech):
+        # 主持人： alone, then 各位专家，下午好。…: a label alone on its line opening a turn,
+        # not a section listing hosts (what follows speaks).
+        speaking = (kind in ("guests", "hosts") and index + 1 < len(lines)
+                    and _speaks(lines[index + 1].text))
+        if kind and not speaking and (first_speech is None or line.number < first_speech):
             block, block_items = kind, 0
             matter.excluded[line.number] = f"the page's section header ({kind})"
             continue
@@ -377,6 +381,13 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
                 matter.excluded[value_line.number] = f"byline: {key}"
                 skip.add(value_line.number)
     return matter
+
+
+def _speaks(text: str) -> bool:
+    """A line that is someone talking, not a list entry: it asks, or it runs to two sentences
+    or more outside its brackets (an entry is a name, a position, at most one sentence)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", text)
+    return bool(re.search(r"[？?]", bare) or re.search(r"[。！!]", bare.rstrip("。！! ")))
 
 
 def _block_item(block: str, text: str, matter: Matter, number: int) -> str:
