@@ -97,9 +97,14 @@ MARK_CONTROLS = """() => {
   const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
   const shown = el => el.getClientRects().length > 0 &&
                      getComputedStyle(el).visibility !== 'hidden';
+  // A group of radio buttons (the reading language) is one stop, its checked button: the
+  // arrow keys choose within it.
+  const otherRadio = el => el.type === 'radio' && !el.checked &&
+    document.querySelector(`input[type=radio][name="${el.name}"]:checked`);
   const controls = [...document.querySelector('.md-content').querySelectorAll(selector)]
     .filter(el => shown(el) && !el.disabled && el.tabIndex >= 0 && !el.closest('[hidden]') &&
-                  !el.closest('details:not([open]) > :not(summary)'));  // folded: not tabbable
+                  !el.closest('details:not([open]) > :not(summary)') &&  // folded: not tabbable
+                  !otherRadio(el));
   controls.forEach((el, i) => { el.dataset.a11yKey = 'c' + i; });
   const search = document.querySelector('.md-search__input');
   if (search) search.dataset.a11yKey = 'search';

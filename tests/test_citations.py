@@ -353,7 +353,7 @@ def test_copying_a_reported_passage_names_the_report_and_quotes_no_speaker(
     assert "机器之心" in text and text.startswith("据机器之心报道")
     assert not QUOTED.search(text), text
     assert f"{speaker.name}：“" not in text and f"{speaker.name}:“" not in text
-    words = select_text(reader, f"#{paragraph.id}", 2, 20)
+    words = select_text(reader, f"#{paragraph.id} .passage__zh", 2, 20)
     passage.get_by_role("button", name="引用所选").click()
     text = copied(reader)
     assert text.startswith(f"机器之心的报道转述{speaker.name}的发言：“{words}”")

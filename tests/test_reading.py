@@ -274,9 +274,15 @@ ENGLISH_PAGES = ["", f"{EXHIBIT}/large-or-small/", "speakers/hu-han/", "topics/p
 @pytest.mark.parametrize("path", ENGLISH_PAGES)
 def test_english_labels_are_marked_english_and_editorial(desktop, base_url, path):
     desktop.goto(base_url + path)
+    # Besides the labels, English is the editors' translation, each block marked as theirs
+    # (test_bilingual.py), and the controls of the reading language and of its citation.
     labels = desktop.eval_on_selector_all(
         ".md-content [lang=en]",
-        "es => es.map(e => [e.className, e.getAttribute('title') || e.closest('[title]')?.title])",
+        """es => es.filter(e => !(e.matches('.passage__en') && e.querySelector('.translation-mark'))
+                          && !e.closest('.reading-choice, .passage__en--missing, '
+                                        + '.passage__en--stale, .passage__cite-en'))
+                 .map(e => [e.className,
+                           e.getAttribute('title') || e.closest('[title]')?.title])""",
     )
     assert labels, "the page has English labels"
     for class_name, title in labels:

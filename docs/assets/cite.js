@@ -7,7 +7,10 @@
  * speaker's quotation), data-cite-quote (what precedes a quoted selection: "张伟：" for a
  * verbatim record, the report's attribution for a reported one) and its reference in each
  * style (data-cite-gbt, -apa, -chicago, with the published permalink). The style chosen in
- * "引用本页" is kept for the next pages (localStorage). Per-page set-up runs on every page
+ * "引用本页" is kept for the next pages (localStorage). A passage with the editors' English
+ * carries the same strings for it (data-cite-en-*: cited as the editors' translation of the
+ * original) and a "Cite translation" button; a selection inside the English quotes it as
+ * the translation. reading.css shows the buttons of the language being read. Per-page set-up runs on every page
  * (exhibit-setup.js); listeners on the document are attached once. Works from file:// too
  * (the offline bundle), where the clipboard API may refuse: then a textarea and execCommand,
  * or a box to copy by hand.
@@ -51,19 +54,29 @@
 
   /* The lead and the reference for a paragraph; the quoted words and the reference for a
    * selection. Both strings are the build's; the quotation marks are the only addition. */
-  function citation(passage, quote) {
+  function citation(passage, quote, english) {
     var style = document.documentElement.dataset.citeStyle || chosenStyle();
-    var reference = passage.getAttribute("data-cite-" + style) || passage.dataset.citeGbt || "";
-    var head = quote ? (passage.dataset.citeQuote || "") + "“" + quote + "”"
-      : passage.dataset.citeLead || "";
+    var prefix = english ? "data-cite-en-" : "data-cite-";
+    var reference = passage.getAttribute(prefix + style) || passage.getAttribute(prefix + "gbt")
+      || "";
+    var head = quote ? (passage.getAttribute(prefix + "quote") || "") + "“" + quote + "”"
+      : passage.getAttribute(prefix + "lead") || "";
     return head + "\n" + reference;
+  }
+
+  /* Whether a node stands in the editors' English of a passage that can be cited so. */
+  function inEnglish(node, passage) {
+    var element = node && (node.nodeType === 1 ? node : node.parentElement);
+    var english = element && element.closest(".passage__en[lang]");
+    return Boolean(english && passage.contains(english) && passage.dataset.citeEnLead);
   }
 
   /* The selected words of one passage, without the speaker label and controls. */
   function selectionIn(passage, range) {
     var fragment = range.cloneContents();
     fragment.querySelectorAll(
-      ".passage__link, .passage__tools, .passage__speaker, .passage__who, footer")
+      ".passage__link, .passage__tools, .passage__speaker, .passage__who, .passage__en-label, " +
+      "footer")
       .forEach(function (node) { node.remove(); });
     return fragment.textContent.replace(/\s+/g, " ").trim();
   }
@@ -168,6 +181,11 @@
     var tools = document.createElement("span");
     tools.className = "passage__tools";
     tools.appendChild(button("passage__cite", "复制引用"));
+    if (passage.dataset.citeEnLead) {
+      var english = button("passage__cite passage__cite-en", "Cite translation");
+      english.lang = "en";
+      tools.appendChild(english);
+    }
     var quote = button("passage__cite-selection", "引用所选");
     quote.hidden = true;
     tools.appendChild(quote);
@@ -198,7 +216,8 @@
       selected = null;
       return;
     }
-    selected = { passage: passage, text: text };
+    selected = { passage: passage, text: text,
+      english: inEnglish(range.startContainer, passage) && inEnglish(range.endContainer, passage) };
     var quote = passage.querySelector(".passage__cite-selection");
     var box = passage.getBoundingClientRect();
     var rects = range.getClientRects();
@@ -221,7 +240,8 @@
     target.classList.add("passage--target");
     var box = target.getBoundingClientRect();
     if (scroll && (box.top < 0 || box.top > window.innerHeight - 40)) {
-      target.scrollIntoView({ block: "center" });
+      // A passage taller than the window (its English beside it, on a phone) from its start.
+      target.scrollIntoView({ block: box.height > window.innerHeight * 0.8 ? "start" : "center" });
     }
   }
 
@@ -277,10 +297,15 @@
     if (!target) return;
     var passage = target.closest(PASSAGE);
     var style = STYLES[document.documentElement.dataset.citeStyle] || STYLES.gbt;
-    if (target.matches(".passage__cite") && passage) {
+    if (target.matches(".passage__cite-en") && passage) {
+      copy(citation(passage, "", true), "Copied: a citation of the editors' translation (" +
+        style + ")");
+    } else if (target.matches(".passage__cite") && passage) {
       copy(citation(passage), "已复制本段引用（" + style + "）");
     } else if (target.matches(".passage__cite-selection") && selected) {
-      copy(citation(selected.passage, selected.text), "已复制所选文字及引用（" + style + "）");
+      copy(citation(selected.passage, selected.text, selected.english),
+        selected.english ? "Copied: the selected translation and its citation (" + style + ")"
+          : "已复制所选文字及引用（" + style + "）");
       target.hidden = true;
     } else if (target.matches(".cite-page__copy")) {
       var text = target.closest(".cite-page").querySelector(

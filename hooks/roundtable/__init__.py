@@ -18,8 +18,9 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     # What sits beside a transcript (metadata), where a text names a topic (mentions),
     # and where each page will be published (urls).
     ("roundtable.metadata", "roundtable.mentions", "roundtable.urls"),
-    # The readers: one per family of transcript, each making a draft and the model.
-    ("roundtable.readers",),
+    # The readers: one per family of transcript, each making a draft and the model; and the
+    # editors' English beside a transcript, read and checked against the model.
+    ("roundtable.readers", "roundtable.translation"),
     # The entry points of the parser: a file (and its metadata) in, the model out; and the
     # ids and date --init proposes.
     ("roundtable.transcript", "roundtable.init_ids"),

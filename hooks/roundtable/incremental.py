@@ -16,6 +16,7 @@ from .metadata import TOPICS_FILE, Metadata, load_metadata
 from .model import Transcript
 from .readers.assemble import SpeakerIds
 from .transcript import parse
+from .translation import translation_path, with_translation
 
 
 def digest(*parts: str | bytes) -> str:
@@ -46,14 +47,14 @@ def _restore(ids: SpeakerIds, snapshot: _Ids) -> None:
 
 class ParseCache:
     """:func:`roundtable.transcript.load_series`, remembering each transcript's model by the
-    bytes it was read from: the transcript, its metadata file, the series' ``topics.yml`` and
-    the speaker ids the panels before it had claimed. An edit re-reads that panel alone, and
-    an unchanged panel keeps the very same model object (pages made from it can be kept by
-    identity)."""
+    bytes it was read from: the transcript, its metadata file, its translation, the series'
+    ``topics.yml`` and the speaker ids the panels before it had claimed. An edit re-reads that
+    panel alone, and an unchanged panel keeps the very same model object (pages made from it
+    can be kept by identity)."""
 
     def __init__(self) -> None:
         self._metadata: dict[tuple[str, str, str], Metadata] = {}
-        self._models: dict[tuple[str, str, tuple[str, str, str], _Ids],
+        self._models: dict[tuple[str, str, tuple[str, str, str], str, _Ids],
                            tuple[Transcript, _Ids]] = {}
         self.parsed = 0
         """How many transcripts were parsed (not found) by the last :meth:`load_series`."""
@@ -78,10 +79,11 @@ class ParseCache:
         kept_metadata = {key for _, key, _ in read}
         kept_models = set()
         for path, metadata_key, metadata in read:
-            key = (str(path), file_digest(path), metadata_key, _snapshot(ids))
+            key = (str(path), file_digest(path), metadata_key,
+                   file_digest(translation_path(path)), _snapshot(ids))
             found = self._models.get(key)
             if found is None:
-                transcript = parse(path, metadata, ids)
+                transcript = with_translation(parse(path, metadata, ids), path)
                 self.parsed += 1
                 found = self._models[key] = (transcript, _snapshot(ids))
             else:

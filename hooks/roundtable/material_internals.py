@@ -58,8 +58,13 @@ def jieba_main_dictionary() -> Path:
 def use_main_dictionary(path: Path) -> None:
     """Make ``path`` the main dictionary of the shared tokenizer; jieba reads it on its next
     cut or user dictionary and keeps its cache beside it (`Tokenizer.tmp_dir`)."""
+    import logging
+
     import jieba
 
+    # jieba logs every dictionary load ("Building prefix dict …", "Dumping model …") at DEBUG
+    # to its own stderr handler: nothing a curator can act on, printed on every build.
+    jieba.setLogLevel(logging.WARNING)
     jieba.dt.tmp_dir = str(path.parent)
     jieba.set_dictionary(str(path))
 

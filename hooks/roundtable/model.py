@@ -278,6 +278,36 @@ class Exclusion:
     reason: str
 
 
+@dataclass(frozen=True)
+class Translation:
+    """The editors' English of a transcript, paragraph by paragraph (``<name>.en.yml``).
+
+    Keyed by the ids the site publishes (intro, question, answer, closing paragraphs and part
+    titles). Only translations whose fingerprint matches the Chinese they were made from are
+    shown; a stale one is shown as missing and warned about."""
+
+    path: str
+    """The translation file, for ``FILE:LINE`` messages."""
+    english: dict[str, str]
+    """Id → the English of each paragraph translated from its current Chinese."""
+    stale: tuple[str, ...] = ()
+    """Ids whose Chinese changed after they were translated, in reading order."""
+    missing: tuple[str, ...] = ()
+    """Ids with no English yet, in reading order."""
+    translator: str = ""
+    """Who translated, as the file says (the exhibit's editors)."""
+
+    def of(self, paragraph_id: str) -> str:
+        """The English of a paragraph, or ``""`` when it has none (missing or stale)."""
+        return self.english.get(paragraph_id, "")
+
+    def status(self, paragraph_id: str) -> str:
+        """``translated``, ``stale`` (the Chinese changed since) or ``missing``."""
+        if paragraph_id in self.english:
+            return "translated"
+        return "stale" if paragraph_id in self.stale else "missing"
+
+
 # Compared by identity: two parses of one file are two exhibits to the site's checks.
 @dataclass(frozen=True, eq=False)
 class Transcript:
@@ -318,6 +348,8 @@ class Transcript:
     """The source's own notes on how the text was made (（本文根据直播速记整理）), as written."""
     recording: Recording | None = None
     """The recording its times point into, where the metadata names one."""
+    translation: Translation | None = None
+    """The editors' English, where a translation file sits beside the transcript."""
 
     # Derived once: pages ask for these per question, so a scan each time grows with the
     # square of the transcript.

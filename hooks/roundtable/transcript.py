@@ -24,6 +24,7 @@ from .readers.assemble import SpeakerIds, assemble
 from .readers.containers import SUFFIXES as CONTAINER_SUFFIXES
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
 from .readers.source import Source, read_source
+from .translation import explain_translation, with_translation
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *CONTAINER_SUFFIXES)
 """The files in seeds/ that are transcripts (CSV, TSV, Word and web pages included)."""
@@ -102,8 +103,8 @@ def _reader_that_reads(source: Source, metadata: Metadata, error: TranscriptErro
 
 
 def load(path: Path, ids: SpeakerIds | None = None) -> Transcript:
-    """Parse a transcript with the metadata files beside it."""
-    return parse(path, load_metadata(path), ids)
+    """Parse a transcript with the metadata files and the translation beside it."""
+    return with_translation(parse(path, load_metadata(path), ids), path)
 
 
 def load_series(paths: Iterable[Path]) -> list[Transcript]:
@@ -115,7 +116,7 @@ def load_series(paths: Iterable[Path]) -> list[Transcript]:
         for info in metadata.speakers:
             if info.id:
                 ids.reserve(info.name, info.id, metadata.path, info.line)
-    return [parse(path, metadata, ids) for path, metadata in read]
+    return [with_translation(parse(path, metadata, ids), path) for path, metadata in read]
 
 
 def transcripts_in(folder: Path) -> list[Path]:
@@ -131,6 +132,7 @@ def explain(path: Path) -> str:
     metadata = load_metadata(path)
     source = read_source(path)
     draft, transcript = read_model(source, metadata)
+    transcript = with_translation(transcript, path)
     by_line: dict[int, tuple[str, str, str]] = {}
     for block in draft.blocks:
         who = block.who if block.role in (ANSWER, QUESTION) else ""
@@ -168,6 +170,7 @@ def explain(path: Path) -> str:
         out.append(f"{line.number:>5}  {label:<18} {_short(line.text):<34}  ← {rule}")
         # A warning stands where its line does, so a curator sees it in context.
         out += [f"{WARNING_MARK:>7} {message}" for message in warned.get(line.number, [])]
+    out += explain_translation(transcript)
     for warning in transcript.warnings:
         out.append(f"{WARNING_PREFIX}{warning}")
     if transcript.warnings:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from .. import dates
@@ -55,6 +55,61 @@ def according_to(transcript: Transcript) -> str:
     return f"据{who}报道" if who else "据原报道（报道者未注明）"
 
 
+def reporter_en(transcript: Transcript) -> str:
+    """Who wrote a reported transcript, as the metadata names them in English: the host's
+    ``host_en`` when the host published the report (``Synced (机器之心)``), else the Chinese."""
+    who = reporter(transcript)
+    info = transcript.info
+    if who and info.get("host") == who and info.get("host_en"):
+        return str(info["host_en"])
+    return who
+
+
+def short_en(name: str) -> str:
+    """An English name without its Chinese in brackets: ``Synced (机器之心)`` → ``Synced``."""
+    return re.sub(r"\s*[(（][^)）]*[\u3400-\u9fff][^)）]*[)）]$", "", name) or name
+
+
+def according_to_en(transcript: Transcript) -> str:
+    """``According to Synced``: the English of :func:`according_to`."""
+    who = short_en(reporter_en(transcript))
+    return f"According to {who}" if who else "According to the original report"
+
+
+def name_en(speaker: Speaker) -> str:
+    """A speaker's name as the metadata gives it in English, else as written."""
+    return speaker.name_en or speaker.name
+
+
+def passage_label_en(transcript: Transcript, speaker: Speaker | None) -> str:
+    """The English label of a translated paragraph: ``According to Synced · Han Hu`` for a
+    report, the speaker's name for a verbatim record, the report's own words for the intro."""
+    if speaker is None:
+        return according_to_en(transcript) if transcript.reported else ""
+    if transcript.reported:
+        return f"{according_to_en(transcript)} · {name_en(speaker)}"
+    return name_en(speaker)
+
+
+TRANSLATION_MARK = "Editors' translation"
+TRANSLATOR_GBT = "本展编者"
+"""Who translated, in a GB/T reference."""
+TRANSLATOR_EN = "the exhibit's editors"
+"""Who translated, in an APA or Chicago reference and an English lead."""
+"""How every English block of a transcript is marked: the exhibit's, not the speakers'."""
+
+
+def translation_sentence(transcript: Transcript) -> str:
+    """The English sentence beside the mode note of a translated exhibit."""
+    if transcript.reported:
+        who = short_en(reporter_en(transcript)) or "the reporter"
+        return (f"The English is the exhibit editors' translation of {who}'s report, paragraph "
+                f"by paragraph. It relates what {who} reported; it is not the speakers' words, "
+                "and the Chinese is the text of record.")
+    return ("The English is the exhibit editors' translation of the record, paragraph by "
+            "paragraph, not the speakers' own words; the Chinese is the text of record.")
+
+
 def speaker_label(speaker: Speaker) -> str:
     """``胡瀚（微软亚洲研究院（MSRA）…）``: a speaker with affiliation, as citations name them,
     in the citation's one bracket style (full-width, the affiliation's own brackets too)."""
@@ -79,6 +134,34 @@ def passage_label(transcript: Transcript, speaker: Speaker) -> str:
     """The label before a paragraph on the full transcript: ``据机器之心报道 · 胡瀚`` for a
     report, the speaker's name for a verbatim record."""
     return f"{according_to(transcript)} · {speaker.name}" if transcript.reported else speaker.name
+
+
+def speaker_label_en(speaker: Speaker) -> str:
+    """``Han Hu (Visual Computing Group, Microsoft Research Asia (MSRA))``."""
+    affiliation = speaker.affiliation_en or speaker.affiliation
+    return f"{name_en(speaker)} ({affiliation})" if affiliation else name_en(speaker)
+
+
+def event_en(transcript: Transcript) -> str:
+    """The event in the metadata's English: series and session, and the month.
+    ``Synced … livestream series, Models session (January 2022)``; empty when not given."""
+    info = transcript.info
+    name = ", ".join(str(info[key]) for key in ("series_en", "session_en") if info.get(key))
+    date = dates.event_date_en(info)
+    if name and date:
+        return f"{name} ({date})"
+    return name
+
+
+def cut_words(text: str, limit: int) -> str:
+    """English cut where a word ends, with …, when longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+ELLIPSIS_AT_EN = 60
+"""Longest English question quoted in full in a translation's lead."""
 
 
 def event(transcript: Transcript) -> str:
@@ -127,6 +210,9 @@ class Work:
     """Citation key (BibTeX, CSL-JSON id)."""
     kind: str = "article"
     """``article`` (the transcript's text) or ``page`` (written by the exhibit's editors)."""
+    translator: str = ""
+    """Who translated the text cited, for a translation (the exhibit's editors); its
+    :attr:`title` is then the translation's."""
 
     @property
     def link(self) -> str:
@@ -139,13 +225,18 @@ def gbt(work: Work) -> str:
     head = f"{work.author}. {work.title}" if work.author else work.title
     date = f"({dates.gbt(work.published)})" if work.published else "[出版日期不详]"
     where = f": ¶ {work.locator}" if work.locator else ""
-    return f"{head}[EB/OL]//{work.container}. {date}{where}{ACCESS_GBT}. {work.link}"
+    # A translation names its translator after the title, before the work it is read in
+    # (GB/T 7714-2015 8.1.3: 其他责任者, "译").
+    by = f". {TRANSLATOR_GBT}, 译" if work.translator else ""
+    return f"{head}[EB/OL]{by}//{work.container}. {date}{where}{ACCESS_GBT}. {work.link}"
 
 
 def apa(work: Work) -> str:
     """APA 7: a web page with an organisational or unknown author; undated is ``n.d.``."""
     date = f"({dates.apa(work.published)})" if work.published else "(n.d.)"
     title = work.title + (f" [{work.title_en}]" if work.title_en else "")
+    if work.translator:  # APA 7, 9.39: the translator after the title, "Trans."
+        title += f" ({work.translator}, Trans.)"
     if work.author:
         return f"{work.author}. {date}. {title}. {work.container}. {work.link}"
     return f"{title}. {date}. {work.container}. {work.link}"
@@ -153,7 +244,7 @@ def apa(work: Work) -> str:
 
 def apa_in_text(work: Work) -> str:
     """APA's in-text citation, where the paragraph number goes: ``(机器之心, n.d., para. 12)``."""
-    who = work.author or _short(work.title, 20)
+    who = (short_en(work.author) if work.translator else work.author) or _short(work.title, 20)
     date = work.published[:4] if work.published else "n.d."
     where = f", para. {work.locator}" if work.locator else ""
     return f"({who}, {date}{where})"
@@ -168,6 +259,8 @@ def chicago(work: Work) -> str:
     date = dates.chicago(work.published) if work.published else "n.d."
     where = f", par. {work.locator}" if work.locator else ""
     access = "" if work.published else f" {ACCESS_EN}."
+    if work.translator:  # Chicago 17, 14.103: "Translated by" after the title
+        title += f" Translated by {work.translator}."
     head = f"{work.author}. {title}" if work.author else title
     place = f"{work.container}, {date}{where}"
     place += "" if place.endswith(".") else "."
@@ -457,6 +550,56 @@ class Citer:
             apa=f"{apa(work)}\n文内引用：{apa_in_text(work)}",
             chicago=chicago(work),
             label=label,
+        )
+
+    def passage_en(self, transcript: Transcript, paragraph: Paragraph | Passage, page: str,
+                   question: Question | None = None, speaker: Speaker | None = None
+                   ) -> PassageCitation:
+        """What the copy buttons of a paragraph's English copy: the editors' translation of
+        the original, cited as a translation (translator after the title in every style),
+        and for a report still the report's account, never the speaker's quotation."""
+        original = self.article(transcript, page, paragraph.id, paragraph.number)
+        author = reporter_en(transcript) if original.organisation else original.author
+        work = replace(original, author=author or original.author, translator=TRANSLATOR_EN,
+                       title=original.title_en or original.title, title_en="",
+                       key=original.key + "-en")
+        where = f" (transcript ¶ {paragraph.number})" if paragraph.number else ""
+        name = event_en(transcript)
+        at = f" at the {name}" if name else ""
+        translation = transcript.translation
+        asked_text = ""
+        if question is not None and question.asked:
+            asked_text = (translation.of(question.id) if translation else "") or question.en
+        asked = f"answered “{cut_words(asked_text, ELLIPSIS_AT_EN)}”" if asked_text else "spoke"
+        reporter_name = short_en(reporter_en(transcript)) or "the original report"
+        if speaker and transcript.reported:
+            lead = (f"{according_to_en(transcript)}'s report, {speaker_label_en(speaker)} "
+                    f"{asked}{at}{where}.")
+            quote = f"{reporter_name}'s report of {name_en(speaker)}'s remarks, translated: "
+        elif speaker:
+            lead = f"{speaker_label_en(speaker)} {asked}{at}{where}."
+            quote = f"{name_en(speaker)}, translated: "
+        elif question:
+            if transcript.reported:
+                lead = f"{according_to_en(transcript)}'s report, the question asked{at}{where}."
+                quote = f"{reporter_name}'s report of the question, translated: "
+            else:
+                lead = f"The question asked{at}{where}."
+                quote = "The question, translated: "
+        else:
+            lead = (f"The introduction of {reporter_name}'s report{where}." if transcript.reported
+                    else f"The introduction of the record{where}.")
+            quote = (f"{reporter_name}'s report, translated: " if transcript.reported
+                     else "The record's introduction, translated: ")
+        lead += (" The editors' translation of the Chinese original; the Chinese is the text "
+                 "of record.")
+        return PassageCitation(
+            lead=lead,
+            quote=quote,
+            gbt=gbt(work),
+            apa=f"{apa(work)}\nIn-text: {apa_in_text(work)}",
+            chicago=chicago(work),
+            label=passage_label_en(transcript, speaker),
         )
 
     @functools.cached_property

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Paragraph, Question, Transcript
 from ..site import Passage, Site
+from .citations import TRANSLATOR_EN
 
 SCHEMA = Path(__file__).parent / "schema" / "exhibit.schema.json"
 """The JSON Schema every published ``data/<exhibit>.json`` follows (published beside it)."""
@@ -21,6 +22,8 @@ CSV_COLUMNS = (
     "topics", "topic_names", "time", "line", "permalink",
 )
 """The CSV's columns, in order (described on the about page)."""
+TRANSLATION_COLUMN = "text_en"
+"""The CSV column an exhibit with a translation adds last: the editors' English of the row."""
 LIST_SEPARATOR = ";"
 """Joins several values in one CSV cell: topic ids and topic names hold spaces, never ``;``."""
 FORMULA_STARTS = frozenset("=+-@\t\r" "＝＋－＠")
@@ -36,12 +39,20 @@ TEXT_MARK = "'"
 def to_data(transcript: Transcript) -> dict[str, Any]:
     """The model as plain data: the published JSON. Keep these fields and meanings stable."""
 
+    translation = transcript.translation
+
+    def english(data: dict[str, Any], key: str, paragraph_id: str) -> dict[str, Any]:
+        # Present only where there is fresh English: an exhibit without keeps its JSON.
+        if translation is not None and translation.of(paragraph_id):
+            data[key] = translation.of(paragraph_id)
+        return data
+
     def paragraph(p: Paragraph) -> dict[str, Any]:
         data = {"id": p.id, "number": p.number, "line": p.line, "text": p.text,
                 "topics": list(p.topics)}
         if p.time:
             data["time"] = p.time
-        return data
+        return english(data, "text_en", p.id)
 
     def question(q: Question) -> dict[str, Any]:
         data: dict[str, Any] = {"id": q.id, "number": q.number, "line": q.line, "text": q.text,
@@ -52,7 +63,7 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
             data["audience"] = True
         if q.time:
             data["time"] = q.time
-        return data
+        return english(data, "text_en", q.id) if q.asked else data
 
     data = {
         "slug": transcript.slug,
@@ -73,6 +84,7 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
                 "id": part.id,
                 "title": part.title,
                 "en": part.en,
+                **english({}, "title_en", part.id),
                 "line": part.line,
                 "questions": [
                     {
@@ -107,6 +119,14 @@ def to_data(transcript: Transcript) -> dict[str, Any]:
                                              strict=True)]
     if transcript.notes:
         data["notes"] = list(transcript.notes)
+    if translation is not None:
+        data["translation"] = {
+            "language": "en",
+            "translator": TRANSLATOR_EN,
+            "file": Path(translation.path).name,
+            "untranslated": list(translation.missing),
+            "stale": list(translation.stale),
+        }
     return data
 
 
@@ -117,12 +137,16 @@ def to_json(transcript: Transcript) -> str:
 
 def passages_csv(site: Site, transcript: Transcript) -> str:
     """One row per paragraph (intro, questions, answers), in reading order, as UTF-8 with a
-    byte-order mark so that spreadsheet programs read the Chinese right. Several topics in
-    one cell are joined by ``;``: ids in ``topics``, names in ``topic_names``, in one order."""
+    byte-order mark so that spreadsheet programs read the Chinese right; an exhibit with a
+    translation adds the editors' English last (``text_en``, empty where there is none).
+    Several topics in one cell are joined by ``;``: ids in ``topics``, names in
+    ``topic_names``, in one order."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    translation = transcript.translation
+    columns = CSV_COLUMNS + ((TRANSLATION_COLUMN,) if translation is not None else ())
+    writer.writerow(columns)
     for passage in site.passages_by_transcript[transcript.slug]:
         question = passage.question
         part = transcript.part_of(question).title if question else ""
@@ -141,8 +165,9 @@ def passages_csv(site: Site, transcript: Transcript) -> str:
             "time": passage.time,
             "line": passage.line,
             "permalink": site.permalink(passage.page, passage.anchor),
+            TRANSLATION_COLUMN: translation.of(passage.anchor) if translation is not None else "",
         }
-        writer.writerow(_cell(row[column]) for column in CSV_COLUMNS)
+        writer.writerow(_cell(row[column]) for column in columns)
     return out.getvalue()
 
 

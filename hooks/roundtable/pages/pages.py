@@ -112,6 +112,19 @@ class _CachedCiter:
             )
         return found[0]
 
+    def passage_en(self, transcript: Transcript, paragraph: Any, page: str,
+                   question: Question | None = None, speaker: Any = None
+                   ) -> citations.PassageCitation:
+        """The citation of a passage's English (the editors' translation), once per build."""
+        key = ("en", id(transcript), id(paragraph), page, id(question), id(speaker))
+        found = self._passages.get(key)
+        if found is None:
+            found = self._passages[key] = (
+                self._citer.passage_en(transcript, paragraph, page, question, speaker),
+                (transcript, paragraph, question, speaker),
+            )
+        return found[0]
+
 
 class _Renderer:
     """Renders one page at a time, with links relative to that page."""
