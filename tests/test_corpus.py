@@ -202,11 +202,9 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-03-podcast-tingwu-abc.txt"):
         "说话人A, the second host, is read as a host now, but its welcome before the guest "
         "speaks (line 19) is read as a question, not the intro",
-    ("answers", "n-06-lecture-html-gbk.html"):
-        "read (答： goes to the lecturer the report credits), but a saved page's lines are "
-        "its blocks' numbers, not the file's, 郗明远 is read as 明远, 专家简介 as a speaker",
-    ("silent", "n-06-lecture-html-gbk.html"): "as above, without a warning",
-    ("speech", "n-06-lecture-html-gbk.html"): "as above: the page's title, intro and links",
+    ("speech", "n-06-lecture-html-gbk.html"):
+        "the report's narration, the host's reported summary and the 专家简介 after it read as "
+        "speech",
     ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
     ("speech", "n-10-gb18030-minutes-titles.txt"):
         "the 议定事项's numbered decisions and the 抄送 line after the last turn read as "

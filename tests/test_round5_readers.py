@@ -323,3 +323,31 @@ def test_a_host_label_alone_on_its_line_opens_the_hosts_turn_not_a_list_of_hosts
     transcript = parse(write(tmp_path, "seminar.txt", SEMINAR))
     assert said(transcript) == [(8, "韩啸天"), (14, "柏雯")]
     assert transcript.closing_by == ("田立群",)
+
+
+def test_a_name_the_file_never_writes_alone_is_the_longer_form(tmp_path):
+    """郗 is a surname no list holds: 郗明远 is read as 明远, but every mention of 明远 follows
+    郗, so the person is 郗明远."""
+    report = LECTURE_REPORT.replace("吴明远", "郗明远")
+    transcript = parse(write(tmp_path, "lecture.txt", report))
+    assert {who for _, who in said(transcript)} == {"郗明远"}
+
+
+def test_a_saved_pages_footer_broken_by_br_keeps_the_files_line_numbers(tmp_path):
+    """Two set-aside blocks on one source line (…邮编<br />技术支持…) are one set-aside line:
+    the article's paragraphs keep the numbers of the file's lines."""
+    page = "\n".join([
+        "<html><head><title>讲座</title></head><body>",
+        '<div class="article">',
+        "<h1>讲座回顾</h1>",
+        "<p>主持人：请问推理是什么？</p>",
+        "<p>吴明远：推理是搜索。</p>",
+        "<p>主持人：推理会更好吗？</p>",
+        "<p>吴明远：会。</p>",
+        "<p>主持人：谢谢。</p>",
+        "</div>",
+        '<div class="footer">版权所有<br />技术支持：某某软件</div>',
+        "</body></html>",
+    ])
+    transcript = parse(write(tmp_path, "page.html", page))
+    assert said(transcript) == [(5, "吴明远"), (7, "吴明远")]

@@ -143,6 +143,20 @@ def _title_cased(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.casefold())
 
 
+def _never_alone(name: str, texts: list[str]) -> str | None:
+    """A two-character name the file never writes alone: every one of its mentions (three or
+    more) follows the same character, a surname no list holds (郗 of 郗明远, read as 明远 by a
+    reader that knows common surnames only). The longer form is the name."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2}", name):
+        return None
+    before = [text[m.start() - 1] if m.start() else "" for text in texts
+              for m in re.finditer(re.escape(name), text)]
+    if len(before) < 3 or len(set(before)) != 1 or not re.fullmatch(r"[\u3400-\u9fff]",
+                                                                    before[0]):
+        return None
+    return before[0] + name
+
+
 def _given_name(label: str, forms: dict[str, str]) -> str | None:
     """The Chinese name of the one English full name a lone given name opens (Raymond is the
     Raymond Tse of 謝文朗, Karmen the Karmen Ho of 何嘉敏)."""
@@ -181,6 +195,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = forms.get(full or "", full) or _given_name(base, forms)
         if not full and base != who and base in people:
             full = base
+        if not full and not forms.get(who):
+            full = _never_alone(who, texts)
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:
