@@ -210,10 +210,10 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
         "the 议定事项's numbered decisions and the 抄送 line after the last turn read as "
         "张建华's (warned)",
     ("answers", "n-11-caijing-reported-alternating.txt"):
-        "a reported paragraph whose owner changes credited to the guest before",
-    ("silent", "n-11-caijing-reported-alternating.txt"): "as above, without a warning",
+        "a paragraph on 追光智能's choice after a heading continues 柯文彬 (warned): the "
+        "company the report attached to 蒋骁 does not credit him",
     ("speech", "n-11-caijing-reported-alternating.txt"):
-        "a heading and the report's narration read as answers",
+        "the report's closing narration (受访者们没有给出一致的答案) read as 黎崇山's",
     ("speech", "n-12-ama-markdown-headings.md"):
         "the guest list's 主持：阿澈（@ache_ops） and the closing note after a rule read as speech",
 }

@@ -351,3 +351,39 @@ def test_a_saved_pages_footer_broken_by_br_keeps_the_files_line_numbers(tmp_path
     ])
     transcript = parse(write(tmp_path, "page.html", page))
     assert said(transcript) == [(5, "吴明远"), (7, "吴明远")]
+
+
+REPORT = """价格战下半场
+
+五月以来，厂商接连宣布降价。记者采访了多位高管。
+
+降价的两种解释
+
+岚山云总经理甘露表示，降价的底气来自推理成本的下降。
+
+追光智能创始人蒋骁认为，这种说法只说对了一半。
+
+星穹云副总裁柯文彬认为，价格战的终点是生态。
+
+此前的闭门会上，柯文彬与蒋骁曾就此有过交锋，双方各执一词。
+
+创业公司的出路
+
+追光智能的选择是退出通用API市场，转向私有化部署。
+
+低价之下的隐忧
+
+研究员黎崇山提醒，低价竞争可能挤压安全投入。
+"""
+
+
+def test_a_reports_headings_by_its_own_statistics_and_two_names_leave_the_owner_open(tmp_path):
+    """Two short unpunctuated lines open parts, so 创业公司的出路 does too: the paragraph under
+    it is warned about, never silently the last speaker's; a paragraph naming two of the
+    report's speakers (柯文彬与蒋骁) is warned about too."""
+    transcript = parse(write(tmp_path, "report.txt", REPORT))
+    warned = {w.line for w in transcript.warnings}
+    credited = dict(said(transcript))
+    assert 15 not in credited, "创业公司的出路 is a heading"
+    assert 17 in warned, "under a heading, continuing 柯文彬: warned"
+    assert 13 not in credited or 13 in warned, "two speakers named: never silently one's"

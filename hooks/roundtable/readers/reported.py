@@ -151,6 +151,13 @@ class ReportedReader(Reader):
                 and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        if len(headings) >= 2:
+            # Headings by the file's own statistics: where two or more short unpunctuated lines
+            # open parts, another such line between paragraphs (创业公司的出路) is one too,
+            # whatever follows it.
+            headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
+                         if heading_shape(line.text) and not found[line.number]
+                         and not is_question(line.text)}
         has_heading = bool(headings)
         started = after_heading = False
         answered: list[str] = []
@@ -257,7 +264,17 @@ class ReportedReader(Reader):
                            "heading", "check with --explain, then confirm this line in the "
                            "metadata if it is right", fix=Fix("metadata",
                                                               f"confirm: [{line.number}]"))
-            plural = PLURAL.search(FIRST_SENTENCE.match(text).group(0))
+            first_sentence = FIRST_SENTENCE.match(text).group(0)
+            named = [n for n in dict.fromkeys(credited) if n in first_sentence]
+            if len(named) >= 2:
+                # 柯文彬与蒋骁曾就此有过交锋: two of the report's speakers named, neither the
+                # subject of a view: whose words follow, the report leaves open.
+                draft.warn(line.number, f"names {' and '.join(named)} but is credited to "
+                           f"{previous} by continuation", "check with --explain; open the "
+                           "paragraph with who speaks and a reporting verb, or confirm this "
+                           "line in the metadata if it is right",
+                           fix=Fix("metadata", f"confirm: [{line.number}]"))
+            plural = PLURAL.search(first_sentence)
             if plural:
                 draft.warn(line.number, f"speaks of several people ({plural.group(0)}) but is "
                            f"credited to {previous} by continuation", "check with --explain; "
