@@ -14,7 +14,7 @@ import yaml
 from conftest import SEED
 from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, score, truth_of
 from roundtable.model import Fix, TranscriptError
-from roundtable.readers.source import read_source
+from roundtable.readers.containers import read_source
 from roundtable.transcript import explain, load
 
 FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")

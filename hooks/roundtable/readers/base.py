@@ -17,6 +17,7 @@ from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import split_honorific
 from .source import Line, Source
+from .title import could_be_title
 
 # A heading's own marker: 一、 （一） 1. 01 第一部分 Part 1 【…】 ▌…
 HEADING_MARKER = re.compile(
@@ -97,7 +98,7 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     for line in content:
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
-        elif title and draft.title is None and not rest and _title_line(line, content, metadata):
+        elif title and draft.title is None and not rest and could_be_title(line, content, metadata):
             draft.add(TITLE, line.number, _title_text(line.text), rule="the first line is the title")  # noqa: E501
         elif line.number in matter.editors_notes:
             draft.add(INTRO, line.number, line.text.lstrip("> "), rule="编者按: the editors' intro")
@@ -122,13 +123,6 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
         draft.introduce(info.name, info.fields.get("affiliation", ""))
         draft.aliases.update(dict.fromkeys(info.aliases, info.name))
     return draft
-
-
-def _title_line(line: Line, content: list[Line], metadata: Metadata) -> bool:
-    # The title rule lives in title.py (imported here: it needs turns.py, which needs us).
-    from .title import could_be_title
-
-    return could_be_title(line, content, metadata)
 
 
 def _title_text(text: str) -> str:

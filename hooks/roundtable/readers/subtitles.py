@@ -17,10 +17,10 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
-from .labels import bracketed_label
+from .labels import DEFAULT_HOST_LABELS, bracketed_label, split_label
 from .matter import stage_notes_only
 from .source import Line, Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+from .turns import TurnReader, Unit
 
 # Latin scripts are joined with a space, Chinese cues without one.
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9,.;:!?]$")

@@ -11,10 +11,11 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import split_label
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
-from .turns import host_labels, split_label
+from .turns import host_labels
 
 TITLE_NAME = re.compile(r"(?:^|[|｜丨])\s*(?P<name>[^|｜丨:：\s]{2,20})\s*[:：]")
 INTRO_NAME = re.compile(rf"(?P<run>[{HAN}]{{2,20}})在[^。]{{0,40}}?(?:演讲|报告|分享|讲座|致辞|发言)")  # noqa: E501
