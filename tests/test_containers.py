@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from roundtable.model import Transcript, TranscriptError
-from roundtable.readers.source import read_source
+from roundtable.readers.containers import read_source
 from roundtable.transcript import explain, parse
 
 SCRIPT = '<script>alert("x")</script>'

@@ -43,6 +43,13 @@ def test_a_surname_and_title_names_the_one_person_of_that_surname():
     assert by_title("贝老师", people) is None, "two 贝 and no position fits: nobody for sure"
 
 
+def test_a_title_no_list_holds_names_the_one_person_of_that_surname():
+    """欧阳馆长 (of 图书馆副馆长): a word ending as Chinese titles end, after the one stated
+    person of that surname, is that person; two of the surname and it names nobody for sure."""
+    assert by_title("欧阳馆长", {"欧阳楷": set(), "韩啸天": {"教授"}}) == "欧阳楷"
+    assert by_title("钟台长", {"钟岳": set(), "钟南": set()}) is None
+
+
 SYMPOSIUM = """算力调度研讨会纪要
 
 主持：华岳大学计算机学院教授　林知远

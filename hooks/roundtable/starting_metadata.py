@@ -20,7 +20,7 @@ from . import readers
 from .init_ids import person_id, proposed_date, question_ids
 from .metadata import load_metadata
 from .model import Transcript
-from .readers.source import read_source
+from .readers.containers import read_source
 from .transcript import read_model
 
 

@@ -22,8 +22,9 @@ from .metadata import Metadata, load_metadata
 from .model import Fix, Transcript, TranscriptError
 from .readers.assemble import SpeakerIds, assemble
 from .readers.containers import SUFFIXES as CONTAINER_SUFFIXES
+from .readers.containers import read_source
 from .readers.draft import ANSWER, EXCLUDED, QUESTION, Draft
-from .readers.source import Source, read_source
+from .readers.source import Source
 from .translation import explain_translation, with_translation
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", *CONTAINER_SUFFIXES)

@@ -26,9 +26,9 @@ from ..model import (
 )
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
+from .labels import SPEAKER_NUMBER
 from .names import pinyin_id
 from .title import exhibit_title
-from .turns import SPEAKER_NUMBER
 
 
 @dataclass

@@ -17,6 +17,7 @@ from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import split_honorific
 from .source import Line, Source
+from .title import could_be_title
 
 # A heading's own marker: 一、 （一） 1. 01 第一部分 Part 1 【…】 ▌…
 HEADING_MARKER = re.compile(
@@ -97,7 +98,7 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     for line in content:
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
-        elif title and draft.title is None and not rest and _title_line(line, content, metadata):
+        elif title and draft.title is None and not rest and could_be_title(line, content, metadata):
             draft.add(TITLE, line.number, _title_text(line.text), rule="the first line is the title")  # noqa: E501
         elif line.number in matter.editors_notes:
             draft.add(INTRO, line.number, line.text.lstrip("> "), rule="编者按: the editors' intro")
@@ -124,13 +125,6 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     return draft
 
 
-def _title_line(line: Line, content: list[Line], metadata: Metadata) -> bool:
-    # The title rule lives in title.py (imported here: it needs turns.py, which needs us).
-    from .title import could_be_title
-
-    return could_be_title(line, content, metadata)
-
-
 def _title_text(text: str) -> str:
     return text.lstrip("#").strip() or text
 
@@ -140,9 +134,16 @@ def label_name(label: str) -> tuple[str, str, str]:
     label = label.replace("**", "").strip()
     affiliation = ""
     # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
-    department = re.match(r"^(?P<name>[^|｜]+?)\s*[|｜]\s*(?P<dept>[^|｜]{1,30})$", label)
+    # So is a position after a spaced middle dot: 严澍 · 澜图科技CTO (普丽娅·拉曼 has no spaces).
+    department = re.match(r"^(?P<name>[^|｜]+?)(?:\s*[|｜]\s*|\s+[·•・]\s+)(?P<dept>[^|｜]{1,30})$",
+                          label)
     if department:
         label, affiliation = department.group("name").strip(), department.group("dept").strip()
+    # A directory's display name, Last, First (Dept): Li, Ruoxi (R&D-SH) is Ruoxi Li of R&D-SH.
+    inverted = INVERTED.match(label)
+    if inverted:
+        label = f"{inverted.group('given')} {inverted.group('family')}"
+        affiliation = affiliation or (inverted.group("dept") or "").strip()
     # A Chinese name with its romanisation beside it (祁悦 Qi Yue, 叶承泽 (Chengze Ye)) is
     # the Chinese name; the spelling only repeats it.
     spelled = ROMANISED.match(label)
@@ -155,5 +156,7 @@ def label_name(label: str) -> tuple[str, str, str]:
     return name, affiliation, honorific
 
 
+INVERTED = re.compile(r"^(?P<family>[A-Z][A-Za-z'\-]+),\s*(?P<given>[A-Z][A-Za-z'\-]+"
+                      r"(?:\s[A-Z][A-Za-z'\-]+)?)\s*(?:[（(](?P<dept>[^）)]{1,30})[）)])?$")
 ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"
                        r"[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){1,3}\s*[）)]?$")

@@ -13,9 +13,9 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
-from .labels import ALONE_SHAPE, standalone_labels
+from .labels import ALONE_SHAPE, AUDIENCE, DEFAULT_HOST_LABELS, split_label, standalone_labels
 from .source import Line, Source
-from .turns import AUDIENCE, DEFAULT_HOST_LABELS, TurnReader, Unit, host_labels, split_label
+from .turns import TurnReader, Unit, host_labels
 
 
 class DialogueReader(Reader):

@@ -24,6 +24,15 @@ _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
 _BRACKETED = re.compile(
     rf"(?P<a>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
     rf"(?P<b>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
+# A programme's entry: 陳志聰教授（Prof. Stanley Chan，港島大學醫學院） — a Chinese name with a
+# title after it, and in brackets its English form with a title before and a position after.
+_HAN_TITLE = r"(?:教授|醫生|医生|博士|先生|女士|小姐|老師|老师|律師|律师|院士|主任|總監|总监)"
+_BRACKETED_ENTRY = re.compile(
+    rf"(?P<a>{_HAN_NAME}){_HAN_TITLE}?\s*[（(]\s*(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)*"
+    rf"(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[，,、;；][^）)]*[）)]")
+# Raymond Tse 謝文朗（…）: the English name first, then the Chinese, in a list.
+_LATIN_THEN_HAN = re.compile(rf"(?:^|[：:、，,；;\s>*])(?P<b>{_LATIN_WORD}(?:\s+{_LATIN_WORD})?)\s+"
+                             rf"(?P<a>[\u3400-\u9fff]{{2,3}})(?=\s*[（(、，,；;]|\s*$)")
 # 高凯文 Kevin（…） in a list: a Chinese name and the English one colleagues use.
 _SIDE_BY_SIDE = re.compile(rf"(?:^|[：:、，,；;\s>*])(?P<a>[\u3400-\u9fff]{{2,3}})\s+"
                            rf"(?P<b>{_LATIN_WORD})(?=\s*[（(、，,；;]|\s*$)")
@@ -75,7 +84,8 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for text in texts:
-        for pattern in (_BRACKETED, _SIDE_BY_SIDE, _SELF_STATED):
+        for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
+                        _SELF_STATED):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))
@@ -120,6 +130,40 @@ def _latin_full(name: str, people: set[str]) -> str | None:
         return None  # a full name already, as written
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
             and (len(words) == 1 or _plain(p) == _plain(bare))}
+    # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
+    # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
+    if len({_plain(p) for p in fits}) != 1:
+        return None
+    written = sorted(fits, key=lambda p: (p.isupper(), p))[0]
+    return _title_cased(written) if written.isupper() else written
+
+
+def _title_cased(name: str) -> str:
+    """MENSAH-LINDQVIST as a name is written: Mensah-Lindqvist (each part after - or ' too)."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.casefold())
+
+
+def _never_alone(name: str, texts: list[str]) -> str | None:
+    """A two-character name the file never writes alone: every one of its mentions (three or
+    more) follows the same character, a surname no list holds (郗 of 郗明远, read as 明远 by a
+    reader that knows common surnames only). The longer form is the name."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2}", name):
+        return None
+    before = [text[m.start() - 1] if m.start() else "" for text in texts
+              for m in re.finditer(re.escape(name), text)]
+    if len(before) < 3 or len(set(before)) != 1 or not re.fullmatch(r"[\u3400-\u9fff]",
+                                                                    before[0]):
+        return None
+    return before[0] + name
+
+
+def _given_name(label: str, forms: dict[str, str]) -> str | None:
+    """The Chinese name of the one English full name a lone given name opens (Raymond is the
+    Raymond Tse of 謝文朗, Karmen the Karmen Ho of 何嘉敏)."""
+    if not re.fullmatch(_LATIN_WORD, label):
+        return None
+    fits = {full for short, full in forms.items() if " " in short
+            and _plain(short.split()[0]) == _plain(label)}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -146,9 +190,13 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
         full = forms.get(who) or forms.get(base) or _dotted_full(who, people | set(forms.values()))
         if not full and _LATIN_LETTERS.fullmatch(base):
-            full = _latin_full(base, latin)
+            full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)})
+            # Dr. Wong → Winnie Wong → 黃詠詩: the English full name a pair gives its Chinese.
+            full = forms.get(full or "", full) or _given_name(base, forms)
         if not full and base != who and base in people:
             full = base
+        if not full and not forms.get(who):
+            full = _never_alone(who, texts)
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -246,6 +246,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     a byline, a host's introduction) to know who 周总 or 蒋局 is."""
     found: dict[str, set[str]] = {}
     for text in texts:
+        text = unspaced_key(text)
         keyed = _KEYED.match(text)
         if keyed:
             # 主持：市工信局副局长　蒋卫东 · 参加：…处长白露，…: the key is each name's role.
@@ -261,6 +262,9 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     name = positioned.group("name") if positioned else None
                 if name and not titled_surname(name):
                     found.setdefault(name, set()).add(keyed.group("key"))
+                    # 王晓梅（市数据局办公室主任）: the position in brackets is hers too (王主任).
+                    found[name].update(m.group(0) for m in re.finditer(
+                        f"(?:{POSITION})(?=[）)])", item))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -289,6 +293,18 @@ def titled_surname(name: str) -> bool:
     return bool(re.match(rf"^.(?:{'|'.join(TITLES)}|局|处|總)", name)) or title_only(name)
 
 
+_SPACED_KEY = re.compile(r"^(?P<key>\s*[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,4})"
+                         r"(?P<rest>\s*[:：].*)$", re.S)
+
+
+def unspaced_key(text: str) -> str:
+    """A header key typeset with spaces to align (主 持 人：…, 记 录 人：…) as written plainly."""
+    spaced = _SPACED_KEY.match(text)
+    if not spaced:
+        return text
+    return re.sub(r"[ \u3000]+", "", spaced.group("key")) + spaced.group("rest")
+
+
 def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     """The one person a surname-and-title label (蒋局长, 钱总, 白处, 苏) names among the people
     the file states: the only one of that surname, or the only one of that surname whose
@@ -296,6 +312,11 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     # Any first character, not only a common surname's: the file says who the person is.
     form = re.match(rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[\u3400-\u9fff])"
                     rf"(?P<title>{'|'.join(TITLES)}|{POSITION}|局|处|總|sir|Sir)?$", label)
+    if not form:
+        # A title the lists lack (欧阳馆长 of 副馆长, 钟台长): a word ending as Chinese titles
+        # end (…长, …师, …员); it names someone only as the one of that surname below.
+        form = re.match(rf"^(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[\u3400-\u9fff])"
+                        r"(?P<title>[\u3400-\u9fff]{0,2}[长長师師员員])$", label)
     if not form:
         return None
     same = [p for p in people if re.fullmatch(r"[\u3400-\u9fff]{2,4}", p)

@@ -9,9 +9,10 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin
 from .draft import Draft
+from .labels import split_label
 from .names import HAN, is_han_name, is_latin_name, name_at_end
 from .source import Source
-from .turns import TurnReader, Unit, split_label
+from .turns import TurnReader, Unit
 
 ASK = ("问", "Q", "問", "提问", "提問", "记者", "記者")
 ANSWER = ("答", "A", "回答")

@@ -15,8 +15,64 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .matter import stage_notes_only
+
+# --- what a label looks like: the shapes every labelled-turn reader and the title rule
+# share (here, below turns.py and title.py, so that neither imports the other)
+
+DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
+                       "Interviewer", "主持人提问", "主播")
+# A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
+ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
+                         r"\s*[·・]?\s*(?P<name>\S{2,12})$")
+SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
+                            re.IGNORECASE)
+# Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
+# subtitles, a device's display name (Kevin的iPad).
+AUDIENCE = re.compile(
+    r"""(?x)^(?:
+        (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?
+          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾|媒体|媒體|记者|記者)(?:提问|提問)
+      | (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?的?
+          (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
+          (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
+          (?:\s*[（(][^）)]{0,30}[）)])?
+      | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
+                          |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
+      | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
+      | (?i:(?:an?\s+)?(?:audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)
+            |questioner|attendee|participant|floor|caller|student)(?:\s*\d{1,2}|\s+[A-Z])?)
+    )$""")
+# ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
+LABELLED = re.compile(
+    r"""(?x)^
+    (?:[-–—]\s*)?                                                # a dash opening a cue line
+    (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
+    (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
+      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
+    \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
+    (?P<text>.*)$)"""
+)
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
+    match = LABELLED.match(text)
+    if not match:
+        return "", text
+    if match.group("bold"):
+        return match.group("bold").strip(), match.group("boldtext").strip()
+    label = match.group("label").strip()
+    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
+        return "", text
+    if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
+        return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
+    return label, match.group("text").strip()
+
+
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
-BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s]{1,20})[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
+# Words inside may be spaced ([Dr. Priya Raman], [严澍 · 澜图科技CTO]) but not a sentence.
+BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s](?:[^】\]〕］]{0,38}[^】\]〕］\s])?)[】\]〕］]\s*[:：]?\s*(?P<text>.*)$")  # noqa: E501
 # What a colon in running text follows: a verb that introduces words or a list, a count,
 # an enumerating word (原因有三点：, 他说：, 比如：, 第一：, 结论是：, 具体如下：). People read a
 # colon after such words as punctuation inside a sentence, never as a speaker's label.
@@ -48,8 +104,9 @@ def running_text(label: str) -> bool:
 def bracketed_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a record opening with a bracketed label and words after it."""
     match = BRACKETED.match(text)
-    if not match or not match.group("text"):
-        return "", text
+    if (not match or not match.group("text") or SENTENCE_MARKS.search(match.group("label"))
+            or stage_notes_only(f"[{match.group('label')}]")):
+        return "", text  # ([掌声] 谢谢。: a stage note before words is no one's name)
     return match.group("label"), match.group("text")
 
 

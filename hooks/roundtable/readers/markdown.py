@@ -16,9 +16,10 @@ from ..model import VERBATIM
 from .base import Reader, is_question, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
+from .labels import split_label
 from .matter import read_matter
 from .source import Line, Source
-from .turns import TurnReader, Unit, host_labels, split_label
+from .turns import TurnReader, Unit, host_labels
 
 _INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)")
 TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")

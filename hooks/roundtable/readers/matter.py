@@ -67,6 +67,16 @@ STAGE_NOTE = re.compile(
     r"[^（）()\[\]【】]{0,6}[）)\]】]$",
     re.IGNORECASE,
 )
+BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
+
+
+def stage_notes_only(text: str) -> bool:
+    """A line of stage notes and nothing else: [掌声][音乐], （笑声）（掌声）; each one a note."""
+    runs = BRACKETED_RUN.findall(text)
+    return bool(runs) and "".join(runs) == re.sub(r"\s+", "", text) and all(
+        STAGE_NOTE.match(run) for run in runs)
+
+
 # A scene note standing alone in round brackets, words and no sentence: （下课铃响）（全场起立）.
 SCENE_NOTE = re.compile(r"^[（(]\s*[\u3400-\u9fff]{2,10}\s*[）)]$")
 PART_MARK = re.compile(r"[（(][一二三四五六七八九十\d上中下续續完]+[）)]")
@@ -212,7 +222,7 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
     weaker signs count."""
-    if STAGE_NOTE.match(text):
+    if stage_notes_only(text):
         return "a stage note: not speech"
     if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
         return "a scene note in brackets (（下课铃响）): not speech"
@@ -282,7 +292,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue
         header = BLOCK_HEADER.match(text)
         kind = _block_kind(header.group("name").strip()) if header else None
-        if kind and (first_speech is None or line.number < first_speech):
+        # 主持人： alone, then 各位专家，下午好。…: a label alone on its line opening a turn,
+        # not a section listing hosts (what follows speaks).
+        speaking = (kind in ("guests", "hosts") and index + 1 < len(lines)
+                    and _speaks(lines[index + 1].text))
+        if kind and not speaking and (first_speech is None or line.number < first_speech):
             block, block_items = kind, 0
             matter.excluded[line.number] = f"the page's section header ({kind})"
             continue
@@ -367,6 +381,13 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
                 matter.excluded[value_line.number] = f"byline: {key}"
                 skip.add(value_line.number)
     return matter
+
+
+def _speaks(text: str) -> bool:
+    """A line that is someone talking, not a list entry: it asks, or it runs to two sentences
+    or more outside its brackets (an entry is a name, a position, at most one sentence)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", text)
+    return bool(re.search(r"[？?]", bare) or re.search(r"[。！!]", bare.rstrip("。！! ")))
 
 
 def _block_item(block: str, text: str, matter: Matter, number: int) -> str:

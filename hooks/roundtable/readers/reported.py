@@ -151,9 +151,17 @@ class ReportedReader(Reader):
                 and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        if len(headings) >= 2:
+            # Headings by the file's own statistics: where two or more short unpunctuated lines
+            # open parts, another such line between paragraphs (创业公司的出路) is one too,
+            # whatever follows it.
+            headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
+                         if heading_shape(line.text) and not found[line.number]
+                         and not is_question(line.text)}
         has_heading = bool(headings)
         started = after_heading = False
         answered: list[str] = []
+        credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
             if not started and has_heading and line.number not in headings:
@@ -201,6 +209,7 @@ class ReportedReader(Reader):
                                f"in the metadata (speakers: - name: {hit.name} aliases: [...])")
                 draft.introduce(hit.name, honorific=_honorific_in(text, hit.name))
                 answered.append(hit.name)
+                credited.append(hit.name)
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
                 continue
@@ -211,6 +220,25 @@ class ReportedReader(Reader):
             if _narration(text) or _about_several(text):
                 draft.exclude(line.number, text, "one line of narration between views: no "
                               "speaker's view")
+                continue
+            if not answered and (credited or counts) and ANSWER_MARK.match(text):
+                # A report's Q&A after its narration (问（林同学）：…？ 答：…): the answer marker
+                # says the paragraph answers the question; who answers is the one the report
+                # has been crediting most (its narration, even when read as intro, names him
+                # speaking). Several candidates: that one, with a warning.
+                pool = credited or [name for name, n in counts.items() for _ in range(n)]
+                who = max(pool, key=pool.count)
+                if len(set(pool)) > 1:
+                    draft.warn(line.number, f"an answer (答：) credited to {who}, the "
+                               "speaker the report names most", "if someone else answers, write "
+                               "their name after the marker (答（姓名）：…); else confirm "
+                               "this line in the metadata",
+                               fix=Fix("metadata", f"confirm: [{line.number}]"))
+                answered.append(who)
+                draft.add(ANSWER, line.number, text, who=who,
+                          rule=f"an answer marker after a question: {who}, whom the report "
+                          "credits")
+                after_heading = False
                 continue
             if not answered:
                 guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
@@ -236,7 +264,17 @@ class ReportedReader(Reader):
                            "heading", "check with --explain, then confirm this line in the "
                            "metadata if it is right", fix=Fix("metadata",
                                                               f"confirm: [{line.number}]"))
-            plural = PLURAL.search(FIRST_SENTENCE.match(text).group(0))
+            first_sentence = FIRST_SENTENCE.match(text).group(0)
+            named = [n for n in dict.fromkeys(credited) if n in first_sentence]
+            if len(named) >= 2:
+                # 柯文彬与蒋骁曾就此有过交锋: two of the report's speakers named, neither the
+                # subject of a view: whose words follow, the report leaves open.
+                draft.warn(line.number, f"names {' and '.join(named)} but is credited to "
+                           f"{previous} by continuation", "check with --explain; open the "
+                           "paragraph with who speaks and a reporting verb, or confirm this "
+                           "line in the metadata if it is right",
+                           fix=Fix("metadata", f"confirm: [{line.number}]"))
+            plural = PLURAL.search(first_sentence)
             if plural:
                 draft.warn(line.number, f"speaks of several people ({plural.group(0)}) but is "
                            f"credited to {previous} by continuation", "check with --explain; "
@@ -248,6 +286,8 @@ class ReportedReader(Reader):
 
 
 # The report introducing its host: 主持人、星火算力研究院院长柯蓝与三位… · 由主持人周敏主持.
+# 问（…）：… / 答：… after a report: the answer's own marker says it answers the question before.
+ANSWER_MARK = re.compile(r"^\**(?:答|回答|A)\**\s*[:：]")
 HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、与和與]{2,24})")
 
 

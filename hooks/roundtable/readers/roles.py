@@ -136,6 +136,17 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
             break
     if len(verdicts) == 2 and len(seen) - 2 < 1:
         return verdicts[:1]  # two people both asking, nobody else: one of them answers
+    if len(verdicts) == 2 and not verdicts[0].clear and verdicts[1].clear:
+        # Two hosts share the questions (a podcast's two): the first is as clear as one host
+        # alone when it hosts often and the two ask most of the file's questions together,
+        # the others answering.
+        first, second = seen[verdicts[0].label], seen[verdicts[1].label]
+        both = first.questions + second.questions
+        others = asked - both
+        if (first.questions + first.hosting_only >= 3 and first.asking_share >= 0.6
+                and both * 2 > asked
+                and others <= max(1, (len(turns) - first.turns - second.turns) // 4)):
+            verdicts[0].clear = True
     return verdicts
 
 

@@ -80,23 +80,6 @@ class Source:
         return [line for line in self.lines if line.text]
 
 
-def read_source(path: Path) -> Source:
-    """Decode a transcript file into numbered lines.
-
-    Raises:
-        TranscriptError: the file is empty or in an encoding the exhibit does not read.
-    """
-    # Hook-up (issue 26, layers 1-3): the container of the file's type opens it.
-    from .containers import open_source
-
-    source = open_source(path, path.read_bytes())
-    if not any(line.text for line in source.lines):
-        raise TranscriptError(str(path), 1, "the transcript is empty",
-                              "copy the transcript's text into the file, title first",
-                              fix=Fix("content", ""))
-    return source
-
-
 def physical_lines(text: str) -> list[str]:
     """The text's lines as an editor numbers them: split at LF, CRLF or CR only (not at the
     form feeds, vertical tabs and separators ``str.splitlines`` also splits at); a final

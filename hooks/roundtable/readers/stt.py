@@ -15,9 +15,10 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin
 from .draft import Draft
+from .labels import split_label
 from .names import is_han_name, is_latin_name
 from .source import Line, Source
-from .turns import TurnReader, Unit, host_labels, split_label
+from .turns import TurnReader, Unit, host_labels
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # 说话人1 00:01:23 · 张伟 00:12:30 · 张伟（华岳大学） 00:12:30 · 张伟 [00:12:30]

@@ -17,10 +17,10 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
-from .labels import bracketed_label
-from .matter import STAGE_NOTE
+from .labels import DEFAULT_HOST_LABELS, bracketed_label, split_label
+from .matter import stage_notes_only
 from .source import Line, Source
-from .turns import DEFAULT_HOST_LABELS, TurnReader, Unit, split_label
+from .turns import TurnReader, Unit
 
 # Latin scripts are joined with a space, Chinese cues without one.
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9,.;:!?]$")
@@ -60,7 +60,7 @@ class SubtitleReader(Reader):
             draft.blocks.insert(0, _title_block(title))
         pieces = []
         for cue in cues:
-            if STAGE_NOTE.match(_lines_joined(cue.text)):
+            if stage_notes_only(_lines_joined(cue.text)):
                 # [音乐] [掌声]: the cue is a stage note, its number and timing with it.
                 for number in cue.lines:
                     draft.exclude(number, cue.text if number == cue.lines[-1] else "",

@@ -5,18 +5,24 @@ Leading paragraphs about the talk (本文整理自…) are the intro; part headi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
-from .draft import ANSWER, HEADING, INTRO, Draft
+from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import split_label
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
-from .turns import split_label
+from .turns import host_labels
 
 TITLE_NAME = re.compile(r"(?:^|[|｜丨])\s*(?P<name>[^|｜丨:：\s]{2,20})\s*[:：]")
 INTRO_NAME = re.compile(rf"(?P<run>[{HAN}]{{2,20}})在[^。]{{0,40}}?(?:演讲|报告|分享|讲座|致辞|发言)")  # noqa: E501
+# A byline under a talk's title: 韦若琳｜衡川人工智能实验室首席科学家 (name, bar, position).
+BYLINE = re.compile(r"^\s*(?P<name>[^|｜丨:：\s]{2,20})\s*[|｜丨]\s*\S")
+OPENING = 8
+"""How many lines open a talk: title, subtitle, byline and an editor's note (编者按：本文根据…)."""
 EDITORIAL = re.compile(r"本文|以下为|以下是|整理自|演讲实录|内容有删节|编者|经.{0,6}审阅|据.{0,10}整理")  # noqa: E501
 
 
@@ -29,10 +35,16 @@ class TalkReader(Reader):
         lines = source.content()
         if len(lines) < 2:
             return 0.0
-        labelled = sum(1 for line in lines if split_label(line.text)[0])
+        # Labels by statistics: a prefix before a colon that recurs marks turns; one seen once
+        # is a sentence's colon (先做个小调查：…, 编者按：…) or a host's one closing line.
+        # A short prefix seen once (主持人：, 小结：) may still be a turn; a long one is a clause.
+        labels = Counter(label for line in lines if (label := split_label(line.text)[0])
+                         and heading_marker(line.text) is None and not EDITORIAL.search(label))
+        labelled = sum(n for label, n in labels.items() if n > 1 or len(label) <= 4)
         questions = sum(1 for line in lines[1:] if is_question(line.text))
         guests = {name: None for name, *_ in read_matter(lines[:8]).guests}
-        speaker = _speaker(lines[0].text, [line.text for line in lines[1:4]], metadata, guests)
+        speaker = _speaker(lines[0].text, [line.text for line in lines[1:OPENING]], metadata,
+                           guests)
         if not speaker or labelled > 1:
             return 0.0
         return max(0.0, 0.75 - questions * 0.1)
@@ -40,7 +52,8 @@ class TalkReader(Reader):
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, _ = begin(source, metadata, self)
         title = draft.title.text if draft.title else ""
-        speaker = _speaker(title, [line.text for line in lines[:3]], metadata, draft.guests)
+        speaker = _speaker(title, [line.text for line in lines[:OPENING - 1]], metadata,
+                           draft.guests)
         if not speaker:
             raise TranscriptError(
                 source.where, lines[0].number if lines else 1, "whose talk is this?",
@@ -48,6 +61,7 @@ class TalkReader(Reader):
                 "演讲 | 姓名：题目",
             )
         draft.introduce(speaker)
+        hosts = set(host_labels(metadata.host_labels)) - {speaker}
         speaking = False
         for line in lines:
             text = line.text
@@ -55,6 +69,14 @@ class TalkReader(Reader):
                 draft.add(HEADING, line.number, text, rule="a heading marker, or a short line "
                           "without sentence punctuation")
                 speaking = True
+            elif split_label(text)[0] in hosts:
+                # 主持人：感谢…下面有请下一位 — the host's words around a talk are no part of it.
+                draft.add(QUESTION, line.number, text, who=split_label(text)[0],
+                          rule="the host's label: the host's words, not the talk's")
+            elif not speaking and heading_shape(text) and not is_question(text):
+                # A subtitle under the title, before the talk starts: no sentence, no speech.
+                draft.add(HEADING, line.number, text, rule="a short line without sentence "
+                          "punctuation before the talk starts")
             elif not speaking and (EDITORIAL.search(text) or speaker in text):
                 draft.add(INTRO, line.number, text, rule="about the talk, before it starts: intro")
             else:
@@ -74,6 +96,10 @@ def _speaker(title: str, opening: list[str], metadata: Metadata,
         name, _ = split_honorific(match.group("name"))
         if is_han_name(name) or is_latin_name(name):
             return name
+    for text in opening:
+        byline = BYLINE.match(text)
+        if byline and is_han_name(byline.group("name")):
+            return byline.group("name")
     for text in opening:
         match = INTRO_NAME.search(text)
         if match:

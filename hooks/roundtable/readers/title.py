@@ -16,6 +16,7 @@ from pathlib import Path
 from ..metadata import Metadata
 from ..model import Diagnostic, Fix
 from .draft import Draft
+from .labels import AUDIENCE, DEFAULT_HOST_LABELS, ROLE_PREFIX, SPEAKER_NUMBER, split_label
 from .names import is_han_name, is_latin_name, split_honorific
 from .source import Line
 
@@ -31,9 +32,6 @@ def could_be_title(line: Line, content: list[Line], metadata: Metadata) -> bool:
     """Whether a file's first line may be its title: not a line holding a time, nor one
     opening with a speaker's label (a host or answer label, a numbered speaker, a declared
     speaker, a person's name, or a label that opens other lines of the file)."""
-    # Imported here: turns.py imports base.py, which asks this module.
-    from .turns import AUDIENCE, DEFAULT_HOST_LABELS, ROLE_PREFIX, SPEAKER_NUMBER, split_label
-
     text = line.text.strip().lstrip("\ufeff")
     if TIME_OPENING.match(text) or CLOCK.search(text):
         return False

@@ -30,16 +30,19 @@ from .identity import (
     states_people,
     titled_surname,
 )
-from .labels import LabelStats, running_text
+from .labels import (
+    AUDIENCE,
+    DEFAULT_HOST_LABELS,
+    ROLE_PREFIX,
+    SPEAKER_NUMBER,
+    LabelStats,
+    running_text,
+    split_label,
+)
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 from .roles import answering_hosts, hosts_by_behaviour, one_off_askers
 
-DEFAULT_HOST_LABELS = ("主持人", "主持", "记者", "编辑", "提问", "问", "Q", "Host", "Moderator",
-                       "Interviewer", "主持人提问", "主播")
-# A role written before the name in a label: 主持人 林美玲：, 與談人陳志明：.
-ROLE_PREFIX = re.compile(r"^(?P<role>主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人)"  # noqa: E501
-                         r"\s*[·・]?\s*(?P<name>\S{2,12})$")
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
 says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
@@ -51,34 +54,6 @@ UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentifie
 # An interpreter's label: the words are the speaker's before, in another language.
 INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
                          r"|interpreter|interpretation|translator)$", re.IGNORECASE)
-SPEAKER_NUMBER = re.compile(r"^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人)\s*\d+$",
-                            re.IGNORECASE)
-# Someone in the audience: 观众A, 现场观众, 观众（某券商科技部）, 网友提问; in a meeting app's
-# subtitles, a device's display name (Kevin的iPad).
-AUDIENCE = re.compile(
-    r"""(?x)^(?:
-        (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?
-          (?:现场|現場|网友|網友|观众|觀眾|听众|聽眾|媒体|媒體|记者|記者)(?:提问|提問)
-      | (?:现场|現場|場內|场内|台下|场下|場下|一位|某位?|另一位|后排|後排|前排)?的?
-          (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員)
-          (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
-          (?:\s*[（(][^）)]{0,30}[）)])?
-      | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
-                          |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
-      | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
-      | (?i:(?:an?\s+)?(?:audience(?:\s+member)?|member\s+of\s+the\s+(?:audience|public)
-            |questioner|attendee|participant|floor|caller|student)(?:\s*\d{1,2}|\s+[A-Z])?)
-    )$""")
-# ``**张伟**：``, ``张伟（华岳大学）：``, ``**邵振宇**（星图地图）：``, ``Dr. Sarah Chen:``
-LABELLED = re.compile(
-    r"""(?x)^
-    (?:[-–—]\s*)?                                                # a dash opening a cue line
-    (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
-    (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
-      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
-    \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
-    (?P<text>.*)$)"""
-)
 
 
 # A listener's backchannel said alone: 嗯。 对对。 是的。 Mm-hmm. Right.
@@ -125,6 +100,19 @@ class Unit:
     column): someone's name for sure, even when it opens one turn only."""
 
 
+# A file's note on who answers where no label says: 未特别标注的回答均来自宁远舟 · 未标注者均为…
+DEFAULT_ANSWERER = re.compile(r"(?:未|没有|沒有)(?:特别|特別)?(?:标注|標注|注明|註明|署名)"
+                              r"[^。，,]{0,6}?"
+                              r"(?:均|都|皆|一律)?(?:来自|來自|为|為|是|出自)"
+                              r"(?P<name>[\u3400-\u9fff]{2,4}?)(?:[。，,；;）)\s]|$)")
+
+
+def default_answerer(texts: list[str]) -> str:
+    """The one person a file says answers wherever no label says who does, or ""."""
+    found = {m.group("name") for text in texts for m in DEFAULT_ANSWERER.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
 
 
@@ -136,19 +124,6 @@ def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[
     return (*labels, *(n for n in host_names if n not in labels))
 
 
-def split_label(text: str) -> tuple[str, str]:
-    """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
-    match = LABELLED.match(text)
-    if not match:
-        return "", text
-    if match.group("bold"):
-        return match.group("bold").strip(), match.group("boldtext").strip()
-    label = match.group("label").strip()
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
-        return "", text
-    if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
-        return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
-    return label, match.group("text").strip()
 
 
 @dataclass
@@ -282,6 +257,8 @@ class TurnReader:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
+        self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
+                                                 + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])
@@ -307,7 +284,12 @@ class TurnReader:
         kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
-            kinds = self._hosts_by_behaviour(units, kinds)
+            # (Read again from the labels once hosts are known: a line stating who takes part
+            # — 講者：陳志聰教授（…） — stays intro, never the turn of the role's holder.)
+            taking_part = {i for i, (kind, _) in enumerate(kinds) if kind == "text"
+                           and "says who takes part" in units[i].rule}
+            kinds = [kinds[i] if i in taking_part else reread for i, reread in
+                     enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
@@ -398,6 +380,18 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
                 continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
+            if ((current[0] in ("host", "audience") or (after_heading and current[0] == "speaker"))
+                    and self.default_answerer and not is_question(text)):
+                # 未特别标注的回答均来自宁远舟: the file names who answers where no label
+                # says; a paragraph under a question, or under a new heading, that asks
+                # nothing is that person's.
+                who = self.default_answerer
+                self.draft.introduce(who)
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"unlabelled after a question: the file states that "
+                               f"unmarked answers are {who}'s")
+                current, after_heading = ("speaker", who), False
+                continue
             handed = self._handed_to(current) if current[0] == "host" else ""
             if handed:
                 # 主持人：……下面有请许老师。 then unlabelled paragraphs: the person the host

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...model import Fix, TranscriptError
 from ..source import Source
 from . import delimited, docx, html, text
 
@@ -36,4 +37,18 @@ def open_source(path: Path, raw: bytes) -> Source:
     return CONTAINERS.get(path.suffix.lower(), text).open_source(path, raw)
 
 
-__all__ = ["CONTAINERS", "SUFFIXES", "open_source"]
+def read_source(path: Path) -> Source:
+    """Decode a transcript file into numbered lines, by the container of its suffix.
+
+    Raises:
+        TranscriptError: the file is empty or in an encoding the exhibit does not read.
+    """
+    source = open_source(path, path.read_bytes())
+    if not any(line.text for line in source.lines):
+        raise TranscriptError(str(path), 1, "the transcript is empty",
+                              "copy the transcript's text into the file, title first",
+                              fix=Fix("content", ""))
+    return source
+
+
+__all__ = ["CONTAINERS", "SUFFIXES", "open_source", "read_source"]

@@ -196,6 +196,7 @@ def open_source(path: Path, raw: bytes) -> Source:
                 aside.remove(title)
     total = len(physical_lines(text))
     kept = _merge_short_leads(kept)
+    aside = _one_aside_a_line(aside, kept)
     by_order = len({b.line for b in kept + aside}) < len(kept + aside)
     notes = [f"the article: {article[0] + ' element' if article else 'the page body'}"]
     if by_order:
@@ -214,6 +215,26 @@ def open_source(path: Path, raw: bytes) -> Source:
                  for b in aside if not b.title]
     lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
     return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
+
+
+def _one_aside_a_line(aside: list[Block], kept: list[Block]) -> list[Block]:
+    """Set-aside blocks that share a source line (a footer's ``…邮编<br />技术支持…``) are
+    one set-aside line, so the page's lines keep the file's numbers; a line that also holds a
+    kept block is left to numbering by order."""
+    kept_lines = {b.line for b in kept}
+    merged: dict[int, Block] = {}
+    result: list[Block] = []
+    for block in aside:
+        first = merged.get(block.line)
+        if first is None or block.line in kept_lines or block.title or first.title:
+            merged.setdefault(block.line, block)
+            result.append(block)
+            continue
+        joined = Block(first.line, [*first.runs, (" ", False), *block.runs], first.chrome,
+                       first.containers, first.heading)
+        result[result.index(first)] = joined
+        merged[block.line] = joined
+    return result
 
 
 def _merge_short_leads(blocks: list[Block]) -> list[Block]:
