@@ -1,24 +1,10 @@
-"""Round five of issue 26: shapes a person reads without a list, read by one general rule each
+"""Shapes a person reads without a list, each read by one general rule
 (a report's 问/答 after its narration, ...), tested on small files written here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from roundtable.model import Transcript
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def said(transcript: Transcript) -> list[tuple[int, str]]:
-    names = {s.id: s.name for s in transcript.speakers}
-    return [(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()]
-
+from test_identity import said, write
 
 LECTURE_REPORT = """讲座回顾：推理的边界
 
