@@ -121,11 +121,19 @@ def fixture_model() -> Transcript:
     return load(SEED)
 
 
+def last_commit_time() -> int:
+    """When the checked-out commit was made: the date `make` gives its builds."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    return int(result.stdout)
+
+
 @pytest.fixture(name="site", scope="session")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The exhibit, built once with ``mkdocs build --strict``."""
+    """The exhibit, built once with ``mkdocs build --strict``, dated as `make build` dates it
+    (the last commit's time): the reproducibility test builds it again and compares."""
     site = tmp_path_factory.mktemp("build") / "site"
-    result = build(ROOT, site)
+    result = build(ROOT, site, env={"SOURCE_DATE_EPOCH": str(last_commit_time())})
     assert result.returncode == 0, result.stderr
     return site
 
@@ -167,6 +175,39 @@ def fixture_series_site(series_project: Path) -> Path:
     result = build(series_project, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+# --- `make build` as a curator runs it, without SITE_URL, built once: the build log's tests and
+# the citations' (site-relative without an address) read the same build
+
+def make_build(project: Path, **env: str) -> subprocess.CompletedProcess:
+    """`make build` in a copy of the project made by :func:`project_with_makefile`, its virtual
+    environment the shared one (taken as up to date: nothing is installed), without the
+    variables the tests may inherit."""
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("NO_MKDOCS_2_WARNING", "SITE_URL", "SOURCE_DATE_EPOCH")}
+    return subprocess.run(
+        ["make", "-s", "-o", ".venv/.site", "build"], cwd=project, capture_output=True,
+        text=True, timeout=600, env={**environment, **env},
+    )
+
+
+def project_with_makefile(folder: Path) -> Path:
+    """A copy of the project with its Makefile, using the shared virtual environment."""
+    project = copy_project(folder)
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    shutil.copy2(ROOT / "requirements.txt", project / "requirements.txt")
+    (project / ".venv").symlink_to((ROOT / ".venv").resolve(), target_is_directory=True)
+    return project
+
+
+@pytest.fixture(name="unaddressed_build", scope="session")
+def fixture_unaddressed_build(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess, Path]:
+    """`make build` without SITE_URL (shared: never change it): the result, and the site."""
+    project = project_with_makefile(tmp_path_factory.mktemp("unaddressed") / "project")
+    return make_build(project), project / "site"
 
 
 # --- the offline bundle (`make offline`), built once: its tests and the search tests share it

@@ -8,36 +8,15 @@ whoever maintains the code, not the panel being built, so the Makefile sets it (
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import material
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, make_build, project_with_makefile
 
 BANNER = "reaches end of life"
 BANNER_SOURCE = Path(material.__file__).parent / "templates" / "__init__.py"
-
-
-def make_build(project: Path, **env: str) -> subprocess.CompletedProcess:
-    """`make build` in a copy of the project, its virtual environment the shared one (taken
-    as up to date: nothing is installed), without the variable the tests may inherit."""
-    environment = {k: v for k, v in os.environ.items()
-                   if k not in ("NO_MKDOCS_2_WARNING", "SITE_URL", "SOURCE_DATE_EPOCH")}
-    return subprocess.run(
-        ["make", "-s", "-o", ".venv/.site", "build"], cwd=project, capture_output=True,
-        text=True, timeout=600, env={**environment, **env},
-    )
-
-
-def project_with_makefile(folder: Path) -> Path:
-    project = copy_project(folder)
-    shutil.copy2(ROOT / "Makefile", project / "Makefile")
-    shutil.copy2(ROOT / "requirements.txt", project / "requirements.txt")
-    (project / ".venv").symlink_to((ROOT / ".venv").resolve(), target_is_directory=True)
-    return project
 
 
 def test_the_banner_is_materials_and_the_variable_named_is_the_one_that_silences_it():
@@ -46,18 +25,17 @@ def test_the_banner_is_materials_and_the_variable_named_is_the_one_that_silences
 
 
 def test_make_build_prints_the_builds_warnings_without_materials_end_of_life_banner(
-    tmp_path: Path,
+    tmp_path: Path, unaddressed_build: tuple[subprocess.CompletedProcess, Path],
 ):
-    project = project_with_makefile(tmp_path / "project")
     # Without SITE_URL the build warns (strict still passes): a real warning must get through.
-    result = make_build(project)
+    result, _ = unaddressed_build
     assert result.returncode == 0, result.stderr
     assert BANNER not in result.stderr + result.stdout
     # jieba's notes on loading its dictionary are no business of the curator's either.
     assert "prefix dict" not in result.stderr and "Dumping model" not in result.stderr
     assert "site_url is not set" in result.stderr
     # A curator who wants Material's notice gets it by emptying the variable.
-    shown = make_build(project, NO_MKDOCS_2_WARNING="")
+    shown = make_build(project_with_makefile(tmp_path / "project"), NO_MKDOCS_2_WARNING="")
     assert shown.returncode == 0, shown.stderr
     assert BANNER in shown.stderr
 
