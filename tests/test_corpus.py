@@ -258,6 +258,9 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("silent", "p-11-visit-minutes-excel-gb18030.csv"): "as above, without a warning",
     ("speech", "p-11-visit-minutes-excel-gb18030.csv"):
         "the visitors' questions (王建平, 说话人5, 程悦) read as answers: no role by asking",
+    ("speech", "p-12-asr-api-tsv-numbered-speakers.tsv"):
+        "the host's welcome and introduction of the guest (spk_0) read as a question, not "
+        "the intro",
     ("answers", "p-13-course-notes-docx-alias.docx"):
         "a lecturer labelled 主持 (许明川) read as the host: the label word decides against "
         "behaviour",

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 
 from .draft import Draft
 from .identity import DOTS, POSITION, by_title, people_stated, undotted
-from .names import COMPOUND_SURNAMES, TITLES, is_han_name, is_latin_name, name_at_end
+from .labels import SPEAKER_NUMBER
+from .names import (
+    COMPOUND_SURNAMES,
+    NOT_NAME_ENDINGS,
+    TITLES,
+    is_han_name,
+    is_latin_name,
+    name_at_end,
+)
 
 _HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
 _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
@@ -284,7 +292,9 @@ def _voice(text: str, latin: set[str]) -> str | None:
     """The person a turn says is speaking (a first name completed to the one Latin full name
     the file gives with it: Priya is Priya Raman), else None."""
     for match in _VOICE_ZH.finditer(text):
-        name = name_at_end(match.group("run"))
+        # 我是原厂这边的FAE: a description ending in 的 names nobody.
+        run = match.group("run")
+        name = name_at_end(run) if run[-1] not in NOT_NAME_ENDINGS else None
         if name:
             return name
     for match in _VOICE_EN.finditer(text):
@@ -308,6 +318,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
         label, before = block.who, previous
         previous = label
         if not label or label in declared or not _DEVICE.search(label) \
+                or SPEAKER_NUMBER.match(label) or re.search(r"spk|SPEAKER|speaker", label) \
                 or is_han_name(label) or is_latin_name(label):
             continue
         voice = _voice(block.text, latin)
