@@ -222,21 +222,77 @@ right when reported, after round 4; added here after) still shows wrong, by test
 as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
 
+FIFTH_OPEN: dict[tuple[str, str], str] = {
+    ("speech", "p-01-tw-gazette-interpellation-big5.txt"):
+        "the chair's (主席, 鄭雅筑) opening and calls read as answers: a 主席 who only opens "
+        "and hands over is not scored as the host by behaviour",
+    ("answers", "p-03-press-conference-docx.docx"):
+        "refused: a press conference's speaker line under a heading (江州市工业和信息化局局长　"
+        "罗振东, a position and a name alone on a paragraph) opens no turn",
+    ("silent", "p-03-press-conference-docx.docx"): "refused, as above",
+    ("speech", "p-03-press-conference-docx.docx"): "refused, as above",
+    ("speech", "p-04-hk-webpage-initial-labels.html"):
+        "the article's section headings and its closing note read as the guests' answers",
+    ("answers", "p-05-wechat-recap-reported.md"):
+        "a recap's reported 主持人 (whose turns report the guests' views) keeps the guests' "
+        "words: the label word decides against behaviour",
+    ("silent", "p-05-wechat-recap-reported.md"): "as above, without a warning for some",
+    ("speech", "p-05-wechat-recap-reported.md"):
+        "the recap's headings and a caption read as the host's, its closing narration as a "
+        "guest's",
+    ("speech", "p-06-bilingual-fansub.srt"):
+        "the fansub group's closing credit cues read as the host's closing",
+    ("speech", "p-08-lecture-qa-cp1252-paged.txt"):
+        "the chair's introduction of the lecturer read as her answer, not the intro",
+    ("answers", "p-09-interpreted-roundtable-mixed-eol.txt"):
+        "the interpreter's renderings of the guests' answers credited to the moderator 谭一苇 "
+        "whose questions it renders too",
+    ("silent", "p-09-interpreted-roundtable-mixed-eol.txt"): "as above, without a warning",
+    ("answers", "p-10-podcast-md-nickname-hosts.md"):
+        "a 主播 label that answers (闻笙, the guest) read as the host: the label word decides",
+    ("silent", "p-10-podcast-md-nickname-hosts.md"): "as above, without a warning for some",
+    ("speech", "p-10-podcast-md-nickname-hosts.md"):
+        "the show notes' guest list and a meta line read as the 主播's questions",
+    ("answers", "p-11-visit-minutes-excel-gb18030.csv"):
+        "说话人3 stays a number: the file's own mapping to 韦嘉 is not read from the CSV",
+    ("silent", "p-11-visit-minutes-excel-gb18030.csv"): "as above, without a warning",
+    ("speech", "p-11-visit-minutes-excel-gb18030.csv"):
+        "the visitors' questions (王建平, 说话人5, 程悦) read as answers: no role by asking",
+    ("speech", "p-12-asr-api-tsv-numbered-speakers.tsv"):
+        "the host's welcome and introduction of the guest (spk_0) read as a question, not "
+        "the intro",
+    ("answers", "p-13-course-notes-docx-alias.docx"):
+        "a lecturer labelled 主持 (许明川) read as the host: the label word decides against "
+        "behaviour",
+    ("silent", "p-13-course-notes-docx-alias.docx"): "as above, without a warning",
+    ("speech", "p-13-course-notes-docx-alias.docx"):
+        "the guest list and a meta line read as questions, the students' questions (邵琪) as "
+        "answers",
+    ("answers", "p-14-closed-door-minutes-anonymous.txt"):
+        "a turn labelled Q: that answers (嘉宾丙 goes on) read as a question (warned)",
+    ("speech", "p-14-closed-door-minutes-anonymous.txt"):
+        "the anonymous guest list (嘉宾甲：某…负责人) read as the guests' words",
+}
+"""What the fifth blind held-out set of issue 26 (the ``p-`` files: 32.7 % of answer lines
+right when reported, after round 5; added here after round 6's identity pass) still shows
+wrong, by test and measure as ``SECOND_OPEN``: strict, so a fix is noticed."""
+
+
 def _holdout_open(path: Path, kind: str = "speech") -> list:
     reason = (SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name))
-              or FOURTH_OPEN.get((kind, path.name))) or (
+              or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
-SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-"))]
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-", "p-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))
                                   for p in SECOND_HOLDOUT], ids=lambda p: p.name)
 def test_each_file_of_the_second_blind_holdout_credits_every_answer_right(holdout_scores, path):
-    """The k-, m- and n- files, written blind and never fixed against: each answer line to who
-    said it (a refusal or a crash fails here, through the fixture)."""
+    """The k-, m-, n- and p- files, written blind, each scored before a round fixed against
+    it: each answer line to who said it (a refusal or a crash fails here, through the fixture)."""
     assert holdout_scores[path.name].wrong == []
 
 

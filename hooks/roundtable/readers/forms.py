@@ -15,8 +15,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from .draft import Draft
-from .identity import DOTS, undotted
-from .names import is_han_name, is_latin_name
+from .identity import DOTS, POSITION, by_title, people_stated, undotted
+from .labels import SPEAKER_NUMBER
+from .names import (
+    COMPOUND_SURNAMES,
+    NOT_NAME_ENDINGS,
+    TITLES,
+    is_han_name,
+    is_latin_name,
+    name_at_end,
+)
 
 _HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
 _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
@@ -41,7 +49,8 @@ _SELF_STATED = re.compile(
     rf"(?:我是|我叫)\s*(?P<a>{_HAN_NAME}|{_LATIN_WORD})\s*[，,]\s*"
     rf"(?:(?:大家|同事们?|朋友们?)(?:都|一般)?(?:叫我|喊我|管我叫)|(?:中文名|英文名|本名)(?:叫|是)?)"
     rf"\s*(?P<b>{_HAN_NAME}|{_LATIN_WORD})")
-_LATIN_TITLE = re.compile(r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+", re.IGNORECASE)
+_LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
+                          re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
 # accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
 _LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?![\w])")
@@ -115,8 +124,19 @@ def _trimmed(name: str, texts: list[str]) -> str:
 
 
 def _latin_people(texts: Iterable[str]) -> set[str]:
-    return {_LATIN_TITLE.sub("", m.group("name")) for text in texts
-            for m in _LATIN_FULL.finditer(text)}
+    """Every Latin full name the texts write, without its title (Professor Kenji
+    Nakashima-Bell is Kenji Nakashima-Bell); a run opened by a contraction (I’m Ellen
+    Fairweather) is the name after it, and a title with a surname alone is no full name."""
+    people = set()
+    for text in texts:
+        for match in _LATIN_FULL.finditer(text):
+            words = match.group("name").split()
+            while words and re.search(r"['’]", words[0]):
+                words = words[1:]
+            name = _LATIN_TITLE.sub("", " ".join(words))
+            if len(name.split()) > 1:
+                people.add(name)
+    return people
 
 
 def _latin_full(name: str, people: set[str]) -> str | None:
@@ -168,27 +188,174 @@ def _given_name(label: str, forms: dict[str, str]) -> str | None:
 
 
 def _dotted_full(name: str, people: Iterable[str]) -> str | None:
-    """The one transliterated name (哈米德·萨拉希) whose last part a label writes (萨拉希)."""
+    """The one transliterated name (哈米德·萨拉希) whose last part a label writes (萨拉希), or
+    else whose first part, the given name, it writes (海伦娜 of 海伦娜·巴斯克斯-鲁伊斯)."""
     if any(d in name for d in DOTS):
         return None
-    fits = {p for p in people if any(d in p for d in DOTS[:-1])
-            and re.split(f"[{re.escape(DOTS)}]", p)[-1] == name}
+    dotted = [p for p in people if any(d in p for d in DOTS[:-1])]
+    for part in (-1, 0):
+        fits = {p for p in dotted if re.split(f"[{re.escape(DOTS)}]", p)[part] == name}
+        if fits:
+            return fits.pop() if len(fits) == 1 else None
+    return None
+
+
+_TRANSLITERATED = re.compile(r"[\u3400-\u9fff]{1,12}(?:[·・•‧][\u3400-\u9fff]{1,8}"
+                             r"(?:-[\u3400-\u9fff]{1,8})?)+")
+_TRAILING_TITLE = re.compile(r"(?:博士|教授|先生|女士|小姐|医生|醫生|院士|老师|老師)$")
+
+
+def _transliterated(texts: list[str]) -> set[str]:
+    """Every transliterated name the texts write (海伦娜·巴斯克斯-鲁伊斯博士 is
+    海伦娜·巴斯克斯-鲁伊斯), without the words run into it before or a title after."""
+    return {_trimmed(_TRAILING_TITLE.sub("", m.group(0)), texts) for text in texts
+            for m in _TRANSLITERATED.finditer(text)}
+
+
+def _original_spelling(dotted: str, texts: list[str]) -> str | None:
+    """The Latin name a bilingual file gives beside a transliteration: the next line (a
+    subtitle's English line, a programme's translation) writes one Latin full name with as
+    many parts, hyphenated alike (海伦娜·巴斯克斯-鲁伊斯 beside Helena Vasquez-Ruiz)."""
+    parts = re.split(f"[{re.escape(DOTS[:-1])}]", dotted)
+    shape = [part.count("-") for part in parts]
+    found = set()
+    for text, following in zip(texts, texts[1:], strict=False):
+        if dotted not in text:
+            continue
+        names = _latin_people([following])
+        fits = {n for n in names if [w.count("-") for w in n.split()] == shape}
+        if len(fits) == 1:
+            found |= fits
+    return found.pop() if len(found) == 1 else None
+
+
+_ROLE_WORDS = rf"(?:{POSITION}|代表|专家|專家|委员|委員|网友|網友|观众|觀眾|听众|聽眾|同学|同學)"
+_TITLE_END = "员員长長任师師授士总總理官监監"
+"""How Chinese titles and positions end (主任委員, 處長, 總監): a middle word so ending,
+between a surname and a given name, is a title."""
+_LINE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[^\s:：*]{2,10}?)(?:\*\*)?\s*[:：]")
+
+
+def _titled_given(label: str, texts: list[str]) -> str | None:
+    """The name a label of surname + title + given name writes (溫主任委員士達 is 溫士達,
+    陳處長慧玲 is 陳慧玲, as Taiwan's records print officials): the title is a word ending as
+    titles end, and the file writes surname + title without that given name elsewhere."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{4,9}", label):
+        return None
+    surname = label[:2] if label[:2] in COMPOUND_SURNAMES else label[0]
+    for given_size in (2, 1):
+        title = label[len(surname):-given_size]
+        if len(title) < 2 or not (title[-1] in _TITLE_END or title in TITLES):
+            continue
+        given = label[-given_size:]
+        titled = surname + title
+        if any(re.search(f"{re.escape(titled)}(?!{re.escape(given[0])})", text)
+               for text in texts):
+            return surname + given
+    return None
+
+
+def _role_suffix(label: str, labels: Iterable[str]) -> str | None:
+    """The one other label of the file that is this one after a role word (乙 is the 嘉宾乙 of
+    the guest list, 甲方 is 甲方代表… only when one fits)."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{1,3}", label):
+        return None
+    fits = {other for other in labels if other != label and other.endswith(label)
+            and re.fullmatch(_ROLE_WORDS, other[:-len(label)])}
     return fits.pop() if len(fits) == 1 else None
+
+
+def _stated_person(who: str, texts: list[str], stated: dict[str, set[str]],
+                   labels: set[str]) -> str | None:
+    """The one person the file states (a byline, a lead, a caption, a list, a record's
+    convention) that a short label is a form of: surname + title + given name, a surname or
+    a surname and a title, the label after a role word. None where none or two fit."""
+    if who in stated or not re.fullmatch(r"[\u3400-\u9fff]{1,9}", who):
+        return None
+    return (_titled_given(who, texts) or (by_title(who, stated) if len(who) <= 4 else None)
+            or _role_suffix(who, labels))
+
+
+# A label that names a device or a room, not a person: it carries a number, or a meeting
+# room's, a phone's or a screen's word (CR-Bldg2-4.17 (Surface Hub), 电话用户 138****2207,
+# 会议室-北7F-海淀厅).
+_DEVICE = re.compile(r"\d|会议室|會議室|电话|電話|手机|手機|Room|Hub|iPhone|iPad|Android|Phone"
+                     r"|Zoom|Teams|Rooms|终端|終端")
+# A voice naming itself as it speaks from a device: it's Priya, Joel here, this is Kenji,
+# 我是法务部孟舒.
+_VOICE_EN = re.compile(r"\b(?:[Ii]t's|[Ii]t’s|[Tt]his is|I'm|I’m)\s+(?P<a>[A-Z][a-z]+)\b"
+                       r"|(?:^|[,.!]\s*)(?P<b>[A-Z][a-z]+) here\b")
+_VOICE_ZH = re.compile(r"(?:我是|我叫)(?P<run>[\u3400-\u9fff]{2,14})")
+
+
+def _voice(text: str, latin: set[str]) -> str | None:
+    """The person a turn says is speaking (a first name completed to the one Latin full name
+    the file gives with it: Priya is Priya Raman), else None."""
+    for match in _VOICE_ZH.finditer(text):
+        # 我是原厂这边的FAE: a description ending in 的 names nobody.
+        run = match.group("run")
+        name = name_at_end(run) if run[-1] not in NOT_NAME_ENDINGS else None
+        if name:
+            return name
+    for match in _VOICE_EN.finditer(text):
+        first = match.group("a") or match.group("b")
+        fits = {p for p in latin if p.split()[0] == first}
+        if len(fits) == 1:
+            return fits.pop()
+    return None
+
+
+def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
+    """A device's or a room's label credits the person who names themselves speaking from
+    it, from that turn on, until another names themselves under the same label: a meeting
+    room's screen shared by two, a phone line. Turns before anyone is named keep the label."""
+    declared = set(declared)
+    latin = _latin_people(texts)
+    current: dict[str, str] = {}
+    heard: dict[str, set[str]] = {}
+    previous = ""
+    for block in draft.blocks:
+        label, before = block.who, previous
+        previous = label
+        if not label or label in declared or not _DEVICE.search(label) \
+                or SPEAKER_NUMBER.match(label) or re.search(r"spk|SPEAKER|speaker", label) \
+                or is_han_name(label) or is_latin_name(label):
+            continue
+        voice = _voice(block.text, latin)
+        if voice:
+            current[label] = voice
+            heard.setdefault(label, set()).add(voice)
+        elif len(heard.get(label, ())) > 1 and before != label and block.role == "answer":
+            # Two people have spoken from this device, and another turn came between: which
+            # one speaks now, the file does not say.
+            draft.warn(block.lines[-1], f"{label} is a device two people spoke from "
+                       f"({', '.join(sorted(heard[label]))}); credited to {current[label]} "
+                       "by the last who named themselves",
+                       "confirm it, or move the words under the right speaker's label")
+        if label in current:
+            block.who = current[label]
+            draft.aliases.setdefault(label, current[label])
 
 
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
+    credit_device_voices(draft, texts, declared)
     forms = fullest_forms(texts)
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
     latin = _latin_people(texts)
     renamed: dict[str, str] = {}
+    stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
+    labels: set[str] = set()
     for who in speakers:
         if who in declared:
             continue
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
-        full = forms.get(who) or forms.get(base) or _dotted_full(who, people | set(forms.values()))
+        full = forms.get(who) or forms.get(base) or _dotted_full(
+            who, people | set(forms.values()) | _transliterated(texts))
+        if full and full not in people and any(d in full for d in DOTS[:-1]):
+            full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):
             full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)})
             # Dr. Wong → Winnie Wong → 黃詠詩: the English full name a pair gives its Chinese.
@@ -197,6 +364,12 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = base
         if not full and not forms.get(who):
             full = _never_alone(who, texts)
+        if not full:
+            if stated is None:
+                stated = people_stated(texts)
+                labels = speakers | {m.group("label") for text in texts
+                                     if (m := _LINE_LABEL.match(text))}
+            full = _stated_person(base, texts, stated, labels)
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -216,13 +216,17 @@ def addressed(text: str, people: Iterable[str]) -> str | None:
 POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书记|秘书长|主席|董事长|总经理|总裁|总监"
             r"|副总|主任|院长|所长|校长|系主任|教授|研究员|讲师|老师|博士|博士后|工程师|经理|合伙人"
             r"|创始人|創辦人|首席[\u3400-\u9fff]{1,4}官|负责人|負責人|CEO|CTO|CFO|COO|VP"
+            # The same positions as Hong Kong and Taiwan print them (技術總監麥浩賢).
+            r"|局長|處長|部長|秘書長|董事長|總經理|總裁|總監|院長|所長|校長|研究員|講師|老師"
+            r"|工程師|經理"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")
 _NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
                         + r")[\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}?)"
-                        r"(?=$|先生|女士|老师|博士|教授|总|同学|介绍|介紹|发言|發言|来|來|为|為|的)")
+                        r"(?=$|先生|女士|老师|博士|教授|总|同学|介绍|介紹|发言|發言|来|來|为|為|的|在|说|說|表示"
+                        r"|认为|認為|指出|与|與)")
 
 
 def _name_opening(run: str) -> str | None:
