@@ -346,3 +346,14 @@ def test_seed_metadata_loads_and_matches_every_part_and_question():
     """Loading refuses a clash (above), so the seed's vocabulary has none."""
     metadata = load_metadata(SEED)
     assert len(metadata.parts) == 3 and len(metadata.questions) == 6
+
+
+def test_a_markdown_transcript_drops_only_the_marks_that_pair_around_words(tmp_path: Path):
+    """Emphasis, bold and code marks are dropped with their pair; a lone or spaced ``*`` is
+    the speaker's own text and is kept as written."""
+    transcript = load(write(tmp_path, "# 圆桌\n\n**主持人**：模板里的 {{ 7*7 }} 算什么？\n\n"
+                                      "**张伟**：是 *文字*，不是 `代码`；a * b 也照录。\n",
+                            name="panel.md"))
+    question = transcript.questions[0]
+    assert question.text == "模板里的 {{ 7*7 }} 算什么？"
+    assert question.answers[0].paragraphs[0].text == "是 文字，不是 代码；a * b 也照录。"

@@ -21,7 +21,14 @@ from .matter import read_matter
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
 
-_INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)")
+# Inline marks that wrap words, dropped with their pair only (CommonMark's emphasis and code
+# spans): a lone or spaced `*` is the text's own (`{{ 7*7 }}`, `a * b`, `*注`) and stays.
+_INLINE_MARKS = (
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),       # **strong**
+    re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),  # __strong__, not snake__case__
+    re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"),      # *emphasis*
+    re.compile(r"`([^`\n]+)`"),                         # `code`
+)
 TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 # A paragraph that is only images (with their links): ![图1](img/a.png)
 IMAGES_ONLY = re.compile(r"^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
@@ -213,4 +220,6 @@ def _split_at_labels(kind: str, lines: list[int], content: str) -> list[_Block]:
 
 def _plain(text: str) -> str:
     """Inline Markdown marks dropped: the words as a reader sees them."""
-    return _INLINE_MARKS.sub("", text).strip()
+    for marks in _INLINE_MARKS:
+        text = marks.sub(r"\1", text)
+    return text.strip()
