@@ -218,6 +218,12 @@ class Matter:
         return self.host_names[0] if self.host_names else ""
 
 
+# An official document's distribution record at its foot (版记, GB/T 9704: 报：… 送：… 发：…
+# 抄送：… and the print run （共印30份）): whom the document went to, never speech.
+DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|發|抄報)\s*[:：][^。！？!?]{1,60}"  # noqa: E501
+                          r"|[（(]?共印\s*\d+\s*份[）)]?)$")
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -257,6 +263,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     matter = Matter()
     tail = _tail_start(lines)
     end = _end_mark(lines)
+    # The distribution record closes the file: the run of its lines that reaches the end.
+    footer = len(lines)
+    while footer > 0 and DISTRIBUTION.match(lines[footer - 1].text):
+        footer -= 1
     list_open: tuple[int, str] | None = None
     """(line that may continue a one-guest-a-line list, what the list is)."""
     block_items = 0
@@ -269,6 +279,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue
         if tail is not None and index >= tail:
             matter.excluded[line.number] = "related news scraped with the page"
+            continue
+        if index >= footer:
+            matter.excluded[line.number] = ("the document's distribution record (报/送/发, "
+                                            "copies printed): not speech")
             continue
         if end is not None and index >= end:
             matter.excluded[line.number] = ("the article's end mark" if index == end

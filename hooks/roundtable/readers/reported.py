@@ -158,12 +158,32 @@ class ReportedReader(Reader):
             headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
                          if heading_shape(line.text) and not found[line.number]
                          and not is_question(line.text)}
-        has_heading = bool(headings)
+        # A heading-shaped line over nothing a part holds (the title's second line, a
+        # subtitle, a heading over the report's own opening account): no question and no one
+        # speaking before the next heading, so the report has not started: intro.
+        ordered = [line.number for line in lines]
+        opening_only = set()
+        for number in sorted(headings):
+            index = ordered.index(number)
+            under = []
+            for later in lines[index + 1:]:
+                if later.number in headings:
+                    break
+                under.append(later)
+            if any(is_question(u.text) or found[u.number] for u in under):
+                break
+            opening_only.add(number)
+        has_heading = bool(headings - opening_only)
         started = after_heading = False
         answered: list[str] = []
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if line.number in opening_only:
+                draft.add(INTRO, line.number, text, rule="a short line over no question and "
+                          "no one speaking, before the report starts: intro")
+                intro_text += text
+                continue
             if not started and has_heading and line.number not in headings:
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
@@ -193,6 +213,14 @@ class ReportedReader(Reader):
                 draft.add(QUESTION, line.number, text, who=host,
                           rule=f"{host}, the host, is the subject asking the guests: the host's "
                           "prompt, reported")
+                answered, after_heading = [], False
+                continue
+            if host != "主持人" and _host_speaks(text, host, hit):
+                # 刘振邦在总结讲话中强调… · 圆桌最后，沈墨总结说…: the host is the one the
+                # report has speaking: the host's words (a closing when no one answers them).
+                draft.add(QUESTION, line.number, text, who=host,
+                          rule=f"{host}, the host, is the one speaking: the host's words, "
+                          "reported")
                 answered, after_heading = [], False
                 continue
             if not hit and HOST_ACTS.match(text):
@@ -291,11 +319,21 @@ ANSWER_MARK = re.compile(r"^\**(?:答|回答|A)\**\s*[:：]")
 HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、与和與]{2,24})")
 
 
+# …副局长刘振邦主持召开… · 由执行主编沈墨主持: the person who chairs (主持) a meeting is its
+# host, in any report of one (how Chinese says who chairs, not a word of one file).
+CHAIRS = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)主持(?!人)")
+
+
 def _host_introduced(lines: list[Line]) -> str:
     """The host the opening paragraphs name (a stated fact, as a guest list's)."""
     for line in lines:
         for match in HOST_INTRODUCED.finditer(line.text):
             name = name_at_end(re.sub(rf"[^{HAN}]", "", match.group("run")))
+            if name and is_han_name(name) and not title_form(name):
+                return name
+    for line in lines:
+        for match in CHAIRS.finditer(line.text):
+            name = name_at_end(match.group("run").removeprefix("由"))
             if name and is_han_name(name) and not title_form(name):
                 return name
     return ""
@@ -308,6 +346,16 @@ def _host_prompts(text: str, host: str) -> bool:
     return bool(re.search(rf"(?:^|[，,])\s*{re.escape(host)}(?:再次|最后|最後|随后|隨後|又|则|則)?"
                           r"(?:请|請|邀请|邀請|让|讓|问|問|追问|追問|把话题|把話題|将话题|將話題)",
                           sentence))
+
+
+def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
+    """The host named as the one speaking: by a reporting verb, or as the subject opening
+    the paragraph (刘振邦在总结讲话中强调…), not as someone's topic (刘振邦的…, 刘振邦和…)."""
+    opening = OPENING_CONNECTIVE.sub("", text, count=1)
+    if opening.startswith(host) and not re.match(r"[的和与與及跟同、，,：:]",
+                                                 opening[len(host):]):
+        return True
+    return hit is not None and hit.name == host
 
 
 def _narration(text: str) -> bool:
@@ -382,6 +430,8 @@ class _Names:
         if colon_quote:
             return colon_quote
         for match in HONORED.finditer(clause):
+            if re.match(ROLES, clause[match.start("honorific"):]):
+                continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "

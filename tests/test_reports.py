@@ -1,0 +1,111 @@
+"""Notes, reports and minutes read through the general layers (issue 26, items 3, 5-8).
+
+Each rule is tested on a small file written here, in a shape a curator brings: minutes
+copied out of a PDF, a reported roundtable, lecture notes in Markdown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.readers.containers import read_source
+from roundtable.transcript import parse
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def said(transcript: Transcript) -> list[tuple[int, str]]:
+    names = {s.id: s.name for s in transcript.speakers}
+    return [(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()]
+
+
+def excluded(transcript: Transcript) -> dict[int, str]:
+    return {e.line: e.reason for e in transcript.excluded}
+
+
+# --- minutes copied out of a PDF --------------------------------------------------------
+
+WIDTH = 26
+INDENT = "\u3000\u3000"
+
+
+def justified(paragraph: str, width: int = WIDTH) -> list[str]:
+    """A paragraph as a PDF's justified lines give it back: indented by two full-width
+    spaces, cut every ``width`` characters (indentation counted), no blank line after."""
+    text = INDENT + paragraph
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+MINUTES_PARAGRAPHS = [
+    "5月9日上午，区科技局局长韩启明主持召开数据要素企业座谈会，听取企业意见。"
+    "区数据局有关处室负责同志参加会议。现将会议情况纪要如下。",
+    "（一）启衡数据公司总经理孟子涵介绍，公司的数据交易平台已上线半年，挂牌产品"
+    "超过一百个，但成交量不高。她分析，原因有两点：一是定价难；二是确权难。",
+    "（二）北塬智能公司首席工程师骆文卓表示，模型训练最缺的是行业数据，建议"
+    "设立公共数据开放清单，按季度更新，并配套安全评估的办法与标准。",
+]
+
+
+def minutes() -> str:
+    lines = ["科技工作简报", "", "第5期", "", "区科技局办公室　　　　2024年5月12日", "",
+             "数据要素企业座谈会纪要", ""]
+    lines += justified(MINUTES_PARAGRAPHS[0])
+    lines += ["一、企业发言"]
+    lines += justified(MINUTES_PARAGRAPHS[1])
+    second = justified(MINUTES_PARAGRAPHS[2])
+    # The page ends inside the engineer's sentence: number and running header between.
+    lines += second[:2] + ["", "— 1 —", "科技工作简报", ""] + second[2:]
+    lines += ["二、会议要求"]
+    lines += justified("韩启明在总结时强调，要抓紧研究数据定价和确权的办法，"
+                       "年内拿出试点方案，各部门要建立问题清单，逐项落实。")
+    lines += ["", "— 2 —", "", "报：区政府办公室", "送：区数据局、区发改委", "（共印20份）"]
+    return "\r\n".join(lines)
+
+
+def test_a_pdfs_justified_lines_are_rejoined_by_their_count_of_characters(tmp_path):
+    """Lines of one count of characters (indentation counted; digits and curly quotes take
+    a cell each) are one paragraph until the next indented line: the file's own statistics,
+    whatever the count."""
+    source = read_source(write(tmp_path, "minutes.txt", minutes(), "gb18030"))
+    texts = [line.text for line in source.lines if line.text]
+    for paragraph in MINUTES_PARAGRAPHS:
+        assert paragraph in texts
+    assert any("characters a line" in note for note in source.notes)
+
+
+def test_minutes_credit_each_view_and_make_the_chairs_summary_the_closing(tmp_path):
+    """The person who chairs (主持) is the host; a paragraph the host speaks at the end,
+    answered by no one, is the closing; 首席工程师 is a role, not 骆 + the title 工."""
+    transcript = parse(write(tmp_path, "minutes.txt", minutes(), "gb18030"))
+    names = [who for _, who in said(transcript)]
+    assert names == ["孟子涵", "骆文卓"]
+    assert transcript.closing_by == ("韩启明",)
+    assert "区科技局" not in names and "韩启明" not in names
+
+
+def test_a_heading_over_the_closing_is_not_published_as_the_closing(tmp_path):
+    transcript = parse(write(tmp_path, "minutes.txt", minutes(), "gb18030"))
+    assert [p.text[:3] for p in transcript.closing] == ["韩启明"]
+    assert any(r.startswith("a heading over the closing") for r in excluded(transcript).values())
+
+
+def test_the_distribution_record_at_a_documents_foot_is_not_speech(tmp_path):
+    path = write(tmp_path, "minutes.txt", minutes(), "gb18030")
+    transcript = parse(path)
+    lines = path.read_bytes().decode("gb18030").split("\r\n")
+    footer = {i for i, text in enumerate(lines, 1) if text[:2] in ("报：", "送：", "（共")}
+    assert len(footer) == 3
+    reasons = excluded(transcript)
+    assert all("distribution record" in reasons[n] for n in footer)
+
+
+def test_the_title_line_wrapped_before_the_account_is_intro_not_a_part(tmp_path):
+    """Short lines over no question and no one speaking, before the report starts (a
+    masthead's issue number, a title's second line), are not parts of the report."""
+    transcript = parse(write(tmp_path, "minutes.txt", minutes(), "gb18030"))
+    assert [part.title for part in transcript.parts] == ["一、企业发言"]
