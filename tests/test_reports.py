@@ -109,3 +109,67 @@ def test_the_title_line_wrapped_before_the_account_is_intro_not_a_part(tmp_path)
     masthead's issue number, a title's second line), are not parts of the report."""
     transcript = parse(write(tmp_path, "minutes.txt", minutes(), "gb18030"))
     assert [part.title for part in transcript.parts] == ["一、企业发言"]
+
+
+# --- a reported roundtable, saved from a WeChat page ------------------------------------
+
+REPORTED_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>圆桌回顾｜芯片之后是什么？</title>
+<script>var hidden_until_script = 1;</script></head>
+<body><div class="rich_media_inner">
+<h1 class="rich_media_title">圆桌回顾｜芯片之后是什么？</h1>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<p>3月2日，某某论坛举行。圆桌由科技评论主编邝立言主持，嘉宾为研究员苗素心、工程师傅照南和基金会顾问
+卡特琳娜·施密特（Katharina Schmidt）。</p>
+<h2>01 瓶颈</h2>
+<p>主持人邝立言的第一个问题是：下一步最缺什么？</p>
+<p>苗素心的选择是人才。她认为，能同时懂两个领域的人太少。</p>
+<p>她提到，傅照南的团队做过一次内部调查，结果很说明问题。</p>
+<p>傅照南的判断是，人才可以培养，数据才是长期的瓶颈。</p>
+<p>对此，施密特给出了欧洲的经验。她介绍，联盟用联邦方式共享数据。</p>
+<p>现场气氛热烈，几位嘉宾就“数据要不要收费”争论了起来。</p>
+<p>一位来自企业的观众提问：小公司怎么拿到数据？</p>
+<p>在施密特看来，公共基础设施应该承担这部分成本。</p>
+<p>论坛最后，邝立言总结说，三位嘉宾的分歧其实指向同一件事。</p>
+</div></div></body></html>
+"""
+
+
+def test_a_content_element_hidden_until_the_pages_script_runs_is_still_the_article(tmp_path):
+    """WeChat's js_content is ``visibility: hidden`` until its script shows it."""
+    source = read_source(write(tmp_path, "page.html", REPORTED_PAGE))
+    texts = [line.text for line in source.lines if line.text]
+    assert any(text.startswith("苗素心的选择是人才") for text in texts)
+    assert not any("hidden_until_script" in text for text in texts)
+
+
+def test_a_clause_that_makes_a_person_the_owner_of_a_view_credits_that_person(tmp_path):
+    """某某的选择是… / 某某的判断是… at a paragraph's start credit that person, never the one
+    before by continuation; a paragraph that only names another guest (她提到，傅照南的…)
+    stays with who was speaking."""
+    transcript = parse(write(tmp_path, "page.html", REPORTED_PAGE))
+    by_line = dict(said(transcript))
+    lines = REPORTED_PAGE.splitlines()
+
+    def line_of(opening: str) -> int:
+        return next(i for i, text in enumerate(lines, 1) if text.startswith("<p>" + opening))
+
+    assert by_line[line_of("苗素心的选择是")] == "苗素心"
+    assert by_line[line_of("她提到")] == "苗素心"
+    assert by_line[line_of("傅照南的判断是")] == "傅照南"
+
+
+def test_a_transliterated_name_is_credited_whole_when_the_report_uses_its_last_part(tmp_path):
+    transcript = parse(write(tmp_path, "page.html", REPORTED_PAGE))
+    names = {who for _, who in said(transcript)}
+    assert names == {"苗素心", "傅照南", "卡特琳娜·施密特"}
+
+
+def test_the_reports_scene_the_audience_and_the_hosts_summary_are_no_guests_answer(tmp_path):
+    transcript = parse(write(tmp_path, "page.html", REPORTED_PAGE))
+    lines = REPORTED_PAGE.splitlines()
+    scene = next(i for i, text in enumerate(lines, 1) if "现场气氛热烈" in text)
+    assert "narration" in excluded(transcript)[scene]
+    asked = [(q.asker, q.audience) for q in transcript.questions]
+    assert ("观众", True) in asked
+    assert transcript.closing_by == ("邝立言",)

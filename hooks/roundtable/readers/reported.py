@@ -65,6 +65,12 @@ OPENING_CONNECTIVE = re.compile(
     # A contrast before the subject (不过，程远对…持谨慎态度): the subject still speaks.
     r"|不过|不過|但是|然而|可是|相比之下|与之相对|與之相對)[,，、]?\s*"
 )
+# 贾某的选择是…, 某某的建议是…: a clause at the paragraph's start that makes a person the owner
+# of the view that follows (someone's 选择/建议/答案/判断 … 是): that person speaks.
+OWNER = re.compile(rf"^(?P<run>[{HAN}·・]{{2,12}}?)(?P<honorific>{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})?"  # noqa: E501
+                   rf"的[{HAN}]{{1,3}}(?:则是|也是|还是|是|在于|很|更)")
+# A transliterated name (伊莎贝尔·罗德里格斯): a report re-mentions its bearer by the last part.
+DOTTED_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·・•][{HAN}]{{2,8}})+")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
@@ -82,12 +88,15 @@ LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
          r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长"
          r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
+POSITION_BEFORE = re.compile(rf"(?:{ROLES}|顾问|顧問|主任|代表|大使|部长|部長|议员|議員|会长|會長)$")  # noqa: E501
 ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
 # Characters that follow a two-character name rather than end a three-character one.
 AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补谈提回分介解觉相总举承预建呼感笑直阐主判描讲答"  # noqa: E501
                        "給則還對說認稱")
 # A question the report puts in the audience's mouth: 现场一位观众提问：…？
-AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"  # noqa: E501
+AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?"
+                           # who they are, before the word (一位来自高校的观众)
+                           r"(?:[^：:，,。？?]{1,10}的)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"
                            r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
 HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
@@ -127,6 +136,10 @@ class ReportedReader(Reader):
         # Two passes: the names the text has speaking, then each paragraph read with all of
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
         names = _Names(set(draft.guests), dict(draft.aliases), source.text)
+        for dotted in dict.fromkeys(_dotted_names(source.text)):
+            last = re.split(r"[·・•]", dotted)[-1]
+            if source.text.replace(dotted, "").count(last):
+                names.aliases.setdefault(last, dotted)
         for line in lines:
             hit = names.speaker_in(line.text)
             if hit:
@@ -348,6 +361,21 @@ def _host_prompts(text: str, host: str) -> bool:
                           sentence))
 
 
+def _dotted_names(text: str) -> list[str]:
+    """Transliterated names (伊莎贝尔·罗德里格斯), without the end of a position written
+    right before one (顾问卡特琳娜·施密特 matched as 问卡特琳娜·…)."""
+    names = []
+    for match in DOTTED_NAME.finditer(text):
+        name, start = match.group(0), match.start()
+        for cut in (2, 1):
+            if POSITION_BEFORE.search(text[max(0, start - 8):start + cut]):
+                name = name[cut:]
+                break
+        if re.match(rf"[{HAN}]{{2,}}[·・•]", name):
+            names.append(name)
+    return names
+
+
 def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
     """The host named as the one speaking: by a reporting verb, or as the subject opening
     the paragraph (刘振邦在总结讲话中强调…), not as someone's topic (刘振邦的…, 刘振邦和…)."""
@@ -375,8 +403,9 @@ def _about_several(text: str) -> bool:
     """One short sentence about several people that quotes no one and reports no words
     (两人的看法较为一致。 三位嘉宾给出了截然不同的答案。): the reporter's narration."""
     plural = PLURAL.search(text)
+    # A quoted term (对“数据是否应该定价”产生了分歧) is a topic, not someone's words.
     return (plural is not None and len(text) <= 40 and len(re.findall(r"[。！？!?]", text)) <= 1
-            and not re.search(r"[“”「」\"：:]", text)
+            and not re.search(r"[：:]|[“「\"][^”」\"]{13,}", text)
             and not re.search(_CUE_VERB, re.sub(r"答案|说法|說法|回答是", "",
                                                 text[plural.start():])))
 
@@ -425,6 +454,14 @@ class _Names:
                 hit.rule = f"“…” then {hit.name} speaks: the quotation is theirs"
                 return hit
             text = after
+        owner = OWNER.match(text)
+        if owner:
+            forms = {**{n: n for n in self.known}, **self.aliases}
+            run = owner.group("run")
+            name = forms.get(run) or self.name_of(run)
+            if name and (run in forms or run == name):
+                return _Hit(name, f"{run}的…是: the view that follows is {name}'s",
+                            honorific=bool(owner.group("honorific")))
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
         colon_quote = self.colon_quote(text, clause)
         if colon_quote:
