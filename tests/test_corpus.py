@@ -119,8 +119,6 @@ SECOND_OPEN: dict[tuple[str, str], str] = {
     ("speech", "k-01-dingtalk-shanji-export.txt"):
         "the meeting's host 宋嘉禾 (opens, hands over by name, closes) stays a participant: the "
         "参会人 list names everyone, and stt_names.txt's truth reads the same shape so",
-    ("speech", "k-05-seminar-record.md"):
-        "the minutes' closing note after the host's last words is read as her closing",
     ("speech", "k-07-earnings-call-interpreter.txt"):
         "the operator (会议助理), the IR director's hand-overs and the analysts (姓名（券商）) "
         "are read as answers: no role layer scores a label by asking across the whole call",
