@@ -173,3 +173,73 @@ def test_the_reports_scene_the_audience_and_the_hosts_summary_are_no_guests_answ
     asked = [(q.asker, q.audience) for q in transcript.questions]
     assert ("观众", True) in asked
     assert transcript.closing_by == ("邝立言",)
+
+
+# --- lecture notes in Markdown -----------------------------------------------------------
+
+LECTURE_NOTES = """---
+course: 机器学习导论
+guest: 庞雨桐（某某大学 研究员）
+notes_by: 助教 石小溪
+---
+
+# 第3讲 强化学习入门：庞老师讲座整理
+
+> 整理说明：根据录音整理，未经本人审阅。
+
+## 一、从奖励说起
+
+先看一个例子：小狗学会坐下，是因为每次坐下都有零食。我们今天讲的，就是怎么把这件事写成数学。
+
+所以我把问题拆成三步：状态、动作、奖励。
+
+> 助教注：这里板书了马尔可夫决策过程的定义，见课件第5页。
+
+> 我常说的一句话放在这里。
+
+## 二、问答
+
+**同学**：老师，奖励设计错了会怎样？
+
+**庞老师**：模型会非常认真地钻空子。
+
+**石小溪（代读线上提问）**：线上有人问，入门该看哪本书？
+
+**庞老师**：先把经典教材的前六章读透。
+
+---
+*下周：深度强化学习。课件见课程网站。*
+"""
+
+
+def numbered(text: str, opening: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(opening))
+
+
+def test_the_unlabelled_lecture_under_headings_is_the_front_matters_speaker(tmp_path):
+    """A one-speaker stretch is a talk by the person the front matter names; a colon seen
+    once in it (先看一个例子：) is the sentence's, no label."""
+    transcript = parse(write(tmp_path, "notes.md", LECTURE_NOTES))
+    by_line = dict(said(transcript))
+    assert by_line[numbered(LECTURE_NOTES, "先看一个例子")] == "庞雨桐"
+    assert by_line[numbered(LECTURE_NOTES, "所以我把问题")] == "庞雨桐"
+    assert by_line[numbered(LECTURE_NOTES, "**庞老师**：模型")] == "庞雨桐"
+    assert set(by_line.values()) == {"庞雨桐"}
+
+
+def test_a_labelled_blockquoted_note_is_narration_an_unlabelled_quote_stays(tmp_path):
+    transcript = parse(write(tmp_path, "notes.md", LECTURE_NOTES))
+    reasons = excluded(transcript)
+    assert "blockquoted note" in reasons[numbered(LECTURE_NOTES, "> 助教注")]
+    assert numbered(LECTURE_NOTES, "> 我常说") in dict(said(transcript))
+
+
+def test_in_a_lecture_the_students_and_the_one_who_reads_questions_ask(tmp_path):
+    transcript = parse(write(tmp_path, "notes.md", LECTURE_NOTES))
+    askers = [q.asker for q in transcript.questions if q.asker]  # not the talk's parts
+    assert askers == ["同学", "石小溪"]
+
+
+def test_an_italic_note_after_the_last_rule_is_the_pages_footer(tmp_path):
+    transcript = parse(write(tmp_path, "notes.md", LECTURE_NOTES))
+    assert "footer" in excluded(transcript)[numbered(LECTURE_NOTES, "*下周")]

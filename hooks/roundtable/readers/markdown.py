@@ -17,9 +17,9 @@ from ..model import VERBATIM
 from .base import Reader, is_question, label_name, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
-from .labels import split_label
+from .labels import AUDIENCE, DEFAULT_HOST_LABELS, split_label
 from .matter import read_matter
-from .names import title_form
+from .names import is_han_name, is_latin_name, title_form
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
 
@@ -200,7 +200,13 @@ def _credit_talk_stretch(units: list[Unit], draft: Draft, metadata: Metadata) ->
     known = set(draft.guests) | set(draft.aliases)
 
     def labelled(unit: Unit) -> bool:
-        return bool(unit.label) and (counts[unit.label] > 1 or unit.label in known)
+        if not unit.label:
+            return False
+        name = label_name(unit.label)[0]
+        # Seen once, a label still names someone: a person, 庞老师, 同学, 主持人.
+        return (counts[unit.label] > 1 or unit.label in known or name in known
+                or is_han_name(name) or is_latin_name(name) or bool(title_form(name))
+                or bool(AUDIENCE.match(name)) or name in DEFAULT_HOST_LABELS)
 
     first_label = next((i for i, u in enumerate(units) if labelled(u) and not u.heading),
                        len(units))
