@@ -160,8 +160,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("answers", "m-06-fireside-interpreter-bilingual.txt"):
         "one interpreted turn credited to the interpreter's principal before",
     ("silent", "m-06-fireside-interpreter-bilingual.txt"): "as above, without a warning",
-    ("speech", "m-07-hk-radio-interview-big5.txt"):
-        "the hosts' introduction before the first question is read as questions",
     ("answers", "m-08-tencent-meeting-qa.docx"):
         "a meeting's asker (韩萌, labelled with her department) read as a guest",
     ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",

@@ -15,7 +15,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from .draft import Draft
-from .identity import DOTS, POSITION, by_title, people_stated, undotted
+from .identity import (
+    DOTS,
+    POSITION,
+    by_title,
+    given_name_of,
+    people_stated,
+    position_holder,
+    undotted,
+    written_full_name,
+)
 from .labels import SPEAKER_NUMBER
 from .names import (
     COMPOUND_SURNAMES,
@@ -370,6 +379,14 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
                 labels = speakers | {m.group("label") for text in texts
                                      if (m := _LINE_LABEL.match(text))}
             full = _stated_person(base, texts, stated, labels)
+            # 一鸣 of 韦一鸣, Marcus of Marcus Liang; 董事长 of the guest list's 董事长兼CEO
+            # 欧阳靖; 范 of the 范景淳 that the title, lead and caption write.
+            # A label that is a name itself (林雪) is another person's given name only
+            # where that person speaks too; stated names (谢林雪 of 谢谢林雪老师) may be
+            # a verb run into the name.
+            full = (full or given_name_of(base, people)
+                    or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
+                    or position_holder(base, stated) or written_full_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:
