@@ -41,7 +41,14 @@ from .labels import (
 )
 from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
-from .roles import answering_hosts, hosts_by_behaviour, one_off_askers
+from .roles import (
+    Verdict,
+    answering_hosts,
+    asks,
+    hosts_by_behaviour,
+    hosts_by_frame,
+    one_off_askers,
+)
 
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
@@ -683,6 +690,10 @@ class TurnReader:
         labels = {name: unit.label.replace("**", "").strip() for unit, name in
                   ((u, n) for n, u in turns)}
         verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        if not verdicts:
+            # No label asks most questions: read what the turns do, each whole (a cue's
+            # label stands on its first line only), over the file (roles.hosts_by_frame).
+            verdicts = self._hosts_by_frame(units, kinds, turns)
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         for verdict in verdicts:
@@ -737,6 +748,25 @@ class TurnReader:
                             f"{{{label}: <their name>}}`",
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
+                        turns: list[tuple[str, Unit]]) -> list[Verdict]:
+        """The hosts :func:`hosts_by_frame` finds, from each labelled turn's whole text (the
+        unlabelled paragraphs after it included), as verdicts clear enough to read by."""
+        counted = {id(unit) for _, unit in turns}
+        whole: list[tuple[str, str]] = []
+        following = False
+        for unit, (_, name) in zip(units, kinds, strict=True):
+            if id(unit) in counted:
+                whole.append((name, unit.text))
+                following = True
+            elif unit.label or unit.heading:
+                following = False
+            elif following:
+                whole[-1] = (whole[-1][0], whole[-1][1] + unit.text)
+        asked = sum(asks(text) for _, text in whole)
+        return [Verdict(label, sum(asks(t) for who, t in whole if who == label), asked,
+                        clear=True, opens_or_closes=True) for label in hosts_by_frame(whole)]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
