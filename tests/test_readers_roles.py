@@ -5,7 +5,7 @@ marks; the rest answer. Each rule on a small file of its own shape."""
 from __future__ import annotations
 
 from roundtable.readers.roles import called_forms, framing_turns, hosts_by_frame
-from roundtable.transcript import parse
+from roundtable.transcript import load, parse
 from test_identity import said, write
 
 MEETUP = [
@@ -63,3 +63,43 @@ def test_a_moderator_known_only_by_what_she_does_asks_and_a_one_off_voice_is_the
     assert "Rosa Lind" not in {who for _, who in said(transcript)}
     assert any("Rosa Lind" in w.message and "host" in w.message for w in transcript.warnings), \
         "a named person read as the host is said so, with the labels: line that settles it"
+
+
+def otter_export(tmp_path):
+    otter = "\n\n".join(f"{who}  0:{10 + i:02d}\n{text}" for i, (who, text) in enumerate([
+        ("Rosa Lind", "Okay, we're live. Welcome, everybody, to the meetup."),
+        ("Rosa Lind", "Our guests are Tomas Berg of a grid operator and Maja Holm of the "
+                      "weather service. Maja, let's start with you: are the models ready?"),
+        ("Speaker 3", "Thanks, Rosa. Ready for the average day, yes; for the tails, not yet, "
+                      "and the tails are where a forecast earns its keep for everyone."),
+        ("Rosa Lind", "Tomas, you look unconvinced."),
+        ("Tomas Berg", "Only a little. We run them next to the physics model and pick per "
+                       "site. The tails, though, I'll let Maja take, that is her field."),
+        ("Speaker 3", "They are. We hold out the hottest years as a test set, and the early "
+                      "results say the models drift towards the old climate's extremes."),
+        ("Rosa Lind", "Good place to stop. Thank you both.")])) + "\n"
+    return write(tmp_path, "meetup.txt", otter)
+
+
+def test_an_anonymous_label_is_the_person_the_floor_is_handed_to_by_first_name(tmp_path):
+    """Speaker 3 speaks each time someone hands the floor to Maja (the moderator's "Maja,
+    let's start with you", a guest's "I'll let Maja take"): read as the Maja Holm the
+    moderator introduced, with the labels: line that settles it."""
+    transcript = parse(otter_export(tmp_path))
+    assert {who for _, who in said(transcript)} == {"Maja Holm", "Tomas Berg"}
+    assert any("Speaker 3" in w.message and w.fix and "Speaker 3: Maja Holm" in w.fix.text
+               for w in transcript.warnings)
+
+
+def test_the_labels_lines_the_warnings_propose_settle_the_file(tmp_path):
+    """Every labels: line the role and identity warnings propose, applied: the file reads
+    the same, without those warnings."""
+    path = otter_export(tmp_path)
+    transcript = parse(path)
+    lines = [w.fix.text.removeprefix("labels:\n") for w in transcript.warnings
+             if w.fix and w.fix.kind == "metadata" and w.fix.text.startswith("labels:")]
+    assert len(lines) == 2, "the host and Speaker 3"
+    path.with_suffix(".yml").write_text("labels:\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    settled = load(path)
+    assert said(settled) == said(transcript)
+    assert not [w.message for w in settled.warnings if "labels:" in w.hint]

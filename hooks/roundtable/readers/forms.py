@@ -132,7 +132,7 @@ def _trimmed(name: str, texts: list[str]) -> str:
     return first[-3:] + dot + rest
 
 
-def _latin_people(texts: Iterable[str]) -> set[str]:
+def latin_people(texts: Iterable[str]) -> set[str]:
     """Every Latin full name the texts write, without its title (Professor Kenji
     Nakashima-Bell is Kenji Nakashima-Bell); a run opened by a contraction (I’m Ellen
     Fairweather) is the name after it, and a title with a surname alone is no full name."""
@@ -231,7 +231,7 @@ def _original_spelling(dotted: str, texts: list[str]) -> str | None:
     for text, following in zip(texts, texts[1:], strict=False):
         if dotted not in text:
             continue
-        names = _latin_people([following])
+        names = latin_people([following])
         fits = {n for n in names if [w.count("-") for w in n.split()] == shape}
         if len(fits) == 1:
             found |= fits
@@ -319,7 +319,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     it, from that turn on, until another names themselves under the same label: a meeting
     room's screen shared by two, a phone line. Turns before anyone is named keep the label."""
     declared = set(declared)
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
     current: dict[str, str] = {}
     heard: dict[str, set[str]] = {}
     previous = ""
@@ -353,7 +353,7 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     forms = fullest_forms(texts)
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
     labels: set[str] = set()

@@ -198,13 +198,21 @@ def title_only(text: str) -> bool:
 def addressed(text: str, people: Iterable[str]) -> str | None:
     """The person a host's turn turns to: of the people it names (in full, by surname and
     title: 樊老师, 石总), the one named last, when it names one at its end or asks them."""
-    people = [p for p in people if is_han_name(p)]
     spots: list[tuple[int, str]] = []
     for person in people:
-        for form in {person, *(surname_of(person) + t for t in (*TITLES, "局"))}:
-            start = text.rfind(form)
-            if start >= 0:
-                spots.append((start, person))
+        if is_han_name(person):
+            forms = {person, *(surname_of(person) + t for t in (*TITLES, "局"))}
+        elif is_latin_name(person) and " " in person:
+            # Ingrid Solvang, or Ingrid as a moderator turns to her.
+            forms = {person, person.split()[0]}
+        else:
+            continue
+        for form in forms:
+            found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])"
+                                                    if form.isascii() else re.escape(form),
+                                                    text)]
+            if found:
+                spots.append((found[-1], person))
     if not spots:
         return None
     return max(spots)[1]
@@ -396,3 +404,23 @@ def position_holder(label: str, people: dict[str, set[str]]) -> str | None:
         return None
     holders = [p for p, positions in people.items() if label in positions]
     return holders[0] if len(holders) == 1 else None
+
+
+def latin_people_called(found: Iterable[str], texts: Iterable[str]) -> list[str]:
+    """The Latin full names among ``found`` that the file treats as people: words it also
+    writes in lower case are dropped from the front (a sentence's "And" before a name), and
+    the first name must stand alone somewhere too, as people are called by it (Ingrid, of
+    Ingrid Solvang; never Atmospheric, of a research institute's name)."""
+    texts = list(texts)
+    words = {w for text in texts for w in re.findall(r"[a-z][\w'\-]*", text)}
+    kept = []
+    for name in found:
+        parts = name.split()
+        while parts and parts[0].lower() in words:
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        alone = re.compile(rf"(?<![\w]){re.escape(parts[0])}(?!\s+{re.escape(parts[1])})\b")
+        if any(alone.search(text) for text in texts):
+            kept.append(" ".join(parts))
+    return list(dict.fromkeys(kept))

@@ -69,6 +69,8 @@ class Verdict:
     only_hosts: bool = False
     """It opens and closes the session and every turn welcomes, hands over or thanks: a
     moderator (a press conference's), whether or not it asks anything itself."""
+    framed: bool = False
+    """Read by what its turns do (:func:`hosts_by_frame`), not by its question marks."""
 
 
 def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
@@ -216,7 +218,8 @@ def called_forms(label: str) -> set[str]:
     return forms
 
 
-def _last_sentence(text: str) -> str:
+def last_sentence(text: str) -> str:
+    """The turn's last sentence, where a speaker hands the floor on."""
     pieces = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+", text.strip()) if p.strip()]
     return pieces[-1] if pieces else ""
 
@@ -236,7 +239,7 @@ def framing_turns(turns: Sequence[tuple[str, str]]) -> list[bool]:
                   for label in labels}
     framing = []
     for index, (label, text) in enumerate(turns):
-        last = _last_sentence(text)
+        last = last_sentence(text)
         names_next = any(form in last for other in labels if other != label
                          for form in forms[other])
         hands_to_new = (index + 1 < len(turns) and turns[index + 1][0] != label

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .forms import latin_people
 from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    latin_people_called,
     people_named,
     people_stated,
     resolve,
@@ -43,6 +45,7 @@ from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
+    last_sentence,
     answering_hosts,
     asks,
     hosts_by_behaviour,
@@ -463,12 +466,17 @@ class TurnReader:
         if not hosts or not anonymous:
             return kinds
         people = list(dict.fromkeys([*self.draft.guests, *people_named(
-            u.text for u in hosts)]))
+            u.text for u in hosts), *latin_people_called(
+                sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
-            if kind != "host":
+            if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
+                    in anonymous:
                 continue
-            person = addressed(unit.text, people)
+            # A host turns to someone anywhere in its turn; a guest hands on only at its
+            # end (…I'll let Ingrid take it), not by naming whom it agrees with.
+            person = addressed(unit.text if kind == "host" else last_sentence(unit.text),
+                               people)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
                 label = following.label.replace("**", "").strip()
@@ -486,7 +494,7 @@ class TurnReader:
                 continue  # two labels for one person: nobody can say which is which
             self.draft.aliases[label] = person
             first = next(u for u in units if u.label.replace("**", "").strip() == label)
-            self.draft.warn(first.lines[0], f"'{label}' speaks each time the host turns to "
+            self.draft.warn(first.lines[0], f"'{label}' speaks each time the floor is handed to "
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
                             f"`labels: {{{label}: <their name>}}`",
@@ -716,6 +724,14 @@ class TurnReader:
             hosts_most = (verdict.opens_or_closes and verdict.questions >= 3
                           and verdict.questions * 2 > verdict.asked
                           and not decided)
+            if verdict.framed:
+                decided.append(label)
+                self.draft.warn(first.lines[0], f"{label} opens or closes the session and "
+                                "most of its turns frame it (ask, welcome, hand the floor "
+                                "over, close) while others answer: read as the host",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                "answers, `labels: {" + label + ": <their name>}`", fix=fix)
+                continue
             if verdict.clear or (verdict.only_asks and not person) or hosts_most:
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
@@ -766,7 +782,8 @@ class TurnReader:
                 whole[-1] = (whole[-1][0], whole[-1][1] + unit.text)
         asked = sum(asks(text) for _, text in whole)
         return [Verdict(label, sum(asks(t) for who, t in whole if who == label), asked,
-                        clear=True, opens_or_closes=True) for label in hosts_by_frame(whole)]
+                        clear=True, opens_or_closes=True, framed=True)
+                for label in hosts_by_frame(whole)]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
