@@ -45,11 +45,11 @@ from .matter import MATTER_HINT, PAGE_NOTICE
 from .names import by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
-    last_sentence,
     answering_hosts,
     asks,
     hosts_by_behaviour,
     hosts_by_frame,
+    last_sentence,
     one_off_askers,
 )
 
