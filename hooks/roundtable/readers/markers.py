@@ -12,6 +12,8 @@ what follows it.
   them with a recurring label behind it (``>> MODERATOR:``), marks turns: it is dropped, so
   the label behind it opens the turn as in any dialogue. A record it opens without a label
   after the first labelled one is a new turn nobody is named for: a doubt, warned at its line.
+  Separator lines (``* * * * *``) are set aside, and from the first one after the last turn
+  on, everything is the file's back matter (a captioner's notice).
 * A **bracketed tag** is a label-line tag when it stands before a person alone on the line
   (``【同期】段思远　镜湖智能联合创始人`` over the words): the line becomes the label
   ``段思远（镜湖智能联合创始人）：`` of the paragraph under it. In a file that has such lines,
@@ -38,6 +40,8 @@ from .source import Line
 BRACKET_TAG = re.compile(r"^[【〔［\[](?P<tag>[^\W\d_]{1,8})[】〕］\]]\s*(?P<rest>.*)$")
 # A run of one to three symbols and a space: >>, -, –, •, » … (never a bracket or a quote).
 SYMBOL_MARK = re.compile(r"^(?P<mark>[>»\-–—•·+~]{1,3})\s+(?P<rest>\S.*)$")
+# A separator line: symbols alone, three or more (* * * * *, ======, -----).
+SEPARATOR = re.compile(r"^(?:[*=\-_~#•·]\s*){3,}$")
 FIELD_SPLIT = re.compile(r"[\u3000\t]+|\s{2,}")
 SENTENCE_END = re.compile(r"[。！？!?…；;]")
 MARKED_RECORDS = 3
@@ -97,6 +101,19 @@ def _symbol_markers(lines: list[Line]) -> Marked | None:
                 "read as the turn before it continuing",
                 f"add the speaker's label after '{mark}' (e.g. {mark} NAME: …), or confirm "
                 "this line in the metadata"))
+    last = max(index for index, match in opened if match.group("mark") == mark)
+    fence = next((i for i in range(last + 1, len(lines)) if SEPARATOR.match(lines[i].text)),
+                 None)
+    for index, line in enumerate(lines):
+        if fence is not None and index >= fence and line.text:
+            reason = ("after the last turn, from the separator under it on: the file's back "
+                      "matter (a captioner's or publisher's notice), not speech")
+        elif SEPARATOR.match(line.text):
+            reason = "a separator line"
+        else:
+            continue
+        result.set_aside.append((line, reason))
+        result.lines[index] = Line(line.number, "")
     result.notes.append(f"'{mark}' opens {count} records, labels behind it: the turn marker "
                         "(dropped, the label opens the turn)")
     return result
