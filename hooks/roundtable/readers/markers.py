@@ -8,10 +8,11 @@ lead, as Chinese broadcast scripts write them). No list of these is kept here: a
 found because it opens record after record of this file, and what it means is read from
 what follows it.
 
-* A **symbol marker** (``>>``, ``-``, ``•`` …) that opens three records or more, most of
-  them with a recurring label behind it (``>> MODERATOR:``), marks turns: it is dropped, so
-  the label behind it opens the turn as in any dialogue. A record it opens without a label
-  after the first labelled one is a new turn nobody is named for: a doubt, warned at its line.
+* A **symbol marker** (``>>``, ``-``, ``•`` …) that opens three records or more, half of
+  them or more with a label behind it, one of which recurs (``>> MODERATOR:``), marks
+  turns: it is dropped, so the label behind it opens the turn as in any dialogue. A record
+  it opens without a label after the first labelled one is a new turn nobody is named for:
+  a doubt, warned at its line.
   Separator lines (``* * * * *``) are set aside, and from the first one after the last turn
   on, everything is the file's back matter (a captioner's notice).
 * A **bracketed tag** is a label-line tag when it stands before a person alone on the line
@@ -21,7 +22,7 @@ what follows it.
   its records are set aside with that reason, except the first one before anyone speaks,
   the lead, which is the intro. Tags before everything with short fields (``【标题】…``,
   ``【记者】方晓棠　【摄像】…``) are the script's header: the first is the title, the
-  others its fields (``记者：方晓棠``), which :mod:`.matter` reads as any header.
+  others its fields, set aside as no one's words.
 
 A file without such a marker is left exactly as it was.
 """
@@ -32,7 +33,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .labels import AUDIENCE, DEFAULT_HOST_LABELS, SENTENCE_MARKS, LabelStats, split_label
+from .labels import (
+    AUDIENCE,
+    DEFAULT_HOST_LABELS,
+    SENTENCE_MARKS,
+    LabelStats,
+    running_text,
+    split_label,
+)
 from .names import is_han_name, is_latin_name, title_form
 from .source import Line
 
@@ -83,7 +91,8 @@ def _symbol_markers(lines: list[Line]) -> Marked | None:
     rests = [m.group("rest") for _, m in opened if m.group("mark") == mark]
     labels = [split_label(rest)[0] for rest in rests]
     stats = LabelStats.of(labels)
-    if sum(stats.opens[label] for label in stats.labels()) < count * LABELLED_SHARE:
+    labelled = sum(1 for label in labels if label and not running_text(label))
+    if not stats.labels() or labelled < count * LABELLED_SHARE:
         return None  # a list's bullets, a dialogue's dashes that carry no labels
     result = Marked(list(lines))
     labelled_before = False
@@ -155,8 +164,9 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
                 # The first line: the script's title under its tag.
                 result.lines[item.index] = Line(line.number, item.rest)
             else:
-                result.lines[item.index] = Line(
-                    line.number, "　".join(f"{tag}：{value}" for tag, value in fields))
+                result.set_aside.append((line, "the script's header: 【…】 fields (" + "、".join(
+                    tag for tag, _ in fields) + "), no one's words"))
+                result.lines[item.index] = Line(line.number, "")
             continue
         header = False
         if item.tag in speaking_tags:

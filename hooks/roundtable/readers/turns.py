@@ -750,7 +750,7 @@ class TurnReader:
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
-        declared = name in self.draft.guests
+        declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
         near = self._near_name(name) if not declared else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
@@ -769,7 +769,7 @@ class TurnReader:
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
-        if UNKNOWN_SPEAKER.match(bare):
+        if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
                             "metadata (or fix this turn's label); else confirm this line",
