@@ -16,12 +16,12 @@ what follows it.
   Separator lines (``* * * * *``) are set aside, and from the first one after the last turn
   on, everything is the file's back matter (a captioner's notice).
 * A **bracketed tag** is a label-line tag when it stands before a person alone on the line
-  (``【同期】段思远　镜湖智能联合创始人`` over the words): the line becomes the label
-  ``段思远（镜湖智能联合创始人）：`` of the paragraph under it. In a file that has such lines,
+  (``【同期】魏承宇　海风科技运维总监`` over the words): the line becomes the label
+  ``魏承宇（海风科技运维总监）：`` of the paragraph under it. In a file that has such lines,
   a tag that never carries a person (``【解说】``, ``【现场声】``) is a kind of narration:
   its records are set aside with that reason, except the first one before anyone speaks,
   the lead, which is the intro. Tags before everything with short fields (``【标题】…``,
-  ``【记者】方晓棠　【摄像】…``) are the script's header: the first is the title, the
+  ``【记者】林素秋　【摄像】…``) are the script's header: the first is the title, the
   others its fields, set aside as no one's words.
 
 A file without such a marker is left exactly as it was.
@@ -188,7 +188,7 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
 
 def _person_line(rest: str) -> tuple[str, str] | None:
     """``(name, position)`` of a line that is only a person with their position, in either
-    order (段思远　镜湖智能联合创始人 · 记者　方晓棠 · 王女士　参展观众)."""
+    order (魏承宇　海风科技运维总监 · 记者　林素秋 · 李先生　现场观众)."""
     parts = [p for p in FIELD_SPLIT.split(rest.strip()) if p]
     if not 1 <= len(parts) <= 2 or any(len(p) > 20 or SENTENCE_MARKS.search(p)
                                        or SENTENCE_END.search(p) for p in parts):
@@ -212,7 +212,7 @@ def _role_word(text: str) -> bool:
 
 
 def _fields(text: str) -> list[tuple[str, str]]:
-    """``【栏目】《…》　【时长】4分32秒`` as its ``(tag, value)`` fields."""
+    """``【编导】林素秋　【剪辑】高原`` as its ``(tag, value)`` fields."""
     found = re.findall(r"[【〔［\[]([^\W\d_]{1,8})[】〕］\]]\s*([^【〔［\[]*)", text)
     return [(tag, value.strip()) for tag, value in found]
 

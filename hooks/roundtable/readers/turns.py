@@ -240,7 +240,7 @@ class TurnReader:
                 self.ambiguous[name] = same
         if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1
                                                          or LATIN_TITLES.match(bare))):
-            # (A title before a Latin surname is a person's label even once: DR. ADEYEMI:.)
+            # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
@@ -789,7 +789,7 @@ class TurnReader:
             return True  # named in the file's header, list, byline or an introduction
         if is_latin_name(name) and any(name.casefold() in block.text.casefold()
                                        for block in self.draft.blocks):
-            return True  # DR. ADEYEMI-CLARKE, whom the host's question introduced in full
+            return True  # DR. MENSAH, whom the host's question introduced in full
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
