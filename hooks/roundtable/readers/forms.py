@@ -62,7 +62,10 @@ _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
 # accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
-_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?![\w])")
+# A surname's particles stay with it (Ana de la Cruz, Ludwig von Mises, Pieter van den Broek).
+_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|del|"
+                         r"della|di|da|du|la|le|ter|ten|bin|al)\s+){0,3}[A-Z][\w'’\-]+){1,2})"
+                         r"(?![\w])")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-. ]*")
 """A label in Latin letters with accents (RAMÍREZ-ORTEGA, PROF. LINDQVIST)."""
@@ -158,7 +161,8 @@ def _latin_full(name: str, people: set[str]) -> str | None:
     if len(words) > 1 and not bare.isupper():
         return None  # a full name already, as written
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
-            and (len(words) == 1 or _plain(p) == _plain(bare))}
+            and (len(words) == 1 or _plain(p) == _plain(bare)
+                 or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
     # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
     # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
     if len({_plain(p) for p in fits}) != 1:

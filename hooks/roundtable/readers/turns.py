@@ -42,7 +42,7 @@ from .labels import (
     split_label,
 )
 from .matter import MATTER_HINT, PAGE_NOTICE
-from .names import by_surname, is_han_name, is_latin_name, title_form
+from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
     answering_hosts,
@@ -60,7 +60,12 @@ says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
                              r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
-                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+                             r"(?:说话人|发言人)?未知"
+                             # A caption file's bare SPEAKER in capitals (CART style: ">>
+                             # SPEAKER:" is someone the captioner could not identify); a
+                             # header's "Speaker: Dr. …" names its speaker, 发言人 alone is
+                             # a spokesperson.
+                             r"|(?-i:SPEAKER))$", re.IGNORECASE)
 # An interpreter's label: the words are the speaker's before, in another language.
 INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
                          r"|interpreter|interpretation|translator)$", re.IGNORECASE)
@@ -190,6 +195,8 @@ class TurnReader:
             return "speaker", mapped
         if INTERPRETER.match(bare):
             return "interpreter", bare
+        if UNKNOWN_SPEAKER.match(bare):
+            return "speaker", bare  # someone spoke; _speaker_turn warns that nobody knows who
         role = self._stated_role(name)
         if role and name not in self.draft.guests:
             return role
@@ -241,7 +248,9 @@ class TurnReader:
                 return "speaker", same[0]
             if len(same) > 1:
                 self.ambiguous[name] = same
-        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
+        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1
+                                                         or LATIN_TITLES.match(bare))):
+            # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
@@ -788,7 +797,7 @@ class TurnReader:
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
-        declared = name in self.draft.guests
+        declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
         near = self._near_name(name) if not declared else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
@@ -801,12 +810,13 @@ class TurnReader:
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
-                and not self._introduced(name) and not unit.voiced):
+                and not self._introduced(name) and not unit.voiced
+                and not UNKNOWN_SPEAKER.match(bare)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
-        if UNKNOWN_SPEAKER.match(bare):
+        if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
                             "metadata (or fix this turn's label); else confirm this line",
@@ -824,6 +834,9 @@ class TurnReader:
         a label seen once is then someone the file announced, not a stray word."""
         if name in self.people:
             return True  # named in the file's header, list, byline or an introduction
+        if is_latin_name(name) and any(name.casefold() in block.text.casefold()
+                                       for block in self.draft.blocks):
+            return True  # DR. MENSAH, whom the host's question introduced in full
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
