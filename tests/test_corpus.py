@@ -158,12 +158,9 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("answers", "m-06-fireside-interpreter-bilingual.txt"):
         "one interpreted turn credited to the interpreter's principal before",
     ("silent", "m-06-fireside-interpreter-bilingual.txt"): "as above, without a warning",
-    ("speech", "m-07-hk-radio-interview-big5.txt"):
-        "the hosts' introduction before the first question is read as questions",
     ("answers", "m-08-tencent-meeting-qa.docx"):
         "a meeting's asker (韩萌, labelled with her department) read as a guest",
     ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",
-    ("speech", "m-08-tencent-meeting-qa.docx"): "the askers' questions read as answers",
     ("answers", "m-10-english-keynote-qa-bom.txt"):
         "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
@@ -240,8 +237,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
         "guest's",
     ("speech", "p-06-bilingual-fansub.srt"):
         "the fansub group's closing credit cues read as the host's closing",
-    ("speech", "p-08-lecture-qa-cp1252-paged.txt"):
-        "the chair's introduction of the lecturer read as her answer, not the intro",
     ("answers", "p-09-interpreted-roundtable-mixed-eol.txt"):
         "the interpreter's renderings of the guests' answers credited to the moderator 谭一苇 "
         "whose questions it renders too",

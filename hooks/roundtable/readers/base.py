@@ -12,7 +12,7 @@ import re
 from abc import ABC, abstractmethod
 
 from ..metadata import Metadata
-from ..model import VERBATIM
+from ..model import VERBATIM, Fix
 from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import split_honorific
@@ -115,6 +115,8 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     # before any reader, and the title of a container that holds none (a CSV export).
     for line, reason in source.set_aside:
         draft.exclude(line.number, line.text, reason)
+    for line_number, message, hint in source.doubts:
+        draft.warn(line_number, message, hint, fix=Fix("metadata", f"confirm: [{line_number}]"))
     if source.untitled:
         draft.add(TITLE, [], str(metadata.info.get("title") or source.path.stem),
                   rule=f"a {source.container} export holds no title: the metadata's or the "

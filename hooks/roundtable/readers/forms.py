@@ -15,7 +15,16 @@ import unicodedata
 from collections.abc import Iterable
 
 from .draft import Draft
-from .identity import DOTS, POSITION, by_title, people_stated, undotted
+from .identity import (
+    DOTS,
+    POSITION,
+    by_title,
+    given_name_of,
+    people_stated,
+    position_holder,
+    undotted,
+    written_full_name,
+)
 from .labels import SPEAKER_NUMBER
 from .names import (
     COMPOUND_SURNAMES,
@@ -53,7 +62,10 @@ _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
 # accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
-_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?![\w])")
+# A surname's particles stay with it (Ana de la Cruz, Ludwig von Mises, Pieter van den Broek).
+_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|del|"
+                         r"della|di|da|du|la|le|ter|ten|bin|al)\s+){0,3}[A-Z][\w'’\-]+){1,2})"
+                         r"(?![\w])")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-. ]*")
 """A label in Latin letters with accents (RAMÍREZ-ORTEGA, PROF. LINDQVIST)."""
@@ -123,7 +135,7 @@ def _trimmed(name: str, texts: list[str]) -> str:
     return first[-3:] + dot + rest
 
 
-def _latin_people(texts: Iterable[str]) -> set[str]:
+def latin_people(texts: Iterable[str]) -> set[str]:
     """Every Latin full name the texts write, without its title (Professor Kenji
     Nakashima-Bell is Kenji Nakashima-Bell); a run opened by a contraction (I’m Ellen
     Fairweather) is the name after it, and a title with a surname alone is no full name."""
@@ -149,7 +161,8 @@ def _latin_full(name: str, people: set[str]) -> str | None:
     if len(words) > 1 and not bare.isupper():
         return None  # a full name already, as written
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
-            and (len(words) == 1 or _plain(p) == _plain(bare))}
+            and (len(words) == 1 or _plain(p) == _plain(bare)
+                 or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
     # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
     # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
     if len({_plain(p) for p in fits}) != 1:
@@ -222,7 +235,7 @@ def _original_spelling(dotted: str, texts: list[str]) -> str | None:
     for text, following in zip(texts, texts[1:], strict=False):
         if dotted not in text:
             continue
-        names = _latin_people([following])
+        names = latin_people([following])
         fits = {n for n in names if [w.count("-") for w in n.split()] == shape}
         if len(fits) == 1:
             found |= fits
@@ -310,7 +323,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     it, from that turn on, until another names themselves under the same label: a meeting
     room's screen shared by two, a phone line. Turns before anyone is named keep the label."""
     declared = set(declared)
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
     current: dict[str, str] = {}
     heard: dict[str, set[str]] = {}
     previous = ""
@@ -344,7 +357,7 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     forms = fullest_forms(texts)
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
     labels: set[str] = set()
@@ -370,6 +383,14 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
                 labels = speakers | {m.group("label") for text in texts
                                      if (m := _LINE_LABEL.match(text))}
             full = _stated_person(base, texts, stated, labels)
+            # 一鸣 of 韦一鸣, Marcus of Marcus Liang; 董事长 of the guest list's 董事长兼CEO
+            # 欧阳靖; 范 of the 范景淳 that the title, lead and caption write.
+            # A label that is a name itself (林雪) is another person's given name only
+            # where that person speaks too; stated names (谢林雪 of 谢谢林雪老师) may be
+            # a verb run into the name.
+            full = (full or given_name_of(base, people)
+                    or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
+                    or position_holder(base, stated) or written_full_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -198,13 +198,21 @@ def title_only(text: str) -> bool:
 def addressed(text: str, people: Iterable[str]) -> str | None:
     """The person a host's turn turns to: of the people it names (in full, by surname and
     title: 樊老师, 石总), the one named last, when it names one at its end or asks them."""
-    people = [p for p in people if is_han_name(p)]
     spots: list[tuple[int, str]] = []
     for person in people:
-        for form in {person, *(surname_of(person) + t for t in (*TITLES, "局"))}:
-            start = text.rfind(form)
-            if start >= 0:
-                spots.append((start, person))
+        if is_han_name(person):
+            forms = {person, *(surname_of(person) + t for t in (*TITLES, "局"))}
+        elif is_latin_name(person) and " " in person:
+            # Ingrid Solvang, or Ingrid as a moderator turns to her.
+            forms = {person, person.split()[0]}
+        else:
+            continue
+        for form in forms:
+            found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])"
+                                                    if form.isascii() else re.escape(form),
+                                                    text)]
+            if found:
+                spots.append((found[-1], person))
     if not spots:
         return None
     return max(spots)[1]
@@ -269,6 +277,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     # 王晓梅（市数据局办公室主任）: the position in brackets is hers too (王主任).
                     found[name].update(m.group(0) for m in re.finditer(
                         f"(?:{POSITION})(?=[）)])", item))
+                    # 星河智算董事长兼CEO欧阳靖: every position the item gives before the
+                    # name is the person's too (the label 董事长 is that person).
+                    found[name].update(m.group(0) for m in re.finditer(
+                        f"(?:{POSITION})", run[:-len(name)]))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -288,7 +300,8 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
-                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)"
+                    r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
 _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
 
 
@@ -337,3 +350,77 @@ def states_people(text: str) -> bool:
     """Whether a line is a statement of who takes part (主持：…局长　蒋卫东, 参加：…), a key
     and names, rather than someone's words."""
     return bool(_KEYED.match(text))
+
+
+def given_name_of(label: str, people: Iterable[str]) -> str | None:
+    """The one person among ``people`` whose given name a label writes alone: a 一鸣 of a
+    韦一鸣 (two characters after the surname), a Marcus of a Marcus Liang (the first of a
+    Latin full name's words). A guest introduced in full is then called by the given name,
+    as friends and hosts call them; two people it could be and it is nobody for sure."""
+    label = label.strip()
+    if re.fullmatch(r"[\u3400-\u9fff]{2}", label):
+        fits = {p for p in people if p != label and is_han_name(p)
+                and p[len(surname_of(p)):] == label}
+    elif re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'\-]+", label):
+        fits = {p for p in people if is_latin_name(p) and len(p.split()) > 1
+                and p.split()[0] == label}
+    else:
+        return None
+    return fits.pop() if len(fits) == 1 else None
+
+
+def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
+    """The one full name opened by a surname label (范, 欧阳) that the file writes: in its
+    title, byline, lead or a caption, wherever it stands. Of the names the surname opens in
+    the texts, the one written most, when it is written at least twice or is the only one;
+    a file that names two people of the surname as often names nobody for sure."""
+    if not (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)):
+        return None
+    counted: dict[str, int] = {}
+    for text in texts:
+        # A line the label opens is that person's words, not a statement of their name.
+        if re.match(rf"^\s*{re.escape(surname)}\s*[:：]", text):
+            text = re.split(r"[:：]", text, maxsplit=1)[1]
+        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{2}}))", text):
+            name = surname + match.group(1)
+            if is_han_name(name):
+                counted[name] = counted.get(name, 0) + 1
+    if not counted:
+        return None
+    most = max(counted.values())
+    top = [name for name, count in counted.items() if count == most]
+    if len(top) != 1 or (most < 2 and len(counted) > 1):
+        return None
+    return top[0]
+
+
+def position_holder(label: str, people: dict[str, set[str]]) -> str | None:
+    """The one person the file gives a position that a label is (董事长 for the 董事长兼CEO
+    of its list of guests), when no one else holds it; a role many hold (记者, 嘉宾) or the
+    host's names nobody by itself."""
+    if label in HOST_POSITIONS or not re.fullmatch(f"(?:{POSITION})", label):
+        return None
+    if label in ("嘉宾", "嘉賓", "记者", "記者", "编辑", "編輯", "作者", "受访者"):
+        return None
+    holders = [p for p, positions in people.items() if label in positions]
+    return holders[0] if len(holders) == 1 else None
+
+
+def latin_people_called(found: Iterable[str], texts: Iterable[str]) -> list[str]:
+    """The Latin full names among ``found`` that the file treats as people: words it also
+    writes in lower case are dropped from the front (a sentence's "And" before a name), and
+    the first name must stand alone somewhere too, as people are called by it (Ingrid, of
+    Ingrid Solvang; never Atmospheric, of a research institute's name)."""
+    texts = list(texts)
+    words = {w for text in texts for w in re.findall(r"[a-z][\w'\-]*", text)}
+    kept = []
+    for name in found:
+        parts = name.split()
+        while parts and parts[0].lower() in words:
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        alone = re.compile(rf"(?<![\w]){re.escape(parts[0])}(?!\s+{re.escape(parts[1])})\b")
+        if any(alone.search(text) for text in texts):
+            kept.append(" ".join(parts))
+    return list(dict.fromkeys(kept))

@@ -73,8 +73,9 @@ BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
 def stage_notes_only(text: str) -> bool:
     """A line of stage notes and nothing else: [掌声][音乐], （笑声）（掌声）; each one a note."""
     runs = BRACKETED_RUN.findall(text)
-    return bool(runs) and "".join(runs) == re.sub(r"\s+", "", text) and all(
-        STAGE_NOTE.match(run) for run in runs)
+    # (A caption file spaces its notes inside the brackets: [ APPLAUSE ].)
+    return bool(runs) and re.sub(r"\s+", "", "".join(runs)) == re.sub(r"\s+", "", text) \
+        and all(STAGE_NOTE.match(run) for run in runs)
 
 
 # A scene note standing alone in round brackets, words and no sentence: （下课铃响）（全场起立）.

@@ -62,6 +62,9 @@ class Source:
     """The container holds no title (a CSV export): the metadata's or the file name is used."""
     notes: tuple[str, ...] = ()
     """What the container and the layout repair did, for ``--explain``."""
+    doubts: tuple[tuple[int, str, str], ...] = ()
+    """``(line, message, hint)``: what a layer before the readers could not settle (a turn
+    marker with no label behind it): every reader warns it."""
 
     @property
     def where(self) -> str:

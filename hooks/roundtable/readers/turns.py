@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .forms import latin_people
 from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    latin_people_called,
     people_named,
     people_stated,
     resolve,
@@ -40,8 +42,16 @@ from .labels import (
     split_label,
 )
 from .matter import MATTER_HINT, PAGE_NOTICE
-from .names import by_surname, is_han_name, is_latin_name, title_form
-from .roles import answering_hosts, hosts_by_behaviour, one_off_askers
+from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
+from .roles import (
+    Verdict,
+    answering_hosts,
+    asks,
+    hosts_by_behaviour,
+    hosts_by_frame,
+    last_sentence,
+    one_off_askers,
+)
 
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
@@ -50,7 +60,12 @@ says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
                              r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
-                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+                             r"(?:说话人|发言人)?未知"
+                             # A caption file's bare SPEAKER in capitals (CART style: ">>
+                             # SPEAKER:" is someone the captioner could not identify); a
+                             # header's "Speaker: Dr. …" names its speaker, 发言人 alone is
+                             # a spokesperson.
+                             r"|(?-i:SPEAKER))$", re.IGNORECASE)
 # An interpreter's label: the words are the speaker's before, in another language.
 INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
                          r"|interpreter|interpretation|translator)$", re.IGNORECASE)
@@ -180,6 +195,8 @@ class TurnReader:
             return "speaker", mapped
         if INTERPRETER.match(bare):
             return "interpreter", bare
+        if UNKNOWN_SPEAKER.match(bare):
+            return "speaker", bare  # someone spoke; _speaker_turn warns that nobody knows who
         role = self._stated_role(name)
         if role and name not in self.draft.guests:
             return role
@@ -231,7 +248,9 @@ class TurnReader:
                 return "speaker", same[0]
             if len(same) > 1:
                 self.ambiguous[name] = same
-        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
+        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1
+                                                         or LATIN_TITLES.match(bare))):
+            # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
@@ -456,12 +475,17 @@ class TurnReader:
         if not hosts or not anonymous:
             return kinds
         people = list(dict.fromkeys([*self.draft.guests, *people_named(
-            u.text for u in hosts)]))
+            u.text for u in hosts), *latin_people_called(
+                sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
-            if kind != "host":
+            if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
+                    in anonymous:
                 continue
-            person = addressed(unit.text, people)
+            # A host turns to someone anywhere in its turn; a guest hands on only at its
+            # end (…I'll let Ingrid take it), not by naming whom it agrees with.
+            person = addressed(unit.text if kind == "host" else last_sentence(unit.text),
+                               people)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
                 label = following.label.replace("**", "").strip()
@@ -479,7 +503,7 @@ class TurnReader:
                 continue  # two labels for one person: nobody can say which is which
             self.draft.aliases[label] = person
             first = next(u for u in units if u.label.replace("**", "").strip() == label)
-            self.draft.warn(first.lines[0], f"'{label}' speaks each time the host turns to "
+            self.draft.warn(first.lines[0], f"'{label}' speaks each time the floor is handed to "
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
                             f"`labels: {{{label}: <their name>}}`",
@@ -683,6 +707,10 @@ class TurnReader:
         labels = {name: unit.label.replace("**", "").strip() for unit, name in
                   ((u, n) for n, u in turns)}
         verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        if not verdicts:
+            # No label asks most questions: read what the turns do, each whole (a cue's
+            # label stands on its first line only), over the file (roles.hosts_by_frame).
+            verdicts = self._hosts_by_frame(units, kinds, turns)
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         for verdict in verdicts:
@@ -705,6 +733,14 @@ class TurnReader:
             hosts_most = (verdict.opens_or_closes and verdict.questions >= 3
                           and verdict.questions * 2 > verdict.asked
                           and not decided)
+            if verdict.framed:
+                decided.append(label)
+                self.draft.warn(first.lines[0], f"{label} opens or closes the session and "
+                                "most of its turns frame it (ask, welcome, hand the floor "
+                                "over, close) while others answer: read as the host",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                "answers, `labels: {" + label + ": <their name>}`", fix=fix)
+                continue
             if verdict.clear or (verdict.only_asks and not person) or hosts_most:
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
@@ -738,10 +774,30 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
+    def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
+                        turns: list[tuple[str, Unit]]) -> list[Verdict]:
+        """The hosts :func:`hosts_by_frame` finds, from each labelled turn's whole text (the
+        unlabelled paragraphs after it included), as verdicts clear enough to read by."""
+        counted = {id(unit) for _, unit in turns}
+        whole: list[tuple[str, str]] = []
+        following = False
+        for unit, (_, name) in zip(units, kinds, strict=True):
+            if id(unit) in counted:
+                whole.append((name, unit.text))
+                following = True
+            elif unit.label or unit.heading:
+                following = False
+            elif following:
+                whole[-1] = (whole[-1][0], whole[-1][1] + unit.text)
+        asked = sum(asks(text) for _, text in whole)
+        return [Verdict(label, sum(asks(t) for who, t in whole if who == label), asked,
+                        clear=True, opens_or_closes=True, framed=True)
+                for label in hosts_by_frame(whole)]
+
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
-        declared = name in self.draft.guests
+        declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
         near = self._near_name(name) if not declared else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
@@ -754,12 +810,13 @@ class TurnReader:
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
-                and not self._introduced(name) and not unit.voiced):
+                and not self._introduced(name) and not unit.voiced
+                and not UNKNOWN_SPEAKER.match(bare)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
-        if UNKNOWN_SPEAKER.match(bare):
+        if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
                             "metadata (or fix this turn's label); else confirm this line",
@@ -777,6 +834,9 @@ class TurnReader:
         a label seen once is then someone the file announced, not a stray word."""
         if name in self.people:
             return True  # named in the file's header, list, byline or an introduction
+        if is_latin_name(name) and any(name.casefold() in block.text.casefold()
+                                       for block in self.draft.blocks):
+            return True  # DR. MENSAH, whom the host's question introduced in full
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 

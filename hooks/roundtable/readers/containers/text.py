@@ -1,5 +1,6 @@
 """Plain text: decoded (:mod:`..source`), laid out again (:mod:`..layout`) and its
-timestamped lines made one form (:mod:`.timestamped`).
+timestamped lines made one form (:mod:`.timestamped`) and its turn markers (``>>``,
+``【解说】``) read (:mod:`..markers`).
 
 Markdown and subtitle files are left as written: their own readers read their structure
 (a Markdown paragraph's wrapped lines, a cue's lines and its number).
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import layout
+from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from . import timestamped
 
@@ -19,6 +20,7 @@ OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 def open_source(path: Path, raw: bytes) -> Source:
     text, encoding = decode(raw, str(path))
     physical = physical_lines(text)
+    doubts: tuple[tuple[int, str, str], ...] = ()
     if path.suffix.lower() in OWN_STRUCTURE:
         repaired = layout.Layout([Line(i, line.strip(BLANKS))
                                   for i, line in enumerate(physical, 1)])
@@ -26,6 +28,12 @@ def open_source(path: Path, raw: bytes) -> Source:
     else:
         repaired = layout.repair(physical)
         lines, timed = timestamped.normalise(repaired.lines)
+        marked = markers.normalise(lines)
+        lines = marked.lines
+        repaired.set_aside += marked.set_aside
+        repaired.notes += marked.notes
+        doubts = tuple(marked.doubts)
     notes = [*repaired.notes, *([timed] if timed else [])]
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
-                  tuple(repaired.joined), notes=tuple(notes))
+                  tuple(repaired.joined), notes=tuple(notes),
+                  doubts=doubts)
