@@ -424,3 +424,47 @@ def latin_people_called(found: Iterable[str], texts: Iterable[str]) -> list[str]
         if any(alone.search(text) for text in texts):
             kept.append(" ".join(parts))
     return list(dict.fromkeys(kept))
+
+
+_QUOTED = "“\"「『‘'"
+_UNQUOTED = "”\"」』’'"
+_KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
+             r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
+
+
+def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
+    """Labels a key the file states maps to a person, for labels the file uses: a speaker
+    key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
+    line's ``原告苏晴为“原”`` or ``（下称“原代”）`` after a name (a court record's 以下简称),
+    ``“原” 指 苏晴``. Only a label that turns out to open turns is mapped, and only to the
+    one person the file's key gives it."""
+    found: dict[str, set[str]] = {}
+    text = "\n".join(lines)
+    for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        esc = re.escape(label)
+        quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
+        patterns = (
+            # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list
+            rf"(?:^|[\s;；,，、(（])\b{esc}\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
+            # “原” 指 苏晴 · "EQ" is Eleanor Quist
+            rf"{quoted}\s*(?:指|即|为|為|是|=|＝|is|for)\s*{_KEY_NAME}",
+            # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
+            rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
+            rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
+        )
+        for index, pattern in enumerate(patterns):
+            for match in re.finditer(pattern, text, re.MULTILINE):
+                if index < 2:
+                    name = match.group("name").strip()
+                else:
+                    run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",
+                                 match.group("run").strip())
+                    name = (name_at_end(run) or "") if re.match(r"[\u3400-\u9fff]", run) \
+                        else run
+                    if not re.search(rf"(?:为|為|简称|簡稱|下称|下稱|[（(])\s*{quoted}",
+                                     match.group(0)):
+                        continue
+                if name and name != label and (is_han_name(name) or is_latin_name(name)
+                                               or "·" in name):
+                    found.setdefault(label, set()).add(name)
+    return {label: names.pop() for label, names in found.items() if len(names) == 1}

@@ -22,6 +22,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    keyed_map,
     latin_people_called,
     people_named,
     people_stated,
@@ -165,6 +166,9 @@ class TurnReader:
     subtitles, whose cues are all speech)."""
     alone: set[str] = field(default_factory=set)
     """Labels that stand alone on their line above the words (蒋局长：⏎ 同志们…)."""
+    roster: dict[str, str] = field(default_factory=dict)
+    """Role labels a participants list at the file's head gives one person each
+    (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
     people: dict[str, set[str]] = field(default_factory=dict)
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
@@ -209,7 +213,7 @@ class TurnReader:
         if bare in self.host_labels or (bare.rstrip("1234567890") in self.host_labels
                                          and not SPEAKER_NUMBER.match(bare)) \
                 or name in self.host_labels:
-            return "host", name
+            return "host", self.roster.get(bare, name)
         if AUDIENCE.match(bare) and name not in self.draft.guests:
             return "audience", bare
         if DIAL_IN.match(label.strip()):
@@ -256,6 +260,8 @@ class TurnReader:
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
             return "speaker", name
+        if bare in self.roster:
+            return "speaker", self.roster[bare]
         if self.stats.is_label(name):
             # A prefix that opens turn after turn and reads as no sentence is a label,
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
@@ -276,6 +282,7 @@ class TurnReader:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
+        units = self._participants(units)
         self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
                                                  + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
@@ -319,6 +326,7 @@ class TurnReader:
             kinds = [("host", name) if name in reporters else (kind, name)
                      for kind, name in kinds]
             has_host = True
+        kinds = self._opening_announcements(units, kinds)
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
@@ -330,6 +338,14 @@ class TurnReader:
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if FIELD_LIST.match(unit.raw or f"{unit.label}：{unit.text}"):
+                # 审判长：韩立群　审判员：卢静 · 原告（签名）：　原告委托诉讼代理人（签名）：
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or f"{unit.label}：{unit.text}")
+                                       if number == unit.lines[0] else "",
+                                       "roles and names side by side (a signature block, "
+                                       "a list of who took part): not speech")
+                continue
             if kind == "narration":
                 for number in unit.lines:
                     self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
@@ -541,6 +557,62 @@ class TurnReader:
             return name
         return ""
 
+    def _opening_announcements(self, units: list[Unit], kinds: list[tuple[str, str]]
+                               ) -> list[tuple[str, str]]:
+        """Turns before the host's first one, by a label that never speaks once the host
+        has begun (a clerk reading the court's rules, an announcer): the session's opening,
+        read as intro, not as answers to nothing."""
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
+        if not first:
+            return kinds
+        label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        later = {label_of[i] for i in range(first, len(units)) if label_of[i]}
+        result = list(kinds)
+        for index in range(first):
+            kind, _ = kinds[index]
+            label = label_of[index]
+            if kind == "speaker" and label and label not in later \
+                    and label not in self.draft.labels:
+                result[index] = ("text", units[index].label)
+                units[index].rule = (f"'{label}：' speaks only before the host's first turn and "
+                                     "never again: the session's opening announcements, intro")
+        return result
+
+    def _participants(self, units: list[Unit]) -> list[Unit]:
+        """A participants list at the file's head, one ``role：name[，description]`` line
+        each (审判长：韩立群 · 原告：苏晴，女，… · 委托诉讼代理人：孙楠，…律师): who takes part,
+        never speech, though its role words come back as labels. Read as such when the
+        first labelled lines of the file, before anyone asks, mostly give a person's name
+        first under labels that differ from line to line; set aside, and each role it gives
+        one person (审判长 → 韩立群) read as that person's label."""
+        start = next((i for i, u in enumerate(units) if u.label), None)
+        if start is None:
+            return units
+        run: list[int] = []
+        for index in range(start, len(units)):
+            unit = units[index]
+            if not unit.label or _asks(unit.text) or len(unit.text) > 60:
+                break
+            run.append(index)
+        named = {i: _name_first(units[i].text) for i in run}
+        named = {i: name for i, name in named.items() if name}
+        labels = [units[i].label.replace("**", "").strip() for i in run]
+        if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
+            return units
+        given = Counter(labels)
+        for index in run:
+            unit = units[index]
+            label = unit.label.replace("**", "").strip()
+            if index in named and given[label] == 1:
+                self.roster.setdefault(label, named[index])
+            for number in unit.lines:
+                self.draft.exclude(number, (unit.raw or f"{unit.label}：{unit.text}")
+                                   if number == unit.lines[0] else "",
+                                   "a participants list at the head of the file (role：name): "
+                                   "who takes part, not speech")
+        kept = set(run)
+        return [u for i, u in enumerate(units) if i not in kept]
+
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
         """Before the first turn of a label that recurs, a prefix seen once that names
@@ -584,6 +656,13 @@ class TurnReader:
             return
         opening = [unit.raw or unit.text for unit in units[:turns[0]]]
         found = stated_map(opening)
+        # A key the file states for the labels it uses (EQ = Eleanor Quist, 原告苏晴为“原”),
+        # wherever it stands outside the turns.
+        used = {label_name(u.label)[0] for i, u in enumerate(units) if i in set(turns)}
+        keyed = keyed_map([u.raw or u.text for i, u in enumerate(units)
+                           if i not in set(turns)], used)
+        for label, name in keyed.items():
+            found.setdefault(label, (name, False))
         for index in range(turns[-1] + 1, len(units)):
             stated = stated_map([units[index].raw or units[index].text])
             if stated:
@@ -763,10 +842,21 @@ class TurnReader:
             label = labels[name]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
+            first = next(unit for who, unit in turns if who == name)
+            if label in self.roster:
+                # The participants list names them (审判员：卢静): one of the panel who asks
+                # beside the host, not the audience.
+                self.draft.labels.setdefault(label, "host")
+                self.host_names.setdefault(label, self.roster[label])
+                self.draft.warn(first.lines[0], f"{label} ({self.roster[label]}, named in the "
+                                "participants list) speaks only to ask: read as asking beside "
+                                "the host", f"if so, add `labels: {{{label}: host}}` to {yml}; "
+                                f"if {label} answers, `labels: {{{label}: {self.roster[label]}}}`",
+                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
             # caller's, a co-organiser's) question, read so with the line that settles it.
             self.draft.labels.setdefault(label, "audience")
-            first = next(unit for who, unit in turns if who == name)
             self.draft.warn(first.lines[0], f"{label} speaks only to ask and a guest answers: "
                             "read as a question from the audience", f"if so, add `labels: "
                             f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
@@ -923,6 +1013,21 @@ def _numbers_joined(units: list[Unit], draft: Draft) -> list[Unit]:
             continue
         kept.append(unit)
     return kept
+
+
+FIELD_LIST = re.compile(r"^(?:[^\s:：。，,？?！!]{1,16}[:：][ \t\u3000]*"
+                        r"(?:[\u3400-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
+                        r"[ \t\u3000]*){2,}$")
+"""Two or more ``role：name`` (or ``role：`` and a blank to sign on) side by side on one line
+and nothing else: a form's fields, a signature block (审判长：韩立群　审判员：卢静)."""
+
+
+def _name_first(text: str) -> str:
+    """The person's name a participants list's value opens with (卢　静, 苏晴，女，…,
+    Jun Xu), or ""."""
+    head = re.split(r"[，,；;（(。]", text.strip(), maxsplit=1)[0]
+    head = re.sub(r"[\s\u3000]+", "", head) if re.search(r"[\u3400-\u9fff]", head) else head
+    return head if is_han_name(head) or is_latin_name(head) else ""
 
 
 def confirm(line: int) -> Fix:
