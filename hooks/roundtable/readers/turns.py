@@ -197,6 +197,10 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        if bare in self.roster and bare not in self.host_labels:
+            # The file's key or participants list says who the label is (EQ = Eleanor
+            # Quist, 原告苏晴为“原”); what they do says whether they host.
+            return "speaker", self.roster[bare]
         if INTERPRETER.match(bare):
             return "interpreter", bare
         if UNKNOWN_SPEAKER.match(bare):
@@ -260,8 +264,6 @@ class TurnReader:
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
             return "speaker", name
-        if bare in self.roster:
-            return "speaker", self.roster[bare]
         if self.stats.is_label(name):
             # A prefix that opens turn after turn and reads as no sentence is a label,
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
@@ -382,6 +384,15 @@ class TurnReader:
                 current, started, after_heading = ("speaker", name), True, False
                 continue
             text = unit.raw or (f"{unit.label}：{unit.text}" if unit.label else unit.text)
+            if (index > last_turn and not unit.label and not unit.heading
+                    and BRACKETED_NOTE.match(text) and self.trailing_matter):
+                # [END OF INTERVIEW], （完）: a note closing the record, no heading of a part
+                # with nothing under it.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "a note in brackets after the last turn: the record's "
+                                       "own note, not speech")
+                continue
             if unit.heading or self._is_heading(text, units, kinds, index, has_host):
                 self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
                                else text, rule=unit.rule or "a heading (marker or shape, before "
@@ -662,7 +673,9 @@ class TurnReader:
         keyed = keyed_map([u.raw or u.text for i, u in enumerate(units)
                            if i not in set(turns)], used)
         for label, name in keyed.items():
-            found.setdefault(label, (name, False))
+            if label not in found:
+                # Who the label is; whether they host is read from what they do.
+                self.roster.setdefault(label, name)
         for index in range(turns[-1] + 1, len(units)):
             stated = stated_map([units[index].raw or units[index].text])
             if stated:
@@ -848,8 +861,8 @@ class TurnReader:
                 # beside the host, not the audience.
                 self.draft.labels.setdefault(label, "host")
                 self.host_names.setdefault(label, self.roster[label])
-                self.draft.warn(first.lines[0], f"{label} ({self.roster[label]}, named in the "
-                                "participants list) speaks only to ask: read as asking beside "
+                self.draft.warn(first.lines[0], f"{label} ({self.roster[label]}, as the file's key "
+                                "or participants list says) speaks only to ask: read as asking beside "
                                 "the host", f"if so, add `labels: {{{label}: host}}` to {yml}; "
                                 f"if {label} answers, `labels: {{{label}: {self.roster[label]}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
