@@ -340,7 +340,7 @@ class TurnReader:
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
-            if FIELD_LIST.match(unit.raw or f"{unit.label}：{unit.text}"):
+            if field_list(unit.raw or f"{unit.label}：{unit.text}"):
                 # 审判长：韩立群　审判员：卢静 · 原告（签名）：　原告委托诉讼代理人（签名）：
                 for number in unit.lines:
                     self.draft.exclude(number, (unit.raw or f"{unit.label}：{unit.text}")
@@ -577,13 +577,17 @@ class TurnReader:
         if not first:
             return kinds
         label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
-        later = {label_of[i] for i in range(first, len(units)) if label_of[i]}
+        # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
+        later = {name for i in range(first, len(units)) for name in (label_of[i], kinds[i][1])
+                 if name and kinds[i][0] in ("host", "speaker", "audience")}
         result = list(kinds)
         for index in range(first):
-            kind, _ = kinds[index]
+            kind, name = kinds[index]
             label = label_of[index]
-            if kind == "speaker" and label and label not in later \
-                    and label not in self.draft.labels:
+            # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
+            if kind == "speaker" and label and label not in later and name not in later \
+                    and label not in self.draft.labels and name not in self.draft.guests \
+                    and not units[index].rule:
                 result[index] = ("text", units[index].label)
                 units[index].rule = (f"'{label}：' speaks only before the host's first turn and "
                                      "never again: the session's opening announcements, intro")
@@ -1028,11 +1032,32 @@ def _numbers_joined(units: list[Unit], draft: Draft) -> list[Unit]:
     return kept
 
 
-FIELD_LIST = re.compile(r"^(?:[^\s:：。，,？?！!]{1,16}[:：][ \t\u3000]*"
-                        r"(?:[\u3400-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
-                        r"[ \t\u3000]*){2,}$")
-"""Two or more ``role：name`` (or ``role：`` and a blank to sign on) side by side on one line
-and nothing else: a form's fields, a signature block (审判长：韩立群　审判员：卢静)."""
+_FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\u3000]*)"
+                    r"(?P<name>(?:[\u3400-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                    r"(?=[ \t\u3000]|$))?(?P<pad>[ \t\u3000]*)")
+
+
+def field_list(text: str) -> bool:
+    """Two or more ``role：name`` side by side on one line and nothing else (审判长：韩立群
+    审判员：卢静), or two or more ``role：`` each followed by a blank to sign on (原告（签名）：
+    　　　　原告委托诉讼代理人（签名）：): a form's fields, a signature block. A sentence that
+    goes on after its colon (张伟： 我觉得主要是三件事：) is none."""
+    fields, at = [], 0
+    text = text.strip()
+    while at < len(text):
+        match = _FIELD.match(text, at)
+        if not match or match.end() == at:
+            return False
+        fields.append(match)
+        at = match.end()
+    if len(fields) < 2:
+        return False
+    named = [f for f in fields if f.group("name")]
+    if len(named) == len(fields):
+        return True
+    # Blanks to sign on: no names at all, and the blanks padded as a form pads them.
+    return not named and all(len(f.group("gap")) >= 2 or f.end() == len(text)
+                             for f in fields)
 
 
 def _name_first(text: str) -> str:
