@@ -26,8 +26,8 @@ from .source import Line
 
 # A run of dashes (――, ——, --, －－) glued to the words or spaced, or one letter or character before a
 # colon or a space (问：, Q., Q ): what opens a record before its words.
-MARK = re.compile(r"^(?P<mark>[―—\-–－]{1,3}(?=\s*\S)|[^\W\d_][:：.．](?=\s*\S))\s*"
-                  r"(?P<rest>\S.*)$")
+MARK = re.compile(r"^(?P<mark>[―—\-–－]{1,3}(?=\s*\S)"
+                  r"|[^\W\d_][:：.．](?=\s*\S))\s*(?P<rest>\S.*)$")
 MARKED_RECORDS = 3
 """Records a mark must open to be the file's question mark."""
 ASKING_SHARE = 0.5

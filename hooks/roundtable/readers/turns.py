@@ -673,7 +673,8 @@ class TurnReader:
         found = stated_map(opening)
         # A key the file states for the labels it uses (EQ = Eleanor Quist, 原告苏晴为“原”),
         # wherever it stands outside the turns.
-        used = {label_name(u.label)[0] for i, u in enumerate(units) if i in set(turns)}
+        # (Any label, even one seen once: the key is the file's own word for it.)
+        used = {label_name(u.label)[0] for u in units if u.label}
         keyed = keyed_map([u.raw or u.text for i, u in enumerate(units)
                            if i not in set(turns)], used)
         for label, name in keyed.items():
@@ -865,10 +866,11 @@ class TurnReader:
                 # beside the host, not the audience.
                 self.draft.labels.setdefault(label, "host")
                 self.host_names.setdefault(label, self.roster[label])
-                self.draft.warn(first.lines[0], f"{label} ({self.roster[label]}, as the file's key "
-                                "or participants list says) speaks only to ask: read as asking beside "
-                                "the host", f"if so, add `labels: {{{label}: host}}` to {yml}; "
-                                f"if {label} answers, `labels: {{{label}: {self.roster[label]}}}`",
+                person = self.roster[label]
+                self.draft.warn(first.lines[0], f"{label} ({person}, as the file's key or "
+                                "participants list says) speaks only to ask: read as asking "
+                                "beside the host", f"if so, add `labels: {{{label}: host}}` to "
+                                f"{yml}; if {label} answers, `labels: {{{label}: {person}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
                 continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
