@@ -24,8 +24,8 @@ from .base import heading_marker, is_question
 from .labels import split_label
 from .source import Line
 
-# A run of dashes (――, ——, --, －－) glued to the words or spaced, or one letter or character before a
-# colon or a space (问：, Q., Q ): what opens a record before its words.
+# A run of dashes (――, ——, --, －－) glued to the words or spaced, or one letter or character
+# before a colon or a full stop (问：, Q.): what opens a record before its words.
 MARK = re.compile(r"^(?P<mark>[―—\-–－]{1,3}(?=\s*\S)"
                   r"|[^\W\d_][:：.．](?=\s*\S))\s*(?P<rest>\S.*)$")
 MARKED_RECORDS = 3
