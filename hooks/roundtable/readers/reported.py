@@ -58,7 +58,15 @@ _CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKER
                                       reverse=True))
 _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
-SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
+# Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
+# 表示): Chinese reports' usual adverbial of occasion, the name still the subject.
+OCCASION = r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{OCCASION}"
+                      rf"(?={_CUE})")
+# A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
+ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
+                    r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
+                    r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問)")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
 OPENING_CONNECTIVE = re.compile(
     r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
@@ -215,11 +223,17 @@ class ReportedReader(Reader):
                 continue
             if is_question(text):
                 audience = AUDIENCE_ASKS.match(text)
-                block = draft.add(QUESTION, line.number, text,
-                                  who=audience.group("who") if audience else host,
-                                  rule="someone in the audience asks" if audience else
-                                  "ends with a question mark: the moderator's question")
-                block.audience = bool(audience)
+                asker = "" if audience else names.asker_in(text, {host, *credited})
+                if asker:
+                    block = draft.add(QUESTION, line.number, text, who=asker,
+                                      rule=f"{asker}, neither the host nor a speaker, is the "
+                                      "one asking: a question from the floor, reported")
+                else:
+                    block = draft.add(QUESTION, line.number, text,
+                                      who=audience.group("who") if audience else host,
+                                      rule="someone in the audience asks" if audience else
+                                      "ends with a question mark: the moderator's question")
+                block.audience = bool(audience or asker)
                 answered, after_heading = [], False
                 continue
             if not hit and host != "主持人" and _host_prompts(text, host):
@@ -467,7 +481,8 @@ class _Names:
         if colon_quote:
             return colon_quote
         for match in HONORED.finditer(clause):
-            if re.match(ROLES, clause[match.start("honorific"):]):
+            role = re.match(ROLES, clause[match.start("honorific"):])
+            if role and len(role.group(0)) > len(match.group("honorific")):
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name:
@@ -476,6 +491,17 @@ class _Names:
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text))
+
+    def asker_in(self, text: str, not_them: set[str]) -> str:
+        """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
+        asking, who is not one of ``not_them`` (the host, the speakers): someone from the
+        floor."""
+        clause = CLAUSE_END.split(OPENING_CONNECTIVE.sub("", text, count=1), maxsplit=1)[0]
+        match = ASKING.search(clause)
+        if not match:
+            return ""
+        name = self.name_of(match.group("run"))
+        return name if name and name not in not_them else ""
 
     def opening_name(self, text: str) -> _Hit | None:
         """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
@@ -526,7 +552,7 @@ class _Names:
         best: tuple[int, _Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
-            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?(?={_CUE})", text)
+            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
