@@ -28,6 +28,7 @@ from .names import (
     name_at_end,
     title_form,
 )
+from .reported_en import EnglishNames, attributed, is_byline, is_latin_text
 from .source import Line, Source
 
 VERBS = (
@@ -124,9 +125,12 @@ class ReportedReader(Reader):
         lines = source.content()
         if len(lines) < 3:
             return 0.0
-        questions = sum(1 for line in lines if is_question(line.text))
+        english = is_latin_text(source.text)
+        names = (EnglishNames if english else _Names)({i.name for i in metadata.speakers}, {},
+                                                      source.text)
+        questions = sum(1 for line in lines if is_question(line.text)
+                        or (english and names.asker(line.text)))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
-        names = _Names({i.name for i in metadata.speakers}, {}, source.text)
         named = 0
         for line in lines:
             found = names.speaker_in(line.text)
@@ -140,10 +144,29 @@ class ReportedReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
-        host = matter.host_name or _host_introduced(lines[:6]) or "主持人"
+        # An English report (reported_en.py) names its people in Latin script and writes
+        # its questions as reported asking (Lee opened by asking…): its own name finder.
+        english = is_latin_text(source.text)
         # Two passes: the names the text has speaking, then each paragraph read with all of
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
-        names = _Names(set(draft.guests), dict(draft.aliases), source.text)
+        names = (EnglishNames if english else _Names)(set(draft.guests), dict(draft.aliases),
+                                                      source.text)
+        host = (matter.host_name or
+                (names.host_by_asking([line.text for line in lines]) if english
+                 else _host_introduced(lines[:6])) or "主持人")
+
+        if english and draft.title is not None:
+            # A saved page's headline repeats the title its <title> holds: the title again,
+            # never a question.
+            title = draft.title.text
+            for line in [line for line in lines if len(line.text) > 10
+                         and title.startswith(line.text)]:
+                draft.add(INTRO, line.number, line.text, rule="repeats the page's title")
+                lines.remove(line)
+
+        def asks(text: str) -> bool:
+            """A question: it ends with a question mark, or (English) someone asks in it."""
+            return is_question(text) or (english and bool(names.asker(text)))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -169,16 +192,25 @@ class ReportedReader(Reader):
             line.number for index, line in enumerate(lines)
             if heading_marker(line.text) is not None or (
                 heading_shape(line.text) and index + 1 < len(lines)
-                and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
+                and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        asked_headings: set[int] = set()
+        if english:
+            # A short line asking, with no one in it, right over a paragraph where someone
+            # asks (Who should own the clusters? / Lee then turned to…): the part's title.
+            asked_headings = {line.number for index, line in enumerate(lines[:-1])
+                         if is_question(line.text) and len(line.text.split()) <= 10
+                         and not found[line.number] and not names.asker(line.text)
+                         and asks(lines[index + 1].text)}
+            headings |= asked_headings
         if len(headings) >= 2:
             # Headings by the file's own statistics: where two or more short unpunctuated lines
             # open parts, another such line between paragraphs (创业公司的出路) is one too,
             # whatever follows it.
             headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
                          if heading_shape(line.text) and not found[line.number]
-                         and not is_question(line.text)}
+                         and not asks(line.text)}
         # A heading-shaped line over nothing a part holds (the title's second line, a
         # subtitle, a heading over the report's own opening account): no question and no one
         # speaking before the next heading, so the report has not started: intro.
@@ -191,7 +223,7 @@ class ReportedReader(Reader):
                 if later.number in headings:
                     break
                 under.append(later)
-            if any(is_question(u.text) or found[u.number] for u in under):
+            if any(asks(u.text) or found[u.number] for u in under):
                 break
             opening_only.add(number)
         has_heading = bool(headings - opening_only)
@@ -200,6 +232,10 @@ class ReportedReader(Reader):
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if english and not started and is_byline(text):
+                draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
+                              "the report")
+                continue
             if line.number in opening_only:
                 draft.add(INTRO, line.number, text, rule="a short line over no question and "
                           "no one speaking, before the report starts: intro")
@@ -209,19 +245,20 @@ class ReportedReader(Reader):
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
                 continue
-            if (not started and not has_heading and not is_question(text)
+            if (not started and not has_heading and not asks(text)
                     and not (hit and not hit.weak and _confirmed(hit, draft, counts, intro_text))):
                 draft.add(INTRO, line.number, text,
                           rule="before the first question or named speaker: intro")
                 intro_text += text
                 continue
             started = True
-            if line.number in headings and (not is_question(text) or _marked_heading(text)):
+            if line.number in headings and (not asks(text) or _marked_heading(text)
+                                            or line.number in asked_headings):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
-            if is_question(text):
+            if asks(text):
                 audience = AUDIENCE_ASKS.match(text)
                 asker = "" if audience else names.asker_in(text, {host, *credited})
                 if asker:
@@ -232,7 +269,10 @@ class ReportedReader(Reader):
                     block = draft.add(QUESTION, line.number, text,
                                       who=audience.group("who") if audience else host,
                                       rule="someone in the audience asks" if audience else
-                                      "ends with a question mark: the moderator's question")
+                                      "ends with a question mark: the moderator's question"
+                                      if is_question(text) else
+                                      f"{host}, the moderator, asks: the moderator's "
+                                      "question, reported")
                 block.audience = bool(audience or asker)
                 answered, after_heading = [], False
                 continue
@@ -294,6 +334,12 @@ class ReportedReader(Reader):
                           rule=f"an answer marker after a question: {who}, whom the report "
                           "credits")
                 after_heading = False
+                continue
+            if english and not attributed(text):
+                # English reports attribute every paragraph of a view (…, she said): one
+                # with no attribution and no one in it is the report's own account.
+                draft.exclude(line.number, text, "names no one and attributes nothing: the "
+                              "report's own account, no speaker's view")
                 continue
             if not answered:
                 guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
