@@ -310,7 +310,9 @@ RECAP = """<html><head><title>Panel recap: Is open data worth it? | The Harbor L
 <body><article>
 <h1>Panel recap: Is open data worth it?</h1>
 <p>By Dana Whitfield · May 2, 2025</p>
-<p>At the Harbor Data Forum, editor Maya Lindqvist talked with Oren Castellano, who leads a hospital data team, and Priya Raman of the Civic Data Lab.</p>
+<p>At the Harbor Data Forum, editor Maya Lindqvist talked with Oren Castellano,
+who leads a hospital data team,
+and Priya Raman of the Civic Data Lab.</p>
 <h2>Costs</h2>
 <p>Lindqvist opened by asking what open data actually costs a hospital.</p>
 <p>Castellano argued that the cost is mostly legal review. Each release, he said, takes months.</p>
