@@ -160,6 +160,8 @@ class ReportedReader(Reader):
             # never a question.
             title = draft.title.text
             for line in [line for line in lines if len(line.text) > 10
+                         and re.search(r"[A-Za-z]{3}", line.text)
+                         and line.number not in draft.title.lines
                          and title.startswith(line.text)]:
                 draft.add(INTRO, line.number, line.text, rule="repeats the page's title")
                 lines.remove(line)
@@ -335,9 +337,10 @@ class ReportedReader(Reader):
                           "credits")
                 after_heading = False
                 continue
-            if english and not attributed(text):
-                # English reports attribute every paragraph of a view (…, she said): one
-                # with no attribution and no one in it is the report's own account.
+            if english and credited and not attributed(text):
+                # English reports attribute every paragraph of a view (…, she said): once the
+                # report has credited someone, a paragraph with no attribution and no one in
+                # it is the report's own account.
                 draft.exclude(line.number, text, "names no one and attributes nothing: the "
                               "report's own account, no speaker's view")
                 continue
