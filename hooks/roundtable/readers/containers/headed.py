@@ -3,7 +3,7 @@ when on a line of their own, the words on the lines below.
 
 Two forms, told by what recurs, not by any app's name:
 
-* a header line holding a time (with or without a date) and a short name and nothing else:
+* a header line holding a date and time and a short name and nothing else:
   ``[5/14/2024 8:04 PM] amara.l``, ``2024-05-14 20:04 amara.l``, ``amara.l 20:04``;
 * a short name alone on its line, right above a line holding only a time
   (``小林`` / ``00:00:03``).
@@ -62,7 +62,9 @@ def headers(texts: list[str]) -> list[Header]:
         below = texts[index + 1] if index + 1 < len(texts) else ""
         alone = TIME_ALONE.match(below)
         one_line = TIME_FIRST.match(text) or NAME_FIRST.match(text)
-        if one_line and _words_below(texts, index + 1):
+        # (A time with no date before a name is a meeting export's turn line, which the
+        # speech-to-text reader reads as it stands; a chat export's header carries a date.)
+        if one_line and re.search(DATE, one_line.group("when")) and _words_below(texts, index + 1):
             found.append(Header(index + 1, index + 1, one_line.group("name"),
                                 one_line.group("when")))
         elif (alone and SHORT_NAME.match(text) and not TIME_ALONE.match(text)
