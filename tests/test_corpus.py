@@ -166,9 +166,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
     ("speech", "m-10-english-keynote-qa-bom.txt"):
         "the chair's introduction and questions read as the keynote's answers",
-    ("answers", "m-11-xinhua-style-forum-report.txt"):
-        "a report's opening paragraph that quotes a guest read as intro",
-    ("silent", "m-11-xinhua-style-forum-report.txt"): "as above, without a warning",
     ("speech", "m-11-xinhua-style-forum-report.txt"):
         "the report's closing narration and footer read as answers",
     ("answers", "m-12-wechat-group-chat-record.txt"):
@@ -270,15 +267,31 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
 right when reported, after round 5; added here after round 6's identity pass) still shows
 wrong, by test and measure as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
+SIXTH_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "q-05-press-briefing-docx.docx"):
+        "a reporter's question answered by an executive named once by his Latin given name "
+        "(Marcus：) stays the reporter's: a one-off Latin word is read as text",
+    ("silent", "q-05-press-briefing-docx.docx"): "as above, without a warning",
+    ("answers", "q-07-bilingual-fansub.vtt"):
+        "refused: no cue names its speaker, the NOTE credit line's host and guest are not "
+        "read, and a one-off prefix (Last question:) is counted as a label",
+    ("silent", "q-07-bilingual-fansub.vtt"): "refused, as above",
+    ("speech", "q-07-bilingual-fansub.vtt"): "refused, as above",
+}
+"""What the sixth blind set (the ``q-`` files, once ``tests/corpus/blind6``: 15.0 % of answer
+lines right when reported, after round 6; 80.4 % after round 7 fixed against it) still shows
+wrong."""
+
 
 def _holdout_open(path: Path, kind: str = "speech") -> list:
     reason = (SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name))
-              or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))) or (
+              or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))
+              or SIXTH_OPEN.get((kind, path.name))) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
-SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-", "p-"))]
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-", "p-", "q-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))

@@ -65,6 +65,9 @@ class Source:
     doubts: tuple[tuple[int, str, str], ...] = ()
     """``(line, message, hint)``: what a layer before the readers could not settle (a turn
     marker with no label behind it): every reader warns it."""
+    given_labels: tuple[str, ...] = ()
+    """Labels the container itself gives as its records' speakers (a speaker field, a
+    message's header): speakers' labels even when seen once (a chat member's one question)."""
 
     @property
     def where(self) -> str:

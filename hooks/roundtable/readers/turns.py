@@ -264,6 +264,10 @@ class TurnReader:
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
             return "speaker", name
+        if name in self.draft.given_labels and not running_text(name):
+            # The container gives it as a record's speaker (a chat message's header, a
+            # speaker field): a label even when it opens one record only.
+            return "speaker", name
         if self.stats.is_label(name):
             # A prefix that opens turn after turn and reads as no sentence is a label,
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what

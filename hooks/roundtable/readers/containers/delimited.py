@@ -74,7 +74,9 @@ def open_source(path: Path, raw: bytes) -> Source:
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
-                  untitled=not above, notes=(f"columns: {named}",))
+                  untitled=not above, notes=(f"columns: {named}",),
+                  given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
+                                                   if r.label)))
 
 
 HEADER_SEARCH = 6

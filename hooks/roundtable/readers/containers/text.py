@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import timestamped
+from . import headed, jsonl, timestamped
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 
@@ -20,6 +20,14 @@ OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 def open_source(path: Path, raw: bytes) -> Source:
     text, encoding = decode(raw, str(path))
     physical = physical_lines(text)
+    # Records a plain-text file may hold: JSON objects, or words under header lines.
+    found = jsonl.objects(physical)
+    if found and jsonl.is_records(found):
+        return jsonl.source(path, physical, encoding, found)
+    if path.suffix.lower() not in OWN_STRUCTURE:
+        headed_source = headed.source(path, physical, encoding)
+        if headed_source is not None:
+            return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
     if path.suffix.lower() in OWN_STRUCTURE:
         repaired = layout.Layout([Line(i, line.strip(BLANKS))
