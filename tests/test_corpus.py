@@ -166,9 +166,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
     ("speech", "m-10-english-keynote-qa-bom.txt"):
         "the chair's introduction and questions read as the keynote's answers",
-    ("answers", "m-11-xinhua-style-forum-report.txt"):
-        "a report's opening paragraph that quotes a guest read as intro",
-    ("silent", "m-11-xinhua-style-forum-report.txt"): "as above, without a warning",
     ("speech", "m-11-xinhua-style-forum-report.txt"):
         "the report's closing narration and footer read as answers",
     ("answers", "m-12-wechat-group-chat-record.txt"):

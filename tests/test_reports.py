@@ -243,3 +243,124 @@ def test_in_a_lecture_the_students_and_the_one_who_reads_questions_ask(tmp_path)
 def test_an_italic_note_after_the_last_rule_is_the_pages_footer(tmp_path):
     transcript = parse(write(tmp_path, "notes.md", LECTURE_NOTES))
     assert "footer" in excluded(transcript)[numbered(LECTURE_NOTES, "*下周")]
+
+
+# --- a Chinese 会议综述 (a news office's symposium summary) --------------------------------
+
+SYMPOSIUM = """“数据治理与开放科学”研讨会综述
+
+5月10日，由某某大学数据科学中心主办的研讨会举行。会议由中心主任罗清源主持。
+
+一、开幕致辞
+
+某某大学副校长邵立群在致辞中指出，开放数据是科研的基础设施。他表示，学校将持续投入。
+
+二、主旨报告
+
+数据科学中心李明哲教授作了题为《开放数据的代价》的报告。他认为，清洗数据的成本被低估了。
+
+市图书馆李若溪研究员则关注长期保存。在李若溪看来，格式比存储更难统一。
+
+对此，李教授补充道，格式问题归根结底也是评价问题。
+
+李研究员还提到，她呼吁尽快建立共同的记录规范。
+
+三、圆桌讨论
+
+在圆桌讨论环节，罗清源抛出一个问题：谁来为开放数据付费？
+
+李若溪认为，应当由资助机构承担主要成本。
+
+统计系讲师韩书白在提问环节提出，个人数据应当如何开放？
+
+李明哲回应称，先做匿名化，再谈开放。
+
+罗清源在总结时表示，中心将整理与会专家的建议。
+"""
+
+
+def test_a_summary_credits_who_spoke_at_an_occasion_and_a_keynote_by_name_and_title(tmp_path):
+    """某某在致辞中指出 (where they spoke, between the name and the verb) and 某某教授作了题为
+    《…》的报告。他认为… (a name with its title opening the paragraph) credit that person."""
+    transcript = parse(write(tmp_path, "summary.txt", SYMPOSIUM))
+    by_line = dict(said(transcript))
+    assert by_line[numbered(SYMPOSIUM, "某某大学副校长")] == "邵立群"
+    assert by_line[numbered(SYMPOSIUM, "数据科学中心李明哲")] == "李明哲"
+
+
+def test_a_summary_tells_two_people_of_one_surname_apart_by_their_titles(tmp_path):
+    transcript = parse(write(tmp_path, "summary.txt", SYMPOSIUM))
+    by_line = dict(said(transcript))
+    assert by_line[numbered(SYMPOSIUM, "对此，李教授")] == "李明哲"
+    assert by_line[numbered(SYMPOSIUM, "李研究员还提到")] == "李若溪"
+
+
+def test_a_summary_has_the_host_ask_and_someone_from_the_floor_ask_in_their_own_name(tmp_path):
+    """A person who is neither the host nor a speaker asking (某某在提问环节提出…？) asks
+    from the floor, in their own name; the host's question stays the host's."""
+    transcript = parse(write(tmp_path, "summary.txt", SYMPOSIUM))
+    asked = {q.line: (q.asker, q.audience) for q in transcript.questions}
+    assert asked[numbered(SYMPOSIUM, "在圆桌讨论环节")] == ("罗清源", False)
+    assert asked[numbered(SYMPOSIUM, "统计系讲师")] == ("韩书白", True)
+
+
+# --- an English recap in reported speech -------------------------------------------------
+
+RECAP = """<html><head><title>Panel recap: Is open data worth it? | The Harbor Ledger</title></head>
+<body><article>
+<h1>Panel recap: Is open data worth it?</h1>
+<p>By Dana Whitfield · May 2, 2025</p>
+<p>At the Harbor Data Forum, editor Maya Lindqvist talked with Oren Castellano,
+who leads a hospital data team,
+and Priya Raman of the Civic Data Lab.</p>
+<h2>Costs</h2>
+<p>Lindqvist opened by asking what open data actually costs a hospital.</p>
+<p>Castellano argued that the cost is mostly legal review. Each release, he said, takes months.</p>
+<p>“Lawyers are the bottleneck,” he said.</p>
+<p>Raman disagreed. Most of the cost is cleaning, she said.</p>
+<h2>Who should pay?</h2>
+<p>Lindqvist then turned to funding: should governments pay for it?</p>
+<p>In Raman’s view, they must, and soon.</p>
+<p>Castellano’s answer was shorter: only for public hospitals.</p>
+<p>Felix Ortmann, a nurse in the audience, asked how patients are told.</p>
+<p>Castellano, for his part, said consent forms now carry a plain notice.</p>
+<p>Lindqvist closed by asking each of them for one wish.</p>
+<p>Raman hopes for one national portal, she said.</p>
+<p><em>A recording will be published next month.</em></p>
+</article></body></html>
+"""
+
+
+def test_an_english_recap_credits_whom_each_paragraph_has_speaking_or_owning_the_view(tmp_path):
+    """said/argued after a surname, In X’s view, X’s answer was, a name opening the paragraph
+    as its subject; a pronoun's tag (“…,” he said) continues the last person credited."""
+    transcript = parse(write(tmp_path, "recap.html", RECAP))
+    by_line = dict(said(transcript))
+    assert transcript.mode == "reported"
+    assert by_line[numbered(RECAP, "<p>Castellano argued")] == "Oren Castellano"
+    assert by_line[numbered(RECAP, "<p>“Lawyers")] == "Oren Castellano"
+    assert by_line[numbered(RECAP, "<p>Raman disagreed")] == "Priya Raman"
+    assert by_line[numbered(RECAP, "<p>In Raman’s view")] == "Priya Raman"
+    assert by_line[numbered(RECAP, "<p>Castellano’s answer")] == "Oren Castellano"
+    assert by_line[numbered(RECAP, "<p>Castellano, for his part")] == "Oren Castellano"
+    assert by_line[numbered(RECAP, "<p>Raman hopes")] == "Priya Raman"
+
+
+def test_an_english_recap_has_the_one_who_asks_most_moderate_and_another_ask_from_the_floor(
+        tmp_path):
+    transcript = parse(write(tmp_path, "recap.html", RECAP))
+    asked = {q.line: (q.asker, q.audience) for q in transcript.questions}
+    assert asked[numbered(RECAP, "<p>Lindqvist opened")] == ("Maya Lindqvist", False)
+    assert asked[numbered(RECAP, "<p>Lindqvist then turned")] == ("Maya Lindqvist", False)
+    assert asked[numbered(RECAP, "<p>Lindqvist closed")] == ("Maya Lindqvist", False)
+    assert asked[numbered(RECAP, "<p>Felix Ortmann")] == ("Felix Ortmann", True)
+
+
+def test_an_english_recaps_byline_part_titles_and_own_notes_are_nobodys_words(tmp_path):
+    transcript = parse(write(tmp_path, "recap.html", RECAP))
+    spoken = {line for line, _ in said(transcript)} | {
+        n for q in transcript.questions for n in q.lines}
+    for opening in ("<p>By Dana", "<h2>Who should pay?", "<p><em>A recording", "<h1>"):
+        assert numbered(RECAP, opening) not in spoken, opening
+    assert "byline" in excluded(transcript)[numbered(RECAP, "<p>By Dana")]
+    assert "Who should pay?" in [part.title for part in transcript.parts]

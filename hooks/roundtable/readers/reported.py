@@ -28,6 +28,7 @@ from .names import (
     name_at_end,
     title_form,
 )
+from .reported_en import EnglishNames, attributed, is_byline, is_latin_text
 from .source import Line, Source
 
 VERBS = (
@@ -58,7 +59,15 @@ _CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKER
                                       reverse=True))
 _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
-SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
+# Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
+# 表示): Chinese reports' usual adverbial of occasion, the name still the subject.
+OCCASION = r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{OCCASION}"
+                      rf"(?={_CUE})")
+# A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
+ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
+                    r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
+                    r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問)")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
 OPENING_CONNECTIVE = re.compile(
     r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
@@ -86,7 +95,7 @@ PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|�
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
-         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
          r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
 POSITION_BEFORE = re.compile(rf"(?:{ROLES}|顾问|顧問|主任|代表|大使|部长|部長|议员|議員|会长|會長)$")  # noqa: E501
 ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
@@ -116,9 +125,12 @@ class ReportedReader(Reader):
         lines = source.content()
         if len(lines) < 3:
             return 0.0
-        questions = sum(1 for line in lines if is_question(line.text))
+        english = is_latin_text(source.text)
+        names = (EnglishNames if english else _Names)({i.name for i in metadata.speakers}, {},
+                                                      source.text)
+        questions = sum(1 for line in lines if is_question(line.text)
+                        or (english and names.asker(line.text)))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
-        names = _Names({i.name for i in metadata.speakers}, {}, source.text)
         named = 0
         for line in lines:
             found = names.speaker_in(line.text)
@@ -132,10 +144,31 @@ class ReportedReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
-        host = matter.host_name or _host_introduced(lines[:6]) or "主持人"
+        # An English report (reported_en.py) names its people in Latin script and writes
+        # its questions as reported asking (Lee opened by asking…): its own name finder.
+        english = is_latin_text(source.text)
         # Two passes: the names the text has speaking, then each paragraph read with all of
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
-        names = _Names(set(draft.guests), dict(draft.aliases), source.text)
+        names = (EnglishNames if english else _Names)(set(draft.guests), dict(draft.aliases),
+                                                      source.text)
+        host = (matter.host_name or
+                (names.host_by_asking([line.text for line in lines]) if english
+                 else _host_introduced(lines[:6])) or "主持人")
+
+        if english and draft.title is not None:
+            # A saved page's headline repeats the title its <title> holds: the title again,
+            # never a question.
+            title = draft.title.text
+            for line in [line for line in lines if len(line.text) > 10
+                         and re.search(r"[A-Za-z]{3}", line.text)
+                         and line.number not in draft.title.lines
+                         and title.startswith(line.text)]:
+                draft.add(INTRO, line.number, line.text, rule="repeats the page's title")
+                lines.remove(line)
+
+        def asks(text: str) -> bool:
+            """A question: it ends with a question mark, or (English) someone asks in it."""
+            return is_question(text) or (english and bool(names.asker(text)))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -161,16 +194,25 @@ class ReportedReader(Reader):
             line.number for index, line in enumerate(lines)
             if heading_marker(line.text) is not None or (
                 heading_shape(line.text) and index + 1 < len(lines)
-                and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
+                and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        asked_headings: set[int] = set()
+        if english:
+            # A short line asking, with no one in it, right over a paragraph where someone
+            # asks (Who should own the clusters? / Lee then turned to…): the part's title.
+            asked_headings = {line.number for index, line in enumerate(lines[:-1])
+                         if is_question(line.text) and len(line.text.split()) <= 10
+                         and not found[line.number] and not names.asker(line.text)
+                         and asks(lines[index + 1].text)}
+            headings |= asked_headings
         if len(headings) >= 2:
             # Headings by the file's own statistics: where two or more short unpunctuated lines
             # open parts, another such line between paragraphs (创业公司的出路) is one too,
             # whatever follows it.
             headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
                          if heading_shape(line.text) and not found[line.number]
-                         and not is_question(line.text)}
+                         and not asks(line.text)}
         # A heading-shaped line over nothing a part holds (the title's second line, a
         # subtitle, a heading over the report's own opening account): no question and no one
         # speaking before the next heading, so the report has not started: intro.
@@ -183,7 +225,7 @@ class ReportedReader(Reader):
                 if later.number in headings:
                     break
                 under.append(later)
-            if any(is_question(u.text) or found[u.number] for u in under):
+            if any(asks(u.text) or found[u.number] for u in under):
                 break
             opening_only.add(number)
         has_heading = bool(headings - opening_only)
@@ -192,6 +234,10 @@ class ReportedReader(Reader):
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if english and not started and is_byline(text):
+                draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
+                              "the report")
+                continue
             if line.number in opening_only:
                 draft.add(INTRO, line.number, text, rule="a short line over no question and "
                           "no one speaking, before the report starts: intro")
@@ -201,25 +247,35 @@ class ReportedReader(Reader):
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
                 continue
-            if (not started and not has_heading and not is_question(text)
+            if (not started and not has_heading and not asks(text)
                     and not (hit and not hit.weak and _confirmed(hit, draft, counts, intro_text))):
                 draft.add(INTRO, line.number, text,
                           rule="before the first question or named speaker: intro")
                 intro_text += text
                 continue
             started = True
-            if line.number in headings and (not is_question(text) or _marked_heading(text)):
+            if line.number in headings and (not asks(text) or _marked_heading(text)
+                                            or line.number in asked_headings):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
-            if is_question(text):
+            if asks(text):
                 audience = AUDIENCE_ASKS.match(text)
-                block = draft.add(QUESTION, line.number, text,
-                                  who=audience.group("who") if audience else host,
-                                  rule="someone in the audience asks" if audience else
-                                  "ends with a question mark: the moderator's question")
-                block.audience = bool(audience)
+                asker = "" if audience else names.asker_in(text, {host, *credited})
+                if asker:
+                    block = draft.add(QUESTION, line.number, text, who=asker,
+                                      rule=f"{asker}, neither the host nor a speaker, is the "
+                                      "one asking: a question from the floor, reported")
+                else:
+                    block = draft.add(QUESTION, line.number, text,
+                                      who=audience.group("who") if audience else host,
+                                      rule="someone in the audience asks" if audience else
+                                      "ends with a question mark: the moderator's question"
+                                      if is_question(text) else
+                                      f"{host}, the moderator, asks: the moderator's "
+                                      "question, reported")
+                block.audience = bool(audience or asker)
                 answered, after_heading = [], False
                 continue
             if not hit and host != "主持人" and _host_prompts(text, host):
@@ -280,6 +336,13 @@ class ReportedReader(Reader):
                           rule=f"an answer marker after a question: {who}, whom the report "
                           "credits")
                 after_heading = False
+                continue
+            if english and credited and not attributed(text):
+                # English reports attribute every paragraph of a view (…, she said): once the
+                # report has credited someone, a paragraph with no attribution and no one in
+                # it is the report's own account.
+                draft.exclude(line.number, text, "names no one and attributes nothing: the "
+                              "report's own account, no speaker's view")
                 continue
             if not answered:
                 guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
@@ -467,7 +530,8 @@ class _Names:
         if colon_quote:
             return colon_quote
         for match in HONORED.finditer(clause):
-            if re.match(ROLES, clause[match.start("honorific"):]):
+            role = re.match(ROLES, clause[match.start("honorific"):])
+            if role and len(role.group(0)) > len(match.group("honorific")):
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name:
@@ -476,6 +540,17 @@ class _Names:
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text))
+
+    def asker_in(self, text: str, not_them: set[str]) -> str:
+        """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
+        asking, who is not one of ``not_them`` (the host, the speakers): someone from the
+        floor."""
+        clause = CLAUSE_END.split(OPENING_CONNECTIVE.sub("", text, count=1), maxsplit=1)[0]
+        match = ASKING.search(clause)
+        if not match:
+            return ""
+        name = self.name_of(match.group("run"))
+        return name if name and name not in not_them else ""
 
     def opening_name(self, text: str) -> _Hit | None:
         """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
@@ -526,7 +601,7 @@ class _Names:
         best: tuple[int, _Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
-            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?(?={_CUE})", text)
+            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
