@@ -37,10 +37,12 @@ from .names import (
 
 _HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
 _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
+# A nickname: 阿/小/老 before one or two characters or an English name (阿树, 小K, 阿May).
+_NICKNAME = r"[小阿老](?:[\u3400-\u9fff]{1,2}|[A-Za-z][a-z]{0,9})(?![A-Za-z])"
 # 林芷若（Ivy） · Ivy（林芷若） · 哈米德·萨拉希（Hamid Salahi）: a name, its other form in brackets.
 _BRACKETED = re.compile(
-    rf"(?P<a>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
-    rf"(?P<b>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
+    rf"(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
+    rf"(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
 # A programme's entry: 陳志聰教授（Prof. Stanley Chan，港島大學醫學院） — a Chinese name with a
 # title after it, and in brackets its English form with a title before and a position after.
 _HAN_TITLE = r"(?:教授|醫生|医生|博士|先生|女士|小姐|老師|老师|律師|律师|院士|主任|總監|总监)"
@@ -91,7 +93,7 @@ def _fuller(a: str, b: str) -> tuple[str, str] | None:
 def _short_form(text: str) -> bool:
     """A name's other form: an English name (Ivy, Hamid Salahi) or a nickname (小K, 阿树),
     not a department or a position in brackets (周敏（运营部）)."""
-    return is_latin_name(text) or bool(re.fullmatch(r"[小阿老][\u3400-\u9fffA-Za-z]{1,2}", text))
+    return is_latin_name(text) or bool(re.fullmatch(_NICKNAME, text))
 
 
 def _han_full(name: str) -> bool:
@@ -350,6 +352,38 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
             draft.aliases.setdefault(label, current[label])
 
 
+def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
+    """Label → full name, for a label (a chat handle, a nickname) that the file writes in
+    brackets right after a full name, with or without an ``@``: ``Dr. Amara Lindqvist
+    (@amara.l)`` in a welcome or a list of guests, ``梁一舟（leo_l）``. Only the file's own
+    labels are looked for, and only a label one full name claims."""
+    found: dict[str, str] = {}
+    lower_words = {w for text in texts for w in re.findall(r"(?<![\w])[a-z][\w'’\-]*", text)}
+    for label in labels:
+        if not label or is_han_name(label) or is_latin_name(label) or len(label) > 30:
+            continue
+        bracket = rf"\s*[（(]\s*@?{re.escape(label)}\s*[）)]"
+        named = re.compile(rf"(?P<latin>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}){bracket}"
+                           rf"|(?P<han>[\u3400-\u9fff·]{{2,12}}){bracket}")
+        names: set[str] = set()
+        for text in texts:
+            for match in named.finditer(text):
+                if match.group("latin"):
+                    words = match.group("latin").split()
+                    # A sentence's capitalised first word (Welcome) before a two-word name:
+                    # a word the file also writes in lower case.
+                    if len(words) == 3 and words[0].lower() in lower_words:
+                        words = words[1:]
+                    names.add(_LATIN_TITLE.sub("", " ".join(words)))
+                else:
+                    han = name_at_end(match.group("han")) or ""
+                    if _han_full(han):
+                        names.add(han)
+        if len(names) == 1:
+            found[label] = names.pop()
+    return found
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -358,6 +392,7 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
     latin = latin_people(texts)
+    handles = handle_names(speakers - declared, texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
     labels: set[str] = set()
@@ -365,7 +400,7 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         if who in declared:
             continue
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
-        full = forms.get(who) or forms.get(base) or _dotted_full(
+        full = handles.get(who) or forms.get(who) or forms.get(base) or _dotted_full(
             who, people | set(forms.values()) | _transliterated(texts))
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full

@@ -150,8 +150,10 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
     return {form: han for form, han in found.items() if form not in clashes}
 
 
-# A speaker naming themselves at the start of a turn: 我是邓启明，… · 大家好，我叫许安然 · I'm Nora.
-SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*)?(?:我是|我叫|I'm|I am|This is)\s*"
+# A speaker naming themselves in a turn's first sentence: 我是邓启明，… · 大家好，我叫许安然 ·
+# 各位听众好，欢迎收听《…》，我是罗青。 (after a greeting's clauses) · I'm Nora.
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]{0,40}[，,]\s*)?"
+                        r"(?:我是|我叫|I'm|I am|This is)\s*"
                         r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                         r"(?=[，,。.!！\s]|$)")
 

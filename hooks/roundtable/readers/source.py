@@ -65,6 +65,10 @@ class Source:
     doubts: tuple[tuple[int, str, str], ...] = ()
     """``(line, message, hint)``: what a layer before the readers could not settle (a turn
     marker with no label behind it): every reader warns it."""
+    front: tuple[str, ...] = ()
+    """Texts a container set aside before its first record (a show page's guest list and
+    chapters) that may still state who is who (``Leo（梁一舟）``): read by the identity layer
+    (forms.py), never as speech."""
     given_labels: tuple[str, ...] = ()
     """Labels the container itself gives as its records' speakers (a speaker field, a
     message's header): speakers' labels even when seen once (a chat member's one question)."""

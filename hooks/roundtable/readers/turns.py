@@ -509,7 +509,11 @@ class TurnReader:
             u.text for u in hosts), *latin_people_called(
                 sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
+        greeted: dict[str, str] = {}  # label → whom the host's turn right before its first ends on
+        spoken: set[str] = set()
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
+            if unit.label:
+                spoken.add(unit.label.replace("**", "").strip())
             if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
                     in anonymous:
                 continue
@@ -522,10 +526,15 @@ class TurnReader:
                 label = following.label.replace("**", "").strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
+                    if kind == "host" and label not in spoken \
+                            and addressed(last_sentence(unit.text), people) == person:
+                        greeted[label] = person
         chosen: dict[str, tuple[str, int, int]] = {}
         for label, counted in votes.items():
             (person, count), total = counted.most_common(1)[0], sum(counted.values())
-            if count >= 2 and count == total:
+            # Twice handed the floor, or once as the host's turn ends on greeting them right
+            # before their first words (…何老师您好。 SPEAKER_01：…).
+            if (count >= 2 or greeted.get(label) == person) and count == total:
                 chosen[label] = (person, count, total)
         persons = [person for person, _, _ in chosen.values()]
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
