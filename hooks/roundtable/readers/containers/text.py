@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import headed, jsonl, timestamped
+from . import bbcode, headed, jsonl, timestamped
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 
@@ -34,7 +34,11 @@ def open_source(path: Path, raw: bytes) -> Source:
                                   for i, line in enumerate(physical, 1)])
         lines, timed = repaired.lines, ""
     else:
-        repaired = layout.repair(physical)
+        # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
+        marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
+        repaired = layout.repair([line.text for line in marked_up.lines])
+        repaired.set_aside += marked_up.set_aside
+        repaired.notes[:0] = marked_up.notes
         lines, timed = timestamped.normalise(repaired.lines)
         marked = markers.normalise(lines)
         lines = marked.lines
