@@ -93,7 +93,8 @@ def _signature(stripped: Stripped) -> None:
             if not after or len(after) > SIGNATURE_LINES:
                 return
             rule_at = filled[index].number
-            aside = [line for line in stripped.lines if line.number >= rule_at and line.text.strip()]
+            aside = [line for line in stripped.lines
+                     if line.number >= rule_at and line.text.strip()]
             stripped.set_aside += [(line, "a forum post's signature below its rule: "
                                           "not speech") for line in aside]
             gone = {line.number for line in aside}
