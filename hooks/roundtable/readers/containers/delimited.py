@@ -90,6 +90,7 @@ def open_source(path: Path, raw: bytes) -> Source:
             (asks if reading == "ask" else answers)[record.label] += 1
             read_as.append((record.line, reading))
             records.append(record)
+    _one_account_two_people(records, str(path), columns, rows[0][2] if header else [])
     lines, joined = place(records, len(physical))
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
@@ -102,6 +103,37 @@ def open_source(path: Path, raw: bytes) -> Source:
                   front=tuple(front), given_roles=roles, stated_answers=_sole_replies(read_as),
                   given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
                                                    if r.label)))
+
+
+SELF_NAMED = re.compile(r"(?:我是|我叫)(?P<name>[\u3400-\u9fff]{2,4}?)(?=[，,。！!；;])")
+
+
+def _one_account_two_people(records: list[Record], where: str, columns: dict[str, int],
+                            header: list[str]) -> None:
+    """Refuse an export whose one sender speaks as two people (a streamer's account that
+    carries a connected guest's words too: 我是阿洛 on one row, 我是林知秋 on another), each
+    name named again elsewhere in the file: which rows are whose, only the curator can say.
+
+    Raises:
+        TranscriptError: at the second person's self-introduction.
+    """
+    everything = " ".join(r.text for r in records)
+    said: dict[str, list[tuple[int, str]]] = {}
+    for record in records:
+        for match in SELF_NAMED.finditer(record.text):
+            name = match.group("name")
+            if everything.count(name) >= 2 or name in record.label:
+                said.setdefault(record.label, []).append((record.line, name))
+    for label, found in said.items():
+        names = list(dict.fromkeys(name for _, name in found))
+        if label and len(names) >= 2:
+            line = next(n for n, name in found if name == names[1])
+            column = header[columns["label"]] if header and "label" in columns else "speaker"
+            raise TranscriptError(
+                where, line, f"the sender {label!r} speaks as two people (我是{names[0]} and "
+                f"我是{names[1]}): an account's rows, not one speaker's",
+                f"write each of {label!r}'s rows' speaker in the {column!r} column "
+                f"({' or '.join(names)})")
 
 
 def _sole_replies(read_as: list[tuple[int, str]]) -> tuple[int, ...]:
