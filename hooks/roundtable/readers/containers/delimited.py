@@ -155,27 +155,36 @@ def _audience_word(text: str) -> str:
 
 def _above(above: list[tuple[int, int, list[str]]], delimiter: str
            ) -> tuple[list[Record], list[tuple[Line, str]], list[str], bool]:
-    """The rows above the header: a spreadsheet's own title rows (会议主题：…) kept as plain
-    lines for the title and byline rules; ``key,value`` rows (``Event,…``, ``Date,…``) are
-    the export's facts, set aside (their values read for who is who), the value of the first
-    that holds words and no date or code standing as the title."""
+    """The rows above the header: a spreadsheet's own title rows (会议主题：…) and
+    ``key,value`` rows (``Event,…``, ``参会人,…``) kept as plain lines for the title, byline
+    and who-is-who rules, but for a ``key,value`` row whose value holds no words (a date, a
+    code: the export's facts, set aside). The first ``key,value`` row whose value reads as a
+    title gives the title (its value alone; a lone row above it is the export's own name)."""
     records: list[Record] = []
     set_aside: list[tuple[Line, str]] = []
     front: list[str] = []
-    keyed = [(first, last, [c for c in cells if c]) for first, last, cells in above]
-    keyed = [row for row in keyed if len(row[2]) == 2 and len(row[2][0]) <= KEY_LENGTH]
-    title = next((first for first, _, (_, value) in keyed if _titled(value)), 0)
+    keyed = {first: [c for c in cells if c] for first, _, cells in above}
+    keyed = {first: cells for first, cells in keyed.items()
+             if len(cells) == 2 and len(cells[0]) <= KEY_LENGTH
+             and not re.search(r"[:：]", cells[0])}
+    title = next((first for first, (_, value) in keyed.items() if _titled(value)), 0)
     for first, last, cells in above:
         filled = [c for c in cells if c]
+        spans = last if last > first else 0
         if first == title:
-            records.append(Record(first, filled[1], last=last if last > first else 0))
-        elif title or any(first == row[0] for row in keyed):
+            records.append(Record(first, filled[1], last=spans))
+        elif (first in keyed and not _worded(filled[1])) or (title and first < title):
             set_aside.append((Line(first, delimiter.join(cells)),
                               "the export's own header row (its facts): not speech"))
             front.append(": ".join(filled))
         else:
-            records.append(Record(first, " ".join(filled), last=last if last > first else 0))
+            records.append(Record(first, " ".join(filled), last=spans))
     return records, set_aside, front, bool(title)
+
+
+def _worded(value: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", value)) >= 2 \
+        and not re.match(r"^[#@]?[\w\-./:]+$", value, re.ASCII)
 
 
 KEY_LENGTH = 30
@@ -184,8 +193,7 @@ KEY_LENGTH = 30
 
 def _titled(value: str) -> bool:
     """A value that reads as a title: words, not a date, a time, a number or a code."""
-    return (len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", value)) >= 2
-            and not re.match(r"^[#@]?\S+$", value) and not re.search(r"\d{4}-\d{2}-\d{2}", value))
+    return _worded(value) and not re.search(r"\d{4}-\d{1,2}-\d{1,2}", value)
 
 
 HEADER_SEARCH = 6
