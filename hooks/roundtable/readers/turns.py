@@ -333,6 +333,11 @@ class TurnReader:
                      for kind, name in kinds]
             has_host = True
         kinds = self._opening_announcements(units, kinds)
+        # A record its container states to be the one reply to a question (a Q&A export's
+        # reply) is an answer by its author, even when the author hosts.
+        kinds = [("speaker", name) if kind == "host" and unit.lines
+                 and unit.lines[0] in self.draft.stated_answers else (kind, name)
+                 for unit, (kind, name) in zip(units, kinds, strict=True)]
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
