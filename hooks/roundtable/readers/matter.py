@@ -62,12 +62,13 @@ END_MARK = re.compile(
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
-    r"^[（(\[【]\s*[^（）()\[\]【】]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|停顿|沉默|静音|听不清|"
-    r"聽不清|欢呼|歡呼|片头|片尾|BGM|applause|laughter|music|inaudible|crosstalk)"
-    r"[^（）()\[\]【】]{0,6}[）)\]】]$",
+    r"^[（(\[【〔]\s*[^（）()\[\]【】〔〕]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|雜音|停顿|沉默|静音|"
+    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"[^（）()\[\]【】〔〕]{0,6}[）)\]】〕]$",
     re.IGNORECASE,
 )
-BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
+# (〔〕 hold a transcriber's notes in Chinese transcripts: 〔電話線雜音〕.)
+BRACKETED_RUN = re.compile(r"[（(\[【〔][^（）()\[\]【】〔〕]*[）)\]】〕]")
 
 
 def stage_notes_only(text: str) -> bool:

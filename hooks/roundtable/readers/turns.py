@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
-from .forms import latin_people
+from .forms import fullest_forms, latin_people
 from .identity import (
     HOST_POSITIONS,
     addressed,
@@ -34,11 +34,13 @@ from .identity import (
     titled_surname,
 )
 from .labels import (
+    ASK_WORD,
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
+    held_role,
     running_text,
     split_label,
 )
@@ -170,6 +172,11 @@ class TurnReader:
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
     people: dict[str, set[str]] = field(default_factory=dict)
+    held_forms: dict[str, str] = field(default_factory=dict)
+    """Short forms the file gives the held hosts' names (何美華（May）): May → 何美華."""
+    held_hosts: set[str] = field(default_factory=set)
+    """People a label names as a role's holder and whose role asks (主持（何美華）, 问1（李振华
+    委员）): their other labels (May, 李委员) are a host's too."""
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
 
@@ -197,6 +204,19 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        held = held_role(bare)
+        if held:
+            # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
+            # who does it (labels.held_role).
+            role, person = held
+            if ASK_WORD.match(role) or role in self.host_labels or role.startswith("主持"):
+                return "host", person
+            if AUDIENCE.match(role):
+                return "audience", person
+            return "speaker", person
+        if self.held_forms.get(name) in self.held_hosts:
+            # May for 何美華 (主持：何美華（May）), whose labelled turns host: a host's short form.
+            return "host", self.held_forms[name]
         if bare in self.roster and bare not in self.host_labels:
             # The file's key or participants list says who the label is (EQ = Eleanor
             # Quist, 原告苏晴为“原”); what they do says whether they host.
@@ -233,9 +253,11 @@ class TurnReader:
         if name in self.draft.aliases:
             # 小安 for 安宁, whom the page's list of hosts names: a host's short form.
             person = self.draft.aliases[name]
-            return ("host" if person in self.host_labels else "speaker"), person
+            return ("host" if person in self.host_labels or person in self.held_hosts
+                    else "speaker"), person
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
         hosts += [h for h in self._stated_hosts() if h not in hosts]
+        hosts += [h for h in sorted(self.held_hosts) if h not in hosts]
         if name in hosts and name not in self.draft.guests:
             return "host", name  # 唐悦, who said she hosts (我是…唐悦，也是今天的主持人)
         if name not in self.draft.guests and name not in hosts:
@@ -312,6 +334,12 @@ class TurnReader:
             self.draft.aliases.setdefault(form, name)
         self._stated(units)
         self._self_named(units)
+        self.held_hosts = {kind[1] for u in units if u.label and held_role(u.label)
+                           and (kind := self.kind(u.label))[0] == "host"}
+        if self.held_hosts:
+            self.held_forms = {form: full for form, full in fullest_forms(
+                [b.text for b in self.draft.blocks] + [u.raw or u.text for u in units]).items()
+                if full in self.held_hosts}
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
