@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
-from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
 from .identity import (
     HOST_POSITIONS,
@@ -172,6 +172,9 @@ class TurnReader:
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
     people: dict[str, set[str]] = field(default_factory=dict)
+    narrated_sections: bool = False
+    """Every turn of the file opens with its label (an interview's 问：/答：), so a section
+    that opens unlabelled is narrated by the record's writer, not a turn continuing."""
     held_forms: dict[str, str] = field(default_factory=dict)
     """Short forms the file gives the held hosts' names (何美華（May）): May → 何美華."""
     held_hosts: set[str] = field(default_factory=set)
@@ -452,6 +455,15 @@ class TurnReader:
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
                 continue
+            if (self.narrated_sections and after_heading and kind in ("", "text")
+                    and not FIRST_PERSON.search(text) and not is_question(text)):
+                # A record whose every turn opens with its label (问：/答：): under a new
+                # heading, before any label, a paragraph that says nothing in the first
+                # person is the record's account of the proceedings (宣布答辩开始, 表决结果).
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       NARRATED)
+                continue
             narration = self._narration(unit, text)
             if narration:
                 for number in unit.lines:
@@ -519,6 +531,21 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+        if self.narrated_sections:
+            self._narrated_headings()
+
+    def _narrated_headings(self) -> None:
+        """A heading over nothing but the record's narration (三、评议及表决 over 表决结果…)
+        heads no part of the dialogue: it is set aside with its narration."""
+        blocks = self.draft.blocks
+        for index, block in enumerate(blocks):
+            if block.role != HEADING:
+                continue
+            after = next((b for b in blocks[index + 1:] if b.role != EXCLUDED), None)
+            between = blocks[index + 1:blocks.index(after) if after else len(blocks)]
+            if (after is None or after.role == HEADING) and any(
+                    b.rule.startswith(NARRATED) for b in between):
+                block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
@@ -1080,6 +1107,13 @@ _FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\
                     r"(?=[ \t\u3000]|$))?(?P<pad>[ \t\u3000]*)")
 
 
+NARRATED = ("under a heading, before any labelled turn, a paragraph in the third person: "
+            "the record's narration, not speech")
+
+
+_FORM_FIELD = re.compile(r"[^\s:：。，,？?！!]{1,16}[:：]\s?[^\s:：。，,；;？?！!“”\"]{1,24}")
+
+
 def field_list(text: str) -> bool:
     """Two or more ``role：name`` side by side on one line and nothing else (审判长：韩立群
     审判员：卢静), or two or more ``role：`` each followed by a blank to sign on (原告（签名）：
@@ -1087,6 +1121,11 @@ def field_list(text: str) -> bool:
     goes on after its colon (张伟： 我觉得主要是三件事：) is none."""
     fields, at = [], 0
     text = text.strip()
+    pieces = re.split(r"\u3000+|[ \t]{2,}|\t", text)
+    if len(pieces) >= 2 and all(_FORM_FIELD.fullmatch(piece) for piece in pieces):
+        # 答辩秘书：唐一帆　　到会委员：5人　　旁听人数：12人: a form's fields, set apart by
+        # wide gaps, each a short value that is no sentence.
+        return True
     while at < len(text):
         match = _FIELD.match(text, at)
         if not match or match.end() == at:
