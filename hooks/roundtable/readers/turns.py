@@ -26,6 +26,7 @@ from .identity import (
     latin_people_called,
     people_named,
     people_stated,
+    positioned_person,
     resolve,
     self_named,
     spelled_aliases,
@@ -217,6 +218,12 @@ class TurnReader:
             if AUDIENCE.match(role):
                 return "audience", person
             return "speaker", person
+        placed = positioned_person(bare, self._everyone()) if not held else None
+        if placed:
+            # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
+            # file's header or behaviour says whether they host.
+            return ("host" if placed in self._stated_hosts() or placed in self.held_hosts
+                    else "speaker"), placed
         if self.held_forms.get(name) in self.held_hosts:
             # May for 何美華 (主持：何美華（May）), whose labelled turns host: a host's short form.
             return "host", self.held_forms[name]
@@ -356,6 +363,8 @@ class TurnReader:
             has_host = any(kind == "host" for kind, _ in kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
+        if has_host:
+            kinds = self._askers_beside_host(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
                      if kind == "audience" and REPORTER.match(name)}
         if not has_host and len(reporters) == 1:
@@ -655,7 +664,12 @@ class TurnReader:
             # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
             if kind == "speaker" and label and label not in later and name not in later \
                     and label not in self.draft.labels and name not in self.draft.guests \
-                    and not units[index].rule:
+                    and not units[index].rule and not (
+                        name in self.people and any(
+                            not units[i].label and heading_shape(units[i].text)
+                            for i in range(index + 1, first))):
+                # (A stated participant's turn in a section of its own, a heading before the
+                # host's first turn — 一、病史汇报 — is that section's report, not an opening.)
                 result[index] = ("text", units[index].label)
                 units[index].rule = (f"'{label}：' speaks only before the host's first turn and "
                                      "never again: the session's opening announcements, intro")
@@ -720,7 +734,7 @@ class TurnReader:
                                           "turns begin: intro")
                 continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
-                    and name not in self.draft.aliases.values()
+                    and name not in self.draft.aliases.values() and name not in self.people
                     and unit.label.replace("**", "").strip() not in self.draft.labels
                     and not SPEAKER_NUMBER.match(name)):
                 result[index] = ("text", unit.label)
@@ -950,6 +964,37 @@ class TurnReader:
                             f"{{{label}: <their name>}}`",
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _askers_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """With the host known, a participant who speaks once or twice, each time to ask,
+        and whom a guest answers (规培医师孙晴：想请教何工…？ then 何远：…) asks beside the
+        host: their turn is a question, read so with a warning naming the ``labels:`` line
+        that settles it."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("host", "speaker") and unit.label and not unit.heading]
+        hosts = sorted({name for name, _ in turns
+                        if any(k == ("host", name) for k in kinds)})
+        askers = [name for name in one_off_askers([(n, u.text) for n, u in turns], hosts)
+                  if name not in self.draft.labels.values() and name not in hosts]
+        if not askers:
+            return kinds
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        result = list(kinds)
+        for name in askers:
+            first = next(unit for who, unit in turns if who == name)
+            label = first.label.replace("**", "").strip()
+            if label in self.draft.labels:
+                continue
+            self.draft.warn(first.lines[0], f"{name} speaks only to ask and another speaker "
+                            "answers: read as a question beside the host's",
+                            f"if so, add `labels: {{{label}: audience}}` to {yml}; if {name} "
+                            f"answers, `labels: {{{label}: {name}}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
+            for index, (kind, who) in enumerate(kinds):
+                if kind == "speaker" and who == name:
+                    result[index] = ("audience", name)
+        return result
 
     def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
                         turns: list[tuple[str, Unit]]) -> list[Verdict]:
