@@ -542,6 +542,28 @@ class TurnReader:
                 )
         if self.narrated_sections:
             self._narrated_headings()
+        self._host_summary()
+
+    def _host_summary(self) -> None:
+        """The host's turn alone under the file's last heading, three paragraphs or more
+        that ask nothing and set out numbered points (三、主持人总结 · 综合大家的意见… 1. …
+        2. … 3. …): the chair's own conclusions, his statement, not a closing thank-you."""
+        blocks = self.draft.blocks
+        last = max((i for i, b in enumerate(blocks) if b.role == HEADING), default=None)
+        if last is None:
+            return
+        turn = [b for b in blocks[last + 1:] if b.role != EXCLUDED]
+        if (len(turn) < 3 or any(b.role != QUESTION or b.audience for b in turn)
+                or len({b.who for b in turn}) != 1
+                or any(is_question(b.text) for b in turn)
+                or sum(1 for b in turn if NUMBERED_POINT.match(b.text)) < 2):
+            return
+        who = turn[0].who
+        self.draft.introduce(who)
+        for block in turn:
+            block.role = ANSWER
+            block.rule = (f"{who}'s turn alone under the last heading, {len(turn)} paragraphs "
+                          "asking nothing: the host's own summary, his statement")
 
     def _narrated_headings(self) -> None:
         """A heading over nothing but the record's narration (三、评议及表决 over 表决结果…)
@@ -1152,6 +1174,9 @@ _FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\
                     r"(?=[ \t\u3000]|$))?(?P<pad>[ \t\u3000]*)")
 
 
+# A numbered point opening a paragraph: 1. · 2、 · （三） · 一、
+NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.、．)]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                            r"|[一二三四五六七八九十]{1,2}、)")
 NARRATED = ("under a heading, before any labelled turn, a paragraph in the third person: "
             "the record's narration, not speech")
 
