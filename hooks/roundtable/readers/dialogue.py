@@ -40,7 +40,9 @@ class DialogueReader(Reader):
             return 0.0
         # One person under several labels is one recurring speaker: 刘建波主治医师 and
         # 刘主治, 何远（信息科） and 何远 (a position or an affiliation around the name).
-        people = [positioned_person(label) or label_name(label)[0] for label in labelled]
+        # (Not a time in brackets: 主持人（00:00:05） is the same label each time anyway.)
+        people = [positioned_person(label) or (label_name(label)[0] if not re.search(
+            r"\d", label_name(label)[1]) else label) for label in labelled]
         surnames = Counter(p[0] for p in people if is_han_name(p))
         repeated = sum(1 for label, person in zip(labelled, people, strict=True)
                        if labelled.count(label) > 1 or people.count(person) > 1

@@ -997,8 +997,11 @@ class TurnReader:
                  if kind in ("host", "speaker") and unit.label and not unit.heading]
         hosts = sorted({name for name, _ in turns
                         if any(k == ("host", name) for k in kinds)})
+        # (Each of their turns ends on its question: a guest's "Can you hear me? Good. I
+        # want to add…" answers.)
         askers = [name for name in one_off_askers([(n, u.text) for n, u in turns], hosts)
-                  if name not in self.draft.labels.values() and name not in hosts]
+                  if name not in self.draft.labels.values() and name not in hosts
+                  and all(is_question(u.text) for n, u in turns if n == name)]
         if not askers:
             return kinds
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
