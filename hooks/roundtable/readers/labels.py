@@ -71,7 +71,9 @@ def split_label(text: str) -> tuple[str, str]:
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
     label = match.group("label").strip()
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
+    # (A comma inside the label's bracket is its affiliation's: Audience member (student,
+    # Binhai University):.)
+    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", re.sub(r"[（(][^）)]*[）)]$", "", label)):
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's

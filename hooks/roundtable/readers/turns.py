@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
+from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
 from .identity import (
@@ -318,6 +319,7 @@ class TurnReader:
 
     def read(self, units: list[Unit]) -> None:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
+        self._bilingual_pairs(units)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
         units = self._participants(units)
@@ -582,6 +584,20 @@ class TurnReader:
             if (after is None or after.role == HEADING) and any(
                     b.rule.startswith(NARRATED) for b in between):
                 block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
+
+    def _bilingual_pairs(self, units: list[Unit]) -> None:
+        """A record printing every turn in two languages (bilingual.py): the copy under a
+        Latin label is read under the Chinese label of the same person, so both copies are
+        one turn of one speaker."""
+        bare = [u.label.replace("**", "").strip() for u in units]
+        paired = paired_labels(list(zip(bare, (u.text for u in units), strict=True)),
+                               [u.raw or u.text for u in units]
+                               + [b.text for b in self.draft.blocks])
+        for unit, label in zip(units, bare, strict=True):
+            if label in paired:
+                unit.label = paired[label]
+                unit.rule = unit.rule or (f"'{label}：' is '{paired[label]}' in the other "
+                                          "language (every turn is printed in both): one turn")
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
