@@ -692,7 +692,8 @@ class TurnReader:
                                ) -> list[tuple[str, str]]:
         """Turns before the host's first one, by a label that never speaks once the host
         has begun (a clerk reading the court's rules, an announcer): the session's opening,
-        read as intro, not as answers to nothing."""
+        read as intro, not as answers to nothing. A turn that asks is no announcement (an
+        interviewer's first question under the full name she later shortens)."""
         first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
         if not first:
             return kinds
@@ -707,7 +708,8 @@ class TurnReader:
             # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
             if kind == "speaker" and label and label not in later and name not in later \
                     and label not in self.draft.labels and name not in self.draft.guests \
-                    and not units[index].rule and not (
+                    and not units[index].rule and not is_question(units[index].text) \
+                    and not (
                         name in self.people and any(
                             not units[i].label and heading_shape(units[i].text)
                             for i in range(index + 1, first))):
