@@ -225,6 +225,28 @@ DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|�
                           r"|[（(]?共印\s*\d+\s*份[）)]?)$")
 
 
+# A bulletin's masthead (报头 of a 简报/快报, as official bulletins print it): the issuer above
+# the bulletin's name, the name (often letter-spaced: 简　　报), the issue (第 7 期, 增刊).
+MASTHEAD_NAME = re.compile(r"^[\u3400-\u9fff]{0,8}(?:简[\s　]*报|簡[\s　]*報|快[\s　]*报|快[\s　]*報)$")
+ISSUE_NUMBER = re.compile(r"^[（(]?(?:第\s*[\d一二三四五六七八九十百]+\s*期|增刊|特刊)[）)]?"
+                          r"(?:[\s　]*[（(]?(?:总第\s*\d+\s*期|增刊)[）)]?)?$")
+# A credit line in brackets at a document's foot: （简报组　供稿：某某　审核：某某）.
+CREDIT_KEYS = r"供稿|审核|審核|审稿|審稿|核稿|签发|簽發|撰稿|编辑|編輯|责编|責編|校对|校對|整理|执笔|執筆"  # noqa: E501
+BRACKETED_CREDITS = re.compile(rf"^[（(][^（）()。！？!?]*?(?:{CREDIT_KEYS})\s*[:：][^（）()。！？!?]*[）)]$")  # noqa: E501
+
+
+def _masthead(lines: list[Line]) -> int:
+    """How many lines at the top are a bulletin's masthead: through its issue number, when
+    the bulletin's name stands in the first lines and its issue right under it."""
+    for index, line in enumerate(lines[:4]):
+        if MASTHEAD_NAME.match(line.text.strip()):
+            after = lines[index + 1:index + 3]
+            for offset, other in enumerate(after, 1):
+                if ISSUE_NUMBER.match(other.text.strip()):
+                    return index + offset + 1
+    return 0
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -235,6 +257,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
         return "a publishing or rights notice: not speech"
+    if BRACKETED_CREDITS.match(text.strip()):
+        return "credits in brackets (供稿, 审核 …): who wrote and checked it, not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
         return "a photo caption or credit: not speech"
     if len(text) <= 60 and (STRONG_PROMOTION.search(text)
@@ -268,12 +292,14 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     footer = len(lines)
     while footer > 0 and DISTRIBUTION.match(lines[footer - 1].text):
         footer -= 1
+    for line in lines[:_masthead(lines)]:
+        matter.excluded[line.number] = "the bulletin's masthead (issuer, name, issue): not speech"
     list_open: tuple[int, str] | None = None
     """(line that may continue a one-guest-a-line list, what the list is)."""
     block_items = 0
     block: str = ""
     """The page section being read (guests, hosts, chapters, credits …), after its header."""
-    skip: set[int] = set()
+    skip: set[int] = set(matter.excluded)
     for index, line in enumerate(lines):
         text = line.text
         if line.number in skip:
