@@ -135,11 +135,19 @@ class ReportedReader(Reader):
                         or (english and names.asker(line.text)))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
         named = 0
+        people = set()
         for line in lines:
             found = names.speaker_in(line.text)
             if found:
                 named += 1
+                people.add(found.name)
                 names.known.add(found.name)
+        if (questions == 0 and labelled <= len(lines) / 5 and len(people) >= 3
+                and named >= len(lines) / 4):
+            # A discussion reported with no one asking (a bulletin of a group's discussion):
+            # three people or more credited by the report's own phrasing, few label-like lines
+            # (a distribution footer's 报：… 送：…).
+            return 0.4
         if questions == 0 or named == 0:
             return 0.1 if named else 0.0
         score = min(1.0, 0.5 + named / max(4, len(lines) / 4))
