@@ -337,6 +337,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         # not a section listing hosts (what follows speaks).
         speaking = (kind in ("guests", "hosts") and index + 1 < len(lines)
                     and _speaks(lines[index + 1].text))
+        if not kind and header and _roles_stated_below(header.group("name").strip(), lines,
+                                                       index):
+            kind = "guests"
         if kind and not speaking and (first_speech is None or line.number < first_speech):
             block, block_items = kind, 0
             matter.excluded[line.number] = f"the page's section header ({kind})"
@@ -351,6 +354,15 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             # Moderator: Karen Voss, Senior Editor — the host, inside the list of who takes part.
             matter.host_names.append(_latin_person(hosting.group("value"))[0])
             matter.excluded[line.number] = "the list of who takes part: the host"
+            block_items += 1
+            continue
+        reporting = REPORT_AUTHOR_ENTRY.match(text)
+        if block == "guests" and reporting:
+            # Rapporteur: Ms. Lucía Ferreyra — who wrote the report up, not one who speaks in it.
+            author = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+", "",
+                            re.split(r"[,;（(]", reporting.group("value"))[0].strip())
+            matter.info.setdefault("author", author)
+            matter.excluded[line.number] = "the list of who takes part: the report's author"
             block_items += 1
             continue
         if block and ((gap and block != "chapters" and block_items) or (
@@ -488,6 +500,31 @@ HOST_ENTRY = re.compile(r"^(?:Moderator|Chair|Chairperson|Host|Facilitator|Inter
                         r"(?P<value>.+)$", re.IGNORECASE)
 HOSTING_NOTE = re.compile(r"[（(](?:moderator|chair|host|facilitator|interviewer|主持人?)[）)]\s*$",
                           re.IGNORECASE)
+
+
+# Who wrote a meeting's account up, in its list of who takes part (a UN or conference
+# report's Rapporteur, a note-taker): the author, not a speaker.
+REPORT_AUTHOR_ENTRY = re.compile(r"^(?:Rapporteurs?|Note[- ]?takers?|Recorder|Minute[- ]?taker)"
+                                 r"\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+# A list's header that may hold the host as well as the guests (an export's SPEAKERS): it is
+# the guest list when the list itself says who hosts (Moderator: …).
+ROLE_STATING_HEADERS = ("Speakers", "Speaker", "Attendees", "Present", "Panel of speakers")
+
+
+def _roles_stated_below(name: str, lines: list[Line], index: int) -> bool:
+    """``Speakers`` over a list whose entries include ``Moderator: Mr. …``: the speakers'
+    list of a report, the host named as such (so the rest are the guests)."""
+    if name.title() not in ROLE_STATING_HEADERS and name not in ROLE_STATING_HEADERS:
+        return False
+    previous = lines[index].number
+    for line in lines[index + 1:index + 12]:
+        if line.number != previous + 1:
+            break  # a blank line ends the list
+        previous = line.number
+        hosting = HOST_ENTRY.match(line.text)
+        if hosting and _latin_person(hosting.group("value")):
+            return True
+    return False
 
 
 def _latin_person(text: str) -> tuple[str, str, str] | None:

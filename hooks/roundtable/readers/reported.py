@@ -28,7 +28,14 @@ from .names import (
     name_at_end,
     title_form,
 )
-from .reported_en import EnglishNames, attributed, is_byline, is_latin_text
+from .reported_en import (
+    EnglishNames,
+    attributed,
+    indefinite_asker,
+    is_byline,
+    is_latin_text,
+    unnamed_view,
+)
 from .source import Line, Source
 
 VERBS = (
@@ -179,7 +186,8 @@ class ReportedReader(Reader):
 
         def asks(text: str) -> bool:
             """A question: it ends with a question mark, or (English) someone asks in it."""
-            return is_question(text) or (english and bool(names.asker(text)))
+            return is_question(text) or (english and bool(names.asker(text)
+                                                          or indefinite_asker(text)))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -284,7 +292,15 @@ class ReportedReader(Reader):
                 continue
             if asks(text):
                 audience = AUDIENCE_ASKS.match(text)
-                asker = "" if audience else names.asker_in(text, {host, *credited})
+                floor = english and not audience and indefinite_asker(text)
+                asker = "" if audience or floor else names.asker_in(text, {host, *credited})
+                if floor:
+                    block = draft.add(QUESTION, line.number, text, who=floor,
+                                      rule=f"a {floor}, named by no name, asks: a question "
+                                      "from the floor, reported")
+                    block.audience = True
+                    answered, after_heading = [], False
+                    continue
                 if asker:
                     block = draft.add(QUESTION, line.number, text, who=asker,
                                       rule=f"{asker}, neither the host nor a speaker, is the "
@@ -305,6 +321,34 @@ class ReportedReader(Reader):
                           rule=f"{host}, the host, is the subject asking the guests: the host's "
                           "prompt, reported")
                 answered, after_heading = [], False
+                continue
+            if english and host != "主持人" and (not hit or hit.name == host) \
+                    and names.host_opens(text, host):
+                # Mr. Asante opened the event… · The moderator then invited the panellists…:
+                # the moderator's reported turn is the host's question.
+                draft.add(QUESTION, line.number, text, who=host,
+                          rule=f"{host}, the moderator, is the paragraph's subject: the host's "
+                          "turn, reported")
+                answered, after_heading = [], False
+                continue
+            unnamed = english and not hit and unnamed_view(text)
+            if unnamed:
+                given = draft.labels.get(unnamed, "")
+                if given and given not in ("narration", "host", "audience", "interpreter"):
+                    draft.introduce(given)
+                    answered.append(given)
+                    credited.append(given)
+                    draft.add(ANSWER, line.number, text, who=given,
+                              rule=f"'{unnamed}' is {given} (the metadata's labels:)")
+                    continue
+                draft.exclude(line.number, text, f"a view the report gives to no one by name "
+                              f"('{unnamed}'): left out rather than guessed")
+                if not given:
+                    draft.warn(line.number, f"a view credited to no one by name ('{unnamed}'): "
+                               "left out", f"if the report's source says who it is, add "
+                               f"`labels: {{{unnamed}: <their name>}}` to the metadata; "
+                               f"`labels: {{{unnamed}: narration}}` leaves it out",
+                               fix=Fix("metadata", f"labels:\n  {unnamed}: narration"))
                 continue
             if host != "主持人" and _host_speaks(text, host, hit):
                 # 刘振邦在总结讲话中强调… · 圆桌最后，沈墨总结说…: the host is the one the
