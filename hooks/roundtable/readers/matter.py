@@ -227,7 +227,7 @@ DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|�
 
 # A bulletin's masthead (报头 of a 简报/快报, as official bulletins print it): the issuer above
 # the bulletin's name, the name (often letter-spaced: 简　　报), the issue (第 7 期, 增刊).
-MASTHEAD_NAME = re.compile(r"^[\u3400-\u9fff]{0,8}(?:简[\s　]*报|簡[\s　]*報|快[\s　]*报|快[\s　]*報)$")
+MASTHEAD_NAME = re.compile(r"^[\u3400-\u9fff]{0,8}(?:简[\s　]*报|簡[\s　]*報|快[\s　]*报|快[\s　]*報)$")  # noqa: E501
 ISSUE_NUMBER = re.compile(r"^[（(]?(?:第\s*[\d一二三四五六七八九十百]+\s*期|增刊|特刊)[）)]?"
                           r"(?:[\s　]*[（(]?(?:总第\s*\d+\s*期|增刊)[）)]?)?$")
 # A credit line in brackets at a document's foot: （简报组　供稿：某某　审核：某某）.

@@ -88,7 +88,8 @@ OWNER = re.compile(rf"^(?P<run>[{HAN}·・]{{2,12}}?)(?P<honorific>{'|'.join(sor
 # A transliterated name (伊莎贝尔·罗德里格斯): a report re-mentions its bearer by the last part.
 DOTTED_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·・•][{HAN}]{{2,8}})+")
 SUBTITLE = re.compile(r"^(?:——|－－|--|──)\s*\S")
-ROLL_CALL = re.compile(rf"^[^。！？!?：:]{{2,24}}[:：]\s*(?P<names>[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})+)"
+ROLL_CALL = re.compile(rf"^[^。！？!?：:]{{2,24}}[:：]\s*"
+                       rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})+)"
                        r"\s*等?(?:\s*[\d一二三四五六七八九十]+\s*(?:位|人|名)[^。]{0,6})?[。.]?$")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
@@ -376,7 +377,11 @@ class ReportedReader(Reader):
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
                 continue
-            if REPORTERS_OWN.match(text) or _roll_call(text):
+            if not hit and _roll_call(text):
+                draft.exclude(line.number, text, "a list of who else took part (…还有：某、某等): "
+                              "the report's account, no one's view")
+                continue
+            if REPORTERS_OWN.match(text):
                 draft.exclude(line.number, text, "the report's own information (据…介绍): "
                               "no speaker's view")
                 continue
@@ -519,8 +524,10 @@ def _roll_call(text: str) -> bool:
     """参加讨论的委员还有：王某、刘某、陈某等。: a short sentence that ends in a list of names
     after its colon (who else took part): the report's account, no one's view."""
     match = ROLL_CALL.match(text)
-    return bool(match) and all(is_han_name(n) or is_han_name(n.removesuffix("等"))
-                               for n in re.split(r"[、，,]", match.group("names")))
+    if not match:
+        return False
+    names = [n.removesuffix("等") for n in re.split(r"[、，,]", match.group("names"))]
+    return sum(map(is_han_name, names)) * 2 >= len(names)  # names, most of them surely
 
 
 def _topic(text: str, at: int) -> bool:
