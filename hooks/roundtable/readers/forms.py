@@ -20,6 +20,7 @@ from .identity import (
     POSITION,
     by_title,
     given_name_of,
+    keyed_map,
     people_stated,
     position_holder,
     undotted,
@@ -395,13 +396,18 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     handles = handle_names(speakers - declared, texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
+    keyed: dict[str, str] | None = None
     labels: set[str] = set()
     for who in speakers:
         if who in declared:
             continue
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
-        full = handles.get(who) or forms.get(who) or forms.get(base) or _dotted_full(
-            who, people | set(forms.values()) | _transliterated(texts))
+        if keyed is None:
+            # A key the file states for its labels (a legend's 🎙️ = 周岚, EQ = Eleanor
+            # Quist), read once, for the speakers' labels only.
+            keyed = keyed_map(texts, speakers)
+        full = keyed.get(who) or handles.get(who) or forms.get(who) or forms.get(base) \
+            or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):

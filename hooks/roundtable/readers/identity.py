@@ -447,16 +447,20 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (
             # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list
-            rf"(?:^|[\s;；,，、(（])\b{esc}\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
+            rf"(?:^|[\s;；,，、(（：:])(?<![\w]){esc}(?![\w])\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
             # “原” 指 苏晴 · "EQ" is Eleanor Quist
             rf"{quoted}\s*(?:指|即|为|為|是|=|＝|is|for)\s*{_KEY_NAME}",
+            # an editor's note: ID 是 hanjs，下面统一写成韩嘉树 · X 以下记作 Y (the label,
+            # then within its clause the verb that says how the text writes it)
+            rf"(?<![\w.]){esc}(?![\w.])[^。！？\n；;]{{0,10}}?"
+            rf"(?:写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為)\s*{_KEY_NAME}",
             # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
             rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
             rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
-                if index < 2:
+                if index < 3:
                     name = match.group("name").strip()
                 else:
                     run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",

@@ -37,6 +37,9 @@ AUDIENCE = re.compile(
           (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員|同学|同學|学生|學生)
           (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
           (?:\s*[（(][^）)]{0,30}[）)])?
+      # 网友 某某 问, 网友某某追问: a web interview's netizen and the verb that asks
+      # (the 人民网/强国论坛 访谈 convention), whatever the netizen's ID
+      | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[^\s:：]{1,20}?\s*(?:追问|追問|提问|提問|问|問)
       | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
                           |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
       | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
