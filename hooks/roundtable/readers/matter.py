@@ -42,7 +42,9 @@ FACT_KEYS = {
 }
 GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
               "嘉賓", "嘉賓介紹", "講者", "主講人", "對話嘉賓", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501
-              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾")
+              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾",
+              # A thesis defence's candidate, who answers the committee (答辩记录 forms).
+              "答辩人", "答辯人")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -62,12 +64,13 @@ END_MARK = re.compile(
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
-    r"^[（(\[【]\s*[^（）()\[\]【】]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|停顿|沉默|静音|听不清|"
-    r"聽不清|欢呼|歡呼|片头|片尾|BGM|applause|laughter|music|inaudible|crosstalk)"
-    r"[^（）()\[\]【】]{0,6}[）)\]】]$",
+    r"^[（(\[【〔]\s*[^（）()\[\]【】〔〕]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|雜音|停顿|沉默|静音|"
+    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"[^（）()\[\]【】〔〕]{0,6}[）)\]】〕]$",
     re.IGNORECASE,
 )
-BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
+# (〔〕 hold a transcriber's notes in Chinese transcripts: 〔電話線雜音〕.)
+BRACKETED_RUN = re.compile(r"[（(\[【〔][^（）()\[\]【】〔〕]*[）)\]】〕]")
 
 
 def stage_notes_only(text: str) -> bool:
