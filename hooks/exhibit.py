@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 
 from roundtable.citing.citations import NO_SITE_URL, Citer
 from roundtable.citing.timing import recording_file
+from roundtable.compiled_templates import CompiledTemplates
 from roundtable.material_internals import (
     CONTEXT_PRIORITY,
     ENV_PRIORITY,
@@ -222,6 +223,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if _serve.active:  # the tag listings list the pages not rendered again too
         retag(config, _serve.pages_in_order(files))
         env.bytecode_cache = _serve.bytecode
+    else:  # compiled once, kept on disk for the next build (compiled_templates.py)
+        env.bytecode_cache = CompiledTemplates()
     return env
 
 
