@@ -177,6 +177,47 @@ def fixture_series_site(series_project: Path) -> Path:
     return site
 
 
+# --- many panels in one project, built once: what curators drop into seeds/ beside the seed
+
+SECOND_PANEL = Path(__file__).parent / "second_panel"
+"""A second panel as a new curator adds it (issue 21): timed, no title line, with metadata."""
+UNDESCRIBED = "2022-03-second.txt"
+UNDESCRIBED_TEXT = """\
+Creator 面对面 | 第二场
+
+第二场的导语。
+
+上半场
+
+视觉模型的下一步是什么?
+
+首先是胡瀚博士的回答,他认为 Swin V2 只是开始。
+
+之后,王芳教授谈到 CLIP 的影响。
+"""
+"""A second transcript with no metadata file, one of whose speakers the seed has too."""
+
+
+@pytest.fixture(name="panels_site", scope="session")
+def fixture_panels_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's seeds beside every shape curators bring (tests/corpus/wild/, with their
+    metadata files), the second panel (tests/second_panel/) and a transcript without metadata
+    (:data:`UNDESCRIBED_TEXT`), built strictly once (shared: never change it). Each panel has
+    its own folder of pages: the shapes', the second panel's and the second transcript's
+    tests read theirs, and the series pages all of them share."""
+    from corpus_score import WILD
+
+    project = copy_project(tmp_path_factory.mktemp("panels") / "project")
+    for path in [*WILD, *(p.with_suffix(".yml") for p in WILD), *SECOND_PANEL.iterdir()]:
+        if path.is_file():
+            shutil.copy(path, project / "seeds" / path.name)
+    (project / "seeds" / UNDESCRIBED).write_text(UNDESCRIBED_TEXT, encoding="utf-8")
+    site = project / "site"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
 # --- `make build` as a curator runs it, without SITE_URL, built once: the build log's tests and
 # the citations' (site-relative without an address) read the same build
 
