@@ -35,6 +35,7 @@ from roundtable.material_internals import (
     forget_previous_search_index,
     is_offline,
     jieba_cut,
+    read_once_for_search,
     retag,
     search_entries,
 )
@@ -237,6 +238,8 @@ def _prepare_search(config: MkDocsConfig) -> None:
         if f.page is not None and f.page.content is not None
     ]
     folder = Path(_dictionary_dir.name)
+    # The pages jieba's set-up reads through Material's search Parser are not parsed again.
+    read_once_for_search()
     if _serve.active:
         _serve.populated(files)
         _state["folding"] = _serve.jieba.prepare(_state["site"], pages, folder)
