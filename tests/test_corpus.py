@@ -119,8 +119,6 @@ SECOND_OPEN: dict[tuple[str, str], str] = {
     ("speech", "k-01-dingtalk-shanji-export.txt"):
         "the meeting's host 宋嘉禾 (opens, hands over by name, closes) stays a participant: the "
         "参会人 list names everyone, and stt_names.txt's truth reads the same shape so",
-    ("speech", "k-05-seminar-record.md"):
-        "the minutes' closing note after the host's last words is read as her closing",
     ("speech", "k-07-earnings-call-interpreter.txt"):
         "the operator (会议助理), the IR director's hand-overs and the analysts (姓名（券商）) "
         "are read as answers: no role layer scores a label by asking across the whole call",
@@ -160,20 +158,14 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("answers", "m-06-fireside-interpreter-bilingual.txt"):
         "one interpreted turn credited to the interpreter's principal before",
     ("silent", "m-06-fireside-interpreter-bilingual.txt"): "as above, without a warning",
-    ("speech", "m-07-hk-radio-interview-big5.txt"):
-        "the hosts' introduction before the first question is read as questions",
     ("answers", "m-08-tencent-meeting-qa.docx"):
         "a meeting's asker (韩萌, labelled with her department) read as a guest",
     ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",
-    ("speech", "m-08-tencent-meeting-qa.docx"): "the askers' questions read as answers",
     ("answers", "m-10-english-keynote-qa-bom.txt"):
         "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
     ("speech", "m-10-english-keynote-qa-bom.txt"):
         "the chair's introduction and questions read as the keynote's answers",
-    ("answers", "m-11-xinhua-style-forum-report.txt"):
-        "a report's opening paragraph that quotes a guest read as intro",
-    ("silent", "m-11-xinhua-style-forum-report.txt"): "as above, without a warning",
     ("speech", "m-11-xinhua-style-forum-report.txt"):
         "the report's closing narration and footer read as answers",
     ("answers", "m-12-wechat-group-chat-record.txt"):
@@ -242,8 +234,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
         "guest's",
     ("speech", "p-06-bilingual-fansub.srt"):
         "the fansub group's closing credit cues read as the host's closing",
-    ("speech", "p-08-lecture-qa-cp1252-paged.txt"):
-        "the chair's introduction of the lecturer read as her answer, not the intro",
     ("answers", "p-09-interpreted-roundtable-mixed-eol.txt"):
         "the interpreter's renderings of the guests' answers credited to the moderator 谭一苇 "
         "whose questions it renders too",
@@ -277,15 +267,31 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
 right when reported, after round 5; added here after round 6's identity pass) still shows
 wrong, by test and measure as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
+SIXTH_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "q-05-press-briefing-docx.docx"):
+        "a reporter's question answered by an executive named once by his Latin given name "
+        "(Marcus：) stays the reporter's: a one-off Latin word is read as text",
+    ("silent", "q-05-press-briefing-docx.docx"): "as above, without a warning",
+    ("answers", "q-07-bilingual-fansub.vtt"):
+        "refused: no cue names its speaker, the NOTE credit line's host and guest are not "
+        "read, and a one-off prefix (Last question:) is counted as a label",
+    ("silent", "q-07-bilingual-fansub.vtt"): "refused, as above",
+    ("speech", "q-07-bilingual-fansub.vtt"): "refused, as above",
+}
+"""What the sixth blind set (the ``q-`` files, once ``tests/corpus/blind6``: 15.0 % of answer
+lines right when reported, after round 6; 80.4 % after round 7 fixed against it) still shows
+wrong."""
+
 
 def _holdout_open(path: Path, kind: str = "speech") -> list:
     reason = (SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name))
-              or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))) or (
+              or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))
+              or SIXTH_OPEN.get((kind, path.name))) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
-SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-", "p-"))]
+SECOND_HOLDOUT = [p for p in HOLDOUT if p.name.startswith(("k-", "m-", "n-", "p-", "q-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))

@@ -143,3 +143,59 @@ def test_a_rooms_label_credits_who_names_themselves_from_it_and_warns_when_two_s
     assert "CR-Bldg2-4.17 (Surface Hub)" not in by_line.values()
     assert [w.line for w in transcript.warnings if "device" in w.message] == [29], \
         "after two voices and another speaker between, who speaks from the room is unsure"
+
+
+def test_a_given_name_alone_is_the_one_person_whose_full_name_ends_with_it():
+    """A guest introduced as 宁知远 is then called 知远 (Sam of Sam Okafor): one person, as
+    the host and the labels use it. Two people it could be, and it is nobody for sure."""
+    from roundtable.readers.identity import given_name_of
+
+    assert given_name_of("知远", ["宁知远", "小周"]) == "宁知远"
+    assert given_name_of("Sam", ["Sam Okafor", "Lena Brandt"]) == "Sam Okafor"
+    assert given_name_of("知远", ["宁知远", "贺知远"]) is None
+    assert given_name_of("宁知远", ["宁知远"]) is None, "a full name is no given name"
+
+
+def test_a_guest_labelled_in_full_once_and_then_by_given_name_is_one_speaker(tmp_path):
+    talk = ("播客第 9 期\n\n"
+            "阿桥：欢迎收听，今天我们请到了宁知远，知远先跟大家打个招呼吧？\n"
+            "宁知远：大家好，我是知远，做了十年数据库。\n"
+            "阿桥：那索引为什么会变慢？\n"
+            "知远：多半是写放大，页分裂之后要重新平衡。\n"
+            "阿桥：怎么发现？\n"
+            "知远：看慢查询日志，再看缓冲池的命中率。\n")
+    transcript = parse(write(tmp_path, "podcast.txt", talk))
+    assert {who for _, who in said(transcript)} == {"宁知远"}
+
+
+def test_a_surname_label_is_the_full_name_the_title_and_lead_write(tmp_path):
+    """Magazines label an interview by surnames (郝：…). The file writes the full name in its
+    title, its lead and a caption: the one name that surname opens, written most."""
+    from roundtable.readers.identity import written_full_name
+
+    texts = ["郝：我们先做芯片。", "芯片之外：专访郝嘉言", "▲郝嘉言认为……", "郝嘉言毕业于……"]
+    assert written_full_name("郝", texts) == "郝嘉言"
+    assert written_full_name("郝", ["郝嘉言谈芯片", "郝思远谈软件"]) is None, \
+        "two of that surname, each written once: nobody for sure"
+    assert written_full_name("郝", ["郝：你好。"]) is None, "its own turns state no name"
+    interview = ("芯片之外：专访郝嘉言\n\n撰文／柯以宁\n\n"
+                 "创始人郝嘉言去年回国创业。\n\n"
+                 "柯：为什么做芯片？\n\n郝：因为模型要下到端侧。\n\n"
+                 "柯：难在哪里？\n\n郝：难在内存带宽。\n")
+    transcript = parse(write(tmp_path, "interview.txt", interview))
+    assert {who for _, who in said(transcript)} == {"郝嘉言"}
+    assert {q.asker for q in transcript.questions if q.asked} == {"柯以宁"}
+
+
+def test_a_position_label_is_the_one_person_the_guest_list_gives_that_position(tmp_path):
+    """出席嘉宾：…董事长兼CEO欧阳明；… then 董事长：… — the label is the list's 欧阳明."""
+    briefing = ("媒体沟通会实录\n\n"
+                "出席嘉宾：某某科技董事长兼CEO欧阳明；首席科学家聂远博士\n\n"
+                "主持人：欢迎各位。请提问。\n\n"
+                "记者（某报）：请问欧阳总，今年营收多少？\n\n"
+                "董事长：谢谢。营收翻了一倍。\n\n"
+                "主持人：下一位。\n\n"
+                "记者（某网）：明年呢？\n\n"
+                "董事长：明年继续投入研发。\n")
+    transcript = parse(write(tmp_path, "briefing.txt", briefing))
+    assert {who for _, who in said(transcript)} == {"欧阳明"}

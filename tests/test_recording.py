@@ -436,3 +436,27 @@ def test_instant_navigation_stops_the_page_left_and_binds_the_next(desktop,
     desktop.get_by_role("button", name="从录音 00:00:35 处播放").click()
     assert desktop.wait_for_function(PLAYING_AT).json_value() == "q2-li-na-1"
     assert desktop.evaluate("window.leftBehind.paused && !document.contains(window.leftBehind)")
+
+
+def test_the_citation_of_a_timed_passages_english_names_the_moment_too(tmp_path: Path):
+    """The editors' English of a timed passage is cited with the original's moment, as the
+    Chinese is: a link that plays the recording there, or the transcript's time without one."""
+    from roundtable.citing.citations import Citer
+    from roundtable.translation import skeleton, translation_path
+
+    def english_lead(metadata: str, site_url: str) -> str:
+        path = recorded_seeds(tmp_path / str(len(metadata)), metadata)
+        filled = skeleton(load(path)).replace('en: ""', 'en: "Translated."')
+        translation_path(path).write_text(filled, encoding="utf-8")
+        panel = load(path)
+        assert panel.translation is not None and not panel.translation.missing
+        _, question, answer, paragraph = next(
+            p for p in panel.passages() if p[3].id == "q1-li-na-1")
+        citer = Citer(build_site([panel], site_url=site_url))
+        return citer.passage_en(panel, paragraph, f"{SLUG}/q1.md", question,
+                                panel.speaker(answer.speaker)).lead
+
+    assert english_lead(METADATA, "https://exhibit.test/roundtable-exhibit/").endswith(
+        f"Recording at 00:00:22: https://exhibit.test/roundtable-exhibit/{SLUG}/q1/?t=22"
+        "#q1-li-na-1")
+    assert english_lead(f"exhibit:\n  slug: {SLUG}\n", "").endswith("Transcript time 00:00:22.")

@@ -99,3 +99,12 @@ def test_an_audience_question_on_the_transcript_has_the_cite_control_answers_hav
     cited = re.search(rf'<p class="transcript-question__text" data-number="{audience.number}"'
                       r'[^>]*data-cite-lead="([^"]*)"', shown)
     assert cited and f"{audience.asker}的提问（全文实录 ¶ {audience.number}）" in cited.group(1)
+
+
+def test_an_audience_question_on_its_own_page_is_cited_as_the_askers_question(shapes_site):
+    path = next(p for p in WILD if p.name.startswith("panel_audience_qa_zoom"))
+    transcript = load(path)
+    audience = next(q for q in transcript.questions if q.audience)
+    shown = page(shapes_site, path, audience.id)
+    cited = re.search(r'<p class="question-asker"[^>]*data-cite-lead="([^"]*)"', shown)
+    assert cited and cited.group(1).startswith(f"{audience.asker}的提问")

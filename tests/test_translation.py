@@ -16,6 +16,7 @@ from conftest import ROOT, SEED, build, copy_project
 from roundtable.model import TranscriptError
 from roundtable.transcript import load
 from roundtable.translation import (
+    comment_rows,
     fingerprint,
     read_translation,
     skeleton,
@@ -301,3 +302,19 @@ def test_serves_parse_cache_reads_the_translation_and_again_when_it_changes(tmp_
     path.write_text(re.sub(entry, r'\1 ""\n', text), encoding="utf-8")
     [edited] = cache.load_series([seed])
     assert cache.parsed == 1 and edited.translation.missing == ("intro-2",)
+
+
+def test_the_chinese_in_a_skeletons_comments_is_cut_where_a_reader_would_cut_it():
+    """Never inside a Latin word or a number, never before a closing mark or after an opening
+    one, never ending a row with a space; after a punctuation mark where one is near."""
+    text = ("自 2018 年谷歌推出 BERT 以来,语言模型就开始朝着「大模型」的方向演进。21 年诸如华为联合"
+            "鹏城实验室 2000 亿参数的盘古、谷歌 1.6 万亿参数的 Switch Transformer、智源研究院"
+            " 1.75 万亿参数的悟道 2.0 等相继产出。")
+    rows = comment_rows(text)
+    assert "".join(rows) == text and len(rows) > 2
+    for row, after in zip(rows[:-1], rows[1:], strict=True):
+        assert not row.endswith(" ") and not row.endswith("「")
+        assert after[0] not in "。，、」）"
+        assert not (row[-1].isascii() and row[-1].isalnum() and after[0].isascii()
+                    and after[0].isalnum()), (row, after)
+    assert sum(row[-1] in "。，、」," for row in rows[:-1]) >= len(rows) - 2

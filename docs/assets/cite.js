@@ -21,7 +21,9 @@
   // A paragraph on its own page (p.passage[id]), or quoted on a speaker or topic page
   // (blockquote.passage, where the quote's footer takes the button), or an audience's
   // question on the transcript (not a .passage: the filter keeps it with its answers).
-  var PASSAGE = ".md-typeset .passage[data-cite-lead], .md-typeset .transcript-question__text[data-cite-lead]";
+  // A question page's audience question is its title: the line naming the asker, under it,
+  // carries the question's citation.
+  var PASSAGE = ".md-typeset .passage[data-cite-lead], .md-typeset .transcript-question__text[data-cite-lead], .md-typeset .question-asker[data-cite-lead]";
   var selected = null; // {passage, text} of the current selection inside one passage
   var hideTimer = 0;
 

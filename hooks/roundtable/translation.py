@@ -201,16 +201,45 @@ def skeleton(transcript: Transcript) -> str:
 
 
 def comment_rows(text: str) -> list[str]:
-    """Chinese cut into comment lines by characters (it has no spaces to cut at), never
-    ending a line with a space: joined again, the rows are the text."""
+    """The Chinese cut into comment lines of about ``COMMENT_WIDTH`` characters where a reader
+    would cut it: after a punctuation mark if one is near the end, else between characters,
+    never inside a Latin word or number (``Transformer``, ``2.0``), never before a closing
+    mark, never ending a row with a space. Joined again, the rows are the text."""
     rows, start = [], 0
     while start < len(text):
         end = min(start + COMMENT_WIDTH, len(text))
-        while end < len(text) and end > start + 1 and text[end - 1].isspace():
-            end -= 1
+        if end < len(text):
+            end = _break_before(text, start, end)
         rows.append(text[start:end])
         start = end
     return rows
+
+
+_BREAK_AFTER = set("。，、；：！？）」』”,;:!?)")
+_NO_BREAK_BEFORE = _BREAK_AFTER | set("·…—")
+_NO_BREAK_AFTER = set("（「『“(《")
+
+
+def _break_before(text: str, start: int, end: int) -> int:
+    """Where the row from ``start`` ends, at ``end`` or before it: the last break after a
+    punctuation mark in the row's second half, else the last place between two characters
+    that does not split a word or strand a mark; ``end`` itself when there is none."""
+    half = start + max(1, (end - start) // 2)
+    for at in range(end, half, -1):
+        if text[at - 1] in _BREAK_AFTER and text[at] not in _NO_BREAK_BEFORE:
+            return at
+    for at in range(end, start + 1, -1):
+        before, after = text[at - 1], text[at]
+        if before.isspace() or before in _NO_BREAK_AFTER or after in _NO_BREAK_BEFORE:
+            continue
+        if _latin(before) and _latin(after):
+            continue
+        return at
+    return end
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in ".-_'%")
 
 
 def write_skeleton(transcript: Transcript, transcript_path: Path) -> Path:

@@ -37,6 +37,7 @@ UNKNOWN = "未知"
 """What a source record shows for a field the metadata does not give."""
 NO_SITE_URL = "本站发布网址未配置，仅有站内路径"
 """Said instead of a permalink's host when the build had no ``site_url``."""
+NO_SITE_URL_EN = "the site's address is not configured, path only"
 ELLIPSIS_AT = 40
 """Longest question quoted in full in a passage's lead; longer ones are cut with …."""
 
@@ -593,6 +594,8 @@ class Citer:
                      else "The record's introduction, translated: ")
         lead += (" The editors' translation of the Chinese original; the Chinese is the text "
                  "of record.")
+        moment = self.moment(transcript, paragraph, page, english=True)
+        lead += f" {moment}" if moment else ""
         return PassageCitation(
             lead=lead,
             quote=quote,
@@ -606,24 +609,30 @@ class Citer:
     def _spans(self) -> dict[str, dict[str, timing.Span]]:
         return {tr.slug: timing.spans(self.site, tr) for tr in self.site.transcripts}
 
-    def moment(self, transcript: Transcript, paragraph: Paragraph, page: str) -> str:
+    def moment(self, transcript: Transcript, paragraph: Paragraph, page: str,
+               english: bool = False) -> str:
         """Where a timed passage is heard, for its citation: ``录音 00:12:30：`` and the link
         that opens ``page`` there (``?t=750#anchor``) or the platform's page at that time;
-        ``实录时间 00:12:30`` without a recording; empty for an untimed passage."""
+        ``实录时间 00:12:30`` without a recording; empty for an untimed passage. In English
+        for the citation of the editors' translation (the moment is the original's)."""
         span = self._spans[transcript.slug].get(paragraph.id) if paragraph.time else None
         recording = transcript.recording
         if span is None:
             return ""
         if recording is None:
-            return f"实录时间 {paragraph.time}。"
-        what = "录像" if recording.kind == "video" else "录音"
+            return (f"Transcript time {paragraph.time}." if english
+                    else f"实录时间 {paragraph.time}。")
+        video = recording.kind == "video"
         if recording.playable:
             url, absolute = self.permalink(page, paragraph.id)
             link = timing.moment_href(url, span.start, paragraph.id)
-            link = link if absolute else f"（{NO_SITE_URL}：{link}）"
+            if not absolute:
+                link = f"({NO_SITE_URL_EN}: {link})" if english else f"（{NO_SITE_URL}：{link}）"
         else:
             link = timing.platform_link(recording.page, span.start)
-        return f"{what} {timing.clock(span.start)}：{link}"
+        if english:
+            return f"{'Video' if video else 'Recording'} at {timing.clock(span.start)}: {link}"
+        return f"{'录像' if video else '录音'} {timing.clock(span.start)}：{link}"
 
     # --- pages ----------------------------------------------------------------------
 

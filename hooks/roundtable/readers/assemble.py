@@ -168,7 +168,13 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
                 "a heading is followed by a question or answers; is this line a heading?",
             )
     warnings = list(draft.warnings) + untitled
-    closing = _closing(parts)
+    closing, over_closing = _closing(parts)
+    if over_closing is not None:
+        # The closing is shown under its own heading (结束语); its heading in the file is
+        # no one's words, so it is never a paragraph of the closing.
+        excluded += [Exclusion(n, over_closing.text if n == over_closing.line else "",
+                               "a heading over the closing remark only: the closing has its "
+                               "own heading") for n in over_closing.lines]
     asked_in_order = [q for part in parts for q in part.questions]
     first_answered = next((i for i, q in enumerate(asked_in_order) if q.answers), 0)
     for index, question in enumerate(asked_in_order):
@@ -208,9 +214,10 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
     return numbered(transcript)
 
 
-def _closing(parts: list[_Part]) -> list[Block]:
+def _closing(parts: list[_Part]) -> tuple[list[Block], Block | None]:
     """The hosts' last turns when they ask nothing and nobody answers them (thanks,
-    goodbye): a closing remark, taken out of the questions (it is no question page)."""
+    goodbye): a closing remark, taken out of the questions (it is no question page); and
+    the heading over the closing only, if the file gives it one."""
     closing: list[Block] = []
     while parts and parts[-1].questions:
         last = parts[-1].questions[-1]
@@ -224,11 +231,9 @@ def _closing(parts: list[_Part]) -> list[Block]:
             parts.pop()
         closing[:0] = [last.block, *last.context]
     if parts and not parts[-1].questions:
-        # A heading over the closing only (结束语): the closing's own.
-        heading = parts.pop().block
-        if heading is not None:
-            closing.insert(0, heading)
-    return closing
+        # A heading over the closing only (结束语, 三、会议要求): the closing's own.
+        return closing, parts.pop().block
+    return closing, None
 
 
 def _remark(question: _Question, following: _Question | None) -> bool:

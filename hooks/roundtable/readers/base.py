@@ -12,7 +12,7 @@ import re
 from abc import ABC, abstractmethod
 
 from ..metadata import Metadata
-from ..model import VERBATIM
+from ..model import VERBATIM, Fix
 from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import split_honorific
@@ -113,8 +113,14 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
                   labels=metadata.label_map())
     # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
     # before any reader, and the title of a container that holds none (a CSV export).
+    draft.given_labels.update(source.given_labels)
+    draft.stated_answers.update(source.stated_answers)
+    for label, role in source.given_roles:
+        draft.labels.setdefault(label, role)
     for line, reason in source.set_aside:
         draft.exclude(line.number, line.text, reason)
+    for line_number, message, hint in source.doubts:
+        draft.warn(line_number, message, hint, fix=Fix("metadata", f"confirm: [{line_number}]"))
     if source.untitled:
         draft.add(TITLE, [], str(metadata.info.get("title") or source.path.stem),
                   rule=f"a {source.container} export holds no title: the metadata's or the "

@@ -15,7 +15,17 @@ import unicodedata
 from collections.abc import Iterable
 
 from .draft import Draft
-from .identity import DOTS, POSITION, by_title, people_stated, undotted
+from .identity import (
+    DOTS,
+    POSITION,
+    by_title,
+    given_name_of,
+    keyed_map,
+    people_stated,
+    position_holder,
+    undotted,
+    written_full_name,
+)
 from .labels import SPEAKER_NUMBER
 from .names import (
     COMPOUND_SURNAMES,
@@ -28,10 +38,12 @@ from .names import (
 
 _HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
 _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
+# A nickname: 阿/小/老 before one or two characters or an English name (阿树, 小K, 阿May).
+_NICKNAME = r"[小阿老](?:[\u3400-\u9fff]{1,2}|[A-Za-z][a-z]{0,9})(?![A-Za-z])"
 # 林芷若（Ivy） · Ivy（林芷若） · 哈米德·萨拉希（Hamid Salahi）: a name, its other form in brackets.
 _BRACKETED = re.compile(
-    rf"(?P<a>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
-    rf"(?P<b>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
+    rf"(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
+    rf"(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
 # A programme's entry: 陳志聰教授（Prof. Stanley Chan，港島大學醫學院） — a Chinese name with a
 # title after it, and in brackets its English form with a title before and a position after.
 _HAN_TITLE = r"(?:教授|醫生|医生|博士|先生|女士|小姐|老師|老师|律師|律师|院士|主任|總監|总监)"
@@ -49,11 +61,18 @@ _SELF_STATED = re.compile(
     rf"(?:我是|我叫)\s*(?P<a>{_HAN_NAME}|{_LATIN_WORD})\s*[，,]\s*"
     rf"(?:(?:大家|同事们?|朋友们?)(?:都|一般)?(?:叫我|喊我|管我叫)|(?:中文名|英文名|本名)(?:叫|是)?)"
     rf"\s*(?P<b>{_HAN_NAME}|{_LATIN_WORD})")
+# 老周=周以恒（主持） · Mia＝米娅·卡特琳: a cast list's form and name joined by an equals sign.
+_EQUATED = re.compile(
+    rf"(?:^|(?<=[：:、，,；;\s]))(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})"
+    rf"\s*[=＝]\s*(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
 # accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
-_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?![\w])")
+# A surname's particles stay with it (Ana de la Cruz, Ludwig von Mises, Pieter van den Broek).
+_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|del|"
+                         r"della|di|da|du|la|le|ter|ten|bin|al)\s+){0,3}[A-Z][\w'’\-]+){1,2})"
+                         r"(?![\w])")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-. ]*")
 """A label in Latin letters with accents (RAMÍREZ-ORTEGA, PROF. LINDQVIST)."""
@@ -79,7 +98,7 @@ def _fuller(a: str, b: str) -> tuple[str, str] | None:
 def _short_form(text: str) -> bool:
     """A name's other form: an English name (Ivy, Hamid Salahi) or a nickname (小K, 阿树),
     not a department or a position in brackets (周敏（运营部）)."""
-    return is_latin_name(text) or bool(re.fullmatch(r"[小阿老][\u3400-\u9fffA-Za-z]{1,2}", text))
+    return is_latin_name(text) or bool(re.fullmatch(_NICKNAME, text))
 
 
 def _han_full(name: str) -> bool:
@@ -94,7 +113,7 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
-                        _SELF_STATED):
+                        _SELF_STATED, _EQUATED):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))
@@ -123,7 +142,7 @@ def _trimmed(name: str, texts: list[str]) -> str:
     return first[-3:] + dot + rest
 
 
-def _latin_people(texts: Iterable[str]) -> set[str]:
+def latin_people(texts: Iterable[str]) -> set[str]:
     """Every Latin full name the texts write, without its title (Professor Kenji
     Nakashima-Bell is Kenji Nakashima-Bell); a run opened by a contraction (I’m Ellen
     Fairweather) is the name after it, and a title with a surname alone is no full name."""
@@ -149,7 +168,8 @@ def _latin_full(name: str, people: set[str]) -> str | None:
     if len(words) > 1 and not bare.isupper():
         return None  # a full name already, as written
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
-            and (len(words) == 1 or _plain(p) == _plain(bare))}
+            and (len(words) == 1 or _plain(p) == _plain(bare)
+                 or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
     # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
     # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
     if len({_plain(p) for p in fits}) != 1:
@@ -222,7 +242,7 @@ def _original_spelling(dotted: str, texts: list[str]) -> str | None:
     for text, following in zip(texts, texts[1:], strict=False):
         if dotted not in text:
             continue
-        names = _latin_people([following])
+        names = latin_people([following])
         fits = {n for n in names if [w.count("-") for w in n.split()] == shape}
         if len(fits) == 1:
             found |= fits
@@ -310,7 +330,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     it, from that turn on, until another names themselves under the same label: a meeting
     room's screen shared by two, a phone line. Turns before anyone is named keep the label."""
     declared = set(declared)
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
     current: dict[str, str] = {}
     heard: dict[str, set[str]] = {}
     previous = ""
@@ -337,6 +357,38 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
             draft.aliases.setdefault(label, current[label])
 
 
+def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
+    """Label → full name, for a label (a chat handle, a nickname) that the file writes in
+    brackets right after a full name, with or without an ``@``: ``Dr. Amara Lindqvist
+    (@amara.l)`` in a welcome or a list of guests, ``梁一舟（leo_l）``. Only the file's own
+    labels are looked for, and only a label one full name claims."""
+    found: dict[str, str] = {}
+    lower_words = {w for text in texts for w in re.findall(r"(?<![\w])[a-z][\w'’\-]*", text)}
+    for label in labels:
+        if not label or is_han_name(label) or is_latin_name(label) or len(label) > 30:
+            continue
+        bracket = rf"\s*[（(]\s*@?{re.escape(label)}\s*[）)]"
+        named = re.compile(rf"(?P<latin>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}){bracket}"
+                           rf"|(?P<han>[\u3400-\u9fff·]{{2,12}}){bracket}")
+        names: set[str] = set()
+        for text in texts:
+            for match in named.finditer(text):
+                if match.group("latin"):
+                    words = match.group("latin").split()
+                    # A sentence's capitalised first word (Welcome) before a two-word name:
+                    # a word the file also writes in lower case.
+                    if len(words) == 3 and words[0].lower() in lower_words:
+                        words = words[1:]
+                    names.add(_LATIN_TITLE.sub("", " ".join(words)))
+                else:
+                    han = name_at_end(match.group("han")) or ""
+                    if _han_full(han):
+                        names.add(han)
+        if len(names) == 1:
+            found[label] = names.pop()
+    return found
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -344,16 +396,22 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     forms = fullest_forms(texts)
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
-    latin = _latin_people(texts)
+    latin = latin_people(texts)
+    handles = handle_names(speakers - declared, texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
+    keyed: dict[str, str] | None = None
     labels: set[str] = set()
     for who in speakers:
         if who in declared:
             continue
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
-        full = forms.get(who) or forms.get(base) or _dotted_full(
-            who, people | set(forms.values()) | _transliterated(texts))
+        if keyed is None:
+            # A key the file states for its labels (a legend's 🎙️ = 周岚, EQ = Eleanor
+            # Quist), read once, for the speakers' labels only.
+            keyed = keyed_map(texts, speakers)
+        full = keyed.get(who) or handles.get(who) or forms.get(who) or forms.get(base) \
+            or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):
@@ -370,6 +428,14 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
                 labels = speakers | {m.group("label") for text in texts
                                      if (m := _LINE_LABEL.match(text))}
             full = _stated_person(base, texts, stated, labels)
+            # 一鸣 of 韦一鸣, Marcus of Marcus Liang; 董事长 of the guest list's 董事长兼CEO
+            # 欧阳靖; 范 of the 范景淳 that the title, lead and caption write.
+            # A label that is a name itself (林雪) is another person's given name only
+            # where that person speaks too; stated names (谢林雪 of 谢谢林雪老师) may be
+            # a verb run into the name.
+            full = (full or given_name_of(base, people)
+                    or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
+                    or position_holder(base, stated) or written_full_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -150,8 +150,10 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
     return {form: han for form, han in found.items() if form not in clashes}
 
 
-# A speaker naming themselves at the start of a turn: 我是邓启明，… · 大家好，我叫许安然 · I'm Nora.
-SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*)?(?:我是|我叫|I'm|I am|This is)\s*"
+# A speaker naming themselves in a turn's first sentence: 我是邓启明，… · 大家好，我叫许安然 ·
+# 各位听众好，欢迎收听《…》，我是罗青。 (after a greeting's clauses) · I'm Nora.
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]{0,40}[，,]\s*)?"
+                        r"(?:我是|我叫|I'm|I am|This is)\s*"
                         r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                         r"(?=[，,。.!！\s]|$)")
 
@@ -198,13 +200,21 @@ def title_only(text: str) -> bool:
 def addressed(text: str, people: Iterable[str]) -> str | None:
     """The person a host's turn turns to: of the people it names (in full, by surname and
     title: 樊老师, 石总), the one named last, when it names one at its end or asks them."""
-    people = [p for p in people if is_han_name(p)]
     spots: list[tuple[int, str]] = []
     for person in people:
-        for form in {person, *(surname_of(person) + t for t in (*TITLES, "局"))}:
-            start = text.rfind(form)
-            if start >= 0:
-                spots.append((start, person))
+        if is_han_name(person):
+            forms = {person, *(surname_of(person) + t for t in (*TITLES, "局"))}
+        elif is_latin_name(person) and " " in person:
+            # Ingrid Solvang, or Ingrid as a moderator turns to her.
+            forms = {person, person.split()[0]}
+        else:
+            continue
+        for form in forms:
+            found = [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])"
+                                                    if form.isascii() else re.escape(form),
+                                                    text)]
+            if found:
+                spots.append((found[-1], person))
     if not spots:
         return None
     return max(spots)[1]
@@ -219,6 +229,9 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             # The same positions as Hong Kong and Taiwan print them (技術總監麥浩賢).
             r"|局長|處長|部長|秘書長|董事長|總經理|總裁|總監|院長|所長|校長|研究員|講師|老師"
             r"|工程師|經理"
+            # A hospital's ranks (住院医师王梦瑶, 刘建波主治医师, 刘主治 for short).
+            r"|(?:副主任|主任|主治|住院|规培|規培|进修|進修|实习|實習)?(?:医师|醫師)|主治|医生|醫生"
+            r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
@@ -269,6 +282,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     # 王晓梅（市数据局办公室主任）: the position in brackets is hers too (王主任).
                     found[name].update(m.group(0) for m in re.finditer(
                         f"(?:{POSITION})(?=[）)])", item))
+                    # 星河智算董事长兼CEO欧阳靖: every position the item gives before the
+                    # name is the person's too (the label 董事长 is that person).
+                    found[name].update(m.group(0) for m in re.finditer(
+                        f"(?:{POSITION})", run[:-len(name)]))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -288,7 +305,8 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
-                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)"
+                    r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
 _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
 
 
@@ -333,7 +351,146 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
+    """The person a label names with a position before or after the name (住院医师王梦瑶,
+    刘建波主治医师, 主任医师 张立新), or ``None``: the name is one the file states
+    (``people``) or reads as a Chinese name; a surname and a title (张主任) is no such label."""
+    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "").strip())
+    match = (re.fullmatch(rf"(?:{POSITION})+[\s\u3000·]*(?P<name>[\u3400-\u9fff]{{2,4}})", bare)
+             or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
+                             bare))
+    if not match:
+        return None
+    name = match.group("name")
+    if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
+        return None
+    people = set(people)
+    return name if name in people or (is_han_name(name) and len(name) >= 2) else None
+
+
 def states_people(text: str) -> bool:
     """Whether a line is a statement of who takes part (主持：…局长　蒋卫东, 参加：…), a key
     and names, rather than someone's words."""
     return bool(_KEYED.match(text))
+
+
+def given_name_of(label: str, people: Iterable[str]) -> str | None:
+    """The one person among ``people`` whose given name a label writes alone: a 一鸣 of a
+    韦一鸣 (two characters after the surname), a Marcus of a Marcus Liang (the first of a
+    Latin full name's words). A guest introduced in full is then called by the given name,
+    as friends and hosts call them; two people it could be and it is nobody for sure."""
+    label = label.strip()
+    if re.fullmatch(r"[\u3400-\u9fff]{2}", label):
+        fits = {p for p in people if p != label and is_han_name(p)
+                and p[len(surname_of(p)):] == label}
+    elif re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'\-]+", label):
+        fits = {p for p in people if is_latin_name(p) and len(p.split()) > 1
+                and p.split()[0] == label}
+    else:
+        return None
+    return fits.pop() if len(fits) == 1 else None
+
+
+def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
+    """The one full name opened by a surname label (范, 欧阳) that the file writes: in its
+    title, byline, lead or a caption, wherever it stands. Of the names the surname opens in
+    the texts, the one written most, when it is written at least twice or is the only one;
+    a file that names two people of the surname as often names nobody for sure."""
+    if not (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)):
+        return None
+    counted: dict[str, int] = {}
+    for text in texts:
+        # A line the label opens is that person's words, not a statement of their name.
+        if re.match(rf"^\s*{re.escape(surname)}\s*[:：]", text):
+            text = re.split(r"[:：]", text, maxsplit=1)[1]
+        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{2}}))", text):
+            name = surname + match.group(1)
+            if is_han_name(name):
+                counted[name] = counted.get(name, 0) + 1
+    if not counted:
+        return None
+    most = max(counted.values())
+    top = [name for name, count in counted.items() if count == most]
+    if len(top) != 1 or (most < 2 and len(counted) > 1):
+        return None
+    return top[0]
+
+
+def position_holder(label: str, people: dict[str, set[str]]) -> str | None:
+    """The one person the file gives a position that a label is (董事长 for the 董事长兼CEO
+    of its list of guests), when no one else holds it; a role many hold (记者, 嘉宾) or the
+    host's names nobody by itself."""
+    if label in HOST_POSITIONS or not re.fullmatch(f"(?:{POSITION})", label):
+        return None
+    if label in ("嘉宾", "嘉賓", "记者", "記者", "编辑", "編輯", "作者", "受访者"):
+        return None
+    holders = [p for p, positions in people.items() if label in positions]
+    return holders[0] if len(holders) == 1 else None
+
+
+def latin_people_called(found: Iterable[str], texts: Iterable[str]) -> list[str]:
+    """The Latin full names among ``found`` that the file treats as people: words it also
+    writes in lower case are dropped from the front (a sentence's "And" before a name), and
+    the first name must stand alone somewhere too, as people are called by it (Ingrid, of
+    Ingrid Solvang; never Atmospheric, of a research institute's name)."""
+    texts = list(texts)
+    words = {w for text in texts for w in re.findall(r"[a-z][\w'\-]*", text)}
+    kept = []
+    for name in found:
+        parts = name.split()
+        while parts and parts[0].lower() in words:
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        alone = re.compile(rf"(?<![\w]){re.escape(parts[0])}(?!\s+{re.escape(parts[1])})\b")
+        if any(alone.search(text) for text in texts):
+            kept.append(" ".join(parts))
+    return list(dict.fromkeys(kept))
+
+
+_QUOTED = "“\"「『‘'"
+_UNQUOTED = "”\"」』’'"
+_KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
+             r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
+
+
+def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
+    """Labels a key the file states maps to a person, for labels the file uses: a speaker
+    key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
+    line's ``原告苏晴为“原”`` or ``（下称“原代”）`` after a name (a court record's 以下简称),
+    ``“原” 指 苏晴``. Only a label that turns out to open turns is mapped, and only to the
+    one person the file's key gives it."""
+    found: dict[str, set[str]] = {}
+    text = "\n".join(lines)
+    for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        esc = re.escape(label)
+        quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
+        patterns = (
+            # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list
+            rf"(?:^|[\s;；,，、(（：:])(?<![\w]){esc}(?![\w])\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
+            # “原” 指 苏晴 · "EQ" is Eleanor Quist
+            rf"{quoted}\s*(?:指|即|为|為|是|=|＝|is|for)\s*{_KEY_NAME}",
+            # an editor's note: ID 是 hanjs，下面统一写成韩嘉树 · X 以下记作 Y (the label,
+            # then within its clause the verb that says how the text writes it)
+            rf"(?<![\w.]){esc}(?![\w.])[^。！？\n；;]{{0,10}}?"
+            rf"(?:写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為)\s*{_KEY_NAME}",
+            # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
+            rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
+            rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
+        )
+        for index, pattern in enumerate(patterns):
+            for match in re.finditer(pattern, text, re.MULTILINE):
+                if index < 3:
+                    name = match.group("name").strip()
+                else:
+                    run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",
+                                 match.group("run").strip())
+                    name = (name_at_end(run) or "") if re.match(r"[\u3400-\u9fff]", run) \
+                        else run
+                    if not re.search(rf"(?:为|為|简称|簡稱|下称|下稱|[（(])\s*{quoted}",
+                                     match.group(0)):
+                        continue
+                if name and name != label and (is_han_name(name) or is_latin_name(name)
+                                               or "·" in name):
+                    found.setdefault(label, set()).add(name)
+    return {label: names.pop() for label, names in found.items() if len(names) == 1}

@@ -9,8 +9,9 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin
 from .draft import Draft
-from .labels import split_label
+from .labels import ASK_WORD, held_role, split_label
 from .names import HAN, is_han_name, is_latin_name, name_at_end
+from .question_marks import marked_turns, question_mark
 from .source import Source
 from .turns import TurnReader, Unit
 
@@ -21,6 +22,28 @@ ASK_LABELS = ASK[:3]
 # Where a title or intro names the interviewee: 专访某研究院院长周敏：…, 本期邀请到了…的陈静.
 NAMING = re.compile(r"(?:专访|專訪|对话|對話|访谈|訪談|邀请到了?|邀請到了?|邀请|邀請|采访了?|採訪了?|嘉宾是|嘉賓是|我们请到了?|我們請到了?)[|｜\s]*(?P<run>[^，。:：|｜]*?)(?P<end>[：:，。|｜]|$)")  # noqa: E501
 
+POSITIONED_NAME = re.compile(r"[\u3400-\u9fff](?:长|長|师|師|员|員|官|裁|监|監|董)"
+                             r"(?P<name>[\u3400-\u9fff]{2,4})$")
+
+# A paper's sign-off or byline naming its reporter, a line of its own: （记者　佐佐木遥）,
+# 记者：林素秋, 文／林素秋 (the conventions of Chinese and Japanese papers' bylines).
+SIGNED = re.compile(r"^[（(]?\s*(?:记者|記者|文|撰文|采访|採訪)\s*[:：/／\s\u3000]\s*"
+                    r"(?P<name>[\u3400-\u9fff]{2,5})\s*[）)]?$")
+
+
+def asked_by(label: str) -> str:
+    """The asker a question label names in brackets (问1（李振华委员）, 追问（…）, Q (Dr. Osei)),
+    or "": a committee's or a panel's record names each question's asker so."""
+    held = held_role(label)
+    return held[1] if held and ASK_WORD.match(held[0]) else ""
+
+
+def signed_reporter(texts: list[str]) -> str:
+    """The one reporter a file's sign-off or byline names, or "": who asks an interview
+    whose questions carry only a mark."""
+    found = {m.group("name") for text in texts if (m := SIGNED.match(text.strip()))}
+    return found.pop() if len(found) == 1 else ""
+
 
 class InterviewReader(Reader):
     name = "interview"
@@ -28,8 +51,12 @@ class InterviewReader(Reader):
     description = "an interview: 问：… 答：… (or Q:/A:)"
 
     def fit(self, source: Source, metadata: Metadata) -> float:
-        labels = [split_label(line.text)[0] for line in source.content()]
-        asks = sum(1 for label in labels if label in ASK_LABELS)
+        content = source.content()
+        if question_mark(content):
+            # ―― before every question, unmarked answers between: an interview too.
+            return 0.9
+        labels = [split_label(line.text)[0] for line in content]
+        asks = sum(1 for label in labels if label in ASK_LABELS or asked_by(label))
         answers = sum(1 for label in labels if label in ANSWER[:2])
         if not asks or not answers:
             return 0.0
@@ -37,13 +64,14 @@ class InterviewReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, _ = begin(source, metadata, self)
+        mark = question_mark(lines)
+        records = (marked_turns(lines, mark) if mark else
+                   [(line, *split_label(line.text)) for line in lines])
+        first_turn = next((i for i, (_, label, _) in enumerate(records) if label), len(records))
         opening = [draft.title.text if draft.title else ""]
-        for line in lines:
-            if split_label(line.text)[0]:
-                break
-            opening.append(line.text)
+        opening += [line.text for line, _, _ in records[:first_turn]]
         interviewee = interviewee_of(draft, metadata, opening)
-        first_answer = next((line for line in lines if split_label(line.text)[0] in ANSWER), None)
+        first_answer = next((line for line, label, _ in records if label in ANSWER), None)
         if not interviewee:
             raise TranscriptError(
                 source.where, first_answer.number if first_answer else 1,
@@ -52,11 +80,15 @@ class InterviewReader(Reader):
                 "in a guest list (受访者：周敏（某研究院）)",
             )
         units = []
-        for line in lines:
-            label, rest = split_label(line.text)
+        for line, label, rest in records:
             units.append(Unit([line.number], rest if label else line.text, label,
-                              raw=line.text))
-        TurnReader(draft, ASK, answerer=interviewee, answer_labels=ANSWER).read(units)
+                              raw=line.text if not mark else "",
+                              rule=f"'{mark}' opens the file's questions: the interviewer's"
+                              if mark and label == "问" else ""))
+        asker = signed_reporter([line.text for line in lines]) if mark else ""
+        TurnReader(draft, ASK, answerer=interviewee, answer_labels=ANSWER,
+                   roster={"问": asker} if asker else {},
+                   narrated_sections=not mark).read(units)
         return draft
 
 
@@ -73,4 +105,10 @@ def interviewee_of(draft: Draft, metadata: Metadata, opening: list[str]) -> str:
             name = name_at_end(run) if run and not is_latin_name(run) else run.strip()
             if name and (is_han_name(name) or is_latin_name(name)):
                 return name
+            # 北斗精机社长田岛隆一: after a position (a word ending as titles end, …长, …师,
+            # …员), the rest of the run is the name, whatever its surname (a Japanese or
+            # transliterated name the surname lists lack).
+            after = POSITIONED_NAME.search(run)
+            if after:
+                return after.group("name")
     return ""

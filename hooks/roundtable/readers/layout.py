@@ -14,7 +14,10 @@ statistics, and does nothing to a file that shows none of it:
 * a **hard wrap** is found when many lines stop just short of one width ``W`` (the next
   word, or the next character in Chinese, would not have fitted): such a line is joined
   with the line after it unless that line is indented (a new paragraph) or opens a turn
-  after a finished sentence.
+  after a finished sentence. The width is measured two ways, and the file's own lines say
+  which: in display columns (an editor's wrap) or in characters counted with the
+  indentation (a PDF's justified lines, where every character takes one cell whatever its
+  width: digits and curly quotes too); the measure that more lines fill is the file's.
 
 Page furniture is set aside with its reason; a paragraph that runs on across a page break
 is joined across it. A joined line keeps its number, left blank, and ``joined`` says where
@@ -26,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .source import BLANKS, Line
@@ -73,6 +77,10 @@ MIN_WRAP_WIDTH = 30
 WRAPPED_SHARE = 0.3
 """Share of the lines followed by another line that must stop just short of the width."""
 MIN_WRAPPED = 5
+Filler = Callable[[int, int, str, str], bool]
+"""Whether line ``a`` (index, then text) stops where the wrap would have, before line ``b``."""
+MIN_WRAP_CHARS = 15
+"""Characters below which a file's longest lines are no wrap width."""
 
 
 @dataclass
@@ -106,10 +114,17 @@ def repair(physical: list[str]) -> Layout:
     # (a wrapped list entry), so they open none.
     indented = [raw[:1] in ("\u3000", "\t") and bool(raw.strip(BLANKS)) for raw in physical]
     wrap = _wrap_width(layout.lines, furniture)
-    if wrap:
-        layout.notes.append(f"hard-wrapped at {wrap} columns: wrapped lines re-joined")
+    cells = _cell_wrap(physical, layout.lines, furniture)
+    if cells and cells[1] > wrap[1]:
+        layout.notes.append(f"hard-wrapped at {cells[0]} characters a line (indentation "
+                            "counted): wrapped lines re-joined")
+        fills = _cell_filler(physical, cells[0])
+    else:
+        if wrap[0]:
+            layout.notes.append(f"hard-wrapped at {wrap[0]} columns: wrapped lines re-joined")
+        fills = _column_filler(wrap[0])
     feeds = {i for i, raw in enumerate(physical) if "\f" in raw}
-    _join(layout, wrap, indented, furniture, feeds)
+    _join(layout, fills if (wrap[0] or cells) else None, indented, furniture, feeds)
     return layout
 
 
@@ -184,21 +199,56 @@ def _fills(before: str, after: str, wrap: int) -> bool:
     return width(before) + gap + width(token) > wrap - 2
 
 
-def _wrap_width(lines: list[Line], furniture: dict[int, str]) -> int:
-    """The width the file is hard-wrapped at, or 0 when its lines show no wrap."""
+def _wrap_width(lines: list[Line], furniture: dict[int, str]) -> tuple[int, int]:
+    """The width in columns the file is hard-wrapped at (0 when its lines show no wrap),
+    and how many lines fill it."""
     texts = [line.text for line in lines]
     widths = sorted(width(t) for t in texts if t)
     if len(widths) < MIN_WRAPPED * 2:
-        return 0
+        return 0, 0
     # The widest line but for one in fifty (a line a wrap left long: a URL, a table).
     wrap = widths[-1 - int(len(widths) * 0.02)]
     if wrap < MIN_WRAP_WIDTH:
-        return 0
+        return 0, 0
     pairs = list(_followed(texts, furniture))
     full = sum(1 for a, b in pairs if _fills(texts[a], texts[b], wrap))
     if full >= MIN_WRAPPED and full >= len(pairs) * WRAPPED_SHARE:
-        return wrap
-    return 0
+        return wrap, full
+    return 0, 0
+
+
+def _cells(raw: str) -> int:
+    """Characters on the line as a justified page sets them: indentation counted, every
+    character one cell."""
+    return len(raw.rstrip(BLANKS))
+
+
+def _cell_wrap(physical: list[str], lines: list[Line],
+               furniture: dict[int, str]) -> tuple[int, int] | None:
+    """The number of characters a line holds when the file is a justified page's lines (a
+    PDF copied out), and how many lines fill it; None when its lines show no such wrap."""
+    texts = [line.text for line in lines]
+    sizes = sorted(_cells(physical[i]) for i, t in enumerate(texts) if t)
+    if len(sizes) < MIN_WRAPPED * 2:
+        return None
+    wrap = sizes[-1 - int(len(sizes) * 0.02)]
+    if wrap < MIN_WRAP_CHARS:
+        return None
+    pairs = list(_followed(texts, furniture))
+    full = sum(1 for a, _ in pairs if _cells(physical[a]) >= wrap - 1)
+    if full >= MIN_WRAPPED and full >= len(pairs) * WRAPPED_SHARE:
+        return wrap, full
+    return None
+
+
+def _cell_filler(physical: list[str], wrap: int) -> Filler:
+    # A line one short of the width still fills it: punctuation kept off a line's start
+    # moves a character down, and one kept at a line's end hangs one over.
+    return lambda a, _b, _before, _after: _cells(physical[a]) >= wrap - 1
+
+
+def _column_filler(wrap: int) -> Filler:
+    return lambda _a, _b, before, after: _fills(before, after, wrap)
 
 
 def _followed(texts: list[str], furniture: dict[int, str]) -> list[tuple[int, int]]:
@@ -216,7 +266,7 @@ def _followed(texts: list[str], furniture: dict[int, str]) -> list[tuple[int, in
     return pairs
 
 
-def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, str],
+def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture: dict[int, str],
           feeds: set[int]) -> None:
     """Join wrapped lines, and a paragraph cut by page furniture, into the line they
     continue."""
@@ -229,13 +279,13 @@ def _join(layout: Layout, wrap: int, indented: list[bool], furniture: dict[int, 
         if not SENTENCE_END.search(texts[a]) and not indented[b] \
                 and not TURN_OPENING.match(texts[b]):
             across.add((a, b))
-    pairs = set(_followed(texts, furniture)) if wrap else set()
+    pairs = set(_followed(texts, furniture)) if fills else set()
     into: dict[int, int] = {}
     for a, b in sorted(pairs | across, key=lambda pair: pair[1]):
         if indented[b] or not texts[b]:
             continue
         if (a, b) not in across:
-            if not _fills(original[a], original[b], wrap):
+            if not fills(a, b, original[a], original[b]):
                 continue
             if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
                 continue

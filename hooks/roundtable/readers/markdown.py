@@ -9,15 +9,17 @@ are excluded.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..metadata import Metadata
 from ..model import VERBATIM
-from .base import Reader, is_question, new_draft
+from .base import Reader, is_question, label_name, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
-from .labels import split_label
+from .labels import AUDIENCE, DEFAULT_HOST_LABELS, split_label
 from .matter import read_matter
+from .names import is_han_name, is_latin_name, title_form
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
 
@@ -29,10 +31,16 @@ _INLINE_MARKS = (
     re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"),      # *emphasis*
     re.compile(r"`([^`\n]+)`"),                         # `code`
 )
+# A callout, Obsidian's and GitHub's alert syntax: a blockquote opening with [!type].
+CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?")
+# A comment in Obsidian's notes (%% … %%), never rendered.
+NOTES_COMMENT = re.compile(r"^%%.*%%$", re.S)
 TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 # A paragraph that is only images (with their links): ![图1](img/a.png)
 IMAGES_ONLY = re.compile(r"^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
 FRONT_MATTER_END = ("---", "...")
+SPEAKER_KEYS = ("guests", "speakers", "guest", "speaker", "lecturer", "presenter",
+                "嘉宾", "主讲人", "讲者", "主讲")
 
 
 @dataclass
@@ -41,6 +49,10 @@ class _Block:
     """``heading1``, ``heading``, ``paragraph``, ``item`` or ``rule``."""
     lines: list[int]
     text: str
+    quoted: bool = False
+    """Inside a blockquote (``> 助教注：…``): the notes' own aside, unless its label speaks."""
+    callout: bool = False
+    """Inside a callout (``> [!tip] 整理者注``): the notes' own aside, whatever it holds."""
 
 
 class MarkdownReader(Reader):
@@ -73,9 +85,16 @@ class MarkdownReader(Reader):
         for form, name in matter.aliases.items():
             draft.aliases.setdefault(form, name)
         hosts = host_labels(metadata.host_labels, matter.host_names)
+        footer = _footer(blocks)
         units: list[Unit] = []
         for index, block in enumerate(blocks):
             first = block.lines[0]
+            if block in footer:
+                for number in block.lines:
+                    draft.exclude(number, block.text if number == first else "",
+                                  "in italics after the page's last rule: the page's footer "
+                                  "(a next-session notice, a credit), not speech")
+                continue
             if block.kind == "heading1" and draft.title is None:
                 draft.add(TITLE, block.lines, block.text, rule="the first # heading is the title")
             elif block.kind == "heading" and first in matter.excluded:
@@ -100,6 +119,11 @@ class MarkdownReader(Reader):
                                   "an image and its caption: not speech")
             elif block.kind == "item" and TOC_ENTRY.match(block.text):
                 draft.exclude(first, block.text, "a table of contents entry")
+            elif block.callout or NOTES_COMMENT.match(block.text.strip()):
+                for number in block.lines:
+                    draft.exclude(number, block.text if number == first else "",
+                                  "a callout or a comment of the notes (> [!tip] …, %% … %%): "
+                                  "the notes' own aside, not speech")
             elif first in matter.excluded:
                 for number in block.lines:
                     draft.exclude(number, block.text if number == first else "",
@@ -109,6 +133,15 @@ class MarkdownReader(Reader):
             elif draft.title is None:
                 draft.add(TITLE, block.lines, _plain(block.text), rule="no # heading: the first "
                           "paragraph is the title")
+            elif (block.quoted and split_label(block.text)[0]
+                  and not _label_recurs(block, blocks)):
+                # > 助教注：… in class notes: the note-taker's aside under its own one-off
+                # heading word (what was on the board, where the slides are), not anyone's
+                # words; a quoted turn keeps its label, and an unlabelled quotation (a saying
+                # a speaker quotes) stays in the turn it stands in.
+                for number in block.lines:
+                    draft.exclude(number, block.text if number == first else "",
+                                  "a blockquoted note: the notes' own account, not speech")
             else:
                 label, rest = split_label(block.text)
                 text = _plain(rest if label else block.text)
@@ -116,6 +149,9 @@ class MarkdownReader(Reader):
                     text = "• " + text
                 units.append(Unit(block.lines, text, label.replace("**", "").strip(),
                                   raw=_plain(block.text)))
+        lecturer = _credit_talk_stretch(units, draft, metadata)
+        if lecturer:
+            hosts = (*hosts, *_askers_beside(lecturer, units, draft))
         answerer = ""
         if any(u.label in ANSWER for u in units):
             opening = [draft.title.text if draft.title else ""]
@@ -123,6 +159,85 @@ class MarkdownReader(Reader):
             answerer = interviewee_of(draft, metadata, opening)
         TurnReader(draft, hosts, answerer=answerer).read(units)
         return draft
+
+
+WHOLLY_EMPHASISED = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")
+
+
+def _footer(blocks: list[_Block]) -> list[_Block]:
+    """The paragraphs after the file's last horizontal rule when every one of them is set in
+    italics (``*下节课：…*``): a page's footer, as blogs and notes sites set it."""
+    last_rule = max((i for i, b in enumerate(blocks) if b.kind == "rule"), default=None)
+    if last_rule is None:
+        return []
+    after = blocks[last_rule + 1:]
+    if after and all(b.kind == "paragraph" and WHOLLY_EMPHASISED.match(b.text.strip())
+                     for b in after):
+        return after
+    return []
+
+
+def _label_recurs(block: _Block, blocks: list[_Block]) -> bool:
+    """Whether a quoted paragraph's label opens other paragraphs too (a turn quoted)."""
+    label = split_label(block.text)[0]
+    return bool(label) and any(split_label(b.text)[0] == label for b in blocks
+                               if b is not block and b.kind in ("paragraph", "item"))
+
+
+def _askers_beside(lecturer: str, units: list[Unit], draft: Draft) -> list[str]:
+    """In a lecture's notes, the labels other than the lecturer's whose every turn asks (a
+    TA reading out the online questions): they ask, as the host does; the lecturer answers.
+    A label the file introduces as a guest, or that may be the lecturer, is left alone."""
+    turns: dict[str, list[str]] = {}
+    for unit in units:
+        if unit.label and not unit.heading and unit.label != lecturer:
+            turns.setdefault(unit.label, []).append(unit.text)
+    def may_be_lecturer(label: str) -> bool:  # 钟老师 for 钟予安
+        name = label_name(label)[0]
+        return name in lecturer or title_form(name) == lecturer[:1]
+
+    return [label for label, texts in turns.items()
+            if all(is_question(t) for t in texts)
+            and label_name(label)[0] not in draft.guests and not may_be_lecturer(label)]
+
+
+def _credit_talk_stretch(units: list[Unit], draft: Draft, metadata: Metadata) -> str:
+    """Lecture notes: the unlabelled paragraphs under headings before the first label are a
+    one-speaker stretch, the talk of the one person the front matter, the metadata or the
+    title names (钟老师讲座整理 with its lecturer in the front matter)."""
+    # A colon once in running text (大家先想一个问题：…) is a sentence's, not a label: a label
+    # recurs, or names someone the file introduces.
+    counts = Counter(u.label for u in units if u.label)
+    known = set(draft.guests) | set(draft.aliases)
+
+    def labelled(unit: Unit) -> bool:
+        if not unit.label:
+            return False
+        name = label_name(unit.label)[0]
+        # Seen once, a label still names someone: a person, 庞老师, 同学, 主持人.
+        return (counts[unit.label] > 1 or unit.label in known or name in known
+                or is_han_name(name) or is_latin_name(name) or bool(title_form(name))
+                or bool(AUDIENCE.match(name)) or name in DEFAULT_HOST_LABELS)
+
+    first_label = next((i for i, u in enumerate(units) if labelled(u) and not u.heading),
+                       len(units))
+    first_heading = next((i for i, u in enumerate(units) if u.heading), None)
+    if first_heading is None or first_heading >= first_label:
+        return ""
+    stretch = [u for u in units[first_heading:first_label] if not u.heading]
+    if not stretch or any(is_question(u.text) for u in stretch):
+        return ""
+    title = [draft.title.text] if draft.title else []
+    lecturer = interviewee_of(draft, metadata, title)
+    if not lecturer:
+        return ""
+    for unit in stretch:
+        if unit.label:
+            unit.text = unit.raw or unit.text
+        unit.label = lecturer
+        unit.rule = (f"unlabelled under the headings before any turn: the talk of {lecturer}, "
+                     "whom the file names as its one speaker")
+    return lecturer
 
 
 def _host_follows(blocks: list[_Block], index: int, hosts: tuple[str, ...]) -> bool:
@@ -158,11 +273,14 @@ def _front_matter(source: Source, draft: Draft) -> dict:
     for line in lines[:end]:
         if line.text:
             draft.exclude(line.number, line.text, "YAML front matter: the page's facts")
-    guests = data.get("guests") or data.get("speakers") or []
+    # Who speaks, by the keys a notes page or a blog's front matter uses for it; a value
+    # may carry the position in brackets (钟某（某大学 副教授）).
+    guests = next((data[key] for key in SPEAKER_KEYS if data.get(key)), [])
     for guest in guests if isinstance(guests, list) else str(guests).split(","):
-        name = str(guest.get("name", "") if isinstance(guest, dict) else guest).strip()
+        entry = str(guest.get("name", "") if isinstance(guest, dict) else guest).strip()
+        name, affiliation, _ = label_name(entry) if entry else ("", "", "")
         if name:
-            draft.introduce(name, line=1)
+            draft.introduce(name, affiliation, line=1)
     for key in ("date", "author", "source"):
         if data.get(key):
             draft.front[key] = str(data[key])
@@ -177,9 +295,18 @@ def _tokens(source: Source, skip: dict) -> list[_Block]:
                      for line in source.lines)
     tokens = MarkdownIt("commonmark").parse(text)
     blocks: list[_Block] = []
-    in_item = 0
+    in_item = in_quote = 0
+    callouts: list[bool] = []
     for index, token in enumerate(tokens):
-        if token.type == "list_item_open":
+        if token.type == "blockquote_open":
+            in_quote += 1
+            opening = tokens[index + 2] if index + 2 < len(tokens) else None
+            callouts.append(bool(opening is not None and opening.type == "inline"
+                                 and CALLOUT.match(opening.content)) or any(callouts))
+        elif token.type == "blockquote_close":
+            in_quote -= 1
+            callouts.pop()
+        elif token.type == "list_item_open":
             in_item += 1
         elif token.type == "list_item_close":
             in_item -= 1
@@ -191,7 +318,11 @@ def _tokens(source: Source, skip: dict) -> list[_Block]:
                 kind = "heading1" if token.tag == "h1" else "heading"
             else:
                 kind = "item" if in_item else "paragraph"
-            blocks += _split_at_labels(kind, lines, inline.content)
+            pieces = _split_at_labels(kind, lines, inline.content)
+            for piece in pieces:
+                piece.quoted = bool(in_quote)
+                piece.callout = bool(callouts and callouts[-1])
+            blocks += pieces
         elif token.type == "hr" and token.map:
             blocks.append(_Block("rule", [token.map[0] + 1], "---"))
         elif token.type in ("fence", "code_block", "html_block") and token.map:

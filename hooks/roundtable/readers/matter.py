@@ -42,7 +42,9 @@ FACT_KEYS = {
 }
 GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
               "嘉賓", "嘉賓介紹", "講者", "主講人", "對話嘉賓", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501
-              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾")
+              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾",
+              # A thesis defence's candidate, who answers the committee (答辩记录 forms).
+              "答辩人", "答辯人")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -62,19 +64,21 @@ END_MARK = re.compile(
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
-    r"^[（(\[【]\s*[^（）()\[\]【】]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|停顿|沉默|静音|听不清|"
-    r"聽不清|欢呼|歡呼|片头|片尾|BGM|applause|laughter|music|inaudible|crosstalk)"
-    r"[^（）()\[\]【】]{0,6}[）)\]】]$",
+    r"^[（(\[【〔]\s*[^（）()\[\]【】〔〕]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|雜音|停顿|沉默|静音|"
+    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"[^（）()\[\]【】〔〕]{0,6}[）)\]】〕]$",
     re.IGNORECASE,
 )
-BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
+# (〔〕 hold a transcriber's notes in Chinese transcripts: 〔電話線雜音〕.)
+BRACKETED_RUN = re.compile(r"[（(\[【〔][^（）()\[\]【】〔〕]*[）)\]】〕]")
 
 
 def stage_notes_only(text: str) -> bool:
     """A line of stage notes and nothing else: [掌声][音乐], （笑声）（掌声）; each one a note."""
     runs = BRACKETED_RUN.findall(text)
-    return bool(runs) and "".join(runs) == re.sub(r"\s+", "", text) and all(
-        STAGE_NOTE.match(run) for run in runs)
+    # (A caption file spaces its notes inside the brackets: [ APPLAUSE ].)
+    return bool(runs) and re.sub(r"\s+", "", "".join(runs)) == re.sub(r"\s+", "", text) \
+        and all(STAGE_NOTE.match(run) for run in runs)
 
 
 # A scene note standing alone in round brackets, words and no sentence: （下课铃响）（全场起立）.
@@ -218,6 +222,12 @@ class Matter:
         return self.host_names[0] if self.host_names else ""
 
 
+# An official document's distribution record at its foot (版记, GB/T 9704: 报：… 送：… 发：…
+# 抄送：… and the print run （共印30份）): whom the document went to, never speech.
+DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|發|抄報)\s*[:：][^。！？!?]{1,60}"  # noqa: E501
+                          r"|[（(]?共印\s*\d+\s*份[）)]?)$")
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -257,6 +267,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     matter = Matter()
     tail = _tail_start(lines)
     end = _end_mark(lines)
+    # The distribution record closes the file: the run of its lines that reaches the end.
+    footer = len(lines)
+    while footer > 0 and DISTRIBUTION.match(lines[footer - 1].text):
+        footer -= 1
     list_open: tuple[int, str] | None = None
     """(line that may continue a one-guest-a-line list, what the list is)."""
     block_items = 0
@@ -269,6 +283,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue
         if tail is not None and index >= tail:
             matter.excluded[line.number] = "related news scraped with the page"
+            continue
+        if index >= footer:
+            matter.excluded[line.number] = ("the document's distribution record (报/送/发, "
+                                            "copies printed): not speech")
             continue
         if end is not None and index >= end:
             matter.excluded[line.number] = ("the article's end mark" if index == end

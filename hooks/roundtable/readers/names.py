@@ -10,7 +10,8 @@ HONORIFICS = ("博士", "教授", "老师", "研究员", "先生", "女士", "�
 # Longest first, so 研究员 wins over 员-less prefixes.
 _HONORIFIC_ALTERNATIVES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Titles written before a Latin name: "Dr. Sarah Chen".
-LATIN_TITLES = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir)\.?\s+", re.IGNORECASE)
+LATIN_TITLES = re.compile(r"^(?:Professor|Doctor|Dr|Prof|Mr|Mrs|Ms|Miss|Sir)\.?\s+",
+                          re.IGNORECASE)
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯",
                      "闻人", "公孙", "宇文", "长孙", "尉迟", "南宫", "西门", "独孤", "澹台", "第五")
 # Common Chinese surnames, to find where a name starts in a run such as 首先是胡瀚博士.

@@ -28,6 +28,7 @@ from .names import (
     name_at_end,
     title_form,
 )
+from .reported_en import EnglishNames, attributed, is_byline, is_latin_text
 from .source import Line, Source
 
 VERBS = (
@@ -58,13 +59,27 @@ _CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKER
                                       reverse=True))
 _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
-SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?(?={_CUE})")
+# Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
+# 表示): Chinese reports' usual adverbial of occasion, the name still the subject.
+OCCASION = r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{OCCASION}"
+                      rf"(?={_CUE})")
+# A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
+ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
+                    r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
+                    r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問)")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
 OPENING_CONNECTIVE = re.compile(
     r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
     # A contrast before the subject (不过，程远对…持谨慎态度): the subject still speaks.
     r"|不过|不過|但是|然而|可是|相比之下|与之相对|與之相對)[,，、]?\s*"
 )
+# 贾某的选择是…, 某某的建议是…: a clause at the paragraph's start that makes a person the owner
+# of the view that follows (someone's 选择/建议/答案/判断 … 是): that person speaks.
+OWNER = re.compile(rf"^(?P<run>[{HAN}·・]{{2,12}}?)(?P<honorific>{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})?"  # noqa: E501
+                   rf"的[{HAN}]{{1,3}}(?:则是|也是|还是|是|在于|很|更)")
+# A transliterated name (伊莎贝尔·罗德里格斯): a report re-mentions its bearer by the last part.
+DOTTED_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·・•][{HAN}]{{2,8}})+")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
@@ -80,14 +95,17 @@ PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|�
 LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
-         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
          r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
+POSITION_BEFORE = re.compile(rf"(?:{ROLES}|顾问|顧問|主任|代表|大使|部长|部長|议员|議員|会长|會長)$")  # noqa: E501
 ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
 # Characters that follow a two-character name rather than end a three-character one.
 AFTER_NAME = frozenset("看有持则也还对的在说表认指称坦透强补谈提回分介解觉相总举承预建呼感笑直阐主判描讲答"  # noqa: E501
                        "給則還對說認稱")
 # A question the report puts in the audience's mouth: 现场一位观众提问：…？
-AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"  # noqa: E501
+AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另一位|还有)?"
+                           # who they are, before the word (一位来自高校的观众)
+                           r"(?:[^：:，,。？?]{1,10}的)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"
                            r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
 HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
@@ -107,9 +125,12 @@ class ReportedReader(Reader):
         lines = source.content()
         if len(lines) < 3:
             return 0.0
-        questions = sum(1 for line in lines if is_question(line.text))
+        english = is_latin_text(source.text)
+        names = (EnglishNames if english else _Names)({i.name for i in metadata.speakers}, {},
+                                                      source.text)
+        questions = sum(1 for line in lines if is_question(line.text)
+                        or (english and names.asker(line.text)))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
-        names = _Names({i.name for i in metadata.speakers}, {}, source.text)
         named = 0
         for line in lines:
             found = names.speaker_in(line.text)
@@ -123,10 +144,35 @@ class ReportedReader(Reader):
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         draft, lines, matter = begin(source, metadata, self)
-        host = matter.host_name or _host_introduced(lines[:6]) or "主持人"
+        # An English report (reported_en.py) names its people in Latin script and writes
+        # its questions as reported asking (Lee opened by asking…): its own name finder.
+        english = is_latin_text(source.text)
         # Two passes: the names the text has speaking, then each paragraph read with all of
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
-        names = _Names(set(draft.guests), dict(draft.aliases), source.text)
+        names = (EnglishNames if english else _Names)(set(draft.guests), dict(draft.aliases),
+                                                      source.text)
+        host = (matter.host_name or
+                (names.host_by_asking([line.text for line in lines]) if english
+                 else _host_introduced(lines[:6])) or "主持人")
+
+        if english and draft.title is not None:
+            # A saved page's headline repeats the title its <title> holds: the title again,
+            # never a question.
+            title = draft.title.text
+            for line in [line for line in lines if len(line.text) > 10
+                         and re.search(r"[A-Za-z]{3}", line.text)
+                         and line.number not in draft.title.lines
+                         and title.startswith(line.text)]:
+                draft.add(INTRO, line.number, line.text, rule="repeats the page's title")
+                lines.remove(line)
+
+        def asks(text: str) -> bool:
+            """A question: it ends with a question mark, or (English) someone asks in it."""
+            return is_question(text) or (english and bool(names.asker(text)))
+        for dotted in dict.fromkeys(_dotted_names(source.text)):
+            last = re.split(r"[·・•]", dotted)[-1]
+            if source.text.replace(dotted, "").count(last):
+                names.aliases.setdefault(last, dotted)
         for line in lines:
             hit = names.speaker_in(line.text)
             if hit:
@@ -148,51 +194,102 @@ class ReportedReader(Reader):
             line.number for index, line in enumerate(lines)
             if heading_marker(line.text) is not None or (
                 heading_shape(line.text) and index + 1 < len(lines)
-                and (is_question(lines[index + 1].text) or found[lines[index + 1].number]
+                and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        asked_headings: set[int] = set()
+        if english:
+            # A short line asking, with no one in it, right over a paragraph where someone
+            # asks (Who should own the clusters? / Lee then turned to…): the part's title.
+            asked_headings = {line.number for index, line in enumerate(lines[:-1])
+                         if is_question(line.text) and len(line.text.split()) <= 10
+                         and not found[line.number] and not names.asker(line.text)
+                         and asks(lines[index + 1].text)}
+            headings |= asked_headings
         if len(headings) >= 2:
             # Headings by the file's own statistics: where two or more short unpunctuated lines
             # open parts, another such line between paragraphs (创业公司的出路) is one too,
             # whatever follows it.
             headings |= {line.number for index, line in enumerate(lines[1:-1], 1)
                          if heading_shape(line.text) and not found[line.number]
-                         and not is_question(line.text)}
-        has_heading = bool(headings)
+                         and not asks(line.text)}
+        # A heading-shaped line over nothing a part holds (the title's second line, a
+        # subtitle, a heading over the report's own opening account): no question and no one
+        # speaking before the next heading, so the report has not started: intro.
+        ordered = [line.number for line in lines]
+        opening_only = set()
+        for number in sorted(headings):
+            index = ordered.index(number)
+            under = []
+            for later in lines[index + 1:]:
+                if later.number in headings:
+                    break
+                under.append(later)
+            if any(asks(u.text) or found[u.number] for u in under):
+                break
+            opening_only.add(number)
+        has_heading = bool(headings - opening_only)
         started = after_heading = False
         answered: list[str] = []
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if english and not started and is_byline(text):
+                draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
+                              "the report")
+                continue
+            if line.number in opening_only:
+                draft.add(INTRO, line.number, text, rule="a short line over no question and "
+                          "no one speaking, before the report starts: intro")
+                intro_text += text
+                continue
             if not started and has_heading and line.number not in headings:
                 draft.add(INTRO, line.number, text, rule="before the first heading: intro")
                 intro_text += text
                 continue
-            if (not started and not has_heading and not is_question(text)
+            if (not started and not has_heading and not asks(text)
                     and not (hit and not hit.weak and _confirmed(hit, draft, counts, intro_text))):
                 draft.add(INTRO, line.number, text,
                           rule="before the first question or named speaker: intro")
                 intro_text += text
                 continue
             started = True
-            if line.number in headings and (not is_question(text) or _marked_heading(text)):
+            if line.number in headings and (not asks(text) or _marked_heading(text)
+                                            or line.number in asked_headings):
                 draft.add(HEADING, line.number, text,
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
-            if is_question(text):
+            if asks(text):
                 audience = AUDIENCE_ASKS.match(text)
-                block = draft.add(QUESTION, line.number, text,
-                                  who=audience.group("who") if audience else host,
-                                  rule="someone in the audience asks" if audience else
-                                  "ends with a question mark: the moderator's question")
-                block.audience = bool(audience)
+                asker = "" if audience else names.asker_in(text, {host, *credited})
+                if asker:
+                    block = draft.add(QUESTION, line.number, text, who=asker,
+                                      rule=f"{asker}, neither the host nor a speaker, is the "
+                                      "one asking: a question from the floor, reported")
+                else:
+                    block = draft.add(QUESTION, line.number, text,
+                                      who=audience.group("who") if audience else host,
+                                      rule="someone in the audience asks" if audience else
+                                      "ends with a question mark: the moderator's question"
+                                      if is_question(text) else
+                                      f"{host}, the moderator, asks: the moderator's "
+                                      "question, reported")
+                block.audience = bool(audience or asker)
                 answered, after_heading = [], False
                 continue
             if not hit and host != "主持人" and _host_prompts(text, host):
                 draft.add(QUESTION, line.number, text, who=host,
                           rule=f"{host}, the host, is the subject asking the guests: the host's "
                           "prompt, reported")
+                answered, after_heading = [], False
+                continue
+            if host != "主持人" and _host_speaks(text, host, hit):
+                # 刘振邦在总结讲话中强调… · 圆桌最后，沈墨总结说…: the host is the one the
+                # report has speaking: the host's words (a closing when no one answers them).
+                draft.add(QUESTION, line.number, text, who=host,
+                          rule=f"{host}, the host, is the one speaking: the host's words, "
+                          "reported")
                 answered, after_heading = [], False
                 continue
             if not hit and HOST_ACTS.match(text):
@@ -239,6 +336,13 @@ class ReportedReader(Reader):
                           rule=f"an answer marker after a question: {who}, whom the report "
                           "credits")
                 after_heading = False
+                continue
+            if english and credited and not attributed(text):
+                # English reports attribute every paragraph of a view (…, she said): once the
+                # report has credited someone, a paragraph with no attribution and no one in
+                # it is the report's own account.
+                draft.exclude(line.number, text, "names no one and attributes nothing: the "
+                              "report's own account, no speaker's view")
                 continue
             if not answered:
                 guests = [g for g in draft.guests if g not in counts] or list(draft.guests)
@@ -291,11 +395,21 @@ ANSWER_MARK = re.compile(r"^\**(?:答|回答|A)\**\s*[:：]")
 HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、与和與]{2,24})")
 
 
+# …副局长刘振邦主持召开… · 由执行主编沈墨主持: the person who chairs (主持) a meeting is its
+# host, in any report of one (how Chinese says who chairs, not a word of one file).
+CHAIRS = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)主持(?!人)")
+
+
 def _host_introduced(lines: list[Line]) -> str:
     """The host the opening paragraphs name (a stated fact, as a guest list's)."""
     for line in lines:
         for match in HOST_INTRODUCED.finditer(line.text):
             name = name_at_end(re.sub(rf"[^{HAN}]", "", match.group("run")))
+            if name and is_han_name(name) and not title_form(name):
+                return name
+    for line in lines:
+        for match in CHAIRS.finditer(line.text):
+            name = name_at_end(match.group("run").removeprefix("由"))
             if name and is_han_name(name) and not title_form(name):
                 return name
     return ""
@@ -308,6 +422,31 @@ def _host_prompts(text: str, host: str) -> bool:
     return bool(re.search(rf"(?:^|[，,])\s*{re.escape(host)}(?:再次|最后|最後|随后|隨後|又|则|則)?"
                           r"(?:请|請|邀请|邀請|让|讓|问|問|追问|追問|把话题|把話題|将话题|將話題)",
                           sentence))
+
+
+def _dotted_names(text: str) -> list[str]:
+    """Transliterated names (伊莎贝尔·罗德里格斯), without the end of a position written
+    right before one (顾问卡特琳娜·施密特 matched as 问卡特琳娜·…)."""
+    names = []
+    for match in DOTTED_NAME.finditer(text):
+        name, start = match.group(0), match.start()
+        for cut in (2, 1):
+            if POSITION_BEFORE.search(text[max(0, start - 8):start + cut]):
+                name = name[cut:]
+                break
+        if re.match(rf"[{HAN}]{{2,}}[·・•]", name):
+            names.append(name)
+    return names
+
+
+def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
+    """The host named as the one speaking: by a reporting verb, or as the subject opening
+    the paragraph (刘振邦在总结讲话中强调…), not as someone's topic (刘振邦的…, 刘振邦和…)."""
+    opening = OPENING_CONNECTIVE.sub("", text, count=1)
+    if opening.startswith(host) and not re.match(r"[的和与與及跟同、，,：:]",
+                                                 opening[len(host):]):
+        return True
+    return hit is not None and hit.name == host
 
 
 def _narration(text: str) -> bool:
@@ -327,8 +466,9 @@ def _about_several(text: str) -> bool:
     """One short sentence about several people that quotes no one and reports no words
     (两人的看法较为一致。 三位嘉宾给出了截然不同的答案。): the reporter's narration."""
     plural = PLURAL.search(text)
+    # A quoted term (对“数据是否应该定价”产生了分歧) is a topic, not someone's words.
     return (plural is not None and len(text) <= 40 and len(re.findall(r"[。！？!?]", text)) <= 1
-            and not re.search(r"[“”「」\"：:]", text)
+            and not re.search(r"[：:]|[“「\"][^”」\"]{13,}", text)
             and not re.search(_CUE_VERB, re.sub(r"答案|说法|說法|回答是", "",
                                                 text[plural.start():])))
 
@@ -377,11 +517,22 @@ class _Names:
                 hit.rule = f"“…” then {hit.name} speaks: the quotation is theirs"
                 return hit
             text = after
+        owner = OWNER.match(text)
+        if owner:
+            forms = {**{n: n for n in self.known}, **self.aliases}
+            run = owner.group("run")
+            name = forms.get(run) or self.name_of(run)
+            if name and (run in forms or run == name):
+                return _Hit(name, f"{run}的…是: the view that follows is {name}'s",
+                            honorific=bool(owner.group("honorific")))
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
         colon_quote = self.colon_quote(text, clause)
         if colon_quote:
             return colon_quote
         for match in HONORED.finditer(clause):
+            role = re.match(ROLES, clause[match.start("honorific"):])
+            if role and len(role.group(0)) > len(match.group("honorific")):
+                continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name:
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
@@ -389,6 +540,17 @@ class _Names:
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text))
+
+    def asker_in(self, text: str, not_them: set[str]) -> str:
+        """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
+        asking, who is not one of ``not_them`` (the host, the speakers): someone from the
+        floor."""
+        clause = CLAUSE_END.split(OPENING_CONNECTIVE.sub("", text, count=1), maxsplit=1)[0]
+        match = ASKING.search(clause)
+        if not match:
+            return ""
+        name = self.name_of(match.group("run"))
+        return name if name and name not in not_them else ""
 
     def opening_name(self, text: str) -> _Hit | None:
         """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
@@ -439,7 +601,7 @@ class _Names:
         best: tuple[int, _Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
-            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?(?={_CUE})", text)
+            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "

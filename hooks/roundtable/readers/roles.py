@@ -69,6 +69,8 @@ class Verdict:
     only_hosts: bool = False
     """It opens and closes the session and every turn welcomes, hands over or thanks: a
     moderator (a press conference's), whether or not it asks anything itself."""
+    framed: bool = False
+    """Read by what its turns do (:func:`hosts_by_frame`), not by its question marks."""
 
 
 def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
@@ -193,3 +195,85 @@ def answering_hosts(turns: Sequence[tuple[str, str]], host_labels: Iterable[str]
     asking = [b.label for b in seen.values() if b.label not in hosts and b.turns >= 2
               and b.questions >= 2 and b.asking_share >= 0.6]
     return (answering, asking) if answering and asking else ([], [])
+
+
+FRAMING_SHARE = 0.6
+"""The part of a label's turns that frame the talk (ask, open, welcome, hand over, close)
+for it to be read as a host by its frame."""
+BRIEFER = 0.75
+"""How much shorter than the others' a host's usual turn is: hosts ask briefly, guests
+answer at length."""
+
+
+def called_forms(label: str) -> set[str]:
+    """What others call a label's person in a turn: the label, a Chinese name's given name
+    (孟繁星 → 繁星), a Latin full name's first word (Kofi Mensah-Boateng → Kofi)."""
+    forms = {label} if len(label) >= 2 else set()
+    given = _called(label)
+    if given:
+        forms.add(given)
+    words = label.split()
+    if len(words) > 1 and all(re.fullmatch(r"[A-Z][\w'\-]+", w) for w in words):
+        forms.add(words[0])
+    return forms
+
+
+def last_sentence(text: str) -> str:
+    """The turn's last sentence, where a speaker hands the floor on."""
+    pieces = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+", text.strip()) if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+def framing_turns(turns: Sequence[tuple[str, str]]) -> list[bool]:
+    """For each turn ``(label, whole text)``, whether it frames the talk as a host does: it
+    opens or closes the file, stands before the first words of anyone who never asks (the
+    opening), asks, uses a host's words, turns to another speaker by name in its last
+    sentence, or is followed by someone speaking for the first time (handing the floor)."""
+    labels = list(dict.fromkeys(label for label, _ in turns))
+    forms = {label: called_forms(label) for label in labels}
+    never_ask = {label for label in labels
+                 if not any(asks(text) for who, text in turns if who == label)}
+    opening_ends = min((i for i, (who, _) in enumerate(turns) if who in never_ask),
+                       default=0)
+    first_turn = {label: min(i for i, (who, _) in enumerate(turns) if who == label)
+                  for label in labels}
+    framing = []
+    for index, (label, text) in enumerate(turns):
+        last = last_sentence(text)
+        names_next = any(form in last for other in labels if other != label
+                         for form in forms[other])
+        hands_to_new = (index + 1 < len(turns) and turns[index + 1][0] != label
+                        and first_turn[turns[index + 1][0]] == index + 1)
+        framing.append(index in (0, len(turns) - 1) or index < opening_ends or asks(text)
+                       or bool(HOSTING.search(text)) or names_next or hands_to_new)
+    return framing
+
+
+def hosts_by_frame(turns: Sequence[tuple[str, str]]) -> list[str]:
+    """The labels that host by what their turns do over the whole file, with or without
+    question marks: a label that opens or closes the talk, most of whose turns frame it
+    (:func:`framing_turns`) and whose usual turn is clearly shorter than the others' (a
+    moderator who hands over by name, two podcast hosts who open, ask, remark and close).
+    At most two, and never every label that speaks twice: someone must answer."""
+    if len(turns) < 4:
+        return []
+    framing = framing_turns(turns)
+    labels = list(dict.fromkeys(label for label, _ in turns))
+    spoken = {label: [i for i, (who, _) in enumerate(turns) if who == label] for label in labels}
+    found = []
+    for label in labels:
+        own = spoken[label]
+        if len(own) < 2 or not (0 in own or len(turns) - 1 in own):
+            continue
+        share = sum(framing[i] for i in own) / len(own)
+        others = sorted(len(text) for who, text in turns if who != label)
+        usual = sorted(len(turns[i][1]) for i in own)[(len(own) - 1) // 2]
+        briefer = bool(others) and usual <= BRIEFER * others[len(others) // 2]
+        # Or it never answers: none of its turns follows someone else's question.
+        answers = any(i and turns[i - 1][0] != label and asks(turns[i - 1][1]) for i in own)
+        if share >= FRAMING_SHARE and (briefer or not answers):
+            found.append((share, label))
+    hosts = [label for _, label in sorted(found, key=lambda pair: -pair[0])[:2]]
+    answering = [label for label in labels if label not in hosts and len(spoken[label]) >= 2
+                 and sum(framing[i] for i in spoken[label]) / len(spoken[label]) < FRAMING_SHARE]
+    return hosts if answering else []

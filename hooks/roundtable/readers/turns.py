@@ -16,13 +16,17 @@ from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
-from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
+from .forms import fullest_forms, latin_people
 from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    keyed_map,
+    latin_people_called,
     people_named,
     people_stated,
+    positioned_person,
     resolve,
     self_named,
     spelled_aliases,
@@ -31,17 +35,27 @@ from .identity import (
     titled_surname,
 )
 from .labels import (
+    ASK_WORD,
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
+    held_role,
     running_text,
     split_label,
 )
 from .matter import MATTER_HINT, PAGE_NOTICE
-from .names import by_surname, is_han_name, is_latin_name, title_form
-from .roles import answering_hosts, hosts_by_behaviour, one_off_askers
+from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
+from .roles import (
+    Verdict,
+    answering_hosts,
+    asks,
+    hosts_by_behaviour,
+    hosts_by_frame,
+    last_sentence,
+    one_off_askers,
+)
 
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
@@ -50,7 +64,12 @@ says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
                              r"未知(?:说话人|發言人|发言人|說話人)?|未识别\S{0,4}|未識別\S{0,4}|"
-                             r"(?:说话人|发言人)?未知)$", re.IGNORECASE)
+                             r"(?:说话人|发言人)?未知"
+                             # A caption file's bare SPEAKER in capitals (CART style: ">>
+                             # SPEAKER:" is someone the captioner could not identify); a
+                             # header's "Speaker: Dr. …" names its speaker, 发言人 alone is
+                             # a spokesperson.
+                             r"|(?-i:SPEAKER))$", re.IGNORECASE)
 # An interpreter's label: the words are the speaker's before, in another language.
 INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
                          r"|interpreter|interpretation|translator)$", re.IGNORECASE)
@@ -150,7 +169,18 @@ class TurnReader:
     subtitles, whose cues are all speech)."""
     alone: set[str] = field(default_factory=set)
     """Labels that stand alone on their line above the words (蒋局长：⏎ 同志们…)."""
+    roster: dict[str, str] = field(default_factory=dict)
+    """Role labels a participants list at the file's head gives one person each
+    (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
     people: dict[str, set[str]] = field(default_factory=dict)
+    narrated_sections: bool = False
+    """Every turn of the file opens with its label (an interview's 问：/答：), so a section
+    that opens unlabelled is narrated by the record's writer, not a turn continuing."""
+    held_forms: dict[str, str] = field(default_factory=dict)
+    """Short forms the file gives the held hosts' names (何美華（May）): May → 何美華."""
+    held_hosts: set[str] = field(default_factory=set)
+    """People a label names as a role's holder and whose role asks (主持（何美華）, 问1（李振华
+    委员）): their other labels (May, 李委员) are a host's too."""
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
 
@@ -178,8 +208,33 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        held = held_role(bare)
+        if held:
+            # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
+            # who does it (labels.held_role).
+            role, person = held
+            if ASK_WORD.match(role) or role in self.host_labels or role.startswith("主持"):
+                return "host", person
+            if AUDIENCE.match(role):
+                return "audience", person
+            return "speaker", person
+        placed = positioned_person(bare, self._everyone()) if not held else None
+        if placed:
+            # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
+            # file's header or behaviour says whether they host.
+            return ("host" if placed in self._stated_hosts() or placed in self.held_hosts
+                    else "speaker"), placed
+        if self.held_forms.get(name) in self.held_hosts:
+            # May for 何美華 (主持：何美華（May）), whose labelled turns host: a host's short form.
+            return "host", self.held_forms[name]
+        if bare in self.roster and bare not in self.host_labels:
+            # The file's key or participants list says who the label is (EQ = Eleanor
+            # Quist, 原告苏晴为“原”); what they do says whether they host.
+            return "speaker", self.roster[bare]
         if INTERPRETER.match(bare):
             return "interpreter", bare
+        if UNKNOWN_SPEAKER.match(bare):
+            return "speaker", bare  # someone spoke; _speaker_turn warns that nobody knows who
         role = self._stated_role(name)
         if role and name not in self.draft.guests:
             return role
@@ -192,7 +247,7 @@ class TurnReader:
         if bare in self.host_labels or (bare.rstrip("1234567890") in self.host_labels
                                          and not SPEAKER_NUMBER.match(bare)) \
                 or name in self.host_labels:
-            return "host", name
+            return "host", self.roster.get(bare, name)
         if AUDIENCE.match(bare) and name not in self.draft.guests:
             return "audience", bare
         if DIAL_IN.match(label.strip()):
@@ -208,9 +263,11 @@ class TurnReader:
         if name in self.draft.aliases:
             # 小安 for 安宁, whom the page's list of hosts names: a host's short form.
             person = self.draft.aliases[name]
-            return ("host" if person in self.host_labels else "speaker"), person
+            return ("host" if person in self.host_labels or person in self.held_hosts
+                    else "speaker"), person
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
         hosts += [h for h in self._stated_hosts() if h not in hosts]
+        hosts += [h for h in sorted(self.held_hosts) if h not in hosts]
         if name in hosts and name not in self.draft.guests:
             return "host", name  # 唐悦, who said she hosts (我是…唐悦，也是今天的主持人)
         if name not in self.draft.guests and name not in hosts:
@@ -231,11 +288,17 @@ class TurnReader:
                 return "speaker", same[0]
             if len(same) > 1:
                 self.ambiguous[name] = same
-        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1)):
+        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1
+                                                         or LATIN_TITLES.match(bare))):
+            # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
+            return "speaker", name
+        if name in self.draft.given_labels and not running_text(name):
+            # The container gives it as a record's speaker (a chat message's header, a
+            # speaker field): a label even when it opens one record only.
             return "speaker", name
         if self.stats.is_label(name):
             # A prefix that opens turn after turn and reads as no sentence is a label,
@@ -257,6 +320,7 @@ class TurnReader:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
+        units = self._participants(units)
         self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
                                                  + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
@@ -280,6 +344,12 @@ class TurnReader:
             self.draft.aliases.setdefault(form, name)
         self._stated(units)
         self._self_named(units)
+        self.held_hosts = {kind[1] for u in units if u.label and held_role(u.label)
+                           and (kind := self.kind(u.label))[0] == "host"}
+        if self.held_hosts:
+            self.held_forms = {form: full for form, full in fullest_forms(
+                [b.text for b in self.draft.blocks] + [u.raw or u.text for u in units]).items()
+                if full in self.held_hosts}
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
@@ -293,6 +363,8 @@ class TurnReader:
             has_host = any(kind == "host" for kind, _ in kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
+        if has_host:
+            kinds = self._askers_beside_host(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
                      if kind == "audience" and REPORTER.match(name)}
         if not has_host and len(reporters) == 1:
@@ -300,6 +372,12 @@ class TurnReader:
             kinds = [("host", name) if name in reporters else (kind, name)
                      for kind, name in kinds]
             has_host = True
+        kinds = self._opening_announcements(units, kinds)
+        # A record its container states to be the one reply to a question (a Q&A export's
+        # reply) is an answer by its author, even when the author hosts.
+        kinds = [("speaker", name) if kind == "host" and unit.lines
+                 and unit.lines[0] in self.draft.stated_answers else (kind, name)
+                 for unit, (kind, name) in zip(units, kinds, strict=True)]
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
@@ -311,6 +389,14 @@ class TurnReader:
         started = False
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if field_list(unit.raw or f"{unit.label}：{unit.text}"):
+                # 审判长：韩立群　审判员：卢静 · 原告（签名）：　原告委托诉讼代理人（签名）：
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or f"{unit.label}：{unit.text}")
+                                       if number == unit.lines[0] else "",
+                                       "roles and names side by side (a signature block, "
+                                       "a list of who took part): not speech")
+                continue
             if kind == "narration":
                 for number in unit.lines:
                     self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
@@ -347,6 +433,15 @@ class TurnReader:
                 current, started, after_heading = ("speaker", name), True, False
                 continue
             text = unit.raw or (f"{unit.label}：{unit.text}" if unit.label else unit.text)
+            if (index > last_turn and not unit.label and not unit.heading
+                    and BRACKETED_NOTE.match(text) and self.trailing_matter):
+                # [END OF INTERVIEW], （完）: a note closing the record, no heading of a part
+                # with nothing under it.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "a note in brackets after the last turn: the record's "
+                                       "own note, not speech")
+                continue
             if unit.heading or self._is_heading(text, units, kinds, index, has_host):
                 self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
                                else text, rule=unit.rule or "a heading (marker or shape, before "
@@ -373,6 +468,15 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
+                continue
+            if (self.narrated_sections and after_heading and kind in ("", "text")
+                    and not FIRST_PERSON.search(text) and not is_question(text)):
+                # A record whose every turn opens with its label (问：/答：): under a new
+                # heading, before any label, a paragraph that says nothing in the first
+                # person is the record's account of the proceedings (宣布答辩开始, 表决结果).
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       NARRATED)
                 continue
             narration = self._narration(unit, text)
             if narration:
@@ -441,6 +545,43 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+        if self.narrated_sections:
+            self._narrated_headings()
+        self._host_summary()
+
+    def _host_summary(self) -> None:
+        """The host's turn alone under the file's last heading, three paragraphs or more
+        that ask nothing and set out numbered points (三、主持人总结 · 综合大家的意见… 1. …
+        2. … 3. …): the chair's own conclusions, his statement, not a closing thank-you."""
+        blocks = self.draft.blocks
+        last = max((i for i, b in enumerate(blocks) if b.role == HEADING), default=None)
+        if last is None:
+            return
+        turn = [b for b in blocks[last + 1:] if b.role != EXCLUDED]
+        if (len(turn) < 3 or any(b.role != QUESTION or b.audience for b in turn)
+                or len({b.who for b in turn}) != 1
+                or any(is_question(b.text) for b in turn)
+                or sum(1 for b in turn if NUMBERED_POINT.match(b.text)) < 2):
+            return
+        who = turn[0].who
+        self.draft.introduce(who)
+        for block in turn:
+            block.role = ANSWER
+            block.rule = (f"{who}'s turn alone under the last heading, {len(turn)} paragraphs "
+                          "asking nothing: the host's own summary, his statement")
+
+    def _narrated_headings(self) -> None:
+        """A heading over nothing but the record's narration (三、评议及表决 over 表决结果…)
+        heads no part of the dialogue: it is set aside with its narration."""
+        blocks = self.draft.blocks
+        for index, block in enumerate(blocks):
+            if block.role != HEADING:
+                continue
+            after = next((b for b in blocks[index + 1:] if b.role != EXCLUDED), None)
+            between = blocks[index + 1:blocks.index(after) if after else len(blocks)]
+            if (after is None or after.role == HEADING) and any(
+                    b.rule.startswith(NARRATED) for b in between):
+                block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
@@ -456,21 +597,35 @@ class TurnReader:
         if not hosts or not anonymous:
             return kinds
         people = list(dict.fromkeys([*self.draft.guests, *people_named(
-            u.text for u in hosts)]))
+            u.text for u in hosts), *latin_people_called(
+                sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
+        greeted: dict[str, str] = {}  # label → whom the host's turn right before its first ends on
+        spoken: set[str] = set()
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
-            if kind != "host":
+            if unit.label:
+                spoken.add(unit.label.replace("**", "").strip())
+            if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
+                    in anonymous:
                 continue
-            person = addressed(unit.text, people)
+            # A host turns to someone anywhere in its turn; a guest hands on only at its
+            # end (…I'll let Ingrid take it), not by naming whom it agrees with.
+            person = addressed(unit.text if kind == "host" else last_sentence(unit.text),
+                               people)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
                 label = following.label.replace("**", "").strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
+                    if kind == "host" and label not in spoken \
+                            and addressed(last_sentence(unit.text), people) == person:
+                        greeted[label] = person
         chosen: dict[str, tuple[str, int, int]] = {}
         for label, counted in votes.items():
             (person, count), total = counted.most_common(1)[0], sum(counted.values())
-            if count >= 2 and count == total:
+            # Twice handed the floor, or once as the host's turn ends on greeting them right
+            # before their first words (…何老师您好。 SPEAKER_01：…).
+            if (count >= 2 or greeted.get(label) == person) and count == total:
                 chosen[label] = (person, count, total)
         persons = [person for person, _, _ in chosen.values()]
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
@@ -479,7 +634,7 @@ class TurnReader:
                 continue  # two labels for one person: nobody can say which is which
             self.draft.aliases[label] = person
             first = next(u for u in units if u.label.replace("**", "").strip() == label)
-            self.draft.warn(first.lines[0], f"'{label}' speaks each time the host turns to "
+            self.draft.warn(first.lines[0], f"'{label}' speaks each time the floor is handed to "
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
                             f"`labels: {{{label}: <their name>}}`",
@@ -517,6 +672,71 @@ class TurnReader:
             return name
         return ""
 
+    def _opening_announcements(self, units: list[Unit], kinds: list[tuple[str, str]]
+                               ) -> list[tuple[str, str]]:
+        """Turns before the host's first one, by a label that never speaks once the host
+        has begun (a clerk reading the court's rules, an announcer): the session's opening,
+        read as intro, not as answers to nothing."""
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
+        if not first:
+            return kinds
+        label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
+        later = {name for i in range(first, len(units)) for name in (label_of[i], kinds[i][1])
+                 if name and kinds[i][0] in ("host", "speaker", "audience")}
+        result = list(kinds)
+        for index in range(first):
+            kind, name = kinds[index]
+            label = label_of[index]
+            # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
+            if kind == "speaker" and label and label not in later and name not in later \
+                    and label not in self.draft.labels and name not in self.draft.guests \
+                    and not units[index].rule and not (
+                        name in self.people and any(
+                            not units[i].label and heading_shape(units[i].text)
+                            for i in range(index + 1, first))):
+                # (A stated participant's turn in a section of its own, a heading before the
+                # host's first turn — 一、病史汇报 — is that section's report, not an opening.)
+                result[index] = ("text", units[index].label)
+                units[index].rule = (f"'{label}：' speaks only before the host's first turn and "
+                                     "never again: the session's opening announcements, intro")
+        return result
+
+    def _participants(self, units: list[Unit]) -> list[Unit]:
+        """A participants list at the file's head, one ``role：name[，description]`` line
+        each (审判长：韩立群 · 原告：苏晴，女，… · 委托诉讼代理人：孙楠，…律师): who takes part,
+        never speech, though its role words come back as labels. Read as such when the
+        first labelled lines of the file, before anyone asks, mostly give a person's name
+        first under labels that differ from line to line; set aside, and each role it gives
+        one person (审判长 → 韩立群) read as that person's label."""
+        start = next((i for i, u in enumerate(units) if u.label), None)
+        if start is None:
+            return units
+        run: list[int] = []
+        for index in range(start, len(units)):
+            unit = units[index]
+            if not unit.label or _asks(unit.text) or len(unit.text) > 60:
+                break
+            run.append(index)
+        named = {i: _name_first(units[i].text) for i in run}
+        named = {i: name for i, name in named.items() if name}
+        labels = [units[i].label.replace("**", "").strip() for i in run]
+        if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
+            return units
+        given = Counter(labels)
+        for index in run:
+            unit = units[index]
+            label = unit.label.replace("**", "").strip()
+            if index in named and given[label] == 1:
+                self.roster.setdefault(label, named[index])
+            for number in unit.lines:
+                self.draft.exclude(number, (unit.raw or f"{unit.label}：{unit.text}")
+                                   if number == unit.lines[0] else "",
+                                   "a participants list at the head of the file (role：name): "
+                                   "who takes part, not speech")
+        kept = set(run)
+        return [u for i, u in enumerate(units) if i not in kept]
+
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
         """Before the first turn of a label that recurs, a prefix seen once that names
@@ -541,7 +761,7 @@ class TurnReader:
                                           "turns begin: intro")
                 continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
-                    and name not in self.draft.aliases.values()
+                    and name not in self.draft.aliases.values() and name not in self.people
                     and unit.label.replace("**", "").strip() not in self.draft.labels
                     and not SPEAKER_NUMBER.match(name)):
                 result[index] = ("text", unit.label)
@@ -560,6 +780,16 @@ class TurnReader:
             return
         opening = [unit.raw or unit.text for unit in units[:turns[0]]]
         found = stated_map(opening)
+        # A key the file states for the labels it uses (EQ = Eleanor Quist, 原告苏晴为“原”),
+        # wherever it stands outside the turns.
+        # (Any label, even one seen once: the key is the file's own word for it.)
+        used = {label_name(u.label)[0] for u in units if u.label}
+        keyed = keyed_map([u.raw or u.text for i, u in enumerate(units)
+                           if i not in set(turns)], used)
+        for label, name in keyed.items():
+            if label not in found:
+                # Who the label is; whether they host is read from what they do.
+                self.roster.setdefault(label, name)
         for index in range(turns[-1] + 1, len(units)):
             stated = stated_map([units[index].raw or units[index].text])
             if stated:
@@ -683,6 +913,10 @@ class TurnReader:
         labels = {name: unit.label.replace("**", "").strip() for unit, name in
                   ((u, n) for n, u in turns)}
         verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
+        if not verdicts:
+            # No label asks most questions: read what the turns do, each whole (a cue's
+            # label stands on its first line only), over the file (roles.hosts_by_frame).
+            verdicts = self._hosts_by_frame(units, kinds, turns)
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         for verdict in verdicts:
@@ -705,6 +939,14 @@ class TurnReader:
             hosts_most = (verdict.opens_or_closes and verdict.questions >= 3
                           and verdict.questions * 2 > verdict.asked
                           and not decided)
+            if verdict.framed:
+                decided.append(label)
+                self.draft.warn(first.lines[0], f"{label} opens or closes the session and "
+                                "most of its turns frame it (ask, welcome, hand the floor "
+                                "over, close) while others answer: read as the host",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                "answers, `labels: {" + label + ": <their name>}`", fix=fix)
+                continue
             if verdict.clear or (verdict.only_asks and not person) or hosts_most:
                 # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
                 decided.append(label)
@@ -727,10 +969,22 @@ class TurnReader:
             label = labels[name]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
+            first = next(unit for who, unit in turns if who == name)
+            if label in self.roster:
+                # The participants list names them (审判员：卢静): one of the panel who asks
+                # beside the host, not the audience.
+                self.draft.labels.setdefault(label, "host")
+                self.host_names.setdefault(label, self.roster[label])
+                person = self.roster[label]
+                self.draft.warn(first.lines[0], f"{label} ({person}, as the file's key or "
+                                "participants list says) speaks only to ask: read as asking "
+                                "beside the host", f"if so, add `labels: {{{label}: host}}` to "
+                                f"{yml}; if {label} answers, `labels: {{{label}: {person}}}`",
+                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
             # caller's, a co-organiser's) question, read so with the line that settles it.
             self.draft.labels.setdefault(label, "audience")
-            first = next(unit for who, unit in turns if who == name)
             self.draft.warn(first.lines[0], f"{label} speaks only to ask and a guest answers: "
                             "read as a question from the audience", f"if so, add `labels: "
                             f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
@@ -738,10 +992,64 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
+    def _askers_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """With the host known, a participant who speaks once or twice, each time to ask,
+        and whom a guest answers (规培医师孙晴：想请教何工…？ then 何远：…) asks beside the
+        host: their turn is a question, read so with a warning naming the ``labels:`` line
+        that settles it."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("host", "speaker") and unit.label and not unit.heading]
+        hosts = sorted({name for name, _ in turns
+                        if any(k == ("host", name) for k in kinds)})
+        # (Each of their turns ends on its question: a guest's "Can you hear me? Good. I
+        # want to add…" answers.)
+        askers = [name for name in one_off_askers([(n, u.text) for n, u in turns], hosts)
+                  if name not in self.draft.labels.values() and name not in hosts
+                  and all(is_question(u.text) for n, u in turns if n == name)]
+        if not askers:
+            return kinds
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        result = list(kinds)
+        for name in askers:
+            first = next(unit for who, unit in turns if who == name)
+            label = first.label.replace("**", "").strip()
+            if label in self.draft.labels:
+                continue
+            self.draft.warn(first.lines[0], f"{name} speaks only to ask and another speaker "
+                            "answers: read as a question beside the host's",
+                            f"if so, add `labels: {{{label}: audience}}` to {yml}; if {name} "
+                            f"answers, `labels: {{{label}: {name}}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
+            for index, (kind, who) in enumerate(kinds):
+                if kind == "speaker" and who == name:
+                    result[index] = ("audience", name)
+        return result
+
+    def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
+                        turns: list[tuple[str, Unit]]) -> list[Verdict]:
+        """The hosts :func:`hosts_by_frame` finds, from each labelled turn's whole text (the
+        unlabelled paragraphs after it included), as verdicts clear enough to read by."""
+        counted = {id(unit) for _, unit in turns}
+        whole: list[tuple[str, str]] = []
+        following = False
+        for unit, (_, name) in zip(units, kinds, strict=True):
+            if id(unit) in counted:
+                whole.append((name, unit.text))
+                following = True
+            elif unit.label or unit.heading:
+                following = False
+            elif following:
+                whole[-1] = (whole[-1][0], whole[-1][1] + unit.text)
+        asked = sum(asks(text) for _, text in whole)
+        return [Verdict(label, sum(asks(t) for who, t in whole if who == label), asked,
+                        clear=True, opens_or_closes=True, framed=True)
+                for label in hosts_by_frame(whole)]
+
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
-        declared = name in self.draft.guests
+        declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
         near = self._near_name(name) if not declared else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
@@ -754,12 +1062,13 @@ class TurnReader:
                                     f"    aliases: [{name}]"))
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
-                and not self._introduced(name) and not unit.voiced):
+                and not self._introduced(name) and not unit.voiced
+                and not UNKNOWN_SPEAKER.match(bare)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
-        if UNKNOWN_SPEAKER.match(bare):
+        if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
                             "metadata (or fix this turn's label); else confirm this line",
@@ -777,6 +1086,9 @@ class TurnReader:
         a label seen once is then someone the file announced, not a stray word."""
         if name in self.people:
             return True  # named in the file's header, list, byline or an introduction
+        if is_latin_name(name) and any(name.casefold() in block.text.casefold()
+                                       for block in self.draft.blocks):
+            return True  # DR. MENSAH, whom the host's question introduced in full
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
@@ -863,6 +1175,57 @@ def _numbers_joined(units: list[Unit], draft: Draft) -> list[Unit]:
             continue
         kept.append(unit)
     return kept
+
+
+_FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\u3000]*)"
+                    r"(?P<name>(?:[\u3400-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                    r"(?=[ \t\u3000]|$))?(?P<pad>[ \t\u3000]*)")
+
+
+# A numbered point opening a paragraph: 1. · 2、 · （三） · 一、
+NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.、．)]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                            r"|[一二三四五六七八九十]{1,2}、)")
+NARRATED = ("under a heading, before any labelled turn, a paragraph in the third person: "
+            "the record's narration, not speech")
+
+
+_FORM_FIELD = re.compile(r"[^\s:：。，,？?！!]{1,16}[:：]\s?[^\s:：。，,；;？?！!“”\"]{1,24}")
+
+
+def field_list(text: str) -> bool:
+    """Two or more ``role：name`` side by side on one line and nothing else (审判长：韩立群
+    审判员：卢静), or two or more ``role：`` each followed by a blank to sign on (原告（签名）：
+    　　　　原告委托诉讼代理人（签名）：): a form's fields, a signature block. A sentence that
+    goes on after its colon (张伟： 我觉得主要是三件事：) is none."""
+    fields, at = [], 0
+    text = text.strip()
+    pieces = re.split(r"\u3000+|[ \t]{2,}|\t", text)
+    if len(pieces) >= 2 and all(_FORM_FIELD.fullmatch(piece) for piece in pieces):
+        # 答辩秘书：唐一帆　　到会委员：5人　　旁听人数：12人: a form's fields, set apart by
+        # wide gaps, each a short value that is no sentence.
+        return True
+    while at < len(text):
+        match = _FIELD.match(text, at)
+        if not match or match.end() == at:
+            return False
+        fields.append(match)
+        at = match.end()
+    if len(fields) < 2:
+        return False
+    named = [f for f in fields if f.group("name")]
+    if len(named) == len(fields):
+        return True
+    # Blanks to sign on: no names at all, and the blanks padded as a form pads them.
+    return not named and all(len(f.group("gap")) >= 2 or f.end() == len(text)
+                             for f in fields)
+
+
+def _name_first(text: str) -> str:
+    """The person's name a participants list's value opens with (卢　静, 苏晴，女，…,
+    Jun Xu), or ""."""
+    head = re.split(r"[，,；;（(。]", text.strip(), maxsplit=1)[0]
+    head = re.sub(r"[\s\u3000]+", "", head) if re.search(r"[\u3400-\u9fff]", head) else head
+    return head if is_han_name(head) or is_latin_name(head) else ""
 
 
 def confirm(line: int) -> Fix:

@@ -3,7 +3,8 @@
 the document would lose).
 
 * **Never speech**: scripts, styles, templates, ``<noscript>``, SVG, comments, hidden
-  elements and the page's head (but its ``<title>``) are no text at all; navigation,
+  elements and the page's head (but its ``<title>``) are no text at all (a content element
+  its style hides until the page's script shows it, as WeChat's, is still the article); navigation,
   headers, footers, asides, forms and figure captions are text of the page but not of the
   article, and are set aside with that reason.
 * **The article**: the ``<article>`` with the most text, else ``<main>``, else the element
@@ -99,18 +100,21 @@ class _Page(HTMLParser):
         parent = self.stack[-1] if self.stack else _Element("", -1)
         self.count += 1
         hint = " ".join((values.get("id", ""), values.get("class", "")))
+        content = any(CONTENT_HINT.search(h) for h in hint.split())
         element = _Element(
             tag, self.count,
+            # A page's content element hidden by its style (WeChat's js_content is
+            # ``visibility: hidden`` until the page's script has laid it out) is shown by
+            # that script: a saved copy's style does not hide the article itself.
             invisible=parent.invisible or (tag in INVISIBLE and tag != "head") or (
                 tag == "head") or "hidden" in values
-            or bool(HIDDEN_STYLE.search(values.get("style", ""))) or values.get(
-                "aria-hidden") == "true",
+            or (bool(HIDDEN_STYLE.search(values.get("style", ""))) and not content)
+            or values.get("aria-hidden") == "true",
             chrome=parent.chrome or CHROME.get(tag, ""),
             bold=parent.bold or tag in BOLD or bool(BOLD_STYLE.search(values.get("style", ""))),
             pre=parent.pre or tag == "pre",
             container=("article" if tag == "article" else "main" if tag == "main"
-                       else "content" if any(CONTENT_HINT.search(h) for h in hint.split())
-                       else ""),
+                       else "content" if content else ""),
         )
         self.stack.append(element)
 

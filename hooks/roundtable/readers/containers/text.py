@@ -1,5 +1,6 @@
 """Plain text: decoded (:mod:`..source`), laid out again (:mod:`..layout`) and its
-timestamped lines made one form (:mod:`.timestamped`).
+timestamped lines made one form (:mod:`.timestamped`) and its turn markers (``>>``,
+``【解说】``) read (:mod:`..markers`).
 
 Markdown and subtitle files are left as written: their own readers read their structure
 (a Markdown paragraph's wrapped lines, a cue's lines and its number).
@@ -7,11 +8,13 @@ Markdown and subtitle files are left as written: their own readers read their st
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from .. import layout
+from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import timestamped
+from . import bbcode, headed, jsonl, table, timestamped
+from .records import rendered
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 
@@ -19,13 +22,49 @@ OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 def open_source(path: Path, raw: bytes) -> Source:
     text, encoding = decode(raw, str(path))
     physical = physical_lines(text)
+    # Records a plain-text file may hold: JSON objects, or words under header lines.
+    found = jsonl.objects(physical)
+    if found and jsonl.is_records(found):
+        return jsonl.source(path, physical, encoding, found)
+    if path.suffix.lower() not in OWN_STRUCTURE:
+        headed_source = headed.source(path, physical, encoding)
+        if headed_source is not None:
+            return headed_source
+    doubts: tuple[tuple[int, str, str], ...] = ()
     if path.suffix.lower() in OWN_STRUCTURE:
         repaired = layout.Layout([Line(i, line.strip(BLANKS))
                                   for i, line in enumerate(physical, 1)])
         lines, timed = repaired.lines, ""
     else:
-        repaired = layout.repair(physical)
+        # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
+        marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
+        repaired = layout.repair([line.text for line in marked_up.lines])
+        repaired.set_aside += marked_up.set_aside
+        repaired.notes[:0] = marked_up.notes
         lines, timed = timestamped.normalise(repaired.lines)
+        marked = markers.normalise(lines)
+        lines = marked.lines
+        repaired.set_aside += marked.set_aside
+        repaired.notes += marked.notes
+        doubts = tuple(marked.doubts)
     notes = [*repaired.notes, *([timed] if timed else [])]
+    # A transcript kept as a table (| 时间 | 发言人 | 内容 |): its rows are records, each the
+    # line a labelled transcript holds (in Markdown without the time, which would hide the
+    # label from the Markdown reader's label rule).
+    found = table.read(list(lines))
+    given: tuple[str, ...] = ()
+    if found is not None and found.records:
+        markdown = path.suffix.lower() in (".md", ".markdown")
+        by_line = {r.line: rendered(replace(r, start="", end="") if markdown else r)
+                   for r in found.records}
+        aside = {line.number for line, _ in found.set_aside}
+        lines = [Line(line.number, "" if line.number in aside
+                      else by_line.get(line.number, line.text)) for line in lines]
+        repaired.set_aside += found.set_aside
+        named = ", ".join(f"{role} = column {i + 1}" for role, i in found.columns.items())
+        notes.append(f"a transcript table: {len(found.records)} row(s) read as records "
+                     f"({named})")
+        given = found.labels
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
-                  tuple(repaired.joined), notes=tuple(notes))
+                  tuple(repaired.joined), notes=tuple(notes),
+                  doubts=doubts, given_labels=given)

@@ -1,0 +1,202 @@
+"""English reported speech: a recap or news story that tells who said what.
+
+The same account as a Chinese report's (reported.py), in the ways English reports write it
+(newswire and blog conventions, not words of one file):
+
+* a person is credited when the paragraph makes them the subject of a reporting verb
+  (Vidal said…, Okafor, for his part, expects…, “…,” Okafor said), the owner of a view
+  (In Okafor’s view…, Okafor’s advice was…, according to Okafor) or simply opens it as its
+  subject (Okafor was more skeptical.);
+* a paragraph whose subject is he, she or they, or whose only attribution is such a tag
+  (…, she said), continues the last person credited;
+* a paragraph with no attribution at all is the report's own account, never a speaker's;
+* a person who asks (Lee opened by asking…, Lee then turned to…?) asks: the one who asks
+  most is the moderator, anyone else asking who is never credited a view asks from the floor;
+* the byline (By Jane Roe · date) is the page's, not the report.
+
+People are the full names the page writes (latin_people) whose surname it has speaking,
+asking or owning a view; each is credited by the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .forms import latin_people
+
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+# Reporting verbs of English news writing, present and past.
+VERBS = (
+    "said", "says", "argued", "argues", "noted", "notes", "added", "adds", "warned", "warns",
+    "agreed", "agrees", "disagreed", "disagrees", "predicted", "predicts", "expects",
+    "expected", "suggested", "suggests", "explained", "explains", "pointed out", "countered",
+    "replied", "answered", "responded", "insisted", "insists", "believes", "believed",
+    "thinks", "thought", "estimated", "estimates", "stressed", "recalled", "conceded",
+    "acknowledged", "emphasized", "emphasised", "observed", "contended", "cautioned",
+    "urged", "recommended", "admitted", "maintained", "claimed", "proposed", "told",
+    "described", "called", "offered", "shared", "wrote", "argue", "say",
+)
+ASKING = r"(?:asked|asks|asking|wanted to know|wondered|turned to|pressed|put (?:a|the|her|his) question)"  # noqa: E501
+# What a view is called when a report makes a person its owner: Okafor’s advice was…
+VIEW_NOUNS = (r"view|views|advice|answer|point|suggestion|argument|response|reply|take|"
+              r"prediction|conclusion|recommendation|verdict|position|assessment|message|"
+              r"worry|concern|hope|proposal|case|estimate|opinion|prescription|remedy|answer")
+_VERB = "|".join(sorted(VERBS, key=len, reverse=True))
+PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their)\b")
+# “…,” he said. · …, she added · he argued: an attribution tag whose subject is a pronoun.
+PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?(?:{_VERB})\b", re.IGNORECASE)
+OPENING_CONNECTIVE = re.compile(r"^(?:But|And|Still|However|Meanwhile|Later|Then|Finally|"
+                                r"Instead|Similarly|Likewise|By contrast|In contrast),?\s+")
+LEADING_QUOTE = re.compile(r"^[“\"](?P<quote>.*?)[”\"]\s*(?P<rest>.*)$")
+FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=[”\"]?\s|[”\"]?$)|$)")
+# A byline: By Jane Roe · October 3, 2024 (the page's, not the account).
+BYLINE = re.compile(rf"^By\s+{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*(?:,|and|&)\s*{_WORD}(?:\s+{_WORD}){{0,3}})*"  # noqa: E501
+                    r"\s*(?:$|[·|•—–\-,]|\d)")
+APPOSITION = r"(?:,\s+[^,.;]{1,90},)?"
+ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|simply|firmly))?"
+
+
+def is_latin_text(text: str) -> bool:
+    """A file written in English: letters mostly Latin, few Han characters."""
+    han = len(re.findall(r"[\u3400-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin > 200 and han < latin / 50
+
+
+def first_sentence(text: str) -> str:
+    return FIRST_SENTENCE.match(text).group(0)
+
+
+def is_byline(text: str) -> bool:
+    return bool(BYLINE.match(text))
+
+
+def attributed(text: str) -> bool:
+    """Whether a paragraph carries an attribution at all (English reports attribute every
+    paragraph of someone's view): a pronoun subject or a pronoun's reporting tag."""
+    return bool(PRONOUN_OPENING.match(text) or PRONOUN_TAG.search(text))
+
+
+@dataclass
+class EnglishHit:
+    name: str
+    rule: str
+    honorific: bool = False
+    doubt: str = ""
+    titled: bool = False
+    weak: bool = False
+
+
+@dataclass
+class EnglishNames:
+    """The people an English report has speaking, and how a paragraph names one (the same
+    questions reported._Names answers for a Chinese report)."""
+
+    known: set[str]
+    aliases: dict[str, str]
+    text: str
+    titled_forms: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        lines = self.text.splitlines()
+        lower = set(re.findall(r"\b[a-z][\w'’\-]*", self.text))
+        fulls = set()
+        for name in latin_people(lines):
+            parts = name.split()
+            while parts and parts[0].lower() in lower:
+                parts = parts[1:]  # a sentence's "In" or "On" before a name
+            if len(parts) >= 2:
+                fulls.add(" ".join(parts))
+        by_surname: dict[str, set[str]] = {}
+        for full in fulls:
+            by_surname.setdefault(full.split()[-1], set()).add(full)
+        for surname, owners in by_surname.items():
+            if len(owners) == 1 and self._acts(surname):
+                full = next(iter(owners))
+                self.known.add(full)
+                self.aliases.setdefault(surname, full)
+        for full in fulls:
+            if full not in self.known and self._acts(full):
+                self.known.add(full)
+
+    def _acts(self, form: str) -> bool:
+        """Whether the text has ``form`` speaking, asking or owning a view."""
+        f = re.escape(form)
+        return bool(re.search(
+            rf"\b{f}{APPOSITION}{ADVERB}\s+(?:{_VERB}|(?:\w+\s+){{0,2}}{ASKING})\b"
+            rf"|\b{f}['’]s\s+(?:{VIEW_NOUNS})\b|\baccording to {f}\b|\b(?:{_VERB}) {f}\b",
+            self.text))
+
+    def _forms(self) -> dict[str, str]:
+        return {**{n: n for n in self.known}, **self.aliases}
+
+    def _form_pattern(self) -> str:
+        return "|".join(re.escape(f) for f in sorted(self._forms(), key=len, reverse=True))
+
+    def name_of(self, form: str) -> str | None:
+        return self._forms().get(form)
+
+    def speaker_in(self, text: str) -> EnglishHit | None:
+        """Who the paragraph's first sentence has speaking, if anyone."""
+        forms = self._form_pattern()
+        if not forms:
+            return None
+        text = OPENING_CONNECTIVE.sub("", text, count=1)
+        if PRONOUN_OPENING.match(text):
+            return None
+        quoted = LEADING_QUOTE.match(text)
+        if quoted:
+            rest = quoted.group("rest")
+            tag = re.match(rf"(?P<form>{forms}){ADVERB}\s+(?:{_VERB})\b"
+                           rf"|(?:{_VERB})\s+(?P<after>{forms})\b", rest)
+            if tag:
+                form = tag.group("form") or tag.group("after")
+                return EnglishHit(self.name_of(form), f"“…” {form} said: the quotation is "
+                                  f"{self.name_of(form)}'s, reported")
+            return None
+        owner = re.match(rf"^(?:In\s+)?(?P<form>{forms})['’]s?\s+(?:{VIEW_NOUNS})\b"
+                         rf"|^According to (?P<source>{forms})\b", text)
+        if owner:
+            form = owner.group("form") or owner.group("source")
+            name = self.name_of(form)
+            return EnglishHit(name, f"{form}’s view (advice, answer …): the view that follows "
+                              f"is {name}'s")
+        sentence = first_sentence(text)
+        subject = re.search(rf"\b(?P<form>{forms}){APPOSITION}{ADVERB}\s+(?:{_VERB})\b"
+                            rf"|\b(?:{_VERB})\s+(?P<after>{forms})\b", sentence)
+        if subject:
+            form = subject.group("form") or subject.group("after")
+            name = self.name_of(form)
+            return EnglishHit(name, f"{form} + a reporting verb: {name} speaks, reported")
+        opening = re.match(rf"(?P<form>{forms})(?!['’]s|\s+(?:and|&)\s)\b", text)
+        if opening:
+            name = self.name_of(opening.group("form"))
+            return EnglishHit(name, f"{opening.group('form')} opens the paragraph as its "
+                              f"subject: {name} speaks, reported")
+        return None
+
+    def asker(self, text: str) -> str:
+        """The person the first sentence has asking (Lee opened by asking…), if any."""
+        forms = self._form_pattern()
+        if not forms:
+            return ""
+        match = re.match(rf"(?P<form>{forms}){APPOSITION}(?:\s+\w+){{0,3}}?\s+{ASKING}\b",
+                         OPENING_CONNECTIVE.sub("", text, count=1))
+        return (self.name_of(match.group("form")) or "") if match else ""
+
+    def asker_in(self, text: str, not_them: set[str]) -> str:
+        name = self.asker(text)
+        return name if name and name not in not_them else ""
+
+    def host_by_asking(self, texts: list[str]) -> str:
+        """The moderator by behaviour: the person who asks most, twice at least."""
+        asked = Counter(filter(None, (self.asker(t) for t in texts)))
+        if not asked:
+            return ""
+        name, count = asked.most_common(1)[0]
+        return name if count >= 2 else ""
+
+
+__all__ = ["EnglishNames", "attributed", "is_byline", "is_latin_text"]

@@ -1,0 +1,105 @@
+"""Roles by behaviour over the whole file (issue 26, layer 6): the host is whoever opens,
+frames, hands the floor over and closes, whatever the label and with or without question
+marks; the rest answer. Each rule on a small file of its own shape."""
+
+from __future__ import annotations
+
+from roundtable.readers.roles import called_forms, framing_turns, hosts_by_frame
+from roundtable.transcript import load, parse
+from test_identity import said, write
+
+MEETUP = [
+    ("Rosa Lind", "Welcome. Our two guests build grid models. Tomas, let's start with you."),
+    ("Tomas Berg", "Thanks. The short version is that the models are good at the average and "
+                   "poor at the tails, which is where the money is for operators like ours."),
+    ("Speaker 2", "I would add that the tails are where the verification sets are thinnest, "
+                  "so nobody knows how poor, and that is the part I worry about most."),
+    ("Rosa Lind", "Tomas, you look unconvinced."),
+    ("Tomas Berg", "Only a little. We run them next to the physics model and pick per site, "
+                   "so a poor tail on one site costs us one site, not the whole book."),
+    ("Rosa Lind", "Good place to stop. Thank you both."),
+]
+
+
+def test_a_turn_frames_the_talk_by_handing_over_by_name_or_to_a_new_voice():
+    framing = framing_turns(MEETUP)
+    assert framing[0] and framing[3] and framing[5], "opens, turns to Tomas, closes"
+    assert framing[1], "followed by a voice heard for the first time: the floor handed on"
+    assert not framing[2] and not framing[4], "a guest answering frames nothing"
+    assert called_forms("Tomas Berg") >= {"Tomas"} and "繁星" in called_forms("孟繁星")
+
+
+def test_the_label_that_opens_hands_over_and_closes_is_the_host_without_question_marks():
+    assert hosts_by_frame(MEETUP) == ["Rosa Lind"]
+    assert hosts_by_frame([(who, text) for who, text in MEETUP if who != "Rosa Lind"]) == [], \
+        "without anyone framing, nobody is made a host"
+
+
+def test_two_podcast_hosts_who_open_ask_and_close_are_both_hosts():
+    podcast = [("阿桥", "欢迎收听，我是阿桥。"), ("小满", "我是小满。今天聊数据库的索引。"),
+               ("阿桥", "我们请到了宁知远，知远先打个招呼。"),
+               ("宁知远", "大家好，我是知远，做了十年数据库，天天和索引打交道。"),
+               ("小满", "索引为什么会变慢？"),
+               ("宁知远", "多半是写放大，页分裂之后要重新平衡，还要刷盘，慢查询就这么来的。"),
+               ("阿桥", "所以索引也不是越多越好。"),
+               ("宁知远", "对，每多一个索引，写入就多一份代价，这个要算清楚。"),
+               ("小满", "好，今天就到这里，谢谢知远，我们下期见。")]
+    assert sorted(hosts_by_frame(podcast)) == ["小满", "阿桥"]
+
+
+def test_a_moderator_known_only_by_what_she_does_asks_and_a_one_off_voice_is_the_audience(
+        tmp_path):
+    otter = "\n\n".join(f"{who}  0:{10 + i:02d}\n{text}" for i, (who, text) in enumerate([
+        ("Rosa Lind", "Okay, we're live. Welcome, everybody, to the meetup."),
+        *MEETUP[:5],
+        ("Rosa Lind", "Let's take one from the room."),
+        ("Speaker 5", "Hi. What happens when the climate drifts away from the training years?"),
+        ("Tomas Berg", "Then the tails get worse first, which is why we retrain every season "
+                       "and keep the physics model running beside it."),
+        MEETUP[5]])) + "\n"
+    transcript = parse(write(tmp_path, "meetup.txt", otter))
+    askers = {q.asker for q in transcript.questions if q.asked}
+    assert "Rosa Lind" in askers and "Speaker 5" in askers
+    assert "Rosa Lind" not in {who for _, who in said(transcript)}
+    assert any("Rosa Lind" in w.message and "host" in w.message for w in transcript.warnings), \
+        "a named person read as the host is said so, with the labels: line that settles it"
+
+
+def otter_export(tmp_path):
+    otter = "\n\n".join(f"{who}  0:{10 + i:02d}\n{text}" for i, (who, text) in enumerate([
+        ("Rosa Lind", "Okay, we're live. Welcome, everybody, to the meetup."),
+        ("Rosa Lind", "Our guests are Tomas Berg of a grid operator and Maja Holm of the "
+                      "weather service. Maja, let's start with you: are the models ready?"),
+        ("Speaker 3", "Thanks, Rosa. Ready for the average day, yes; for the tails, not yet, "
+                      "and the tails are where a forecast earns its keep for everyone."),
+        ("Rosa Lind", "Tomas, you look unconvinced."),
+        ("Tomas Berg", "Only a little. We run them next to the physics model and pick per "
+                       "site. The tails, though, I'll let Maja take, that is her field."),
+        ("Speaker 3", "They are. We hold out the hottest years as a test set, and the early "
+                      "results say the models drift towards the old climate's extremes."),
+        ("Rosa Lind", "Good place to stop. Thank you both.")])) + "\n"
+    return write(tmp_path, "meetup.txt", otter)
+
+
+def test_an_anonymous_label_is_the_person_the_floor_is_handed_to_by_first_name(tmp_path):
+    """Speaker 3 speaks each time someone hands the floor to Maja (the moderator's "Maja,
+    let's start with you", a guest's "I'll let Maja take"): read as the Maja Holm the
+    moderator introduced, with the labels: line that settles it."""
+    transcript = parse(otter_export(tmp_path))
+    assert {who for _, who in said(transcript)} == {"Maja Holm", "Tomas Berg"}
+    assert any("Speaker 3" in w.message and w.fix and "Speaker 3: Maja Holm" in w.fix.text
+               for w in transcript.warnings)
+
+
+def test_the_labels_lines_the_warnings_propose_settle_the_file(tmp_path):
+    """Every labels: line the role and identity warnings propose, applied: the file reads
+    the same, without those warnings."""
+    path = otter_export(tmp_path)
+    transcript = parse(path)
+    lines = [w.fix.text.removeprefix("labels:\n") for w in transcript.warnings
+             if w.fix and w.fix.kind == "metadata" and w.fix.text.startswith("labels:")]
+    assert len(lines) == 2, "the host and Speaker 3"
+    path.with_suffix(".yml").write_text("labels:\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    settled = load(path)
+    assert said(settled) == said(transcript)
+    assert not [w.message for w in settled.warnings if "labels:" in w.hint]

@@ -1,0 +1,152 @@
+"""Who is who and who asks, from what a file states: a key mapping abbreviations or initials to
+names, a participants list at the head, a signature block, an announcer before the host, and
+an interview whose questions carry only a mark (small invented files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.readers.identity import keyed_map
+from roundtable.readers.question_marks import question_mark
+from roundtable.readers.source import Line
+from roundtable.readers.turns import field_list
+from roundtable.transcript import parse
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def said(transcript: Transcript) -> list[tuple[int, str]]:
+    names = {s.id: s.name for s in transcript.speakers}
+    return [(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()]
+
+
+def asked(transcript: Transcript) -> dict[int, str]:
+    return {line: q.asker for q in transcript.questions if q.asked for line in q.lines}
+
+
+def excluded(transcript: Transcript) -> set[int]:
+    return {e.line for e in transcript.excluded}
+
+
+def test_a_key_the_file_states_maps_abbreviations_and_initials_to_names():
+    assert keyed_map(["Key: AB = Ada Byron; CD = Carl Dunn"], ["AB", "CD"]) == {
+        "AB": "Ada Byron", "CD": "Carl Dunn"}
+    assert keyed_map(["（以下简称：申请人周远为“申”，被申请人代理人钱岚为“被代”）"],
+                     ["申", "被代", "主"]) == {"申": "周远", "被代": "钱岚"}
+    assert keyed_map(["李青（下称“李”）"], ["李"]) == {"李": "李青"}
+    assert keyed_map(["AB = Ada Byron; AB = Alan Bell"], ["AB"]) == {}, \
+        "a label the key gives two people names nobody for sure"
+
+
+ORAL_HISTORY = """\
+ARCHIVE OF RADIO HISTORY
+Oral History of Ada Byron
+
+Key: AB = Ada Byron; CD = Carl Dunn; EF = Eva Fox
+
+CD: Thanks for having us, Ada. Where did you start?
+AB: In a repair shop in Leeds, fixing valve sets.
+CD: What drew you to broadcasting?
+AB: The engineers. They let me sit in the control room.
+EF: Did the studio take a woman engineer seriously?
+AB: Not at first. I brought measurements to every meeting.
+CD: What would you tell a young engineer?
+AB: Keep notes of what failed.
+CD: Thank you, Ada.
+AB: Thank you both.
+[END OF INTERVIEW]
+"""
+
+
+def test_initials_are_read_as_the_people_the_key_names_and_behaviour_says_who_hosts(tmp_path):
+    transcript = parse(write(tmp_path, "oral.txt", ORAL_HISTORY, encoding="utf-16"))
+    assert {who for _, who in said(transcript)} == {"Ada Byron"}
+    assert asked(transcript)[6] == "Carl Dunn"
+    assert asked(transcript)[10] == "Eva Fox", "a second interviewer the key names asks too"
+    assert 16 in excluded(transcript), "a bracketed note after the last turn is no heading"
+
+
+HEARING = """\
+某市仲裁委员会
+开庭笔录
+首席仲裁员：严思齐
+仲裁员：柯　蓝
+秘书：唐小雨
+申请人：周远，男，软件工程师。
+申请人代理人：钱岚，律师。
+被申请人：某某科技有限公司。
+被申请人代理人：孟川，该公司法务。
+（以下简称：申请人周远为“申”，申请人代理人钱岚为“申代”，被申请人代理人孟川为“被代”）
+秘书：请安静，现在宣读仲裁庭纪律。
+秘书：报告首席仲裁员，双方均已到庭。
+首席仲裁员：现在开庭。申请人陈述请求？
+申代：请求裁决被申请人支付报酬三万元。
+首席仲裁员：被申请人答辩？
+被代：报酬已经结清，不同意支付。
+首席仲裁员：申请人本人，合同是谁起草的？
+申：是我起草的，对方签字确认。
+仲裁员：被申请人，有没有付款凭证？
+被代：有，庭后提交。
+首席仲裁员：今天到此，休庭。
+首席仲裁员：严思齐　仲裁员：柯蓝　秘书：唐小雨
+"""
+
+
+def test_a_participants_list_is_no_speech_and_maps_each_role_it_gives_one_person(tmp_path):
+    transcript = parse(write(tmp_path, "hearing.txt", HEARING))
+    assert set(range(3, 10)) <= excluded(transcript), "the list of who takes part is no speech"
+    assert said(transcript) == [(14, "钱岚"), (16, "孟川"), (18, "周远"), (20, "孟川")]
+    assert asked(transcript)[13] == "严思齐", "the presiding role is the person the list gives it"
+    assert asked(transcript)[19] == "柯蓝", "a listed member who only asks asks beside the host"
+
+
+def test_an_announcer_before_the_host_opens_is_intro_and_a_signature_block_no_speech(tmp_path):
+    transcript = parse(write(tmp_path, "hearing.txt", HEARING))
+    intro = {n for p in transcript.intro for n in p.lines}
+    assert {11, 12} <= intro
+    assert 22 in excluded(transcript)
+
+
+def test_a_field_list_is_roles_and_names_or_padded_blanks_and_nothing_else():
+    assert field_list("首席仲裁员：严思齐　仲裁员：柯蓝")
+    assert field_list("申请人（签名）：　　　　被申请人（签名）：")
+    assert not field_list("张伟： 我觉得主要是三件事：")
+    assert not field_list("首席仲裁员：今天到此，休庭。")
+
+
+DASH_INTERVIEW = """\
+【专访】某某机械社长高桥健一：机器要会说“不知道”
+某某机械社长高桥健一近日接受了本报采访。
+――为什么引入AI？
+熟练工越来越少。
+年轻人需要一个能随时问的帮手。
+――AI出错怎么办？
+它必须说出自己有几成把握。
+■人来做决定
+――客户担心数据外泄吗？
+担心，所以数据不出厂。
+（记者　山田花子）
+相关文章
+・机床订单回升
+"""
+
+
+def test_an_unnamed_question_mark_opens_the_interviewers_turns(tmp_path):
+    transcript = parse(write(tmp_path, "interview.txt", DASH_INTERVIEW))
+    assert said(transcript) == [(4, "高桥健一"), (5, "高桥健一"), (7, "高桥健一"),
+                                (10, "高桥健一")]
+    assert set(asked(transcript).values()) == {"山田花子"}, "the sign-off names who asked"
+    assert {11, 12, 13} <= excluded(transcript)
+
+
+def test_a_mark_answered_by_labelled_turns_is_no_question_mark():
+    dialogue = ["Q：先说说成本？", "甲：人力最贵。", "Q：为什么？", "乙：规则难挖。",
+                "Q：怎么办？", "丙：慢慢来。"]
+    assert question_mark([Line(i + 1, t) for i, t in enumerate(dialogue)]) == ""
+    dashed = ["――为什么？", "因为少。", "――然后呢？", "再看。", "――最后？", "谢谢。"]
+    assert question_mark([Line(i + 1, t) for i, t in enumerate(dashed)]) == "――"
