@@ -42,7 +42,7 @@ from .labels import (
     running_text,
     split_label,
 )
-from .matter import MATTER_HINT, PAGE_NOTICE
+from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE
 from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
@@ -83,6 +83,13 @@ ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与
                        r"\s*[甲乙丙丁戊A-Ea-e1-9一二三四五]$"
                        r"|^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人|SPEAKER)[_\s]*\d+$"
                        r"|^(?:Guest|Panell?ist)\s*[A-E1-9]$", re.IGNORECASE)
+# A stage direction handing over the chair, as a parliament's record prints it (Hansard:
+# "Senator Brennan then took the chair.", "(The Deputy Chair took the chair.)") or a
+# Chinese minute's （改由李明主持）.
+TOOK_CHAIR = re.compile(r"^[(\[（]?(?:The\s+)?(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
+                        r"\s+(?:then\s+|thereupon\s+)?(?:took|assumed|resumed|takes)\s+the\s+chair"
+                        r"\.?[)\]）]?$"
+                        r"|^[（(](?:改由|由)(?P<zh>[\u3400-\u9fff·]{2,8}?)(?:接替)?主持(?:会议)?[。]?[）)]$")
 # A participant a meeting app knows only by the phone number that dialled in.
 DIAL_IN = re.compile(r"^\+?\d[\d\s*•·\-–()]{6,}\d$")
 # A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
@@ -169,6 +176,11 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    chairs: dict[str, str] = field(default_factory=dict)
+    """Who holds each presiding role a list of members marks (chair → the member marked
+    (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
+    directions: set[int] = field(default_factory=set)
+    """Units that are a stage direction handing the chair over: narration."""
     people: dict[str, set[str]] = field(default_factory=dict)
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
@@ -197,6 +209,8 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        if bare.lower() in self.chairs:
+            return "host", self.chairs[bare.lower()]  # CHAIR: the member the list marks (Chair)
         if bare in self.roster and bare not in self.host_labels:
             # The file's key or participants list says who the label is (EQ = Eleanor
             # Quist, 原告苏晴为“原”); what they do says whether they host.
@@ -333,6 +347,7 @@ class TurnReader:
                      for kind, name in kinds]
             has_host = True
         kinds = self._opening_announcements(units, kinds)
+        kinds = self._chair_changes(units, kinds)
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
@@ -351,6 +366,12 @@ class TurnReader:
                                        if number == unit.lines[0] else "",
                                        "roles and names side by side (a signature block, "
                                        "a list of who took part): not speech")
+                continue
+            if index in self.directions:
+                for number in unit.lines:
+                    self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
+                                       else "", "a stage direction (someone takes the chair): "
+                                       "narration, not speech")
                 continue
             if kind == "narration":
                 for number in unit.lines:
@@ -491,6 +512,49 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _chair_changes(self, units: list[Unit], kinds: list[tuple[str, str]]
+                       ) -> list[tuple[str, str]]:
+        """A stage direction handing the chair over (``Senator Brennan then took the chair``,
+        Hansard's convention) makes the presiding labels (CHAIR, ACTING CHAIR) that person's
+        from that line on; a presiding label nobody is known to hold is warned, naming the
+        ``labels:`` line that says who."""
+        people = [*self.draft.guests, *self.host_labels, *self.people]
+        holder = ""
+        result = list(kinds)
+        unsure: dict[str, int] = {}
+        for index, unit in enumerate(units):
+            taken = TOOK_CHAIR.match((unit.raw or unit.text).strip()) if not unit.label else None
+            if taken:
+                self.directions.add(index)
+                who = taken.group("who") or taken.group("zh")
+                holder = resolve(who, people) or (who if is_latin_name(who) and " " in who
+                                                  else "")
+                if not holder:
+                    unsure.setdefault(f"@{who}", unit.lines[0])
+                continue
+            bare = unit.label.replace("**", "").strip()
+            if not bare or not CHAIR_ROLE.match(bare) or bare in self.draft.labels:
+                continue
+            if holder:
+                result[index] = ("host", holder)
+                unit.rule = (f"'{bare}：' presides after the stage direction handing the chair "
+                             f"to {holder}: {holder}'s turn")
+            elif bare.lower() not in self.chairs:
+                unsure.setdefault(bare, unit.lines[0])
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        for label, line in unsure.items():
+            if label.startswith("@"):
+                self.draft.warn(line, f"the chair is handed to '{label[1:]}', whom the file "
+                                "names nowhere else: the presiding label's turns after it are "
+                                "nobody's for sure", f"add `labels: {{ACTING CHAIR: <their full "
+                                f"name>}}` to {yml}", fix=Fix("metadata",
+                                                             "labels:\n  ACTING CHAIR: <name>"))
+                continue
+            self.draft.warn(line, f"'{label}' presides, but the file does not say who holds "
+                            "the chair here", f"add `labels: {{{label}: <their name>}}` to {yml}",
+                            fix=Fix("metadata", f"labels:\n  {label}: <name>"))
+        return result
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
