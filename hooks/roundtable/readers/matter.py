@@ -278,8 +278,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     """The page section being read (guests, hosts, chapters, credits …), after its header."""
     skip: set[int] = set()
     for heading, rows, people in list_sections(lines):
-        if first_speech is not None and lines[heading].number >= first_speech:
-            continue
+        header = BLOCK_HEADER.match(lines[heading].text)
+        if (first_speech is not None and lines[heading].number >= first_speech) or (
+                header and _block_kind(header.group("name").strip())):
+            continue  # (a section whose header says what it lists is read below)
         _read_list(matter, lines, heading, rows, people)
         skip.update(lines[i].number for i in (heading, *rows))
     for index, line in enumerate(lines):
@@ -647,13 +649,19 @@ def list_entries(text: str) -> list[ListEntry]:
         items = [i for i in LIST_SPLIT.split(text) if i]
         if len(items) >= 2:
             entries = _named_items(items)
-            if entries:
+            # (Names alone in a row are a meeting's attendees, the host among them: a list
+            # of members marks who presides.)
+            if any(e.role for e in entries):
                 return entries
+            names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
+            if len(names) * 2 >= len(items):
+                return []
     latin = _latin_person(text)
-    if latin and len(text) <= 200:
+    if latin and latin[1] and len(text) <= 200:
         return [ListEntry(latin[0], latin[1], latin[2])]
     person = _person(text)
-    if person and is_han_name(person[0]):
+    if person and person[1] and is_han_name(person[0]) and re.match(
+            rf"^[-•·*\s]*{re.escape(person[0])}\S*?\s*[，,（(]", text):
         return [ListEntry(person[0], person[1], person[2])]
     return []
 

@@ -517,21 +517,27 @@ class TurnReader:
                        ) -> list[tuple[str, str]]:
         """A stage direction handing the chair over (``Senator Brennan then took the chair``,
         Hansard's convention) makes the presiding labels (CHAIR, ACTING CHAIR) that person's
-        from that line on; a presiding label nobody is known to hold is warned, naming the
-        ``labels:`` line that says who."""
+        from that line on. In a file that says who presides (a members list marking its
+        Chair, or such a direction), a presiding label nobody is known to hold is read as
+        the deputy the list marks, if any, with a warning naming the ``labels:`` line."""
         people = [*self.draft.guests, *self.host_labels, *self.people]
+        taken = [TOOK_CHAIR.match((u.raw or u.text).strip()) if not u.label else None
+                 for u in units]
+        if not self.chairs and not any(taken):
+            return kinds
+        deputy = next((who for role, who in self.chairs.items()
+                       if re.match(r"(?i)deputy|vice|副", role)), "")
         holder = ""
         result = list(kinds)
-        unsure: dict[str, int] = {}
+        unsure: dict[str, tuple[int, str]] = {}
         for index, unit in enumerate(units):
-            taken = TOOK_CHAIR.match((unit.raw or unit.text).strip()) if not unit.label else None
-            if taken:
+            if taken[index]:
                 self.directions.add(index)
-                who = taken.group("who") or taken.group("zh")
-                holder = resolve(who, people) or (who if is_latin_name(who) and " " in who
-                                                  else "")
+                who = taken[index].group("who") or taken[index].group("zh")
+                holder = resolve(who, people) or ""
                 if not holder:
-                    unsure.setdefault(f"@{who}", unit.lines[0])
+                    holder = who
+                    unsure.setdefault(f"@{who}", (unit.lines[0], who))
                 continue
             bare = unit.label.replace("**", "").strip()
             if not bare or not CHAIR_ROLE.match(bare) or bare in self.draft.labels:
@@ -541,19 +547,27 @@ class TurnReader:
                 unit.rule = (f"'{bare}：' presides after the stage direction handing the chair "
                              f"to {holder}: {holder}'s turn")
             elif bare.lower() not in self.chairs:
-                unsure.setdefault(bare, unit.lines[0])
+                unsure.setdefault(bare, (unit.lines[0], deputy))
+                if deputy:
+                    result[index] = ("host", deputy)
+                    unit.rule = f"'{bare}：' presides, nobody said who: the deputy, {deputy}"
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
-        for label, line in unsure.items():
+        for label, (line, guess) in unsure.items():
             if label.startswith("@"):
-                self.draft.warn(line, f"the chair is handed to '{label[1:]}', whom the file "
-                                "names nowhere else: the presiding label's turns after it are "
-                                "nobody's for sure", f"add `labels: {{ACTING CHAIR: <their full "
-                                f"name>}}` to {yml}", fix=Fix("metadata",
-                                                             "labels:\n  ACTING CHAIR: <name>"))
+                presiding = next((u.label.replace("**", "").strip() for u in units
+                                  if u.label and CHAIR_ROLE.match(u.label.replace("**", "")
+                                                                  .strip())), "CHAIR")
+                self.draft.warn(line, f"the chair is handed to '{guess}', whom no list of the "
+                                "file names in full: read as written", f"if so, confirm; else "
+                                f"add `labels: {{{presiding}: <their full name>}}` to {yml}",
+                                fix=Fix("metadata", f"labels:\n  {presiding}: {guess}"))
                 continue
+            name = guess or "<their name>"
             self.draft.warn(line, f"'{label}' presides, but the file does not say who holds "
-                            "the chair here", f"add `labels: {{{label}: <their name>}}` to {yml}",
-                            fix=Fix("metadata", f"labels:\n  {label}: <name>"))
+                            "the chair here" + (f": read as the deputy, {guess}" if guess
+                                                 else ""),
+                            f"add `labels: {{{label}: {name}}}` to {yml}",
+                            fix=Fix("metadata", f"labels:\n  {label}: {name}"))
         return result
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
