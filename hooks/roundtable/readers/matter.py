@@ -654,7 +654,7 @@ def list_entries(text: str) -> list[ListEntry]:
             if any(e.role for e in entries):
                 return entries
             names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
-            if len(names) * 2 >= len(items):
+            if len(names) >= 2 and len(names) * 2 >= len(items):
                 return []
     latin = _latin_person(text)
     if latin and latin[1] and len(text) <= 200:

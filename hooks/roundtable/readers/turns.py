@@ -208,6 +208,8 @@ class TurnReader:
         if mapped in ("interpreter", "narration"):
             return mapped, bare
         if mapped:
+            if mapped in self.host_labels and mapped not in self.draft.guests:
+                return "host", mapped  # (a person the file lists as a host: ACTING CHAIR)
             return "speaker", mapped
         if bare.lower() in self.chairs:
             return "host", self.chairs[bare.lower()]  # CHAIR: the member the list marks (Chair)
