@@ -107,7 +107,8 @@ def test_a_running_page_header_between_turns_is_set_aside(tmp_path):
 def test_a_hearing_page_saved_from_the_web_reads_the_same(tmp_path):
     lines = HEARING.splitlines()
     body = "\n".join(f"<p>{line}</p>" for line in lines)
-    page = f"<!DOCTYPE html>\n<html><head><title>Hearing</title></head>\n<body>\n{body}\n</body></html>\n"
+    page = ("<!DOCTYPE html>\n<html><head><title>Hearing</title></head>\n<body>\n"
+            f"{body}\n</body></html>\n")
     transcript = read(write(tmp_path, "hearing.html", page))
     said = turns(transcript)
     assert said[15] == ("answer", "Giulia Marchetti")
