@@ -61,6 +61,10 @@ _SELF_STATED = re.compile(
     rf"(?:我是|我叫)\s*(?P<a>{_HAN_NAME}|{_LATIN_WORD})\s*[，,]\s*"
     rf"(?:(?:大家|同事们?|朋友们?)(?:都|一般)?(?:叫我|喊我|管我叫)|(?:中文名|英文名|本名)(?:叫|是)?)"
     rf"\s*(?P<b>{_HAN_NAME}|{_LATIN_WORD})")
+# 老周=周以恒（主持） · Mia＝米娅·卡特琳: a cast list's form and name joined by an equals sign.
+_EQUATED = re.compile(
+    rf"(?:^|(?<=[：:、，,；;\s]))(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})"
+    rf"\s*[=＝]\s*(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
@@ -109,7 +113,7 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
-                        _SELF_STATED):
+                        _SELF_STATED, _EQUATED):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))

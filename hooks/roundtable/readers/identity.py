@@ -229,6 +229,9 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             # The same positions as Hong Kong and Taiwan print them (技術總監麥浩賢).
             r"|局長|處長|部長|秘書長|董事長|總經理|總裁|總監|院長|所長|校長|研究員|講師|老師"
             r"|工程師|經理"
+            # A hospital's ranks (住院医师王梦瑶, 刘建波主治医师, 刘主治 for short).
+            r"|(?:副主任|主任|主治|住院|规培|規培|进修|進修|实习|實習)?(?:医师|醫師)|主治|医生|醫生"
+            r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
@@ -346,6 +349,23 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     title = form.group("title") or ""
     fitting = [p for p in same if title and any(title[0] in pos for pos in people[p])]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
+    """The person a label names with a position before or after the name (住院医师王梦瑶,
+    刘建波主治医师, 主任医师 张立新), or ``None``: the name is one the file states
+    (``people``) or reads as a Chinese name; a surname and a title (张主任) is no such label."""
+    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "").strip())
+    match = (re.fullmatch(rf"(?:{POSITION})+[\s\u3000·]*(?P<name>[\u3400-\u9fff]{{2,4}})", bare)
+             or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
+                             bare))
+    if not match:
+        return None
+    name = match.group("name")
+    if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
+        return None
+    people = set(people)
+    return name if name in people or (is_han_name(name) and len(name) >= 2) else None
 
 
 def states_people(text: str) -> bool:

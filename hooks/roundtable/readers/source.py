@@ -72,6 +72,12 @@ class Source:
     given_labels: tuple[str, ...] = ()
     """Labels the container itself gives as its records' speakers (a speaker field, a
     message's header): speakers' labels even when seen once (a chat member's one question)."""
+    given_roles: tuple[tuple[str, str], ...] = ()
+    """``(label, role)`` the container's own record kinds state: the author of question
+    records only is the ``audience`` (a Q&A export's asker). The metadata's ``labels:`` win."""
+    stated_answers: tuple[int, ...] = ()
+    """Lines of records the container states to be answers by their authors (a Q&A export's
+    one reply to a question), a host's too."""
 
     @property
     def where(self) -> str:
