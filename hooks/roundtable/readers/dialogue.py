@@ -80,7 +80,8 @@ class DialogueReader(Reader):
             units.append(Unit([line.number], text, label, raw=line.text, heading=bool(chapter),
                               rule="a chapter marker (a time and a title): a heading"
                               if chapter else ""))
-        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)
+        TurnReader(draft, host_labels(metadata.host_labels, matter.host_names),
+                   chairs=matter.chairs).read(units)
         return draft
 
 

@@ -53,6 +53,21 @@ NUMBERED_RUNNING = re.compile(
       | (?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?
       | \d{1,4}\s*/\s*\d{1,4} | [-–—]\s*\d{1,4}\s*[-–—] | \d{1,4}
     )$""")
+# A running page header that names its page among short fields (a parliament's record:
+# "Page 15 — Tuesday, 12 March 2024 — Senate", "Tuesday, 12 March 2024 — Canberra — Page 14").
+PAGE_FIELD = re.compile(r"(?i)^(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
+                        r"|^第\s*\d{1,4}\s*页$")
+FIELD_SEPARATOR = re.compile(r"\s+[—–|｜·•]\s+|\s+-\s+")
+
+
+def page_header(text: str) -> bool:
+    """A line of short fields, one of them its page's number: a running page header."""
+    fields = [f.strip() for f in FIELD_SEPARATOR.split(text.strip())]
+    return (len(fields) >= 2 and any(PAGE_FIELD.match(f) for f in fields)
+            and all(0 < len(f) <= 40 and not re.search(r"[。？！?!；;:：]|\.$", f)
+                    for f in fields))
+
+
 PAGE_BREAK = re.compile(
     r"""(?xi)^[-=_*~\s<>\[\]【】（）()]*(?:
         分页符|分页|page\s*break|new\s*page|--\s*page\s*\d+\s*--|\f
@@ -136,6 +151,8 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
             found[i] = "a page-break marker: page furniture, not speech"
         elif text and PAGE_NUMBER.match(text):
             found[i] = "a page number: page furniture, not speech"
+        elif text and page_header(text):
+            found[i] = "a running page header (its page's number among short fields): not speech"
     bare = [i for i, text in enumerate(texts) if BARE_NUMBER.match(text)]
     values = [int(texts[i]) for i in bare]
     # Bare numbers are page numbers when they count up one at a time (2, 3, 4 …) a page

@@ -216,6 +216,9 @@ class Matter:
     """The source's own notes on how the text was made (（本文根据直播速记整理）)."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Short forms a list gives in brackets after a name: 小安 for 安宁（小安）."""
+    chairs: dict[str, str] = field(default_factory=dict)
+    """Who holds each presiding role a list of members marks (chair → Margaret Vance), by
+    the role in lower case: the label ``CHAIR:`` is theirs."""
 
     @property
     def host_name(self) -> str:
@@ -303,6 +306,14 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     block: str = ""
     """The page section being read (guests, hosts, chapters, credits …), after its header."""
     skip: set[int] = set(matter.excluded)
+    for heading, rows, people in list_sections(lines):
+        header = BLOCK_HEADER.match(lines[heading].text)
+        if (first_speech is not None and lines[heading].number >= first_speech) or (
+                header and _block_kind(header.group("name").strip())) or (
+                lines[heading].number in matter.excluded):
+            continue  # (a section whose header says what it lists is read below)
+        _read_list(matter, lines, heading, rows, people)
+        skip.update(lines[i].number for i in (heading, *rows))
     for index, line in enumerate(lines):
         text = line.text
         if line.number in skip:
@@ -437,6 +448,29 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
                 matter.excluded[value_line.number] = f"byline: {key}"
                 skip.add(value_line.number)
     return matter
+
+
+def _read_list(matter: Matter, lines: list[Line], heading: int, rows: list[int],
+               people: list[ListEntry]) -> None:
+    """A list of who takes part, set aside: a list that marks who presides (Chair) is the
+    panel that asks (its members host); any other introduces the speakers."""
+    panel = any(CHAIR_ROLE.match(p.role) for p in people)
+    matter.excluded[lines[heading].number] = ("the heading of a list of who takes part: "
+                                              "not speech")
+    for person in people:
+        if panel:
+            if person.name not in matter.host_names:
+                matter.host_names.append(person.name)
+            if CHAIR_ROLE.match(person.role):
+                matter.chairs.setdefault(person.role.lower(), person.name)
+        else:
+            number = next(lines[i].number for i in rows
+                          if person in list_entries(lines[i].text))
+            matter.guests.append((person.name, person.what, person.title, number))
+    for i in rows:
+        matter.excluded[lines[i].number] = (
+            "a list of the members who preside and ask: the hosts, not speech" if panel
+            else "a list of who takes part: introduces the speakers, not speech")
 
 
 def _speaks(text: str) -> bool:
@@ -638,3 +672,114 @@ def _names_only(value: str) -> bool:
     value = re.sub(r"[（(][^）)]*[）)]", "", value).replace("**", "").strip()
     name, _ = split_honorific(value)
     return bool(value) and (is_han_name(name) or is_latin_name(name))
+
+
+# A list entry written surname first, in capitals, as a parliament's or a council's record
+# lists its witnesses: LINDQVIST, Ms Sofia, First Assistant Secretary, … (Hansard's form).
+SURNAME_FIRST = re.compile(
+    r"^[-•·*\s]*(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?),\s*"
+    r"(?:(?P<title>Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+    r"(?P<given>[A-Z][a-z\u00e0-\u024f][\w'’\-]*(?:\s+[A-Z][\w'’\-]*\.?){0,2})"
+    r"\s*(?:,\s*(?P<what>.+))?$")
+# A role in brackets after a name in a list of members: (Chair), (Deputy Chair), （主席）.
+LIST_ROLE = re.compile(r"^(?P<name>[^（()）]+?)\s*[（(](?P<role>[^（()）]{1,30})[）)]$")
+# The role of whoever presides: a chair (any form), a 主席 or 主持 — the label CHAIR: is theirs.
+CHAIR_ROLE = re.compile(r"(?i)^(?:(?:acting|deputy|vice)[\s-]+)?chair(?:man|woman|person)?$"
+                        r"|^(?:代理?|副)?(?:主席|主持人?|召集人)$")
+LIST_SPLIT = re.compile(r"\s*(?:[、，,；;]|\band\b|和|及)\s*")
+TURN_SHAPE = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Za-z.'’\- ]{1,40})\s?[:：]\s*\S")
+
+
+@dataclass
+class ListEntry:
+    """A person a list of who takes part gives: their name, what they do, a title, and
+    the role the list marks for them ((Chair))."""
+
+    name: str
+    what: str = ""
+    title: str = ""
+    role: str = ""
+
+
+def list_entries(text: str) -> list[ListEntry]:
+    """The people one line of a list of who takes part names, else []: one person with what
+    they do (``LINDQVIST, Ms Sofia, …``, ``Dr. Mei Li, Director``, ``张伟，某大学教授``) or
+    several names in a row, each maybe with a role in brackets, after a plural title that
+    names them all (``Senators Margaret Vance (Chair), Tom Brennan and Anika Mistry``)."""
+    text = text.replace("**", "").strip()
+    first = SURNAME_FIRST.match(text)
+    if first:
+        family = first.group("family").title()
+        return [ListEntry(f"{first.group('given')} {family}", (first.group("what") or "").strip(),
+                          (first.group("title") or "").rstrip("."))]
+    if not SENTENCE.search(text) and not text.endswith("."):
+        items = [i for i in LIST_SPLIT.split(text) if i]
+        if len(items) >= 2:
+            entries = _named_items(items)
+            # (Names alone in a row are a meeting's attendees, the host among them: a list
+            # of members marks who presides.)
+            if any(e.role for e in entries):
+                return entries
+            names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
+            if len(names) >= 2 and len(names) * 2 >= len(items):
+                return []
+    latin = _latin_person(text)
+    if latin and latin[1] and len(text) <= 200:
+        return [ListEntry(latin[0], latin[1], latin[2])]
+    person = _person(text)
+    if person and person[1] and is_han_name(person[0]) and re.match(
+            rf"^[-•·*\s]*{re.escape(person[0])}\S*?\s*[，,（(]", text):
+        return [ListEntry(person[0], person[1], person[2])]
+    return []
+
+
+def _named_items(items: list[str]) -> list[ListEntry]:
+    """Names in a row, each maybe with a role in brackets; the first may follow a plural
+    title (Senators, Councillors, Members) that names them all."""
+    entries = []
+    for position, item in enumerate(items):
+        bracket = LIST_ROLE.match(item)
+        name, role = (bracket.group("name").strip(), bracket.group("role").strip()) \
+            if bracket else (item.strip(), "")
+        words = name.split()
+        if position == 0 and len(words) >= 3 and words[0].endswith("s") \
+                and is_latin_name(" ".join(words[1:])):
+            name = " ".join(words[1:])  # Senators Margaret Vance: the title is everyone's
+        name, title = split_honorific(name)
+        if not ((is_latin_name(name) and " " in name) or is_han_name(name)):
+            return []
+        entries.append(ListEntry(name, "", title, role))
+    return entries
+
+
+def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntry]]]:
+    """Sections before the first labelled turn headed as lists of people (Members in
+    attendance, Witnesses, 出席, 列席 — found by shape, not by their words): a short line
+    that is no sentence and names nobody, then lines that each name people with what they
+    do. (heading's index, the entries' indexes, the people) for each."""
+    end = next((i for i, line in enumerate(lines) if TURN_SHAPE.match(line.text)
+                and not list_entries(line.text)), len(lines))
+    found = []
+    index = 0
+    while index < end:
+        text = lines[index].text.rstrip(":：").strip()
+        if not (0 < len(text) <= 40 and not SENTENCE.search(text) and "." not in text
+                and not list_entries(text)):
+            index += 1
+            continue
+        rows: list[int] = []
+        people: list[ListEntry] = []
+        following = index + 1
+        while following < end:
+            entries = list_entries(lines[following].text)
+            if not entries:
+                break
+            rows.append(following)
+            people += entries
+            following += 1
+        if rows:
+            found.append((index, rows, people))
+            index = following
+        else:
+            index += 1
+    return found

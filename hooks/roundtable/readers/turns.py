@@ -46,7 +46,7 @@ from .labels import (
     running_text,
     split_label,
 )
-from .matter import MATTER_HINT, PAGE_NOTICE
+from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE
 from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
@@ -87,6 +87,13 @@ ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与
                        r"\s*[甲乙丙丁戊A-Ea-e1-9一二三四五]$"
                        r"|^(?:说话人|发言人|讲话人|Speaker|发言者|說話人|發言人|SPEAKER)[_\s]*\d+$"
                        r"|^(?:Guest|Panell?ist)\s*[A-E1-9]$", re.IGNORECASE)
+# A stage direction handing over the chair, as a parliament's record prints it (Hansard:
+# "Senator Brennan then took the chair.", "(The Deputy Chair took the chair.)") or a
+# Chinese minute's （改由李明主持）.
+TOOK_CHAIR = re.compile(r"^[(\[（]?(?:The\s+)?(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
+                        r"\s+(?:then\s+|thereupon\s+)?(?:took|assumed|resumed|takes)\s+the\s+chair"
+                        r"\.?[)\]）]?$"
+                        r"|^[（(](?:改由|由)(?P<zh>[\u3400-\u9fff·]{2,8}?)(?:接替)?主持(?:会议)?[。]?[）)]$")
 # A participant a meeting app knows only by the phone number that dialled in.
 DIAL_IN = re.compile(r"^\+?\d[\d\s*•·\-–()]{6,}\d$")
 # A reporter named by outlet (中新社记者, 香港商报記者, Reuters reporter); 本报/本刊记者 is
@@ -173,6 +180,11 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    chairs: dict[str, str] = field(default_factory=dict)
+    """Who holds each presiding role a list of members marks (chair → the member marked
+    (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
+    directions: set[int] = field(default_factory=set)
+    """Units that are a stage direction handing the chair over: narration."""
     people: dict[str, set[str]] = field(default_factory=dict)
     narrated_sections: bool = False
     """Every turn of the file opens with its label (an interview's 问：/答：), so a section
@@ -208,7 +220,11 @@ class TurnReader:
         if mapped in ("interpreter", "narration"):
             return mapped, bare
         if mapped:
+            if mapped in self.host_labels and mapped not in self.draft.guests:
+                return "host", mapped  # (a person the file lists as a host: ACTING CHAIR)
             return "speaker", mapped
+        if bare.lower() in self.chairs:
+            return "host", self.chairs[bare.lower()]  # CHAIR: the member the list marks (Chair)
         held = held_role(bare)
         if held:
             # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
@@ -375,6 +391,7 @@ class TurnReader:
                      for kind, name in kinds]
             has_host = True
         kinds = self._opening_announcements(units, kinds)
+        kinds = self._chair_changes(units, kinds)
         # A record its container states to be the one reply to a question (a Q&A export's
         # reply) is an answer by its author, even when the author hosts.
         kinds = [("speaker", name) if kind == "host" and unit.lines
@@ -398,6 +415,12 @@ class TurnReader:
                                        if number == unit.lines[0] else "",
                                        "roles and names side by side (a signature block, "
                                        "a list of who took part): not speech")
+                continue
+            if index in self.directions:
+                for number in unit.lines:
+                    self.draft.exclude(number, unit.raw or unit.text if number == unit.lines[0]
+                                       else "", "a stage direction (someone takes the chair): "
+                                       "narration, not speech")
                 continue
             if kind == "narration":
                 for number in unit.lines:
@@ -598,6 +621,63 @@ class TurnReader:
                 unit.label = paired[label]
                 unit.rule = unit.rule or (f"'{label}：' is '{paired[label]}' in the other "
                                           "language (every turn is printed in both): one turn")
+
+    def _chair_changes(self, units: list[Unit], kinds: list[tuple[str, str]]
+                       ) -> list[tuple[str, str]]:
+        """A stage direction handing the chair over (``Senator Brennan then took the chair``,
+        Hansard's convention) makes the presiding labels (CHAIR, ACTING CHAIR) that person's
+        from that line on. In a file that says who presides (a members list marking its
+        Chair, or such a direction), a presiding label nobody is known to hold is read as
+        the deputy the list marks, if any, with a warning naming the ``labels:`` line."""
+        people = [*self.draft.guests, *self.host_labels, *self.people]
+        taken = [TOOK_CHAIR.match((u.raw or u.text).strip()) if not u.label else None
+                 for u in units]
+        if not self.chairs and not any(taken):
+            return kinds
+        deputy = next((who for role, who in self.chairs.items()
+                       if re.match(r"(?i)deputy|vice|副", role)), "")
+        holder = ""
+        result = list(kinds)
+        unsure: dict[str, tuple[int, str]] = {}
+        for index, unit in enumerate(units):
+            if taken[index]:
+                self.directions.add(index)
+                who = taken[index].group("who") or taken[index].group("zh")
+                holder = resolve(who, people) or ""
+                if not holder:
+                    holder = who
+                    unsure.setdefault(f"@{who}", (unit.lines[0], who))
+                continue
+            bare = unit.label.replace("**", "").strip()
+            if not bare or not CHAIR_ROLE.match(bare) or bare in self.draft.labels:
+                continue
+            if holder:
+                result[index] = ("host", holder)
+                unit.rule = (f"'{bare}：' presides after the stage direction handing the chair "
+                             f"to {holder}: {holder}'s turn")
+            elif bare.lower() not in self.chairs:
+                unsure.setdefault(bare, (unit.lines[0], deputy))
+                if deputy:
+                    result[index] = ("host", deputy)
+                    unit.rule = f"'{bare}：' presides, nobody said who: the deputy, {deputy}"
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        for label, (line, guess) in unsure.items():
+            if label.startswith("@"):
+                presiding = next((u.label.replace("**", "").strip() for u in units
+                                  if u.label and CHAIR_ROLE.match(u.label.replace("**", "")
+                                                                  .strip())), "CHAIR")
+                self.draft.warn(line, f"the chair is handed to '{guess}', whom no list of the "
+                                "file names in full: read as written", f"if so, confirm; else "
+                                f"add `labels: {{{presiding}: <their full name>}}` to {yml}",
+                                fix=Fix("metadata", f"labels:\n  {presiding}: {guess}"))
+                continue
+            name = guess or "<their name>"
+            self.draft.warn(line, f"'{label}' presides, but the file does not say who holds "
+                            "the chair here" + (f": read as the deputy, {guess}" if guess
+                                                 else ""),
+                            f"add `labels: {{{label}: {name}}}` to {yml}",
+                            fix=Fix("metadata", f"labels:\n  {label}: {name}"))
+        return result
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:

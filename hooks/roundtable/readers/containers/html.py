@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..layout import page_header
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from .docx import TIME_ONLY, labelled
 
@@ -217,6 +218,12 @@ def open_source(path: Path, raw: bytes) -> Source:
     set_aside = [(Line(number[id(b)], _text(b)),
                   f"{b.chrome or 'outside the article'}: not the transcript")
                  for b in aside if not b.title]
+    for block in kept:
+        if not block.title and not block.heading and page_header(_text(block)):
+            # A saved record's running header between its paragraphs (layout.py's rule).
+            texts[number[id(block)] - 1] = ""
+            set_aside.append((Line(number[id(block)], _text(block)), "a running page header "
+                              "(its page's number among short fields): not speech"))
     lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
     return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
 
