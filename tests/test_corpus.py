@@ -197,7 +197,6 @@ FOURTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "n-06-lecture-html-gbk.html"):
         "the report's narration, the host's reported summary and the 专家简介 after it read as "
         "speech",
-    ("speech", "n-08-english-podcast-utf16.txt"): "the show's credits read as the host's closing",
     ("speech", "n-10-gb18030-minutes-titles.txt"):
         "the 议定事项's numbered decisions and the 抄送 line after the last turn read as "
         "张建华's (warned)",
@@ -248,9 +247,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("silent", "p-11-visit-minutes-excel-gb18030.csv"): "as above, without a warning",
     ("speech", "p-11-visit-minutes-excel-gb18030.csv"):
         "the visitors' questions (王建平, 说话人5, 程悦) read as answers: no role by asking",
-    ("speech", "p-12-asr-api-tsv-numbered-speakers.tsv"):
-        "the host's welcome and introduction of the guest (spk_0) read as a question, not "
-        "the intro",
     ("answers", "p-13-course-notes-docx-alias.docx"):
         "a lecturer labelled 主持 (许明川) read as the host: the label word decides against "
         "behaviour",

@@ -225,6 +225,9 @@ DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|�
                           r"|[（(]?共印\s*\d+\s*份[）)]?)$")
 
 
+RIGHTS_NOTICE = "a publishing or rights notice: not speech"
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -234,7 +237,7 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
-        return "a publishing or rights notice: not speech"
+        return RIGHTS_NOTICE
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
         return "a photo caption or credit: not speech"
     if len(text) <= 60 and (STRONG_PROMOTION.search(text)

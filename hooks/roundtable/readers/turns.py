@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
-from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import latin_people
 from .identity import (
     HOST_POSITIONS,
@@ -42,7 +42,7 @@ from .labels import (
     running_text,
     split_label,
 )
-from .matter import MATTER_HINT, PAGE_NOTICE
+from .matter import MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
@@ -169,6 +169,8 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    stage_directions: int = 0
+    """Paragraphs wholly in brackets (stage directions) the file holds."""
     people: dict[str, set[str]] = field(default_factory=dict)
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
@@ -323,6 +325,8 @@ class TurnReader:
             kinds = [kinds[i] if i in taking_part else reread for i, reread in
                      enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
+        else:
+            kinds = self._audience_beside_host(units, kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
@@ -342,6 +346,15 @@ class TurnReader:
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
+        speaking = {name for kind, name in kinds if kind == "speaker" and len(name) >= 2}
+        self.stage_directions = sum(1 for u in units if not u.label
+                                    and WHOLLY_BRACKETED.match(u.raw or u.text))
+        # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
+        # page's footer: what stands below it is the page's too.
+        after = units[last_turn].lines[-1] if last_turn >= 0 else 0
+        in_footer = False
+        footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
+                         and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
             if field_list(unit.raw or f"{unit.label}：{unit.text}"):
@@ -366,6 +379,14 @@ class TurnReader:
                                        time=unit.time, rule=f"'{unit.label}' interprets: "
                                        f"{current[1]}'s words, interpreted")
                 block.audience = current[0] == "audience"
+                continue
+            if kind == "host" and not started and not asks(unit.text) and any(
+                    other.casefold() in unit.text.casefold() for other in speaking):
+                # The host's opening before anyone else speaks, introducing the guests and
+                # asking nobody (Joining me are …): the session's introduction.
+                self.draft.add(INTRO, unit.lines, unit.text, time=unit.time,
+                               rule=f"{name}'s opening introduces the guests and asks "
+                               "nothing, before anyone else speaks: intro")
                 continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
@@ -423,6 +444,17 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
+                in_footer = in_footer or not BRACKETED_NOTE.match(text)
+                continue
+            if (index > last_turn and self.trailing_matter and not unit.label
+                    and (in_footer or 0 < footer_at < unit.lines[0])):
+                # Once the page's footer has begun after the last turn (a copyright line),
+                # what follows it is the footer too (the service's notice on its transcripts):
+                # the turn ended where the footer began.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, below the page's footer: matter "
+                                       "(a notice), not speech")
                 continue
             narration = self._narration(unit, text)
             if narration:
@@ -814,6 +846,7 @@ class TurnReader:
             verdicts = self._hosts_by_frame(units, kinds, turns)
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
+        undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
@@ -852,14 +885,47 @@ class TurnReader:
                                     f"{yml}; if {label} answers, `labels: {{{label}: "
                                     "<their name>}`", fix=fix)
             else:
-                self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
-                                f"questions ({verdict.questions} of {verdict.asked}): the host?",
-                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
-                                f"is a guest, confirm this line", fix=fix)
+                undecided.append((label, first.lines[0], f"{label} {does} and asks most of "
+                                  f"the questions ({verdict.questions} of {verdict.asked}): "
+                                  "the host?", f"if so, add `labels: {{{label}: host}}` to "
+                                  f"{yml}; if {label} is a guest, confirm this line", fix))
+        settled: set[str] = set()
+        if decided:
+            self.host_labels = (*self.host_labels, *decided)
+            hosts = [name for name, _ in turns if labels[name] in decided]
+            settled = self._one_off_askers(turns, labels, hosts)
+        for label, line, message, hint, fix in undecided:
+            # One warning per line and cause: a label the one-off askers' reading settled
+            # (asking beside the host, the audience) is not asked about again.
+            if label not in settled:
+                self.draft.warn(line, message, hint, fix=fix)
         if not decided:
             return kinds
-        self.host_labels = (*self.host_labels, *decided)
-        hosts = [name for name, _ in turns if labels[name] in decided]
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _audience_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
+                              ) -> list[tuple[str, str]]:
+        """With a host known by its label, a label that speaks once or twice only to ask
+        and is answered by a guest (a caller, someone in the room) is the audience's, as
+        where the host is read by behaviour (:meth:`_one_off_askers`)."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("host", "speaker") and unit.label and not unit.heading]
+        labels = {name: unit.label.replace("**", "").strip() for name, unit in turns}
+        hosts = [name for name, unit in turns
+                 if kinds[units.index(unit)][0] == "host"]
+        free = [(name, unit) for name, unit in turns if labels[name] not in self.draft.labels
+                or name in hosts]
+        if not self._one_off_askers(free, labels, hosts):
+            return kinds
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
+                        hosts: list[str]) -> set[str]:
+        """The labels :func:`one_off_askers` finds, read as the audience's (or, where the
+        file's key names them, as asking beside the host), each with the line that settles
+        it; returns the labels so read."""
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        settled: set[str] = set()
         for name in one_off_askers([(n, u.text) for n, u in turns], hosts):
             label = labels[name]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
@@ -876,6 +942,7 @@ class TurnReader:
                                 "beside the host", f"if so, add `labels: {{{label}: host}}` to "
                                 f"{yml}; if {label} answers, `labels: {{{label}: {person}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
+                settled.add(label)
                 continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
             # caller's, a co-organiser's) question, read so with the line that settles it.
@@ -885,7 +952,8 @@ class TurnReader:
                             f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
                             f"{{{label}: <their name>}}`",
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
-        return [self.kind(u.label) if u.label else ("", "") for u in units]
+            settled.add(label)
+        return settled
 
     def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
                         turns: list[tuple[str, Unit]]) -> list[Verdict]:
@@ -1008,6 +1076,10 @@ class TurnReader:
                     index: int, has_host: bool) -> bool:
         if heading_marker(text) is not None:
             return True
+        if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
+            # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
+            # turns is giving stage directions, not headings.
+            return False
         if not heading_shape(text) or index + 1 >= len(units):
             return False
         # A short line without punctuation is a heading only where a part can start: before
