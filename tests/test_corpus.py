@@ -264,10 +264,6 @@ right when reported, after round 5; added here after round 6's identity pass) st
 wrong, by test and measure as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
 SIXTH_OPEN: dict[tuple[str, str], str] = {
-    ("answers", "q-05-press-briefing-docx.docx"):
-        "a reporter's question answered by an executive named once by his Latin given name "
-        "(Marcus：) stays the reporter's: a one-off Latin word is read as text",
-    ("silent", "q-05-press-briefing-docx.docx"): "as above, without a warning",
     ("answers", "q-07-bilingual-fansub.vtt"):
         "refused: no cue names its speaker, the NOTE credit line's host and guest are not "
         "read, and a one-off prefix (Last question:) is counted as a label",

@@ -22,6 +22,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    given_name_of,
     keyed_map,
     latin_people_called,
     people_named,
@@ -169,6 +170,8 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    latin_named: set[str] = field(default_factory=set)
+    """The Latin full names the file writes anywhere (forms.latin_people)."""
     stage_directions: int = 0
     """Paragraphs wholly in brackets (stage directions) the file holds."""
     people: dict[str, set[str]] = field(default_factory=dict)
@@ -262,6 +265,13 @@ class TurnReader:
                                                          or LATIN_TITLES.match(bare))):
             # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
+        given = given_name_of(name, [*self.draft.guests, *hosts, *self._everyone(),
+                                     *self.latin_named])
+        if given and not running_text(name):
+            # Marcus for the Marcus Liang of the guest list, 一鸣 for 韦一鸣: a given name
+            # alone that fits exactly one person the file names is that person's label, even
+            # seen once.
+            return ("host" if given in hosts else "speaker"), given
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
@@ -291,6 +301,8 @@ class TurnReader:
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
         units = self._participants(units)
+        self.latin_named = latin_people([b.text for b in self.draft.blocks]
+                                        + [u.raw or u.text for u in units])
         self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
                                                  + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
@@ -352,7 +364,6 @@ class TurnReader:
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
         # page's footer: what stands below it is the page's too.
         after = units[last_turn].lines[-1] if last_turn >= 0 else 0
-        in_footer = False
         footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
                          and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
         after_heading = False
@@ -380,10 +391,14 @@ class TurnReader:
                                        f"{current[1]}'s words, interpreted")
                 block.audience = current[0] == "audience"
                 continue
-            if kind == "host" and not started and not asks(unit.text) and any(
-                    other.casefold() in unit.text.casefold() for other in speaking):
+            if (kind == "host" and not started and not asks(unit.text)
+                    and index + 1 < len(units) and kinds[index + 1][0] == "speaker"
+                    and not any(b.role == HEADING for b in self.draft.blocks)
+                    and any(other.casefold() in unit.text.casefold() for other in speaking
+                            if other != name)):
                 # The host's opening before anyone else speaks, introducing the guests and
-                # asking nobody (Joining me are …): the session's introduction.
+                # asking nobody (Joining me are …), a guest's turn right after it: the
+                # session's introduction.
                 self.draft.add(INTRO, unit.lines, unit.text, time=unit.time,
                                rule=f"{name}'s opening introduces the guests and asks "
                                "nothing, before anyone else speaks: intro")
@@ -444,10 +459,9 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
-                in_footer = in_footer or not BRACKETED_NOTE.match(text)
                 continue
             if (index > last_turn and self.trailing_matter and not unit.label
-                    and (in_footer or 0 < footer_at < unit.lines[0])):
+                    and not unit.heading and 0 < footer_at < unit.lines[0]):
                 # Once the page's footer has begun after the last turn (a copyright line),
                 # what follows it is the footer too (the service's notice on its transcripts):
                 # the turn ended where the footer began.
