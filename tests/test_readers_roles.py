@@ -103,3 +103,77 @@ def test_the_labels_lines_the_warnings_propose_settle_the_file(tmp_path):
     settled = load(path)
     assert said(settled) == said(transcript)
     assert not [w.message for w in settled.warnings if "labels:" in w.hint]
+
+
+def call_in_show(tmp_path, host: str = "Moderator"):
+    """A radio phone-in: the host introduces two guests, a caller asks once and thanks,
+    and the station's rights line and a notice on its transcripts close the page."""
+    lines = [
+        "Night Shift", "",
+        f"{host}: This is Night Shift. I'm Ines Varga.",
+        f"{host}: With me are Paul Mercer, a ward nurse, and Lena Ostrova, who plans hospital "
+        "rotas. Welcome to you both.",
+        "Paul Mercer: Good to be here.",
+        "Lena Ostrova: Thanks for having me.",
+        f"{host}: Paul, what changes on a ward at night?",
+        "Paul Mercer: Fewer hands and longer corridors. Every call takes twice as long.",
+        f"{host}: Lena, can rotas fix that?",
+        "Lena Ostrova: Partly. We stagger handovers so nobody walks in blind.",
+        f"{host}: We have a caller. Bo is on the line from Leeds.",
+        "Bo: Hi. Do night nurses ever get enough sleep between shifts?",
+        "Lena Ostrova: Rarely, and that is the part of the rota we are rebuilding first.",
+        "Bo: Right. Thanks so much.",
+        f"{host}: Paul, last word?",
+        "Paul Mercer: Ask your night staff what they need. They know.",
+        f"{host}: Thank you both.", "",
+        "© 2025 Night Shift Radio. All rights reserved.",
+        "Transcripts are typed up on a deadline by a contractor and may be revised later. "
+        "The audio is the record of the programme.",
+    ]
+    return write(tmp_path, "night.txt", "\n".join(lines) + "\n")
+
+
+def test_a_caller_who_asks_and_then_thanks_asks_from_the_audience_beside_a_known_host(
+        tmp_path):
+    """The host is known by its label; Bo speaks twice, once to ask (a guest answers) and
+    once to thank: the audience's, not a guest's answers, with the line that settles it."""
+    transcript = parse(call_in_show(tmp_path))
+    assert "Bo" not in {who for _, who in said(transcript)}
+    asked = [q for q in transcript.questions if q.asker == "Bo"]
+    assert asked and all(q.audience for q in asked)
+    assert any("Bo" in w.message and w.fix and "Bo: audience" in w.fix.text
+               for w in transcript.warnings)
+
+
+def test_the_hosts_opening_that_introduces_the_guests_and_asks_nothing_is_the_intro(
+        tmp_path):
+    transcript = parse(call_in_show(tmp_path))
+    intro = " ".join(p.text for p in transcript.intro)
+    assert "With me are Paul Mercer" in intro
+    assert not any("With me are" in q.text for q in transcript.questions)
+    assert (5, "Paul Mercer") in said(transcript), "the guests' greetings stay theirs"
+    assert all(q.asker == "Moderator" for q in transcript.questions
+               if q.asked and not q.audience)
+
+
+def test_a_notice_below_the_pages_rights_line_after_the_last_turn_is_matter(tmp_path):
+    transcript = parse(call_in_show(tmp_path))
+    assert 20 in {e.line for e in transcript.excluded}
+    assert 20 not in {line for line, _ in said(transcript)}
+
+
+def test_a_given_name_alone_that_fits_one_person_the_file_names_is_their_label(tmp_path):
+    """Daniel： opens one turn; the guest line names one Daniel (Daniel Wu（吴丹）): his
+    turn, credited by the Latin form the label writes."""
+    path = write(tmp_path, "briefing.txt", "\n".join([
+        "出席嘉宾：董事长周启明；产品副总裁Daniel Wu（吴丹）", "",
+        "主持人：欢迎各位，请提问。",
+        "记者：想问产品这边，客户的数据安全怎么保证？",
+        "Daniel：我们默认私有化部署，模型和数据都在客户自己的机房里。",
+        "主持人：下一个问题。",
+        "记者：周总，明年会上市吗？",
+        "周启明：上市不是时间表问题，是时机问题。",
+        "主持人：今天就到这里，谢谢大家。",
+    ]) + "\n")
+    transcript = parse(path)
+    assert (5, "Daniel Wu") in said(transcript)

@@ -358,7 +358,7 @@ class TurnReader:
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
-        speaking = {name for kind, name in kinds if kind == "speaker" and len(name) >= 2}
+        opening = self._host_opening(units, kinds)
         self.stage_directions = sum(1 for u in units if not u.label
                                     and WHOLLY_BRACKETED.match(u.raw or u.text))
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
@@ -391,11 +391,7 @@ class TurnReader:
                                        f"{current[1]}'s words, interpreted")
                 block.audience = current[0] == "audience"
                 continue
-            if (kind == "host" and not started and not asks(unit.text)
-                    and index + 1 < len(units) and kinds[index + 1][0] == "speaker"
-                    and not any(b.role == HEADING for b in self.draft.blocks)
-                    and any(other.casefold() in unit.text.casefold() for other in speaking
-                            if other != name)):
+            if not started and index in opening:
                 # The host's opening before anyone else speaks, introducing the guests and
                 # asking nobody (Joining me are …), a guest's turn right after it: the
                 # session's introduction.
@@ -537,6 +533,27 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+
+    def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
+        """The host's turns that open the file before anyone else speaks, when none asks,
+        the last names someone who speaks later (With me are …) and a guest speaks right
+        after: the session's introduction (indexes of ``units``)."""
+        if any(b.role == HEADING for b in self.draft.blocks):
+            return set()
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind), None)
+        if first is None or kinds[first][0] != "host":
+            return set()
+        host = kinds[first][1]
+        run = first
+        while run < len(units) and (kinds[run] == ("host", host) or not kinds[run][0]):
+            run += 1
+        texts = [units[i].text for i in range(first, run)]
+        speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
+                    and name != host}
+        if (run >= len(units) or kinds[run][0] != "speaker" or any(asks(t) for t in texts)
+                or not any(name.casefold() in texts[-1].casefold() for name in speaking)):
+            return set()
+        return set(range(first, run))
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
