@@ -177,3 +177,28 @@ def test_a_given_name_alone_that_fits_one_person_the_file_names_is_their_label(t
     ]) + "\n")
     transcript = parse(path)
     assert (5, "Daniel Wu") in said(transcript)
+
+
+def test_a_keyed_asker_beside_the_host_is_warned_about_once(tmp_path):
+    """KB asks twice and is in the file's key: read as asking beside the host, one warning
+    at its line for that cause (never also asked whether it is the host)."""
+    path = write(tmp_path, "oral.txt", "\n".join([
+        "Oral history of Hanna Roe", "",
+        "Key: HR = Hanna Roe; PL = Pia Lund; KB = Kai Berg", "",
+        "PL: This is Pia Lund with Kai Berg. Today we talk with Hanna Roe. Welcome.",
+        "HR: Thank you, it is a pleasure to be here after all these years.",
+        "PL: Where did you start out, and what drew you to compilers?",
+        "HR: In Bergen, at the shipyard's computing office. The machines needed programs "
+        "and nobody else wanted to write them, so I did.",
+        "KB: What language did you write them in?",
+        "HR: Assembler at first, then a Fortran dialect the vendor shipped with bugs.",
+        "PL: When did you move to the university?",
+        "HR: In 1971, when they opened the department and asked me to teach.",
+        "KB: Did the students take to it?",
+        "HR: Some did. The ones who had worked before took to it fastest.",
+        "PL: Thank you, Hanna. This was wonderful.",
+        "HR: Thank you both.",
+    ]) + "\n")
+    transcript = parse(path)
+    about_kb = [w for w in transcript.warnings if w.message.startswith("KB")]
+    assert len(about_kb) == 1 and "asking beside the host" in about_kb[0].message
