@@ -202,3 +202,29 @@ def test_a_keyed_asker_beside_the_host_is_warned_about_once(tmp_path):
     transcript = parse(path)
     about_kb = [w for w in transcript.warnings if w.message.startswith("KB")]
     assert len(about_kb) == 1 and "asking beside the host" in about_kb[0].message
+
+
+def test_a_lectures_unlabelled_paragraphs_are_the_lecturer_the_header_names(tmp_path):
+    """Course notes: the header names one 主讲人, the lecture opens under a heading with no
+    label: the lecturer's words, warned once with the line that confirms it."""
+    path = write(tmp_path, "notes.txt", "\n".join([
+        "第3讲　检索增强的边界", "",
+        "主讲人：贺知远（某大学副教授）",
+        "主持：班主任 唐宁\u3000\u3000助教：周可", "",
+        "一、检索为什么会失败",
+        "今天我们讲检索。检索失败最常见的原因，不是模型不够大，而是切块切错了地方。",
+        "举个例子，一份合同把关键条款切成两半，模型就只能看到一半。",
+        "", "二、提问环节",
+        "唐宁：我们留十分钟提问。",
+        "学员A：切块多大合适？",
+        "贺知远：没有通用答案，要看文档的结构。",
+        "唐宁：还有一个问题。",
+        "学员B：重排序值得做吗？",
+        "贺知远：值得，成本不高，收益很稳。",
+        "唐宁：今天就到这里，谢谢贺老师。",
+    ]) + "\n")
+    transcript = load(path)
+    assert (7, "贺知远") in said(transcript)
+    warning = next(w for w in transcript.warnings if w.line == 7)
+    path.with_suffix(".yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    assert 7 not in [w.line for w in load(path).warnings]

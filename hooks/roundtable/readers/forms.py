@@ -94,7 +94,8 @@ def _latin_kept(who: str, label_reading: dict[str, str]) -> bool:
     """A Latin full name (Marcus Liang) that Latin labels alone are read as (Marcus：): the
     file's fuller form in the script the label uses, kept over the Chinese form a bracketed
     pair gives it (Marcus Liang（梁墨）)."""
-    labels = [label for label, reading in label_reading.items() if reading == who]
+    labels = [label for label, reading in label_reading.items()
+              if reading == who or (label == who and reading == "host")]
     return (is_latin_name(who) and len(who.split()) > 1 and not who.isupper() and bool(labels)
             and all(_LATIN_LETTERS.fullmatch(label) for label in labels))
 

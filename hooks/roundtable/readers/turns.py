@@ -58,6 +58,8 @@ from .roles import (
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
 says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
+LECTURERS = ("主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
+"""The roles a header gives the one person who speaks in a lecture or a talk."""
 # A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
@@ -186,6 +188,11 @@ class TurnReader:
         if len(holders) != 1 or label not in SESSION_ROLES:
             return None
         return ("host" if label in HOST_POSITIONS else "speaker"), holders[0]
+
+    def _stated_lecturer(self) -> str:
+        """The one person the file names as its lecturer (主讲人：许明川), or ""."""
+        holders = [p for p, positions in self.people.items() if positions & set(LECTURERS)]
+        return holders[0] if len(holders) == 1 else ""
 
     def _stated_hosts(self) -> list[str]:
         return [p for p, positions in self.people.items() if positions & set(HOST_POSITIONS)]
@@ -526,6 +533,18 @@ class TurnReader:
                 self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
                                rule=f"unlabelled: continues {current[1]}'s turn"
                                + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
+            elif self._stated_lecturer():
+                # No turn opened yet, and the header names one lecturer (主讲人：许明川): a
+                # lecture's paragraphs are theirs, with the line that confirms it once.
+                who = self._stated_lecturer()
+                self.draft.introduce(who)
+                self.draft.warn(unit.lines[0], f"no label opens this paragraph: read as "
+                                f"{who}'s, whom the header names as the lecturer",
+                                "if so, confirm this line; else open it with its speaker's "
+                                "label", fix=confirm(unit.lines[0]))
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"no turn opened: the lecturer the header names, {who}")
+                current, after_heading, self.floor = ("speaker", who), False, who
             else:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
