@@ -350,3 +350,12 @@ def test_a_live_blogs_time_opens_the_entry_it_stands_beside(tmp_path):
             "<li><span>14:10</span><p>姜怀远：没有了。</p></li>\n</ul></div></body></html>")
     lines = {line.number: line.text for line in read_source(write(tmp_path, "l.html", page)).lines}
     assert lines[3] == "14:05 姜怀远：我先说。"
+
+
+def test_a_line_holding_only_a_time_is_not_split_into_a_time_and_words(tmp_path):
+    """``00:00:21`` alone is one time, never ``[00:00] :21``; ``00:00:21.500`` neither."""
+    text = ("访谈\n\n00:00:01 主持人：今天聊什么？\n00:00:04 张伟：聊推理成本。\n"
+            "00:00:21\n00:00:21.500\n00:00:30 主持人：为什么？\n")
+    lines = {line.number: line.text for line in read_source(write(tmp_path, "t.txt", text)).lines}
+    assert lines[5] == "00:00:21"
+    assert lines[6] == "00:00:21.500"

@@ -117,7 +117,16 @@ def test_a_chat_export_reads_a_message_under_each_header(tmp_path):
     questions = {n: q.asker for part in transcript.parts for q in part.questions
                  for n in q.lines}
     assert questions[22] == "pea_fan"
-    assert (24, "ola.b") in said(transcript) and (17, "ola.b") in said(transcript)
+    assert (24, "Ola Berg") in said(transcript) and (17, "Ola Berg") in said(transcript)
+
+
+def test_a_handle_in_brackets_after_a_full_name_is_that_persons(tmp_path):
+    """``Ola Berg (@ola.b)`` in the welcome: the handle's messages are Ola Berg's; a handle
+    the file names nobody for (pea_fan) stays as it is."""
+    transcript = parse(write(tmp_path, "channel.txt", CHAT))
+    assert {who for _, who in said(transcript)} == {"Ola Berg"}
+    unnamed = CHAT.replace(" (@ola.b)", "")
+    assert {who for _, who in said(parse(write(tmp_path, "bare.txt", unnamed)))} == {"ola.b"}
 
 
 PODCAST = """\
@@ -164,3 +173,69 @@ def test_a_few_name_and_time_lines_in_running_text_are_no_records(tmp_path):
     text = "小周\n00:00:03\n欢迎收听。\n\n阿禾\n00:00:15\n你好。\n"
     path = write(tmp_path, "short.txt", text)
     assert [line.text for line in read_source(path).lines][:2] == ["小周", "00:00:03"]
+
+
+SHOW_PAGE = """\
+第 13 期｜城市养蜂
+【本期嘉宾】
+阿Bee（柏晓岚）：社区养蜂人，养了五年
+【时间轴】
+00:01:10 开场：为什么在楼顶养蜂
+00:09:32 蜂蜜能吃吗
+
+小周
+00:00:03
+欢迎收听，我是小周。今天请到阿Bee。先说说怎么开始？
+
+阿Bee
+00:00:15
+从一箱意蜂开始。
+
+小周
+00:01:02
+蜂会蜇邻居吗？
+
+阿Bee
+00:01:10
+很少，它们忙着采蜜。"""
+
+
+def test_a_show_pages_guest_list_and_chapters_are_front_matter_that_still_say_who_is_who(
+        tmp_path):
+    """Before the first record, the guest list and the chapter lines are no one's turns (set
+    aside), while ``阿Bee（柏晓岚）`` there still names the nickname label's speaker."""
+    transcript = parse(write(tmp_path, "episode.txt", SHOW_PAGE))
+    reasons = excluded(transcript)
+    assert all("front matter" in reasons[n] for n in (2, 3, 4, 5, 6))
+    assert transcript.title == "第 13 期｜城市养蜂"
+    assert said(transcript) == [(12, "柏晓岚"), (20, "柏晓岚")]
+
+
+HOSTED = [
+    {"type": "meta", "engine": "asr-x"},
+    {"start": 0.0, "speaker": "SPEAKER_00", "text": "各位听众好，欢迎收听《田间》，我是温若。"},
+    {"start": 5.0, "speaker": "SPEAKER_00", "text": "今天请到了农科院的柏知远老师。柏老师您好。"},
+    {"start": 9.0, "speaker": "SPEAKER_01", "text": "温老师好，各位好。"},
+    {"start": 12.0, "speaker": "SPEAKER_00", "text": "无人机打药，真的省事吗？"},
+    {"start": 15.0, "speaker": "SPEAKER_01", "text": "省人工，但要算好风速。"},
+    {"start": 20.0, "speaker": "SPEAKER_00", "text": "风大了怎么办？"},
+    {"start": 24.0, "speaker": "SPEAKER_01", "text": "那天就别飞。"},
+]
+
+
+def test_numbered_speakers_named_by_a_self_introduction_and_the_hosts_greeting(tmp_path):
+    """``…，我是温若。`` after a greeting names its numbered label; the host's turn ending
+    on ``柏老师您好。`` right before SPEAKER_01 first speaks names SPEAKER_01 柏知远, with a
+    warning whose ``labels:`` line settles it."""
+    path = write(tmp_path, "asr.txt", "\n".join(json.dumps(item, ensure_ascii=False)
+                                               for item in HOSTED))
+    transcript = parse(path)
+    assert {who for _, who in said(transcript)} == {"柏知远"}
+    assert any("SPEAKER_01" in w.message and "柏知远" in w.message and w.fix
+               and "SPEAKER_01: 柏知远" in w.fix.text for w in transcript.warnings)
+    # Named earlier, but not as the floor passes to SPEAKER_01: nobody for sure.
+    greeting = [dict(item) for item in HOSTED]
+    greeting[1]["text"] += "今天请到了农科院的柏知远老师。"
+    greeting[2]["text"] = "先聊聊无人机。"
+    assert {who for _, who in said(parse(write(tmp_path, "plain.txt", "\n".join(
+        json.dumps(item, ensure_ascii=False) for item in greeting))))} == {"SPEAKER_01"}

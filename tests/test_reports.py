@@ -10,7 +10,7 @@ from pathlib import Path
 
 from roundtable.model import Transcript
 from roundtable.readers.containers import read_source
-from roundtable.transcript import parse
+from roundtable.transcript import load, parse
 
 
 def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
@@ -364,3 +364,149 @@ def test_an_english_recaps_byline_part_titles_and_own_notes_are_nobodys_words(tm
         assert numbered(RECAP, opening) not in spoken, opening
     assert "byline" in excluded(transcript)[numbered(RECAP, "<p>By Dana")]
     assert "Who should pay?" in [part.title for part in transcript.parts]
+
+
+# --- a meeting report's rapporteur summary ------------------------------------------------
+
+SUMMARY = """Meeting Report
+
+Workshop: Who Audits the Auditors? Public Oversight of Algorithmic Systems
+Vienna, Conference Room 3 – 2 October 2024
+
+Speakers
+Moderator: Ms. Anneli Korhonen, Deputy Director, Office of Digital Affairs
+Dr. Tomasz Wierzbicki, Professor, Institute of Public Law
+Mr. Kofi Boateng, Chief Auditor, National Audit Office
+Ms. Rosa Valdivieso, Programme Lead, Citizens' Technology Forum
+Rapporteur: Mr. Jonas Ekberg, Office of Digital Affairs
+
+Summary of the discussion
+Ms. Korhonen opened the workshop by recalling that audits remain rare. She asked who should do them.
+Dr. Wierzbicki argued that audits belong with courts of audit, which already hold the mandate.
+Mr. Boateng stated that his office had audited two scoring systems, neither with training records.
+Ms. Korhonen then invited the panellists to say what an audit should publish.
+Ms. Valdivieso noted that citizens needed plain summaries rather than technical annexes.
+One panellist stressed that audit findings should be binding on the agency concerned.
+
+Interactive discussion
+A participant from a trade union asked whether workers could request an audit.
+Responding, Mr. Boateng said that his office accepted requests from any member of the public.
+A representative of a Member State asked how small countries could afford audits.
+Dr. Wierzbicki replied that regional audit networks could share the cost.
+
+Key takeaways (prepared by the rapporteur)
+• Audits need a clear mandate and published findings.
+
+This summary was prepared by the rapporteur and has not been reviewed by the speakers.
+"""
+
+
+def test_a_rapporteur_summary_credits_each_view_by_title_and_surname(tmp_path):
+    """Ms./Dr./Mr. before a surname do not end the sentence: each paragraph is credited to
+    the full name the speakers list gives, after an opening participle (Responding,) too."""
+    transcript = parse(write(tmp_path, "summary.txt", SUMMARY))
+    by_line = dict(said(transcript))
+    assert transcript.mode == "reported"
+    assert by_line[numbered(SUMMARY, "Dr. Wierzbicki argued")] == "Tomasz Wierzbicki"
+    assert by_line[numbered(SUMMARY, "Mr. Boateng stated")] == "Kofi Boateng"
+    assert by_line[numbered(SUMMARY, "Ms. Valdivieso noted")] == "Rosa Valdivieso"
+    assert by_line[numbered(SUMMARY, "Responding, Mr. Boateng")] == "Kofi Boateng"
+    assert by_line[numbered(SUMMARY, "Dr. Wierzbicki replied")] == "Tomasz Wierzbicki"
+
+
+def test_a_speakers_list_that_names_its_moderator_is_the_guest_list(tmp_path):
+    """The list's Moderator: entry is the host, the others the guests, its Rapporteur: the
+    report's author; none of the list is anyone's words, and no Member State is a person."""
+    transcript = parse(write(tmp_path, "summary.txt", SUMMARY))
+    reasons = excluded(transcript)
+    for opening in ("Moderator:", "Dr. Tomasz", "Mr. Kofi", "Ms. Rosa", "Rapporteur:"):
+        assert numbered(SUMMARY, opening) in reasons, opening
+    assert "author" in reasons[numbered(SUMMARY, "Rapporteur:")]
+    assert {s.name for s in transcript.speakers} == {
+        "Tomasz Wierzbicki", "Kofi Boateng", "Rosa Valdivieso"}
+
+
+def test_the_moderators_reported_turns_ask_and_unnamed_askers_are_the_floor(tmp_path):
+    transcript = parse(write(tmp_path, "summary.txt", SUMMARY))
+    asked = {q.line: (q.asker, q.audience) for q in transcript.questions}
+    assert asked[numbered(SUMMARY, "Ms. Korhonen opened")] == ("Anneli Korhonen", False)
+    assert asked[numbered(SUMMARY, "Ms. Korhonen then invited")] == ("Anneli Korhonen", False)
+    assert asked[numbered(SUMMARY, "A participant")] == ("participant", True)
+    assert asked[numbered(SUMMARY, "A representative")] == (
+        "representative of a Member State", True)
+
+
+def test_a_view_given_to_no_one_by_name_is_left_out_with_the_labels_line(tmp_path):
+    """One panellist stressed…: nobody can be credited; left out with a warning at its line
+    naming the labels: line, and that line (with a name) credits the view."""
+    path = write(tmp_path, "summary.txt", SUMMARY)
+    transcript = parse(path)
+    line = numbered(SUMMARY, "One panellist")
+    assert line not in dict(said(transcript))
+    assert line in excluded(transcript)
+    warning = next(w for w in transcript.warnings if w.line == line)
+    assert warning.fix.text == "labels:\n  One panellist: narration"
+    path.with_suffix(".yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    assert not [w for w in load(path).warnings if w.line == line]
+    path.with_suffix(".yml").write_text("labels:\n  One panellist: Kofi Boateng\n",
+                                        encoding="utf-8")
+    assert dict(said(load(path)))[line] == "Kofi Boateng"
+
+
+def test_a_summarys_takeaways_and_disclaimer_are_nobodys_words(tmp_path):
+    transcript = parse(write(tmp_path, "summary.txt", SUMMARY))
+    reasons = excluded(transcript)
+    assert numbered(SUMMARY, "• Audits") in reasons
+    assert numbered(SUMMARY, "This summary") in reasons
+
+
+# --- a 政协 bulletin of a group discussion --------------------------------------------------
+
+BULLETIN = "\r\n".join([
+    "政协青川县第五届委员会第二次会议",
+    "简　　报",
+    "第 4 期",
+    "大会秘书处编　　　　　　2024年3月2日",
+    "",
+    "教育界委员分组讨论政府工作报告",
+    "——聚焦县域职业教育",
+    "",
+    "\u3000\u30003月1日上午，教育界委员分组讨论政府工作报告。召集人韦建国主持讨论。委员们一致认为，"
+    "报告实事求是。",
+    "\u3000\u3000唐雪梅委员说，职业学校的实训设备已经老化，建议设立专项资金分批更新。",
+    "\u3000\u3000他还认为，校企合作要落到具体岗位。",
+    "\u3000\u3000在彭立群委员看来，师资是最大的短板。她建议从企业聘请兼职教师。",
+    "\u3000\u3000唐雪梅提到的设备问题，也引起了魏振东委员的关注。他说，设备更新要与专业调整同步。"
+    "魏振东委员的建议是，先做一次全县摸底。",
+    "\u3000\u3000覃秀英委员则提醒，要关注留守学生的心理健康。",
+    "\u3000\u3000参加讨论的委员还有：黎明、邹春华、阮志刚等。",
+    "",
+    "（大会秘书处简报组　供稿：莫小燕　审核：蒙大川）",
+    "",
+    "报：县委、县人大常委会、县政府",
+    "发：全体委员",
+    "（共印120份）",
+])
+
+
+def test_a_bulletin_credits_members_by_their_title_and_a_view_handed_over(tmp_path):
+    """某某委员说 and 在某某委员看来 credit the member; 某某提到的问题 is a topic: the member
+    it hands over to (也引起了…的关注。他说…) speaks, right after the one named first."""
+    transcript = parse(write(tmp_path, "bulletin.txt", BULLETIN))
+    lines = BULLETIN.split("\r\n")
+    at = {text[2:6]: n for n, text in enumerate(lines, 1)}
+    assert said(transcript) == [(at["唐雪梅委"], "唐雪梅"), (at["他还认为"], "唐雪梅"),
+                                (at["在彭立群"], "彭立群"), (at["唐雪梅提"], "魏振东"),
+                                (at["覃秀英委"], "覃秀英")]
+    assert not transcript.warnings
+
+
+def test_a_bulletins_masthead_subtitle_roll_call_and_credits_are_not_speech(tmp_path):
+    transcript = parse(write(tmp_path, "bulletin.txt", BULLETIN))
+    reasons = excluded(transcript)
+    assert all("masthead" in reasons[n] for n in (1, 2, 3))
+    assert transcript.title == "教育界委员分组讨论政府工作报告"
+    spoken = {line for line, _ in said(transcript)}
+    assert 7 not in spoken
+    assert "list of who else took part" in reasons[15]
+    assert "credits" in reasons[17]

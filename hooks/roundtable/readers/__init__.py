@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..metadata import Metadata
 from ..model import Fix, TranscriptError
+from .asking import questions_asked_back
 from .base import Reader
 from .dialogue import DialogueReader
 from .draft import Draft
@@ -79,8 +80,10 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     """Each speaker credited by the fullest form of their name the file gives (forms.py), and
     Each block stands for the lines a hard wrap's repair joined into its own (layout.py),
     so a wrapped paragraph is cited, scored and explained by every line it was printed on."""
-    credit_fullest(draft, [line.text for line in source.lines],
+    credit_fullest(draft, [line.text for line in source.lines] + list(source.front),
                    [info.name for info in metadata.speakers] if metadata else ())
+    # Once who is who is known: a turn that asks and is answered next is a question.
+    questions_asked_back(draft)
     into: dict[int, list[int]] = {}
     for line, target in source.joined:
         into.setdefault(target, []).append(line)

@@ -114,6 +114,9 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
     # Hook-up (issue 26, layers 1-3): what the container or the layout repair set aside
     # before any reader, and the title of a container that holds none (a CSV export).
     draft.given_labels.update(source.given_labels)
+    draft.stated_answers.update(source.stated_answers)
+    for label, role in source.given_roles:
+        draft.labels.setdefault(label, role)
     for line, reason in source.set_aside:
         draft.exclude(line.number, line.text, reason)
     for line_number, message, hint in source.doubts:

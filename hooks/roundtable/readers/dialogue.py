@@ -8,12 +8,15 @@ paragraphs after it. See :mod:`.turns` for which labels count.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..metadata import Metadata
 from ..model import VERBATIM
-from .base import Reader, begin
+from .base import Reader, begin, label_name
 from .draft import Draft
+from .identity import positioned_person
 from .labels import ALONE_SHAPE, AUDIENCE, DEFAULT_HOST_LABELS, split_label, standalone_labels
+from .names import is_han_name
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
 
@@ -35,7 +38,15 @@ class DialogueReader(Reader):
         labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
         if not labelled:
             return 0.0
-        repeated = sum(1 for label in labelled if labelled.count(label) > 1)
+        # One person under several labels is one recurring speaker: 刘建波主治医师 and
+        # 刘主治, 何远（信息科） and 何远 (a position or an affiliation around the name).
+        # (Not a time in brackets: 主持人（00:00:05） is the same label each time anyway.)
+        people = [positioned_person(label) or (label_name(label)[0] if not re.search(
+            r"\d", label_name(label)[1]) else label) for label in labelled]
+        surnames = Counter(p[0] for p in people if is_han_name(p))
+        repeated = sum(1 for label, person in zip(labelled, people, strict=True)
+                       if labelled.count(label) > 1 or people.count(person) > 1
+                       or (positioned_person(label) and surnames[person[0]] > 1))
         host = any(label in hosts and label not in ("问", "Q") for label in labelled)
         share = repeated / len(lines)
         return min(1.0, share * 1.6 + (0.25 if host else 0.0))

@@ -81,6 +81,8 @@ class Draft:
     """The metadata's ``labels:``: a label to a speaker's name or a role (host, audience,
     interpreter, narration)."""
     given_labels: set[str] = field(default_factory=set)
+    stated_answers: set[int] = field(default_factory=set)
+    """Lines the container states to be answers (:attr:`.source.Source.stated_answers`)."""
     """Labels the container gives as its records' speakers (:attr:`.source.Source.given_labels`)."""
     label_reading: dict[str, str] = field(default_factory=dict)
     """What the reader took each label of the file for (a name, host, audience …); ``?``

@@ -20,6 +20,7 @@ from .identity import (
     POSITION,
     by_title,
     given_name_of,
+    keyed_map,
     people_stated,
     position_holder,
     undotted,
@@ -37,10 +38,12 @@ from .names import (
 
 _HAN_NAME = r"[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4}"
 _LATIN_WORD = r"[A-Z][A-Za-z'\-]{1,15}"
+# A nickname: 阿/小/老 before one or two characters or an English name (阿树, 小K, 阿May).
+_NICKNAME = r"[小阿老](?:[\u3400-\u9fff]{1,2}|[A-Za-z][a-z]{0,9})(?![A-Za-z])"
 # 林芷若（Ivy） · Ivy（林芷若） · 哈米德·萨拉希（Hamid Salahi）: a name, its other form in brackets.
 _BRACKETED = re.compile(
-    rf"(?P<a>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
-    rf"(?P<b>{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
+    rf"(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[（(]\s*"
+    rf"(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})\s*[）)]")
 # A programme's entry: 陳志聰教授（Prof. Stanley Chan，港島大學醫學院） — a Chinese name with a
 # title after it, and in brackets its English form with a title before and a position after.
 _HAN_TITLE = r"(?:教授|醫生|医生|博士|先生|女士|小姐|老師|老师|律師|律师|院士|主任|總監|总监)"
@@ -58,6 +61,10 @@ _SELF_STATED = re.compile(
     rf"(?:我是|我叫)\s*(?P<a>{_HAN_NAME}|{_LATIN_WORD})\s*[，,]\s*"
     rf"(?:(?:大家|同事们?|朋友们?)(?:都|一般)?(?:叫我|喊我|管我叫)|(?:中文名|英文名|本名)(?:叫|是)?)"
     rf"\s*(?P<b>{_HAN_NAME}|{_LATIN_WORD})")
+# 老周=周以恒（主持） · Mia＝米娅·卡特琳: a cast list's form and name joined by an equals sign.
+_EQUATED = re.compile(
+    rf"(?:^|(?<=[：:、，,；;\s]))(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})"
+    rf"\s*[=＝]\s*(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
@@ -103,7 +110,7 @@ def _latin_kept(who: str, label_reading: dict[str, str]) -> bool:
 def _short_form(text: str) -> bool:
     """A name's other form: an English name (Ivy, Hamid Salahi) or a nickname (小K, 阿树),
     not a department or a position in brackets (周敏（运营部）)."""
-    return is_latin_name(text) or bool(re.fullmatch(r"[小阿老][\u3400-\u9fffA-Za-z]{1,2}", text))
+    return is_latin_name(text) or bool(re.fullmatch(_NICKNAME, text))
 
 
 def _han_full(name: str) -> bool:
@@ -118,7 +125,7 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
-                        _SELF_STATED):
+                        _SELF_STATED, _EQUATED):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))
@@ -362,6 +369,38 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
             draft.aliases.setdefault(label, current[label])
 
 
+def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
+    """Label → full name, for a label (a chat handle, a nickname) that the file writes in
+    brackets right after a full name, with or without an ``@``: ``Dr. Amara Lindqvist
+    (@amara.l)`` in a welcome or a list of guests, ``梁一舟（leo_l）``. Only the file's own
+    labels are looked for, and only a label one full name claims."""
+    found: dict[str, str] = {}
+    lower_words = {w for text in texts for w in re.findall(r"(?<![\w])[a-z][\w'’\-]*", text)}
+    for label in labels:
+        if not label or is_han_name(label) or is_latin_name(label) or len(label) > 30:
+            continue
+        bracket = rf"\s*[（(]\s*@?{re.escape(label)}\s*[）)]"
+        named = re.compile(rf"(?P<latin>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}){bracket}"
+                           rf"|(?P<han>[\u3400-\u9fff·]{{2,12}}){bracket}")
+        names: set[str] = set()
+        for text in texts:
+            for match in named.finditer(text):
+                if match.group("latin"):
+                    words = match.group("latin").split()
+                    # A sentence's capitalised first word (Welcome) before a two-word name:
+                    # a word the file also writes in lower case.
+                    if len(words) == 3 and words[0].lower() in lower_words:
+                        words = words[1:]
+                    names.add(_LATIN_TITLE.sub("", " ".join(words)))
+                else:
+                    han = name_at_end(match.group("han")) or ""
+                    if _han_full(han):
+                        names.add(han)
+        if len(names) == 1:
+            found[label] = names.pop()
+    return found
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -370,8 +409,10 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     speakers = {b.who for b in draft.blocks if b.who}
     people = set(draft.guests) | speakers
     latin = latin_people(texts)
+    handles = handle_names(speakers - declared, texts)
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
+    keyed: dict[str, str] | None = None
     labels: set[str] = set()
     for who in speakers:
         if who in declared:
@@ -379,8 +420,12 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
         if forms.get(who) and _latin_kept(who, draft.label_reading):
             continue
-        full = forms.get(who) or forms.get(base) or _dotted_full(
-            who, people | set(forms.values()) | _transliterated(texts))
+        if keyed is None:
+            # A key the file states for its labels (a legend's 🎙️ = 周岚, EQ = Eleanor
+            # Quist), read once, for the speakers' labels only.
+            keyed = keyed_map(texts, speakers)
+        full = keyed.get(who) or handles.get(who) or forms.get(who) or forms.get(base) \
+            or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):

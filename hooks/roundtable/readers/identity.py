@@ -150,8 +150,10 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
     return {form: han for form, han in found.items() if form not in clashes}
 
 
-# A speaker naming themselves at the start of a turn: 我是邓启明，… · 大家好，我叫许安然 · I'm Nora.
-SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*)?(?:我是|我叫|I'm|I am|This is)\s*"
+# A speaker naming themselves in a turn's first sentence: 我是邓启明，… · 大家好，我叫许安然 ·
+# 各位听众好，欢迎收听《…》，我是罗青。 (after a greeting's clauses) · I'm Nora.
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]{0,40}[，,]\s*)?"
+                        r"(?:我是|我叫|I'm|I am|This is)\s*"
                         r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                         r"(?=[，,。.!！\s]|$)")
 
@@ -227,6 +229,9 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             # The same positions as Hong Kong and Taiwan print them (技術總監麥浩賢).
             r"|局長|處長|部長|秘書長|董事長|總經理|總裁|總監|院長|所長|校長|研究員|講師|老師"
             r"|工程師|經理"
+            # A hospital's ranks (住院医师王梦瑶, 刘建波主治医师, 刘主治 for short).
+            r"|(?:副主任|主任|主治|住院|规培|規培|进修|進修|实习|實習)?(?:医师|醫師)|主治|医生|醫生"
+            r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
@@ -355,6 +360,23 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
+    """The person a label names with a position before or after the name (住院医师王梦瑶,
+    刘建波主治医师, 主任医师 张立新), or ``None``: the name is one the file states
+    (``people``) or reads as a Chinese name; a surname and a title (张主任) is no such label."""
+    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "").strip())
+    match = (re.fullmatch(rf"(?:{POSITION})+[\s\u3000·]*(?P<name>[\u3400-\u9fff]{{2,4}})", bare)
+             or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
+                             bare))
+    if not match:
+        return None
+    name = match.group("name")
+    if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
+        return None
+    people = set(people)
+    return name if name in people or (is_han_name(name) and len(name) >= 2) else None
+
+
 def states_people(text: str) -> bool:
     """Whether a line is a statement of who takes part (主持：…局长　蒋卫东, 参加：…), a key
     and names, rather than someone's words."""
@@ -454,16 +476,20 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (
             # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list
-            rf"(?:^|[\s;；,，、(（])\b{esc}\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
+            rf"(?:^|[\s;；,，、(（：:])(?<![\w]){esc}(?![\w])\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
             # “原” 指 苏晴 · "EQ" is Eleanor Quist
             rf"{quoted}\s*(?:指|即|为|為|是|=|＝|is|for)\s*{_KEY_NAME}",
+            # an editor's note: ID 是 hanjs，下面统一写成韩嘉树 · X 以下记作 Y (the label,
+            # then within its clause the verb that says how the text writes it)
+            rf"(?<![\w.]){esc}(?![\w.])[^。！？\n；;]{{0,10}}?"
+            rf"(?:写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為)\s*{_KEY_NAME}",
             # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
             rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
             rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
-                if index < 2:
+                if index < 3:
                     name = match.group("name").strip()
                 else:
                     run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",

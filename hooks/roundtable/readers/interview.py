@@ -9,7 +9,7 @@ from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, begin
 from .draft import Draft
-from .labels import split_label
+from .labels import ASK_WORD, held_role, split_label
 from .names import HAN, is_han_name, is_latin_name, name_at_end
 from .question_marks import marked_turns, question_mark
 from .source import Source
@@ -31,6 +31,13 @@ SIGNED = re.compile(r"^[（(]?\s*(?:记者|記者|文|撰文|采访|採訪)\s*[:
                     r"(?P<name>[\u3400-\u9fff]{2,5})\s*[）)]?$")
 
 
+def asked_by(label: str) -> str:
+    """The asker a question label names in brackets (问1（李振华委员）, 追问（…）, Q (Dr. Osei)),
+    or "": a committee's or a panel's record names each question's asker so."""
+    held = held_role(label)
+    return held[1] if held and ASK_WORD.match(held[0]) else ""
+
+
 def signed_reporter(texts: list[str]) -> str:
     """The one reporter a file's sign-off or byline names, or "": who asks an interview
     whose questions carry only a mark."""
@@ -49,7 +56,7 @@ class InterviewReader(Reader):
             # ―― before every question, unmarked answers between: an interview too.
             return 0.9
         labels = [split_label(line.text)[0] for line in content]
-        asks = sum(1 for label in labels if label in ASK_LABELS)
+        asks = sum(1 for label in labels if label in ASK_LABELS or asked_by(label))
         answers = sum(1 for label in labels if label in ANSWER[:2])
         if not asks or not answers:
             return 0.0
@@ -80,7 +87,8 @@ class InterviewReader(Reader):
                               if mark and label == "问" else ""))
         asker = signed_reporter([line.text for line in lines]) if mark else ""
         TurnReader(draft, ASK, answerer=interviewee, answer_labels=ANSWER,
-                   roster={"问": asker} if asker else {}).read(units)
+                   roster={"问": asker} if asker else {},
+                   narrated_sections=not mark).read(units)
         return draft
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .matter import stage_notes_only
+from .names import is_han_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
 # share (here, below turns.py and title.py, so that neither imports the other)
@@ -37,6 +38,13 @@ AUDIENCE = re.compile(
           (?:观众|觀眾|听众|聽眾|网友|網友|提问者|提問者|学员|學員|同学|同學|学生|學生)
           (?:提问|提問)?\s*(?:[A-Za-z甲乙丙丁戊己庚辛]|\d{1,2}|[一二三四五六七八九十]号?)?
           (?:\s*[（(][^）)]{0,30}[）)])?
+      # 网友 某某 问, 网友某某追问: a web interview's netizen and the verb that asks
+      # (the 人民网/强国论坛 访谈 convention), whatever the netizen's ID
+      | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[^\s:：]{1,20}?\s*(?:追问|追問|提问|提問|问|問)
+      | (?:观众|觀眾|听众|聽眾|网友|網友|来电|來電)   # 聽眾陳生, 听众Karen: the role word, then who
+          (?:[A-Z][A-Za-z]{1,15}
+            | [\u3400-\u9fff]{1,2}(?:生|先生|小姐|女士|太|太太|老师|老師|同学|同學)  # 陳生: Mr Chen
+            | [\u3400-\u9fff]{2,3})
       | [^\s:：]{1,20}的(?:iPad|iPhone|MacBook|Mac|手机|手機|电脑|電腦|Android|Galaxy
                           |华为|小米|平板)(?:\s?[^\s:：]{1,12}){0,2}  # Kevin的MacBook Pro
       | (?:iPhone|iPad|Android|Galaxy\S*|用户\d+|用戶\d+|访客\d*|訪客\d*|游客\d*|匿名\S{0,8})
@@ -63,7 +71,9 @@ def split_label(text: str) -> tuple[str, str]:
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
     label = match.group("label").strip()
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", label):
+    # (A comma inside the label's bracket is its affiliation's: Audience member (student,
+    # Binhai University):.)
+    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", re.sub(r"[（(][^）)]*[）)]$", "", label)):
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
@@ -167,3 +177,42 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
         return set()
     return {index for index, label in candidates.items()
             if counts[label] >= RECURRING or known(label)}
+
+
+# A role word with its holder in brackets: 主持（何美華）, 嘉賓（梁穎詩博士）, 问1（李振华委员）,
+# 追问（李振华委员）, Q (Dr. Osei). The word says what the turn does (asks, hosts, answers,
+# audience); the brackets say who. The holder's position or title after the name (委员, 主席,
+# 博士, 教授) is not part of the name.
+ASK_WORD = re.compile(r"^(?:问|問|追问|追問|提问|提問|Q)\s*\d{0,2}$")
+HELD_ROLE = re.compile(r"^(?P<role>[^\s（(]{1,6}?)\s*[（(](?P<who>[^）)]{2,30})[）)]$")
+_HOLDER_TITLE = re.compile(
+    r"(?:委员|委員|主席|副主席|秘书|秘書|教授|副教授|博士|老师|老師|先生|女士|小姐|医生|醫生"
+    r"|研究员|研究員|主任|院士|工程师|工程師|高级工程师|高級工程師)$")
+_LATIN_HOLDER = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
+                           r"(?P<name>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})$")
+
+
+def held_role(label: str) -> tuple[str, str] | None:
+    """``(role word, person)`` of a label that names a role and its holder in brackets, or
+    ``None``: ``问1（李振华委员）`` → ``("问1", "李振华")``; ``主持（何美華）`` → ``("主持",
+    "何美華")``. A bracket that holds no person's name (张伟（华岳大学）, an affiliation) is
+    not such a label."""
+    match = HELD_ROLE.match(label.replace("**", "").strip())
+    if not match:
+        return None
+    role, who = match.group("role"), match.group("who").strip()
+    if not (ASK_WORD.match(role) or ROLE_PREFIX.match(f"{role}某某") or AUDIENCE.match(role)
+            or role in DEFAULT_HOST_LABELS):
+        return None  # 张伟（华岳大学）: a name and where they work
+    latin = _LATIN_HOLDER.match(who)
+    if latin:
+        return role, latin.group("name")
+    name = who
+    while (shorter := _HOLDER_TITLE.sub("", name)) != name and len(shorter) >= 2:
+        name = shorter
+    if _HOLDER_TITLE.search(name):
+        return None  # 主持人（科主任）: a position, nobody named
+    if is_han_name(name) or re.fullmatch(r"[\u3400-\u9fff]{1,8}(?:[·・][\u3400-\u9fff]{1,8})+",
+                                         name):
+        return role, name
+    return None

@@ -31,6 +31,10 @@ _INLINE_MARKS = (
     re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"),      # *emphasis*
     re.compile(r"`([^`\n]+)`"),                         # `code`
 )
+# A callout, Obsidian's and GitHub's alert syntax: a blockquote opening with [!type].
+CALLOUT = re.compile(r"^\[![A-Za-z-]+\][+-]?")
+# A comment in Obsidian's notes (%% … %%), never rendered.
+NOTES_COMMENT = re.compile(r"^%%.*%%$", re.S)
 TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 # A paragraph that is only images (with their links): ![图1](img/a.png)
 IMAGES_ONLY = re.compile(r"^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
@@ -47,6 +51,8 @@ class _Block:
     text: str
     quoted: bool = False
     """Inside a blockquote (``> 助教注：…``): the notes' own aside, unless its label speaks."""
+    callout: bool = False
+    """Inside a callout (``> [!tip] 整理者注``): the notes' own aside, whatever it holds."""
 
 
 class MarkdownReader(Reader):
@@ -113,6 +119,11 @@ class MarkdownReader(Reader):
                                   "an image and its caption: not speech")
             elif block.kind == "item" and TOC_ENTRY.match(block.text):
                 draft.exclude(first, block.text, "a table of contents entry")
+            elif block.callout or NOTES_COMMENT.match(block.text.strip()):
+                for number in block.lines:
+                    draft.exclude(number, block.text if number == first else "",
+                                  "a callout or a comment of the notes (> [!tip] …, %% … %%): "
+                                  "the notes' own aside, not speech")
             elif first in matter.excluded:
                 for number in block.lines:
                     draft.exclude(number, block.text if number == first else "",
@@ -285,11 +296,16 @@ def _tokens(source: Source, skip: dict) -> list[_Block]:
     tokens = MarkdownIt("commonmark").parse(text)
     blocks: list[_Block] = []
     in_item = in_quote = 0
+    callouts: list[bool] = []
     for index, token in enumerate(tokens):
         if token.type == "blockquote_open":
             in_quote += 1
+            opening = tokens[index + 2] if index + 2 < len(tokens) else None
+            callouts.append(bool(opening is not None and opening.type == "inline"
+                                 and CALLOUT.match(opening.content)) or any(callouts))
         elif token.type == "blockquote_close":
             in_quote -= 1
+            callouts.pop()
         elif token.type == "list_item_open":
             in_item += 1
         elif token.type == "list_item_close":
@@ -305,6 +321,7 @@ def _tokens(source: Source, skip: dict) -> list[_Block]:
             pieces = _split_at_labels(kind, lines, inline.content)
             for piece in pieces:
                 piece.quoted = bool(in_quote)
+                piece.callout = bool(callouts and callouts[-1])
             blocks += pieces
         elif token.type == "hr" and token.map:
             blocks.append(_Block("rule", [token.map[0] + 1], "---"))

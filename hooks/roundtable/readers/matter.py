@@ -42,7 +42,9 @@ FACT_KEYS = {
 }
 GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于嘉宾", "与谈人", "與談人", "來賓",
               "嘉賓", "嘉賓介紹", "講者", "主講人", "對話嘉賓", "对话嘉宾", "与会嘉宾", "出席嘉宾", "圆桌嘉宾", "参会人", "参会人员", "与会者",  # noqa: E501
-              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾")
+              "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾",
+              # A thesis defence's candidate, who answers the committee (答辩记录 forms).
+              "答辩人", "答辯人")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -62,12 +64,13 @@ END_MARK = re.compile(
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
-    r"^[（(\[【]\s*[^（）()\[\]【】]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|停顿|沉默|静音|听不清|"
-    r"聽不清|欢呼|歡呼|片头|片尾|BGM|applause|laughter|music|inaudible|crosstalk)"
-    r"[^（）()\[\]【】]{0,6}[）)\]】]$",
+    r"^[（(\[【〔]\s*[^（）()\[\]【】〔〕]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|雜音|停顿|沉默|静音|"
+    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"[^（）()\[\]【】〔〕]{0,6}[）)\]】〕]$",
     re.IGNORECASE,
 )
-BRACKETED_RUN = re.compile(r"[（(\[【][^（）()\[\]【】]*[）)\]】]")
+# (〔〕 hold a transcriber's notes in Chinese transcripts: 〔電話線雜音〕.)
+BRACKETED_RUN = re.compile(r"[（(\[【〔][^（）()\[\]【】〔〕]*[）)\]】〕]")
 
 
 def stage_notes_only(text: str) -> bool:
@@ -225,6 +228,28 @@ DISTRIBUTION = re.compile(r"^(?:(?:报|送|发|抄报|抄送|分送|主送|報|�
                           r"|[（(]?共印\s*\d+\s*份[）)]?)$")
 
 
+# A bulletin's masthead (报头 of a 简报/快报, as official bulletins print it): the issuer above
+# the bulletin's name, the name (often letter-spaced: 简　　报), the issue (第 7 期, 增刊).
+MASTHEAD_NAME = re.compile(r"^[\u3400-\u9fff]{0,8}(?:简[\s　]*报|簡[\s　]*報|快[\s　]*报|快[\s　]*報)$")  # noqa: E501
+ISSUE_NUMBER = re.compile(r"^[（(]?(?:第\s*[\d一二三四五六七八九十百]+\s*期|增刊|特刊)[）)]?"
+                          r"(?:[\s　]*[（(]?(?:总第\s*\d+\s*期|增刊)[）)]?)?$")
+# A credit line in brackets at a document's foot: （简报组　供稿：某某　审核：某某）.
+CREDIT_KEYS = r"供稿|审核|審核|审稿|審稿|核稿|签发|簽發|撰稿|编辑|編輯|责编|責編|校对|校對|整理|执笔|執筆"  # noqa: E501
+BRACKETED_CREDITS = re.compile(rf"^[（(][^（）()。！？!?]*?(?:{CREDIT_KEYS})\s*[:：][^（）()。！？!?]*[）)]$")  # noqa: E501
+
+
+def _masthead(lines: list[Line]) -> int:
+    """How many lines at the top are a bulletin's masthead: through its issue number, when
+    the bulletin's name stands in the first lines and its issue right under it."""
+    for index, line in enumerate(lines[:4]):
+        if MASTHEAD_NAME.match(line.text.strip()):
+            after = lines[index + 1:index + 3]
+            for offset, other in enumerate(after, 1):
+                if ISSUE_NUMBER.match(other.text.strip()):
+                    return index + offset + 1
+    return 0
+
+
 RIGHTS_NOTICE = "a publishing or rights notice: not speech"
 
 
@@ -238,6 +263,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
         return RIGHTS_NOTICE
+    if BRACKETED_CREDITS.match(text.strip()):
+        return "credits in brackets (供稿, 审核 …): who wrote and checked it, not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):
         return "a photo caption or credit: not speech"
     if len(text) <= 60 and (STRONG_PROMOTION.search(text)
@@ -271,12 +298,14 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     footer = len(lines)
     while footer > 0 and DISTRIBUTION.match(lines[footer - 1].text):
         footer -= 1
+    for line in lines[:_masthead(lines)]:
+        matter.excluded[line.number] = "the bulletin's masthead (issuer, name, issue): not speech"
     list_open: tuple[int, str] | None = None
     """(line that may continue a one-guest-a-line list, what the list is)."""
     block_items = 0
     block: str = ""
     """The page section being read (guests, hosts, chapters, credits …), after its header."""
-    skip: set[int] = set()
+    skip: set[int] = set(matter.excluded)
     for index, line in enumerate(lines):
         text = line.text
         if line.number in skip:
@@ -314,6 +343,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         # not a section listing hosts (what follows speaks).
         speaking = (kind in ("guests", "hosts") and index + 1 < len(lines)
                     and _speaks(lines[index + 1].text))
+        if not kind and header and _roles_stated_below(header.group("name").strip(), lines,
+                                                       index):
+            kind = "guests"
         if kind and not speaking and (first_speech is None or line.number < first_speech):
             block, block_items = kind, 0
             matter.excluded[line.number] = f"the page's section header ({kind})"
@@ -328,6 +360,15 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             # Moderator: Karen Voss, Senior Editor — the host, inside the list of who takes part.
             matter.host_names.append(_latin_person(hosting.group("value"))[0])
             matter.excluded[line.number] = "the list of who takes part: the host"
+            block_items += 1
+            continue
+        reporting = REPORT_AUTHOR_ENTRY.match(text)
+        if block == "guests" and reporting:
+            # Rapporteur: Ms. Lucía Ferreyra — who wrote the report up, not one who speaks in it.
+            author = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+", "",
+                            re.split(r"[,;（(]", reporting.group("value"))[0].strip())
+            matter.info.setdefault("author", author)
+            matter.excluded[line.number] = "the list of who takes part: the report's author"
             block_items += 1
             continue
         if block and ((gap and block != "chapters" and block_items) or (
@@ -465,6 +506,31 @@ HOST_ENTRY = re.compile(r"^(?:Moderator|Chair|Chairperson|Host|Facilitator|Inter
                         r"(?P<value>.+)$", re.IGNORECASE)
 HOSTING_NOTE = re.compile(r"[（(](?:moderator|chair|host|facilitator|interviewer|主持人?)[）)]\s*$",
                           re.IGNORECASE)
+
+
+# Who wrote a meeting's account up, in its list of who takes part (a UN or conference
+# report's Rapporteur, a note-taker): the author, not a speaker.
+REPORT_AUTHOR_ENTRY = re.compile(r"^(?:Rapporteurs?|Note[- ]?takers?|Recorder|Minute[- ]?taker)"
+                                 r"\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+# A list's header that may hold the host as well as the guests (an export's SPEAKERS): it is
+# the guest list when the list itself says who hosts (Moderator: …).
+ROLE_STATING_HEADERS = ("Speakers", "Speaker", "Attendees", "Present", "Panel of speakers")
+
+
+def _roles_stated_below(name: str, lines: list[Line], index: int) -> bool:
+    """``Speakers`` over a list whose entries include ``Moderator: Mr. …``: the speakers'
+    list of a report, the host named as such (so the rest are the guests)."""
+    if name.title() not in ROLE_STATING_HEADERS and name not in ROLE_STATING_HEADERS:
+        return False
+    previous = lines[index].number
+    for line in lines[index + 1:index + 12]:
+        if line.number != previous + 1:
+            break  # a blank line ends the list
+        previous = line.number
+        hosting = HOST_ENTRY.match(line.text)
+        if hosting and _latin_person(hosting.group("value")):
+            return True
+    return False
 
 
 def _latin_person(text: str) -> tuple[str, str, str] | None:

@@ -28,7 +28,14 @@ from .names import (
     name_at_end,
     title_form,
 )
-from .reported_en import EnglishNames, attributed, is_byline, is_latin_text
+from .reported_en import (
+    EnglishNames,
+    attributed,
+    indefinite_asker,
+    is_byline,
+    is_latin_text,
+    unnamed_view,
+)
 from .source import Line, Source
 
 VERBS = (
@@ -80,6 +87,10 @@ OWNER = re.compile(rf"^(?P<run>[{HAN}·・]{{2,12}}?)(?P<honorific>{'|'.join(sor
                    rf"的[{HAN}]{{1,3}}(?:则是|也是|还是|是|在于|很|更)")
 # A transliterated name (伊莎贝尔·罗德里格斯): a report re-mentions its bearer by the last part.
 DOTTED_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·・•][{HAN}]{{2,8}})+")
+SUBTITLE = re.compile(r"^(?:——|－－|--|──)\s*\S")
+ROLL_CALL = re.compile(rf"^[^。！？!?：:]{{2,24}}[:：]\s*"
+                       rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})+)"
+                       r"\s*等?(?:\s*[\d一二三四五六七八九十]+\s*(?:位|人|名)[^。]{0,6})?[。.]?$")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
@@ -132,11 +143,19 @@ class ReportedReader(Reader):
                         or (english and names.asker(line.text)))
         labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
         named = 0
+        people = set()
         for line in lines:
             found = names.speaker_in(line.text)
             if found:
                 named += 1
+                people.add(found.name)
                 names.known.add(found.name)
+        if (questions == 0 and labelled <= len(lines) / 5 and len(people) >= 3
+                and named >= len(lines) / 4):
+            # A discussion reported with no one asking (a bulletin of a group's discussion):
+            # three people or more credited by the report's own phrasing, few label-like lines
+            # (a distribution footer's 报：… 送：…).
+            return 0.4
         if questions == 0 or named == 0:
             return 0.1 if named else 0.0
         score = min(1.0, 0.5 + named / max(4, len(lines) / 4))
@@ -168,7 +187,8 @@ class ReportedReader(Reader):
 
         def asks(text: str) -> bool:
             """A question: it ends with a question mark, or (English) someone asks in it."""
-            return is_question(text) or (english and bool(names.asker(text)))
+            return is_question(text) or (english and bool(names.asker(text)
+                                                          or indefinite_asker(text)))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -178,7 +198,15 @@ class ReportedReader(Reader):
             if hit:
                 names.known.add(hit.name)
         names.titled_forms.clear()  # resolved again, now that every name is known
-        found = {line.number: names.speaker_in(line.text) for line in lines}
+        # ——聚焦… under the title, before anyone speaks: the title's subtitle (副标题), never
+        # a paragraph of the account.
+        subtitles = set()
+        for line in lines:
+            if not SUBTITLE.match(line.text) or not heading_shape(line.text.lstrip("—－-─ ")):
+                break
+            subtitles.add(line.number)
+        found = {line.number: None if line.number in subtitles else names.speaker_in(line.text)
+                 for line in lines}
         for line in lines:
             hit = found[line.number]
             if hit and re.search(rf"{ROLES}\s*{re.escape(hit.name)}", line.text):
@@ -238,6 +266,9 @@ class ReportedReader(Reader):
                 draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
                               "the report")
                 continue
+            if line.number in subtitles:
+                draft.add(INTRO, line.number, text, rule="——… under the title: its subtitle")
+                continue
             if line.number in opening_only:
                 draft.add(INTRO, line.number, text, rule="a short line over no question and "
                           "no one speaking, before the report starts: intro")
@@ -262,7 +293,15 @@ class ReportedReader(Reader):
                 continue
             if asks(text):
                 audience = AUDIENCE_ASKS.match(text)
-                asker = "" if audience else names.asker_in(text, {host, *credited})
+                floor = english and not audience and indefinite_asker(text)
+                asker = "" if audience or floor else names.asker_in(text, {host, *credited})
+                if floor:
+                    block = draft.add(QUESTION, line.number, text, who=floor,
+                                      rule=f"a {floor}, named by no name, asks: a question "
+                                      "from the floor, reported")
+                    block.audience = True
+                    answered, after_heading = [], False
+                    continue
                 if asker:
                     block = draft.add(QUESTION, line.number, text, who=asker,
                                       rule=f"{asker}, neither the host nor a speaker, is the "
@@ -283,6 +322,34 @@ class ReportedReader(Reader):
                           rule=f"{host}, the host, is the subject asking the guests: the host's "
                           "prompt, reported")
                 answered, after_heading = [], False
+                continue
+            if english and host != "主持人" and (not hit or hit.name == host) \
+                    and names.host_opens(text, host):
+                # Mr. Asante opened the event… · The moderator then invited the panellists…:
+                # the moderator's reported turn is the host's question.
+                draft.add(QUESTION, line.number, text, who=host,
+                          rule=f"{host}, the moderator, is the paragraph's subject: the host's "
+                          "turn, reported")
+                answered, after_heading = [], False
+                continue
+            unnamed = english and not hit and unnamed_view(text)
+            if unnamed:
+                given = draft.labels.get(unnamed, "")
+                if given and given not in ("narration", "host", "audience", "interpreter"):
+                    draft.introduce(given)
+                    answered.append(given)
+                    credited.append(given)
+                    draft.add(ANSWER, line.number, text, who=given,
+                              rule=f"'{unnamed}' is {given} (the metadata's labels:)")
+                    continue
+                draft.exclude(line.number, text, f"a view the report gives to no one by name "
+                              f"('{unnamed}'): left out rather than guessed")
+                if not given:
+                    draft.warn(line.number, f"a view credited to no one by name ('{unnamed}'): "
+                               "left out", f"if the report's source says who it is, add "
+                               f"`labels: {{{unnamed}: <their name>}}` to the metadata; "
+                               f"`labels: {{{unnamed}: narration}}` leaves it out",
+                               fix=Fix("metadata", f"labels:\n  {unnamed}: narration"))
                 continue
             if host != "主持人" and _host_speaks(text, host, hit):
                 # 刘振邦在总结讲话中强调… · 圆桌最后，沈墨总结说…: the host is the one the
@@ -309,6 +376,10 @@ class ReportedReader(Reader):
                 credited.append(hit.name)
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
+                continue
+            if not hit and _roll_call(text):
+                draft.exclude(line.number, text, "a list of who else took part (…还有：某、某等): "
+                              "the report's account, no one's view")
                 continue
             if REPORTERS_OWN.match(text):
                 draft.exclude(line.number, text, "the report's own information (据…介绍): "
@@ -449,6 +520,23 @@ def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
     return hit is not None and hit.name == host
 
 
+def _roll_call(text: str) -> bool:
+    """参加讨论的委员还有：王某、刘某、陈某等。: a short sentence that ends in a list of names
+    after its colon (who else took part): the report's account, no one's view."""
+    match = ROLL_CALL.match(text)
+    if not match:
+        return False
+    names = [n.removesuffix("等") for n in re.split(r"[、，,]", match.group("names"))]
+    return sum(map(is_han_name, names)) * 2 >= len(names)  # names, most of them surely
+
+
+def _topic(text: str, at: int) -> bool:
+    """杨某提到的问题 · 王某所说的: at ``at`` a reporting verb turns the name before it into
+    a topic (someone's earlier words that the sentence is about), not its speaker; 某某说的是
+    still has the name speaking."""
+    return bool(re.match(rf"(?:所|刚才|此前|之前)?(?:{_CUE_VERB})(?:过|過)?的(?!是)", text[at:]))
+
+
 def _narration(text: str) -> bool:
     """One short sentence that names no one and moves the account along."""
     return (len(text) <= 24 and len(re.findall(r"[。！？!?]", text)) <= 1
@@ -534,12 +622,32 @@ class _Names:
             if role and len(role.group(0)) > len(match.group("honorific")):
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
-            if name:
+            if name and not _topic(text, match.end()):
                 return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
-                or self.opening_name(text))
+                or self.opening_name(text) or self.handed_over(text, sentence))
+
+    def handed_over(self, text: str, sentence: str) -> _Hit | None:
+        """杨某提到的问题，也引起了孔某委员的共鸣。他说，…: a first sentence that speaks of
+        someone's earlier words (a topic) and names one person, then a sentence whose
+        subject is he or she speaking: the pronoun is that person (the last one named)."""
+        following = text[len(sentence):].lstrip()
+        if not re.match(rf"(?:他|她)(?:{_CUE})", following):
+            return None
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        named: list[tuple[int, str]] = []
+        for form, name in forms.items():
+            named += [(m.start(), name) for m in re.finditer(re.escape(form), sentence)]
+        named += [(m.start("run"), n) for m in HONORED.finditer(sentence)
+                  if (n := self.name_of(m.group("run")))]
+        if not named:
+            return None
+        name = max(named)[1]
+        return _Hit(name, f"the first sentence hands over to {name}, whom the next one has "
+                    "speaking (他说/她认为…): the view is theirs",
+                    honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
 
     def asker_in(self, text: str, not_them: set[str]) -> str:
         """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
@@ -558,7 +666,8 @@ class _Names:
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form in sorted(forms, key=len, reverse=True):
             after = text[len(form):]
-            if text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after):
+            if (text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after)
+                    and not _topic(text, len(form))):
                 name = forms[form]
                 return _Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
         return None
@@ -601,7 +710,9 @@ class _Names:
         best: tuple[int, _Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
-            match = re.search(rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
+            match = next((m for m in re.finditer(
+                rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
+                if not _topic(text, m.end())), None)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
@@ -615,7 +726,7 @@ class _Names:
             break
         for match in SPEAKING.finditer(text):
             name = self.name_of(match.group("run"))
-            if not name:
+            if not name or _topic(text, match.end()):
                 continue
             start = match.end("run") - len(name)
             if anchored and start != 0:

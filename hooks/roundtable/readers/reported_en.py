@@ -37,8 +37,11 @@ VERBS = (
     "acknowledged", "emphasized", "emphasised", "observed", "contended", "cautioned",
     "urged", "recommended", "admitted", "maintained", "claimed", "proposed", "told",
     "described", "called", "offered", "shared", "wrote", "argue", "say",
+    # A rapporteur's summary's verbs (a UN or conference report's reported speech).
+    "stated", "states", "highlighted", "underlined", "underscored", "reiterated", "remarked",
+    "commented", "mentioned", "concluded", "indicated", "affirmed",
 )
-ASKING = r"(?:asked|asks|asking|wanted to know|wondered|turned to|pressed|put (?:a|the|her|his) question)"  # noqa: E501
+ASKING = r"(?:asked|asks|asking|wanted to know|wondered|turned to|pressed|invited|put (?:a|the|her|his) question)"  # noqa: E501
 # What a view is called when a report makes a person its owner: Okafor’s advice was…
 VIEW_NOUNS = (r"view|views|advice|answer|point|suggestion|argument|response|reply|take|"
               r"prediction|conclusion|recommendation|verdict|position|assessment|message|"
@@ -50,12 +53,51 @@ PRONOUN_TAG = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+)?(?:{_VERB})\b", re.IG
 OPENING_CONNECTIVE = re.compile(r"^(?:But|And|Still|However|Meanwhile|Later|Then|Finally|"
                                 r"Instead|Similarly|Likewise|By contrast|In contrast),?\s+")
 LEADING_QUOTE = re.compile(r"^[“\"](?P<quote>.*?)[”\"]\s*(?P<rest>.*)$")
-FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=[”\"]?\s|[”\"]?$)|$)")
+# A sentence ends at . ! ? — not at the point of a title before a name (Ms. Verhoeven said…).
+FIRST_SENTENCE = re.compile(r"^.*?(?:(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)"
+                            r"[.!?](?=[”\"]?\s|[”\"]?$)|$)")
+# A title before a surname, as formal reports write every mention (Ms. Verhoeven, Dr. Menon).
+TITLE_OPENING = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Minister|Senator|Judge"
+                           r"|Sir|Dame|H\.\s?E)\.?\s+(?=[A-Z])")
+# An opening participle (Responding, Opening the discussion,) before the paragraph's subject.
+OPENING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing(?:\s+[^,]{1,40})?,\s+")
+# Someone asking who is named by no name (A participant from … asked, A representative of a
+# Member State asked): the floor, as a meeting report writes it.
+INDEFINITE_ASKER = re.compile(rf"^(?:A|An|One|Another)\s+(?P<who>[a-z][^,.;:]{{2,80}}?)\s+"
+                              rf"(?:also\s+|then\s+)?{ASKING}\b")
+# A view the report gives to no one by name (One panellist stressed…, A speaker noted…).
+
 # A byline: By Jane Roe · October 3, 2024 (the page's, not the account).
 BYLINE = re.compile(rf"^By\s+{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*(?:,|and|&)\s*{_WORD}(?:\s+{_WORD}){{0,3}})*"  # noqa: E501
                     r"\s*(?:$|[·|•—–\-,]|\d)")
 APPOSITION = r"(?:,\s+[^,.;]{1,90},)?"
+_ANY_VERB = "|".join(sorted(VERBS, key=len, reverse=True))
+UNNAMED_VIEW = re.compile(rf"^(?P<who>(?:One|A|An|Another)\s+(?:of the\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                          rf"(?:\s+\w+)?\s+(?:{_ANY_VERB})\b")
 ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|simply|firmly))?"
+
+
+def _subject_first(text: str) -> str:
+    """The paragraph from its subject on: without an opening connective (But, Then), an
+    opening participle (Responding,) and a title before the name (Ms., Dr.)."""
+    text = OPENING_CONNECTIVE.sub("", text, count=1)
+    text = OPENING_PARTICIPLE.sub("", text, count=1)
+    return TITLE_OPENING.sub("", text, count=1)
+
+
+def indefinite_asker(text: str) -> str:
+    """Who asks, when the report names them by no name (A participant from … asked): the
+    description, without where they come from."""
+    match = INDEFINITE_ASKER.match(text)
+    if not match:
+        return ""
+    return re.split(r"\s+(?:from|who|with|in)\s+", match.group("who"), maxsplit=1)[0]
+
+
+def unnamed_view(text: str) -> str:
+    """One panellist stressed…: the words a report uses for a speaker it does not name."""
+    match = UNNAMED_VIEW.match(_subject_first(text))
+    return match.group("who") if match else ""
 
 
 def is_latin_text(text: str) -> bool:
@@ -107,8 +149,10 @@ class EnglishNames:
             parts = name.split()
             while parts and parts[0].lower() in lower:
                 parts = parts[1:]  # a sentence's "In" or "On" before a name
-            if len(parts) >= 2:
-                fulls.add(" ".join(parts))
+            full = " ".join(parts)
+            if len(parts) >= 2 and not re.search(rf"\b(?:a|an|the)\s+{re.escape(full)}\b",
+                                                  self.text, re.IGNORECASE):
+                fulls.add(full)  # (a Member State, the Permanent Mission: no person)
         by_surname: dict[str, set[str]] = {}
         for full in fulls:
             by_surname.setdefault(full.split()[-1], set()).add(full)
@@ -143,7 +187,7 @@ class EnglishNames:
         forms = self._form_pattern()
         if not forms:
             return None
-        text = OPENING_CONNECTIVE.sub("", text, count=1)
+        text = _subject_first(text)
         if PRONOUN_OPENING.match(text):
             return None
         quoted = LEADING_QUOTE.match(text)
@@ -183,8 +227,16 @@ class EnglishNames:
         if not forms:
             return ""
         match = re.match(rf"(?P<form>{forms}){APPOSITION}(?:\s+\w+){{0,3}}?\s+{ASKING}\b",
-                         OPENING_CONNECTIVE.sub("", text, count=1))
+                         _subject_first(text))
         return (self.name_of(match.group("form")) or "") if match else ""
+
+    def host_opens(self, text: str, host: str) -> bool:
+        """Mr. Asante opened the event… · The moderator then invited…: the host (by full name,
+        surname or the word for the role) is the paragraph's subject: the host's turn."""
+        forms = [re.escape(host)] + ([re.escape(host.split()[-1])] if " " in host else [])
+        return bool(re.match(rf"(?:(?:{'|'.join(forms)})|(?:the|our)\s+(?:moderator|chair"
+                             rf"|chairperson|facilitator|host))(?!['’]s|\s+(?:and|&)\s)\b",
+                             _subject_first(text), re.IGNORECASE))
 
     def asker_in(self, text: str, not_them: set[str]) -> str:
         name = self.asker(text)
@@ -199,4 +251,5 @@ class EnglishNames:
         return name if count >= 2 else ""
 
 
-__all__ = ["EnglishNames", "attributed", "is_byline", "is_latin_text"]
+__all__ = ["EnglishNames", "attributed", "indefinite_asker", "is_byline", "is_latin_text",
+           "unnamed_view"]

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
 from .base import heading_marker, heading_shape, is_question, label_name
+from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
-from .forms import latin_people
+from .forms import fullest_forms, latin_people
 from .identity import (
     HOST_POSITIONS,
     addressed,
@@ -27,6 +28,7 @@ from .identity import (
     latin_people_called,
     people_named,
     people_stated,
+    positioned_person,
     resolve,
     self_named,
     spelled_aliases,
@@ -35,11 +37,13 @@ from .identity import (
     titled_surname,
 )
 from .labels import (
+    ASK_WORD,
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
+    held_role,
     running_text,
     split_label,
 )
@@ -177,6 +181,14 @@ class TurnReader:
     stage_directions: int = 0
     """Paragraphs wholly in brackets (stage directions) the file holds."""
     people: dict[str, set[str]] = field(default_factory=dict)
+    narrated_sections: bool = False
+    """Every turn of the file opens with its label (an interview's 问：/答：), so a section
+    that opens unlabelled is narrated by the record's writer, not a turn continuing."""
+    held_forms: dict[str, str] = field(default_factory=dict)
+    """Short forms the file gives the held hosts' names (何美華（May）): May → 何美華."""
+    held_hosts: set[str] = field(default_factory=set)
+    """People a label names as a role's holder and whose role asks (主持（何美華）, 问1（李振华
+    委员）): their other labels (May, 李委员) are a host's too."""
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
 
@@ -209,6 +221,25 @@ class TurnReader:
             return mapped, bare
         if mapped:
             return "speaker", mapped
+        held = held_role(bare)
+        if held:
+            # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
+            # who does it (labels.held_role).
+            role, person = held
+            if ASK_WORD.match(role) or role in self.host_labels or role.startswith("主持"):
+                return "host", person
+            if AUDIENCE.match(role):
+                return "audience", person
+            return "speaker", person
+        placed = positioned_person(bare, self._everyone()) if not held else None
+        if placed:
+            # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
+            # file's header or behaviour says whether they host.
+            return ("host" if placed in self._stated_hosts() or placed in self.held_hosts
+                    else "speaker"), placed
+        if self.held_forms.get(name) in self.held_hosts:
+            # May for 何美華 (主持：何美華（May）), whose labelled turns host: a host's short form.
+            return "host", self.held_forms[name]
         if bare in self.roster and bare not in self.host_labels:
             # The file's key or participants list says who the label is (EQ = Eleanor
             # Quist, 原告苏晴为“原”); what they do says whether they host.
@@ -245,9 +276,11 @@ class TurnReader:
         if name in self.draft.aliases:
             # 小安 for 安宁, whom the page's list of hosts names: a host's short form.
             person = self.draft.aliases[name]
-            return ("host" if person in self.host_labels else "speaker"), person
+            return ("host" if person in self.host_labels or person in self.held_hosts
+                    else "speaker"), person
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
         hosts += [h for h in self._stated_hosts() if h not in hosts]
+        hosts += [h for h in sorted(self.held_hosts) if h not in hosts]
         if name in hosts and name not in self.draft.guests:
             return "host", name  # 唐悦, who said she hosts (我是…唐悦，也是今天的主持人)
         if name not in self.draft.guests and name not in hosts:
@@ -305,6 +338,7 @@ class TurnReader:
 
     def read(self, units: list[Unit]) -> None:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
+        self._bilingual_pairs(units)
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
         units = self._participants(units)
@@ -333,6 +367,12 @@ class TurnReader:
             self.draft.aliases.setdefault(form, name)
         self._stated(units)
         self._self_named(units)
+        self.held_hosts = {kind[1] for u in units if u.label and held_role(u.label)
+                           and (kind := self.kind(u.label))[0] == "host"}
+        if self.held_hosts:
+            self.held_forms = {form: full for form, full in fullest_forms(
+                [b.text for b in self.draft.blocks] + [u.raw or u.text for u in units]).items()
+                if full in self.held_hosts}
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         kinds = self._front_prefixes(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
@@ -344,10 +384,10 @@ class TurnReader:
             kinds = [kinds[i] if i in taking_part else reread for i, reread in
                      enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
-        else:
-            kinds = self._audience_beside_host(units, kinds)
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
+        if has_host:
+            kinds = self._askers_beside_host(units, kinds)
         reporters = {name for u, (kind, name) in zip(units, kinds, strict=True)
                      if kind == "audience" and REPORTER.match(name)}
         if not has_host and len(reporters) == 1:
@@ -356,6 +396,11 @@ class TurnReader:
                      for kind, name in kinds]
             has_host = True
         kinds = self._opening_announcements(units, kinds)
+        # A record its container states to be the one reply to a question (a Q&A export's
+        # reply) is an answer by its author, even when the author hosts.
+        kinds = [("speaker", name) if kind == "host" and unit.lines
+                 and unit.lines[0] in self.draft.stated_answers else (kind, name)
+                 for unit, (kind, name) in zip(units, kinds, strict=True)]
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
@@ -473,6 +518,15 @@ class TurnReader:
                                        "after the last turn, below the page's footer: matter "
                                        "(a notice), not speech")
                 continue
+            if (self.narrated_sections and after_heading and kind in ("", "text")
+                    and not FIRST_PERSON.search(text) and not is_question(text)):
+                # A record whose every turn opens with its label (问：/答：): under a new
+                # heading, before any label, a paragraph that says nothing in the first
+                # person is the record's account of the proceedings (宣布答辩开始, 表决结果).
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       NARRATED)
+                continue
             narration = self._narration(unit, text)
             if narration:
                 for number in unit.lines:
@@ -552,6 +606,57 @@ class TurnReader:
                     f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
                     fix=self._label_fix(),
                 )
+        if self.narrated_sections:
+            self._narrated_headings()
+        self._host_summary()
+
+    def _host_summary(self) -> None:
+        """The host's turn alone under the file's last heading, three paragraphs or more
+        that ask nothing and set out numbered points (三、主持人总结 · 综合大家的意见… 1. …
+        2. … 3. …): the chair's own conclusions, his statement, not a closing thank-you."""
+        blocks = self.draft.blocks
+        last = max((i for i, b in enumerate(blocks) if b.role == HEADING), default=None)
+        if last is None:
+            return
+        turn = [b for b in blocks[last + 1:] if b.role != EXCLUDED]
+        if (len(turn) < 3 or any(b.role != QUESTION or b.audience for b in turn)
+                or len({b.who for b in turn}) != 1
+                or any(is_question(b.text) for b in turn)
+                or sum(1 for b in turn if NUMBERED_POINT.match(b.text)) < 2):
+            return
+        who = turn[0].who
+        self.draft.introduce(who)
+        for block in turn:
+            block.role = ANSWER
+            block.rule = (f"{who}'s turn alone under the last heading, {len(turn)} paragraphs "
+                          "asking nothing: the host's own summary, his statement")
+
+    def _narrated_headings(self) -> None:
+        """A heading over nothing but the record's narration (三、评议及表决 over 表决结果…)
+        heads no part of the dialogue: it is set aside with its narration."""
+        blocks = self.draft.blocks
+        for index, block in enumerate(blocks):
+            if block.role != HEADING:
+                continue
+            after = next((b for b in blocks[index + 1:] if b.role != EXCLUDED), None)
+            between = blocks[index + 1:blocks.index(after) if after else len(blocks)]
+            if (after is None or after.role == HEADING) and any(
+                    b.rule.startswith(NARRATED) for b in between):
+                block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
+
+    def _bilingual_pairs(self, units: list[Unit]) -> None:
+        """A record printing every turn in two languages (bilingual.py): the copy under a
+        Latin label is read under the Chinese label of the same person, so both copies are
+        one turn of one speaker."""
+        bare = [u.label.replace("**", "").strip() for u in units]
+        paired = paired_labels(list(zip(bare, (u.text for u in units), strict=True)),
+                               [u.raw or u.text for u in units]
+                               + [b.text for b in self.draft.blocks])
+        for unit, label in zip(units, bare, strict=True):
+            if label in paired:
+                unit.label = paired[label]
+                unit.rule = unit.rule or (f"'{label}：' is '{paired[label]}' in the other "
+                                          "language (every turn is printed in both): one turn")
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
         """The host's turns that open the file before anyone else speaks, when none asks,
@@ -591,7 +696,11 @@ class TurnReader:
             u.text for u in hosts), *latin_people_called(
                 sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
+        greeted: dict[str, str] = {}  # label → whom the host's turn right before its first ends on
+        spoken: set[str] = set()
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
+            if unit.label:
+                spoken.add(unit.label.replace("**", "").strip())
             if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
                     in anonymous:
                 continue
@@ -604,10 +713,15 @@ class TurnReader:
                 label = following.label.replace("**", "").strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
+                    if kind == "host" and label not in spoken \
+                            and addressed(last_sentence(unit.text), people) == person:
+                        greeted[label] = person
         chosen: dict[str, tuple[str, int, int]] = {}
         for label, counted in votes.items():
             (person, count), total = counted.most_common(1)[0], sum(counted.values())
-            if count >= 2 and count == total:
+            # Twice handed the floor, or once as the host's turn ends on greeting them right
+            # before their first words (…何老师您好。 SPEAKER_01：…).
+            if (count >= 2 or greeted.get(label) == person) and count == total:
                 chosen[label] = (person, count, total)
         persons = [person for person, _, _ in chosen.values()]
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
@@ -658,7 +772,8 @@ class TurnReader:
                                ) -> list[tuple[str, str]]:
         """Turns before the host's first one, by a label that never speaks once the host
         has begun (a clerk reading the court's rules, an announcer): the session's opening,
-        read as intro, not as answers to nothing."""
+        read as intro, not as answers to nothing. A turn that asks is no announcement (an
+        interviewer's first question under the full name she later shortens)."""
         first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
         if not first:
             return kinds
@@ -673,7 +788,13 @@ class TurnReader:
             # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
             if kind == "speaker" and label and label not in later and name not in later \
                     and label not in self.draft.labels and name not in self.draft.guests \
-                    and not units[index].rule:
+                    and not units[index].rule and not is_question(units[index].text) \
+                    and not (
+                        name in self.people and any(
+                            not units[i].label and heading_shape(units[i].text)
+                            for i in range(index + 1, first))):
+                # (A stated participant's turn in a section of its own, a heading before the
+                # host's first turn — 一、病史汇报 — is that section's report, not an opening.)
                 result[index] = ("text", units[index].label)
                 units[index].rule = (f"'{label}：' speaks only before the host's first turn and "
                                      "never again: the session's opening announcements, intro")
@@ -738,7 +859,7 @@ class TurnReader:
                                           "turns begin: intro")
                 continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
-                    and name not in self.draft.aliases.values()
+                    and name not in self.draft.aliases.values() and name not in self.people
                     and unit.label.replace("**", "").strip() not in self.draft.labels
                     and not SPEAKER_NUMBER.match(name)):
                 result[index] = ("text", unit.label)
@@ -953,22 +1074,6 @@ class TurnReader:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
-    def _audience_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
-                              ) -> list[tuple[str, str]]:
-        """With a host known by its label, a label that speaks once or twice only to ask
-        and is answered by a guest (a caller, someone in the room) is the audience's, as
-        where the host is read by behaviour (:meth:`_one_off_askers`)."""
-        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
-                 if kind in ("host", "speaker") and unit.label and not unit.heading]
-        labels = {name: unit.label.replace("**", "").strip() for name, unit in turns}
-        hosts = [name for name, unit in turns
-                 if kinds[units.index(unit)][0] == "host"]
-        free = [(name, unit) for name, unit in turns if labels[name] not in self.draft.labels
-                or name in hosts]
-        if not self._one_off_askers(free, labels, hosts):
-            return kinds
-        return [self.kind(u.label) if u.label else ("", "") for u in units]
-
     def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
                         hosts: list[str]) -> set[str]:
         """The labels :func:`one_off_askers` finds, read as the audience's (or, where the
@@ -1004,6 +1109,40 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
             settled.add(label)
         return settled
+
+    def _askers_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """With the host known, a participant who speaks once or twice, each time to ask,
+        and whom a guest answers (规培医师孙晴：想请教何工…？ then 何远：…) asks beside the
+        host: their turn is a question, read so with a warning naming the ``labels:`` line
+        that settles it."""
+        turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind in ("host", "speaker") and unit.label and not unit.heading]
+        hosts = sorted({name for name, _ in turns
+                        if any(k == ("host", name) for k in kinds)})
+        # (Each of their asking turns ends on its question: a guest's "Can you hear me?
+        # Good. I want to add…" answers; a caller's closing "OK. Thank you." asks nothing.)
+        askers = [name for name in one_off_askers([(n, u.text) for n, u in turns], hosts)
+                  if name not in self.draft.labels.values() and name not in hosts
+                  and all(is_question(u.text) for n, u in turns if n == name and asks(u.text))]
+        if not askers:
+            return kinds
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        result = list(kinds)
+        for name in askers:
+            first = next(unit for who, unit in turns if who == name)
+            label = first.label.replace("**", "").strip()
+            if label in self.draft.labels:
+                continue
+            self.draft.warn(first.lines[0], f"{name} speaks only to ask and another speaker "
+                            "answers: read as a question beside the host's",
+                            f"if so, add `labels: {{{label}: audience}}` to {yml}; if {name} "
+                            f"answers, `labels: {{{label}: {name}}}`",
+                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
+            for index, (kind, who) in enumerate(kinds):
+                if kind == "speaker" and who == name:
+                    result[index] = ("audience", name)
+        return result
 
     def _hosts_by_frame(self, units: list[Unit], kinds: list[tuple[str, str]],
                         turns: list[tuple[str, Unit]]) -> list[Verdict]:
@@ -1165,6 +1304,16 @@ _FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\
                     r"(?=[ \t\u3000]|$))?(?P<pad>[ \t\u3000]*)")
 
 
+# A numbered point opening a paragraph: 1. · 2、 · （三） · 一、
+NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.、．)]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                            r"|[一二三四五六七八九十]{1,2}、)")
+NARRATED = ("under a heading, before any labelled turn, a paragraph in the third person: "
+            "the record's narration, not speech")
+
+
+_FORM_FIELD = re.compile(r"[^\s:：。，,？?！!]{1,16}[:：]\s?[^\s:：。，,；;？?！!“”\"]{1,24}")
+
+
 def field_list(text: str) -> bool:
     """Two or more ``role：name`` side by side on one line and nothing else (审判长：韩立群
     审判员：卢静), or two or more ``role：`` each followed by a blank to sign on (原告（签名）：
@@ -1172,6 +1321,11 @@ def field_list(text: str) -> bool:
     goes on after its colon (张伟： 我觉得主要是三件事：) is none."""
     fields, at = [], 0
     text = text.strip()
+    pieces = re.split(r"\u3000+|[ \t]{2,}|\t", text)
+    if len(pieces) >= 2 and all(_FORM_FIELD.fullmatch(piece) for piece in pieces):
+        # 答辩秘书：唐一帆　　到会委员：5人　　旁听人数：12人: a form's fields, set apart by
+        # wide gaps, each a short value that is no sentence.
+        return True
     while at < len(text):
         match = _FIELD.match(text, at)
         if not match or match.end() == at:

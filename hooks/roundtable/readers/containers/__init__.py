@@ -5,7 +5,8 @@ numbered lines every reader takes (:class:`..source.Source`).
   :mod:`..layout` and the timestamped-lines layer of :mod:`.timestamped`;
 * :mod:`.delimited`: a CSV or TSV export with a header naming speaker, start, end and text;
 * :mod:`.docx`: a Word document, a line per paragraph;
-* :mod:`.html`: a saved web page, its main article's blocks.
+* :mod:`.html`: a saved web page, its main article's blocks;
+* :mod:`.ass`: Advanced SubStation Alpha subtitles (Aegisub), a record an event.
 
 A container that yields records (:class:`.records.Record`: text, optional label and times,
 the line it starts at) renders each as the line a transcript file would hold
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from ...model import Fix, TranscriptError
 from ..source import Source
-from . import delimited, docx, html, text
+from . import ass, delimited, docx, html, text
 
 CONTAINERS = {
     ".csv": delimited,
@@ -27,6 +28,8 @@ CONTAINERS = {
     ".docx": docx,
     ".html": html,
     ".htm": html,
+    ".ass": ass,
+    ".ssa": ass,
 }
 """The containers by file suffix; any other file is plain text."""
 SUFFIXES = tuple(CONTAINERS)

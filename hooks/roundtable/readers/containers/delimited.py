@@ -16,19 +16,24 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ...model import TranscriptError
 from ..source import Line, Source, decode
+from . import kinds
 from .records import Record, join_pieces, place
 
 COLUMN_WORDS = {
     "label": ("speaker", "speaker name", "speakers", "name", "participant", "role", "who",
+              "author", "sender", "user", "username", "user name", "nickname", "发送者",
+              "發送者", "作者", "用户", "用戶", "昵称", "暱稱", "提问者", "提問者",
               "说话人", "發言人", "发言人", "讲者", "講者", "发言者", "姓名", "角色", "人员",
               "說話人", "讲话人", "说话者", "参会人", "发言人名称"),
     "start": ("start", "start time", "begin", "from", "in", "time", "timestamp", "offset",
               "开始", "开始时间", "開始時間", "起始时间", "时间", "時間", "时间戳", "时间点",
-              "开始时刻"),
+              "开始时刻", "created at", "created", "sent at", "posted at", "发送时间"),
     "end": ("end", "end time", "stop", "to", "out", "结束", "结束时间", "結束時間", "终止时间",
             "结束时刻"),
     "text": ("text", "transcript", "transcription", "content", "utterance", "sentence",
@@ -53,9 +58,7 @@ def open_source(path: Path, raw: bytes) -> Source:
     # front matter: kept as plain lines, so the title and byline rules read them.
     above, rows = rows[:_header_index(rows)], rows[_header_index(rows):]
     columns, header = _columns(rows, str(path))
-    records = [Record(first, " ".join(c for c in cells if c), last=last if last > first else 0)
-               for first, last, cells in above]
-    set_aside: list[tuple[Line, str]] = []
+    records, set_aside, front, titled = _above(above, delimiter)
     if header:
         first, _, cells = rows[0]
         set_aside.append((Line(first, delimiter.join(cells)),
@@ -63,20 +66,134 @@ def open_source(path: Path, raw: bytes) -> Source:
     body = rows[1:] if header else rows
     word = _speaker_word(rows[0][2][columns["label"]] if header and "label" in columns else "",
                          body, columns)
+    typed = kinds.type_column(rows[0][2] if header else [], [c for _, _, c in body],
+                              set(columns.values()) if header else set())
+    asks: Counter[str] = Counter()
+    answers: Counter[str] = Counter()
+    read_as: list[tuple[int, str]] = []
     for first, last, cells in body:
+        kind_named = (kinds.kind_of(cells[typed]) if typed is not None and typed < len(cells)
+                      else "")
         record = _record(first, last, cells, columns, word)
+        reading = kinds.reading(kind_named, record.text if record else "")
         if record is None:
             set_aside.append((Line(first, delimiter.join(cells)),
                               "a row with no text: nobody speaks in it"))
+        elif reading == "none":
+            set_aside.append((Line(first, delimiter.join(cells)),
+                              f"{kinds.REASONS.get(kind_named, kinds.REASONS['none'])}: "
+                              f"{cells[typed]!r} in the type column"))
         else:
+            if reading == "ask" and not record.label:
+                # An anonymous question: the audience's, whoever sent it.
+                record = replace(record, label=_audience_word(record.text))
+            (asks if reading == "ask" else answers)[record.label] += 1
+            read_as.append((record.line, reading))
             records.append(record)
+    _one_account_two_people(records, str(path), columns, rows[0][2] if header else [])
     lines, joined = place(records, len(physical))
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
+    if typed is not None:
+        named += f"; kinds of record in {rows[0][2][typed] if header else typed + 1!r}"
+    # A label that only asks (a question record's author) is the audience's.
+    roles = tuple((label, "audience") for label in asks if label and not answers[label])
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
-                  untitled=not above, notes=(f"columns: {named}",),
+                  untitled=not above and not titled, notes=(f"columns: {named}",),
+                  front=tuple(front), given_roles=roles, stated_answers=_sole_replies(read_as),
                   given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
                                                    if r.label)))
+
+
+SELF_NAMED = re.compile(r"(?:我是|我叫)(?P<name>[\u3400-\u9fff]{2,4}?)(?=[，,。！!；;])")
+
+
+def _one_account_two_people(records: list[Record], where: str, columns: dict[str, int],
+                            header: list[str]) -> None:
+    """Refuse an export whose one sender speaks as two people (a streamer's account that
+    carries a connected guest's words too: 我是阿洛 on one row, 我是林知秋 on another), each
+    name named again elsewhere in the file: which rows are whose, only the curator can say.
+
+    Raises:
+        TranscriptError: at the second person's self-introduction.
+    """
+    everything = " ".join(r.text for r in records)
+    said: dict[str, list[tuple[int, str]]] = {}
+    for record in records:
+        for match in SELF_NAMED.finditer(record.text):
+            name = match.group("name")
+            if everything.count(name) >= 2 or name in record.label:
+                said.setdefault(record.label, []).append((record.line, name))
+    for label, found in said.items():
+        names = list(dict.fromkeys(name for _, name in found))
+        if label and len(names) >= 2:
+            line = next(n for n, name in found if name == names[1])
+            column = header[columns["label"]] if header and "label" in columns else "speaker"
+            raise TranscriptError(
+                where, line, f"the sender {label!r} speaks as two people (我是{names[0]} and "
+                f"我是{names[1]}): an account's rows, not one speaker's",
+                f"write each of {label!r}'s rows' speaker in the {column!r} column "
+                f"({' or '.join(names)})")
+
+
+def _sole_replies(read_as: list[tuple[int, str]]) -> tuple[int, ...]:
+    """The lines of replies that are the only reply to the question before them: answers by
+    their authors, whoever they are. (Of two replies to one question, the first may be a host
+    handing it to the second's author: left to the roles layer.)"""
+    sole = []
+    for i, (line, reading) in enumerate(read_as):
+        before = read_as[i - 1][1] if i else ""
+        after = read_as[i + 1][1] if i + 1 < len(read_as) else ""
+        if reading == "answer" and before == "ask" and after != "answer":
+            sole.append(line)
+    return tuple(sole)
+
+
+def _audience_word(text: str) -> str:
+    return "观众" if re.search(r"[\u3400-\u9fff]", text) else "Audience"
+
+
+def _above(above: list[tuple[int, int, list[str]]], delimiter: str
+           ) -> tuple[list[Record], list[tuple[Line, str]], list[str], bool]:
+    """The rows above the header: a spreadsheet's own title rows (会议主题：…) and
+    ``key,value`` rows (``Event,…``, ``参会人,…``) kept as plain lines for the title, byline
+    and who-is-who rules, but for a ``key,value`` row whose value holds no words (a date, a
+    code: the export's facts, set aside). The first ``key,value`` row whose value reads as a
+    title gives the title (its value alone; a lone row above it is the export's own name)."""
+    records: list[Record] = []
+    set_aside: list[tuple[Line, str]] = []
+    front: list[str] = []
+    keyed = {first: [c for c in cells if c] for first, _, cells in above}
+    keyed = {first: cells for first, cells in keyed.items()
+             if len(cells) == 2 and len(cells[0]) <= KEY_LENGTH
+             and not re.search(r"[:：]", cells[0])}
+    title = next((first for first, (_, value) in keyed.items() if _titled(value)), 0)
+    for first, last, cells in above:
+        filled = [c for c in cells if c]
+        spans = last if last > first else 0
+        if first == title:
+            records.append(Record(first, filled[1], last=spans))
+        elif (first in keyed and not _worded(filled[1])) or (title and first < title):
+            set_aside.append((Line(first, delimiter.join(cells)),
+                              "the export's own header row (its facts): not speech"))
+            front.append(": ".join(filled))
+        else:
+            records.append(Record(first, " ".join(filled), last=spans))
+    return records, set_aside, front, bool(title)
+
+
+def _worded(value: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{2,}|[\u3400-\u9fff]", value)) >= 2 \
+        and not re.match(r"^[#@]?[\w\-./:]+$", value, re.ASCII)
+
+
+KEY_LENGTH = 30
+"""A key of an export's ``key,value`` header row is at most this long."""
+
+
+def _titled(value: str) -> bool:
+    """A value that reads as a title: words, not a date, a time, a number or a code."""
+    return _worded(value) and not re.search(r"\d{4}-\d{1,2}-\d{1,2}", value)
 
 
 HEADER_SEARCH = 6

@@ -14,8 +14,10 @@ a rule of ``=`` or ``-`` (the export's own footer after it): each line is render
 label's line (``[20:04:00] amara.l：…``), the header's lines joined into the first. A block a
 chat export adds under a message (``{Reactions}``, ``{Attachments}`` in braces, and the lines
 under it up to a blank line: DiscordChatExporter's plain-text convention) is set aside, as is
-a line holding only a link. Lines before the first header (the export's title, its channel
-and topic) and after a closing rule stay as written, for the title and matter rules.
+a line holding only a link. Before the first header, the first line stays as written (the
+title); the rest is front matter (a channel's topic, a show page's guests and chapters), set
+aside and read only for who is who. Lines after a closing rule stay as written, for the
+matter rules.
 """
 
 from __future__ import annotations
@@ -117,11 +119,22 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     plain: dict[int, str] = {}
     starts = {h.first: h for h in found}
     first_header = found[0].first
+    title = next((n for n in range(1, first_header)
+                  if texts[n - 1] and not RULE.match(texts[n - 1])), 0)
+    front: list[str] = []
     for number in range(1, first_header):
-        if RULE.match(texts[number - 1]):
-            set_aside.append((Line(number, texts[number - 1]), "a rule: the export's frame"))
+        text = texts[number - 1]
+        if RULE.match(text):
+            set_aside.append((Line(number, text), "a rule: the export's frame"))
+        elif number == title or not text:
+            plain[number] = text
         else:
-            plain[number] = texts[number - 1]
+            # Before the first record: the page's or the export's front matter (a guest
+            # list, chapters, the channel's topic), no one's words; its statements of who is
+            # who (Leo（梁一舟）) are still read.
+            set_aside.append((Line(number, text), "front matter before the first record "
+                                                  "(guests, chapters, notes): not speech"))
+            front.append(text)
     number = first_header
     header: Header | None = None
     opened = False
@@ -168,4 +181,4 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     return Source(path, tuple(lines), encoding, "text", tuple(set_aside), tuple(joined),
                   notes=(f"{len(found)} record header(s) (a name and a time on their own "
                          f"lines); speakers: {speakers}",),
-                  given_labels=tuple(dict.fromkeys(h.name for h in found)))
+                  front=tuple(front), given_labels=tuple(dict.fromkeys(h.name for h in found)))

@@ -8,11 +8,13 @@ Markdown and subtitle files are left as written: their own readers read their st
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import headed, jsonl, timestamped
+from . import bbcode, headed, jsonl, table, timestamped
+from .records import rendered
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
 
@@ -34,7 +36,11 @@ def open_source(path: Path, raw: bytes) -> Source:
                                   for i, line in enumerate(physical, 1)])
         lines, timed = repaired.lines, ""
     else:
-        repaired = layout.repair(physical)
+        # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
+        marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
+        repaired = layout.repair([line.text for line in marked_up.lines])
+        repaired.set_aside += marked_up.set_aside
+        repaired.notes[:0] = marked_up.notes
         lines, timed = timestamped.normalise(repaired.lines)
         marked = markers.normalise(lines)
         lines = marked.lines
@@ -42,6 +48,23 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired.notes += marked.notes
         doubts = tuple(marked.doubts)
     notes = [*repaired.notes, *([timed] if timed else [])]
+    # A transcript kept as a table (| 时间 | 发言人 | 内容 |): its rows are records, each the
+    # line a labelled transcript holds (in Markdown without the time, which would hide the
+    # label from the Markdown reader's label rule).
+    found = table.read(list(lines))
+    given: tuple[str, ...] = ()
+    if found is not None and found.records:
+        markdown = path.suffix.lower() in (".md", ".markdown")
+        by_line = {r.line: rendered(replace(r, start="", end="") if markdown else r)
+                   for r in found.records}
+        aside = {line.number for line, _ in found.set_aside}
+        lines = [Line(line.number, "" if line.number in aside
+                      else by_line.get(line.number, line.text)) for line in lines]
+        repaired.set_aside += found.set_aside
+        named = ", ".join(f"{role} = column {i + 1}" for role, i in found.columns.items())
+        notes.append(f"a transcript table: {len(found.records)} row(s) read as records "
+                     f"({named})")
+        given = found.labels
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
-                  doubts=doubts)
+                  doubts=doubts, given_labels=given)

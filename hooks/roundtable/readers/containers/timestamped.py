@@ -19,7 +19,8 @@ from collections import Counter
 from ..matter import STAGE_NOTE
 from ..source import Line
 
-TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+# A whole time: never the first part of a longer one (00:00 of a line holding only 00:00:21).
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![:.,]?\d)"
 OPEN, CLOSE = r"[\[(（【]", r"[\])）】]"
 # Any timestamp prefix, with the words after it.
 PREFIX = re.compile(

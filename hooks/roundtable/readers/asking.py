@@ -1,0 +1,79 @@
+"""Who asks, by what the turns do (layer 6, after who is who): a turn that asks is a question
+of whoever says it when the next speaker answers it.
+
+The readers make a labelled turn an answer unless its label is a host's. But a guest may put
+a question to another guest (许：那我想问予安，…？ then 段 answers), and the interviewer may
+open under a label the file uses once (卢一鸣：…？ before 卢：… everywhere else). A reader
+of the page sees both as questions: the turn ends by asking, the next turn is someone else's
+answer, and either the asker hosts elsewhere in the file or the turn names the one who
+answers. This pass runs once the people are known (forms.py), over any reader's draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import is_question
+from .draft import ANSWER, EXCLUDED, QUESTION, Block, Draft
+from .names import TITLES, is_han_name, is_latin_name, surname_of
+
+
+def called(person: str) -> set[str]:
+    """The forms a turn addresses a person by: the name, a three-character Chinese name's
+    given name (段予安 → 予安), the surname and a title (许老师), a Latin name's first word."""
+    forms = {person}
+    if is_han_name(person):
+        if len(person) == 3:
+            forms.add(person[1:])
+        forms |= {surname_of(person) + title for title in TITLES}
+    elif is_latin_name(person) and " " in person:
+        forms.add(person.split()[0])
+    return {form for form in forms if len(form) >= 2}
+
+
+def _turns(draft: Draft) -> list[list[Block]]:
+    """The draft's turns in order: consecutive blocks of one speaker and one role; a heading,
+    an intro or anything else between two turns ends them (excluded lines do not)."""
+    turns: list[list[Block]] = []
+    for block in draft.blocks:
+        if block.role == EXCLUDED:
+            continue
+        if block.role not in (QUESTION, ANSWER):
+            turns.append([])
+            continue
+        last = turns[-1] if turns else []
+        if last and last[-1].role == block.role and last[-1].who == block.who:
+            last.append(block)
+        else:
+            turns.append([block])
+    return [turn for turn in turns if turn]
+
+
+def questions_asked_back(draft: Draft) -> None:
+    """Each answer turn that ends by asking and is answered by the next turn, someone else's,
+    made a question of its speaker: when that speaker asks as the host elsewhere, or, in a
+    file someone hosts, the turn names the one who answers (a guest asking another guest)."""
+    hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
+    turns = _turns(draft)
+    for turn, following in zip(turns, turns[1:], strict=False):
+        first, last = turn[0], turn[-1]
+        if first.role != ANSWER or following[0].role != ANSWER:
+            continue
+        asker, answerer = first.who, following[0].who
+        if asker == answerer or not is_question(last.text):
+            continue
+        words = "".join(block.text for block in turn)
+        names_answerer = any(re.search(re.escape(form), words) for form in called(answerer))
+        # (In a file nobody hosts, a meeting's, every turn is read as said to the record:
+        # a colleague asking another is no interview's question.)
+        if asker not in hosts and not (names_answerer and hosts):
+            continue
+        why = ("asks as the host elsewhere" if asker in hosts
+               else f"turns to {answerer}")
+        for block in turn:
+            block.role = QUESTION
+            block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "
+                          f"{asker}'s question")
+        if not any(b.role == ANSWER and b.who == asker for b in draft.blocks):
+            # Asks and never answers: no guest, whatever a label introduced.
+            draft.guests.pop(asker, None)

@@ -1,0 +1,107 @@
+"""Who asks, by what the turns do (issue 26, layer 6): a turn that ends by asking and that
+the next speaker answers is a question of whoever says it — the host under a label the file
+uses once, or a guest turning to another guest — never that person's answer."""
+
+from __future__ import annotations
+
+from roundtable.readers.asking import called
+from roundtable.transcript import load
+from test_identity import write
+
+
+def asked(transcript) -> list[tuple[int, str]]:
+    """(line, asker) of every question, in order."""
+    return [(line, q.asker) for part in transcript.parts for q in part.questions
+            for line in q.lines[:1]]
+
+
+DUITAN = """两位作家谈翻译
+
+主持人：两位都做过翻译，第一次译长篇是什么感觉？
+
+韩若川：像在水下走路，每一步都比想的慢。
+
+顾晚晴：我是反过来的，一开始太快，回头全要改。
+
+韩若川：那我想问晚晴，你后来是怎么让自己慢下来的？
+
+顾晚晴：每天只译两页，译完大声读一遍，读不顺就不往下走。
+
+韩若川：这个办法我也要试试。
+
+主持人：最后，两位怎么看机器翻译？
+
+顾晚晴：它能给初稿，给不了声音。
+
+韩若川：我同意，声音是译者自己的。
+"""
+
+
+def test_a_guest_who_turns_to_another_guest_and_asks_puts_a_question(tmp_path):
+    transcript = load(write(tmp_path, "duitan.txt", DUITAN))
+    assert (9, "韩若川") in asked(transcript), "韩若川 asks 晚晴, who answers next"
+    answers = {p.line for _, _, _, p in transcript.passages()}
+    assert 9 not in answers and {5, 11, 13} <= answers, \
+        "the guest's other turns stay answers"
+
+
+def test_a_guest_turn_that_asks_nobody_it_names_stays_an_answer(tmp_path):
+    rhetorical = DUITAN.replace("那我想问晚晴，你后来是怎么让自己慢下来的？",
+                                "可是谁又能一直慢下来呢？")
+    transcript = load(write(tmp_path, "duitan.txt", rhetorical))
+    assert all(who != "韩若川" for _, who in asked(transcript))
+
+
+def test_the_interviewer_under_a_full_name_used_once_asks_as_under_the_short_label(tmp_path):
+    draft = """对话宋一舟：县城的算力
+
+记者：卢思远　｜　编辑：吴桐
+
+导语：宋一舟在三个县做了一年试点，在场的还有信息科主任钟岚。宋一舟简称“宋”，钟岚简称“钟”。
+
+卢思远：先说个直接的问题，县城需要算力中心吗？
+
+宋：需要，但不是大家想的那种，县里要的是放得进机房的小服务器。
+
+卢：所以你们先做的是小服务器？
+
+宋：对，一台就够，医生改一改就能用。
+
+卢：那医院的数据能出医院吗？
+
+宋：不出，所有数据都在院内，模型也部署在院内。
+
+钟：我补充一句，医院这边最在意的就是这一点，数据不出院才敢用。
+
+卢：最后一个问题，钱谁出？
+
+宋：现在是县里和我们各出一半，长期要进信息化预算。
+"""
+    transcript = load(write(tmp_path, "draft.txt", draft))
+    assert asked(transcript)[0] == (7, "卢思远")
+    assert sorted(s.name for s in transcript.speakers) == ["宋一舟", "钟岚"], \
+        "the interviewer answers nothing"
+
+
+def test_in_a_meeting_nobody_hosts_a_colleague_asking_another_stays_an_answer(tmp_path):
+    meeting = """周会纪要
+
+张伟：上周的演示大家先说一下问题。
+
+刘洋：抓取成功率只有七成，现场灯光太强。
+
+张伟：陈悦你那边呢，软件上有没有问题？
+
+陈悦：语音识别在现场太吵的时候出过两次错。
+
+张伟：好，下周再看。
+"""
+    transcript = load(write(tmp_path, "meeting.txt", meeting))
+    assert (7, "张伟") in [(p.line, s) for s, p in
+                          ((next(x.name for x in transcript.speakers if x.id == a.speaker), p)
+                           for _, _, a, p in transcript.passages())]
+
+
+def test_a_person_is_addressed_by_given_name_title_or_first_name():
+    assert {"晚晴", "顾老师", "顾晚晴"} <= called("顾晚晴")
+    assert "Tomas" in called("Tomas Berg")
