@@ -173,7 +173,9 @@ def _dialogue(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, gues
 
 UNNAMED = "未署名讲者"
 """The one speaker of subtitles that name nobody, until the metadata names them."""
-SELF_NAMING = re.compile(r"(?:我是|我叫|我的名字是)\s*(?P<name>[\u3400-\u9fff]{2,3})")
+# (The name ends where its line or sentence does: 我是白露 / 今天请到… is 白露, not 白露今.)
+SELF_NAMING = re.compile(r"(?:我是|我叫|我的名字是)\s*(?P<name>[\u3400-\u9fff]{2,3})"
+                         r"(?=$|[\s，,。！!、；;])", re.MULTILINE)
 
 
 def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Metadata) -> str:
@@ -182,7 +184,7 @@ def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Me
     if len(draft.guests) == 1:
         return next(iter(draft.guests))
     first = pieces[0][0].lines[0]
-    said = next((m for _, _, text in pieces[:6] if (m := SELF_NAMING.search(text))), None)
+    said = next((m for cue, _, _ in pieces[:6] if (m := SELF_NAMING.search(cue.text))), None)
     name = said.group("name") if said else "姓名"
     yml = draft.path.rsplit(".", 1)[0] + ".yml"
     draft.warn(first, "no cue names its speaker: read as one speaker's talk, the speaker "
