@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 
 from roundtable.citing.citations import NO_SITE_URL, Citer
 from roundtable.citing.timing import recording_file
+from roundtable.compiled_templates import CompiledTemplates
 from roundtable.material_internals import (
     CONTEXT_PRIORITY,
     ENV_PRIORITY,
@@ -34,6 +35,7 @@ from roundtable.material_internals import (
     forget_previous_search_index,
     is_offline,
     jieba_cut,
+    read_once_for_search,
     retag,
     search_entries,
 )
@@ -222,6 +224,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if _serve.active:  # the tag listings list the pages not rendered again too
         retag(config, _serve.pages_in_order(files))
         env.bytecode_cache = _serve.bytecode
+    else:  # compiled once, kept on disk for the next build (compiled_templates.py)
+        env.bytecode_cache = CompiledTemplates()
     return env
 
 
@@ -234,6 +238,8 @@ def _prepare_search(config: MkDocsConfig) -> None:
         if f.page is not None and f.page.content is not None
     ]
     folder = Path(_dictionary_dir.name)
+    # The pages jieba's set-up reads through Material's search Parser are not parsed again.
+    read_once_for_search()
     if _serve.active:
         _serve.populated(files)
         _state["folding"] = _serve.jieba.prepare(_state["site"], pages, folder)

@@ -13,6 +13,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -174,6 +175,62 @@ def fixture_series_site(series_project: Path) -> Path:
     site = series_project.parent / "site"
     result = build(series_project, site)
     assert result.returncode == 0, result.stderr
+    return site
+
+
+# --- many panels in one project, built once: what curators drop into seeds/ beside the seed
+
+SECOND_PANEL = Path(__file__).parent / "second_panel"
+"""A second panel as a new curator adds it (issue 21): timed, no title line, with metadata."""
+UNDESCRIBED = "2022-03-second.txt"
+UNDESCRIBED_TEXT = """\
+Creator 面对面 | 第二场
+
+第二场的导语。
+
+上半场
+
+视觉模型的下一步是什么?
+
+首先是胡瀚博士的回答,他认为 Swin V2 只是开始。
+
+之后,王芳教授谈到 CLIP 的影响。
+"""
+"""A second transcript with no metadata file, one of whose speakers the seed has too."""
+UNTRANSLATED = ("large-or-small", "large-or-small-chu-hang-1")
+"""A question of the seed, and its paragraph whose English the panels' project empties."""
+
+
+def without_english(translation: str, paragraph: str) -> str:
+    """The seed's translation file (``<seed>.en.yml``) with ``paragraph``'s English emptied,
+    as an editor leaves a paragraph still to translate."""
+    entry = rf"(  {paragraph}:.*\n(?:    #.*\n)*    source: \w+\n    en:) >-\n(?:      .*\n)+"
+    emptied = re.sub(entry, r'\1 ""\n', translation)
+    assert emptied != translation, f"{paragraph} has English to empty"
+    return emptied
+
+
+@pytest.fixture(name="panels_site", scope="session")
+def fixture_panels_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's seeds beside every shape curators bring (tests/corpus/wild/, with their
+    metadata files), the second panel (tests/second_panel/) and a transcript without metadata
+    (:data:`UNDESCRIBED_TEXT`), and the seed's translation with one paragraph still to
+    translate (:data:`UNTRANSLATED`), built strictly once (shared: never change it). Each
+    panel has its own folder of pages: the shapes', the second panel's, the second
+    transcript's and the bilingual tests read theirs, and the series pages all share."""
+    from corpus_score import WILD
+
+    project = copy_project(tmp_path_factory.mktemp("panels") / "project")
+    for path in [*WILD, *(p.with_suffix(".yml") for p in WILD), *SECOND_PANEL.iterdir()]:
+        if path.is_file():
+            shutil.copy(path, project / "seeds" / path.name)
+    (project / "seeds" / UNDESCRIBED).write_text(UNDESCRIBED_TEXT, encoding="utf-8")
+    translation = project / "seeds" / f"{EXHIBIT}.en.yml"
+    translation.write_text(without_english(translation.read_text(encoding="utf-8"),
+                                           UNTRANSLATED[1]), encoding="utf-8")
+    site = project / "site"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr[-3000:]
     return site
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AXE, DESKTOP, EXHIBIT, PHONE, build, copy_project
+from conftest import AXE, DESKTOP, EXHIBIT, PHONE, UNTRANSLATED
 from sitecheck import axe_violations, select_text
 
 QUESTION = "large-or-small"
@@ -251,18 +251,11 @@ def test_a_selection_of_the_english_is_quoted_as_the_reports_translation(tab, ba
 # --- a paragraph without English ------------------------------------------------------------
 
 
-def test_a_paragraph_without_english_says_so(tmp_path: Path):
-    """Emptied in the translation file: the page says it is not translated yet, in both
-    languages, and the rest of the page reads as before."""
-    project = copy_project(tmp_path / "project")
-    path = project / "seeds" / f"{EXHIBIT}.en.yml"
-    text = path.read_text(encoding="utf-8")
-    entry = rf"(  {PARAGRAPH}:.*\n(?:    #.*\n)*    source: \w+\n    en:) >-\n(?:      .*\n)+"
-    text = re.sub(entry, r'\1 ""\n', text)
-    path.write_text(text, encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / EXHIBIT / QUESTION / "index.html").read_text(encoding="utf-8")
+def test_a_paragraph_without_english_says_so(panels_site: Path):
+    """Emptied in the translation file (conftest.panels_site, UNTRANSLATED): the page says it
+    is not translated yet, in both languages, and the rest of the page reads as before."""
+    assert UNTRANSLATED == (QUESTION, PARAGRAPH)
+    html = (panels_site / EXHIBIT / QUESTION / "index.html").read_text(encoding="utf-8")
     block = re.search(rf'<p class="passage bilingual" id="{PARAGRAPH}".*?</p>', html, re.S)[0]
     assert '<span lang="en">This paragraph is not translated yet.</span> 此段尚无英译。' in block
     assert "passage__en--missing" in block and "data-search-exclude" in block

@@ -3,10 +3,12 @@ subpath at the address its environment gives it, its 404 page included."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,10 +65,16 @@ def test_the_workflow_builds_strict_on_main_deploys_and_releases_the_zip_on_tags
     assert jobs["release"]["permissions"] == {"contents": "write"}
 
 
-# --- make deploy ---------------------------------------------------------------------------
+# --- make deploy, as a fork runs it: its own site and repository URLs -----------------------
 
 
-def test_make_deploy_pushes_the_site_and_nojekyll_to_gh_pages(tmp_path: Path):
+@pytest.fixture(name="deployed", scope="module")
+def fixture_deployed(tmp_path_factory: pytest.TempPathFactory,
+                     ) -> tuple[subprocess.CompletedProcess, Path]:
+    """`make deploy` from a fresh clone to a local bare repository, with a fork's site and
+    repository URLs in the environment (built once: the deploy test and the fork's tests
+    read it). Returns the run and the remote."""
+    tmp_path = tmp_path_factory.mktemp("fork")
     remote = tmp_path / "remote.git"
     git(tmp_path, "init", "--bare", "-q", str(remote))
     clone = copy_project(tmp_path / "clone")
@@ -78,11 +86,17 @@ def test_make_deploy_pushes_the_site_and_nojekyll_to_gh_pages(tmp_path: Path):
         "commit", "-q", "-m", "exhibit")
     git(clone, "remote", "add", "pages", str(remote))
     env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@localhost",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@localhost"}
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@localhost",
+           "SITE_URL": FORK_SITE, "REPO_URL": FORK_REPO}
     result = subprocess.run(
         ["make", "-s", "deploy", "DEPLOY_REMOTE=pages", f"VENV={ROOT / '.venv'}"],
         cwd=clone, env=env, capture_output=True, text=True, timeout=600,
     )
+    return result, remote
+
+
+def test_make_deploy_pushes_the_site_and_nojekyll_to_gh_pages(deployed):
+    result, remote = deployed
     assert result.returncode == 0, result.stdout + result.stderr
     published = set(git(remote, "ls-tree", "-r", "--name-only", "gh-pages").split())
     assert {".nojekyll", "index.html", "404.html", f"{EXHIBIT}/large-or-small/index.html",
@@ -93,15 +107,17 @@ def test_make_deploy_pushes_the_site_and_nojekyll_to_gh_pages(tmp_path: Path):
 
 
 @pytest.fixture(name="fork_site", scope="module")
-def fixture_fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The exhibit built as a fork would build it: its own site and repository URLs."""
-    site = tmp_path_factory.mktemp("fork") / "site"
-    env = {**os.environ, "SITE_URL": FORK_SITE, "REPO_URL": FORK_REPO}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
+def fixture_fork_site(deployed, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The exhibit as a fork publishes it (its own site and repository URLs): the gh-pages
+    branch `make deploy` pushed, checked out."""
+    result, remote = deployed
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path_factory.mktemp("fork-site") / "site"
+    site.mkdir()
+    archive = subprocess.run(["git", "archive", "--format=tar", "gh-pages"], cwd=remote,
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(site, filter="data")
     return site
 
 

@@ -161,6 +161,19 @@ def _word_document(title: str, turns: Turns) -> bytes:
     return out.getvalue()
 
 
+def _ass_script(title: str, turns: Turns) -> str:
+    """An Aegisub script: its header, a style, a comment event (the makers' note), then one
+    dialogue event a turn, the Name field saying who speaks."""
+    fields = "Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text"
+    events = [f"Comment: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{OWN_NOTE}"] + [
+        f"Dialogue: 0,{_cue_time(5 * i + 1, '.')[1:-1]},{_cue_time(5 * i + 4, '.')[1:-1]},"
+        f"Default,{who},0,0,0,,{text}" for i, (who, text) in enumerate(turns)]
+    return "\n".join(["[Script Info]", f"Title: {title}", "ScriptType: v4.00+", "",
+                      "[V4+ Styles]", "Format: Name, Fontname, Fontsize",
+                      "Style: Default,Noto Sans CJK SC,48", "", "[Events]",
+                      f"Format: {fields}", *events]) + "\n"
+
+
 def _vtt_text(text: str) -> str:
     # WebVTT's own escaping: a cue reads & and < as markup, and > closes its tags.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -227,11 +240,14 @@ CONTAINERS = [
               timed=True),
     Container("web-page.html", _web_page, furniture=(OWN_SCRIPT, OWN_STYLE, OWN_NOTE)),
     Container("word.docx", _word_document),
+    Container("subtitles-ass.ass", _ass_script, furniture=(OWN_NOTE,), timed=True,
+              loses_text="the .ass format reads any {…} in an event's text as override tags "
+              "and has no escape for a brace: {{ 7*7 }} and {\\bf 粗} cannot be written in it"),
 ]
 """Every input container, with how it writes the panel. A reader that accepts a new
 container (CSV/TSV, HTML, docx …) adds its line here."""
 IDS = [Path(c.file).stem for c in CONTAINERS]
-SAME_CONTAINER = {".markdown": ".md", ".htm": ".html"}
+SAME_CONTAINER = {".markdown": ".md", ".htm": ".html", ".ssa": ".ass"}
 """File suffixes that name a container the table already writes under another suffix."""
 
 

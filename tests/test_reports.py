@@ -510,3 +510,14 @@ def test_a_bulletins_masthead_subtitle_roll_call_and_credits_are_not_speech(tmp_
     assert 7 not in spoken
     assert "list of who else took part" in reasons[15]
     assert "credits" in reasons[17]
+
+
+def test_a_long_latin_string_in_a_chinese_report_does_not_make_it_english():
+    """Words are counted, not letters: a Chinese report quoting one long identifier (a URL,
+    a hash) is still read as Chinese, and an English recap as English."""
+    from roundtable.readers.reported_en import is_latin_text
+
+    chinese = "张伟博士认为，大模型的推理成本还会下降。" * 5 + "a" * 200_000
+    english = "Dr. Wei Zhang argued that the cost of inference will keep falling. " * 8
+    assert not is_latin_text(chinese)
+    assert is_latin_text(english)

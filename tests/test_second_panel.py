@@ -1,7 +1,7 @@
 """A second panel as a new curator adds it (issue 21): an 8-line timed transcript with no title
 line, and metadata giving its title and date, dropped into seeds/ beside the seed. The strict
 build carries the metadata's title everywhere, keeps the host's opening as the first question,
-reads its date as 2024 年 3 月 wherever it is shown, and the about page is true of both."""
+reads its date as 2024 年 3 月 wherever it is shown, and the about page is true of every panel."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, build, copy_project
+from conftest import ROOT, SECOND_PANEL
 from roundtable.init_ids import person_id, proposed_date, question_ids
 from roundtable.metadata import load_metadata
 from roundtable.readers.source import Line
@@ -21,21 +21,17 @@ from roundtable.readers.title import could_be_title
 from roundtable.transcript import load
 from transcript import main  # the command, hooks/transcript.py
 
-PANEL = Path(__file__).parent / "second_panel"
+PANEL = SECOND_PANEL
 SLUG = "2024-03-edge-ai"
 TITLE = "端侧大模型：内存、蒸馏与量化"
 FIRST_TURN = "欢迎收听本期节目，今天我们请到两位嘉宾，聊一聊端侧大模型。"
 
 
-@pytest.fixture(name="panel_site", scope="module")
-def fixture_panel_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("second") / "project")
-    for path in PANEL.iterdir():
-        shutil.copy(path, project / "seeds" / path.name)
-    site = project / "site"
-    result = build(project, site)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return site
+@pytest.fixture(name="panel_site")
+def fixture_panel_site(panels_site: Path) -> Path:
+    """The second panel beside the seed, built strictly (in one project with the other panels
+    curators add: conftest.panels_site)."""
+    return panels_site
 
 
 def page(site: Path, *parts: str) -> str:
@@ -134,9 +130,16 @@ def test_no_page_shows_a_raw_iso_month(panel_site: Path):
 # --- the about page and the site's description ----------------------------------------
 
 
-def test_the_about_page_is_true_of_both_panels(panel_site: Path):
+def test_the_about_page_is_true_of_every_panel(panel_site: Path):
     about = visible(page(panel_site, "about"))
-    assert "本站现有 2 场：1 场是转述报道，1 场是逐字记录" in about
+    counted = re.search(r"本站现有 (\d+) 场：(\d+) 场是转述报道，(\d+) 场是逐字记录", about)
+    assert counted, "the about page counts the panels by mode"
+    total, reported, verbatim = map(int, counted.groups())
+    assert total == len(list(panel_site.glob("*/transcript/index.html"))) > 2
+    assert (reported, verbatim) == (about.count("：转述报道，各段是"),
+                                    about.count("：逐字记录，各段是发言者的原话")), (
+        "the count agrees with the mode each panel's entry gives")
+    assert reported + verbatim == total
     assert "Creator 面对面 | 大模型的最后一公里路“不太平” （2022 年 1 月）：转述报道" in about
     assert f"{TITLE} （2024 年 3 月）：逐字记录" in about
     assert "2022-01-last-mile.txt" in about and f"{SLUG}.txt" in about

@@ -6,12 +6,11 @@ own notes."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import AXE, DESKTOP, build, copy_project
+from conftest import AXE, DESKTOP
 from corpus_score import WILD
 from roundtable.transcript import load
 from sitecheck import axe_violations, served_as_pages
@@ -19,18 +18,11 @@ from sitecheck import axe_violations, served_as_pages
 SEED_FILES = ("2022-01-last-mile.txt", "2022-01-last-mile.yml", "topics.yml")
 
 
-@pytest.fixture(name="shapes_site", scope="module")
-def fixture_shapes_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed and every wild transcript, with their metadata files, built strictly."""
-    project = copy_project(tmp_path_factory.mktemp("shapes") / "project")
-    for path in WILD:
-        shutil.copy(path, project / "seeds" / path.name)
-        if path.with_suffix(".yml").is_file():
-            shutil.copy(path.with_suffix(".yml"), project / "seeds" / path.with_suffix(".yml").name)
-    site = project / "site"
-    result = build(project, site)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return site
+@pytest.fixture(name="shapes_site")
+def fixture_shapes_site(panels_site: Path) -> Path:
+    """The seed and every wild transcript, with their metadata files, built strictly (in one
+    project with the other panels curators add: conftest.panels_site)."""
+    return panels_site
 
 
 def page(site: Path, transcript_path: Path, *parts: str) -> str:

@@ -12,9 +12,9 @@ This module imports nothing, so that importing any part of the package costs not
 FLOORS: tuple[tuple[str, ...], ...] = (
     # Leaves: the model's types, the site's own typography, dates as people write them, and
     # every dependency on Material's or jieba's internals (checked against pinned versions,
-    # imported lazily).
+    # imported lazily), and Jinja's compiled templates kept between builds.
     ("roundtable.model", "roundtable.typography", "roundtable.dates",
-     "roundtable.material_internals"),
+     "roundtable.material_internals", "roundtable.compiled_templates"),
     # What sits beside a transcript (metadata), where a text names a topic (mentions),
     # and where each page will be published (urls).
     ("roundtable.metadata", "roundtable.mentions", "roundtable.urls"),

@@ -26,7 +26,10 @@ JIEBA_VERSION = "0.42.1"
 # process-wide tokenizer, `jieba.cut`, while it indexes pages in `on_page_context`; its HTML
 # Parser drops elements carrying `data-search-exclude` with their content (and a whole
 # section when its heading carries it). Checked: tests/test_jieba_dictionary.py,
-# tests/test_search.py (the index holds each passage once).
+# tests/test_search.py (the index holds each passage once). The plugin makes a `Parser()`
+# (the module's global, looked up at each page), feeds it `page.content` once, closes it and
+# reads `parser.data` (a list of `Section`): read_once_for_search hands it the sections the
+# hook read already (tests/test_search_parse_once.py).
 
 SEARCH_EXCLUDE = "data-search-exclude"
 """The attribute Material's search Parser skips, content and all. Parser caveat: it matches
@@ -35,9 +38,53 @@ elements by tag name, so an excluded element must not contain an element of its 
 
 def search_parser():
     """Material's own search Parser (to read a page exactly as the search plugin does)."""
-    from material.plugins.search.plugin import Parser
+    from material.plugins.search import plugin
 
-    return Parser()
+    return getattr(plugin.Parser, "material_parser", plugin.Parser)()
+
+
+_SECTIONS_READ: dict[str, list] = {}
+"""Pages' HTML → the sections Material's Parser made of it for the hook, not yet indexed."""
+
+
+def sections_for_search(content: str) -> list:
+    """The sections (``Section``: title, text, element) Material's search Parser makes of a
+    page's HTML. The search plugin, indexing the same HTML later in the build, is handed
+    them instead of parsing it a second time (:func:`read_once_for_search`)."""
+    parser = search_parser()
+    parser.feed(content)
+    parser.close()
+    _SECTIONS_READ[content] = parser.data
+    return parser.data
+
+
+def read_once_for_search() -> None:
+    """From now on, the search plugin's Parser takes the sections :func:`sections_for_search`
+    made of the same HTML (once each: the plugin may fill in a section's missing title)
+    instead of parsing it again; any other HTML it parses as ever. Forgets the sections of
+    an earlier build."""
+    from material.plugins.search import plugin
+
+    _SECTIONS_READ.clear()
+    if hasattr(plugin.Parser, "material_parser"):
+        return
+    material_parser = plugin.Parser
+
+    class ParserReadingOnce(material_parser):  # type: ignore[misc, valid-type]
+        def feed(self, data: str) -> None:
+            sections = _SECTIONS_READ.pop(data, None) if not self.rawdata else None
+            if sections is None or self.data:
+                super().feed(data)
+            else:
+                self.data = sections
+                self.read_before = True
+
+        def close(self) -> None:
+            if not getattr(self, "read_before", False):
+                super().close()
+
+    ParserReadingOnce.material_parser = material_parser
+    plugin.Parser = ParserReadingOnce
 
 
 def cut_as_indexed(text: str) -> str:

@@ -20,6 +20,7 @@ from .. import dates
 from ..citing import citations, timing
 from ..citing.citations import Citer
 from ..citing.exports import SCHEMA_PATH, passages_csv, schema_json, to_json
+from ..compiled_templates import CompiledTemplates
 from ..material_internals import PLAYER_SCRIPT
 from ..mentions import TopicMatcher
 from ..model import Question, Transcript
@@ -50,6 +51,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=CompiledTemplates(),  # and kept on disk for the next build
     )
     env.filters["markdown_literal"] = lambda text: Markup(render.escape_markdown(str(text)))
     env.filters["yaml_string"] = lambda text: Markup(render.front_matter_string(str(text)))

@@ -101,10 +101,12 @@ def unnamed_view(text: str) -> str:
 
 
 def is_latin_text(text: str) -> bool:
-    """A file written in English: letters mostly Latin, few Han characters."""
+    """A file written in English: many Latin words, few Han characters. Words, not
+    letters, are counted (a Han character is about a word): one very long Latin string in a
+    Chinese file (a URL, a hash, a run of letters) does not make it English."""
     han = len(re.findall(r"[\u3400-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return latin > 200 and han < latin / 50
+    words = len(re.findall(r"[A-Za-z]+", text))
+    return words > 40 and han < words / 10
 
 
 def first_sentence(text: str) -> str:

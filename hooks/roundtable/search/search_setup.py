@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..material_internals import SEARCH_EXCLUDE, search_parser, use_main_dictionary
+from ..material_internals import SEARCH_EXCLUDE, sections_for_search, use_main_dictionary
 from ..site import Site
 from ..urls import answer_anchors
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
@@ -69,10 +69,7 @@ def indexed_texts(pages: Iterable[PageText]) -> list[str]:
     for page in pages:
         texts += [page.title, page.meta_title]
         if _SKIPPED.search(page.content):
-            parser = search_parser()
-            parser.feed(page.content)
-            parser.close()
-            for section in parser.data:
+            for section in sections_for_search(page.content):
                 texts += ["".join(section.title), "".join(section.text)]
             continue
         content = _COMMENT.sub("", page.content)
