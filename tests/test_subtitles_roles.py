@@ -78,3 +78,10 @@ def test_a_lone_backchannel_cue_is_warned_and_confirming_it_settles_it(tmp_path)
     settled = load(path)
     assert 24 not in [w.line for w in settled.warnings]
     assert placed(settled)[24] == ("answer", "Piotr Zielinski")
+
+
+def test_the_name_a_cue_gives_for_a_talk_that_names_nobody_ends_with_its_line(tmp_path):
+    path = write(tmp_path, "talk.srt", "1\n00:00:01,000 --> 00:00:03,000\n欢迎来到节目，我是白露\n"
+                 "今天聊一聊电池\n\n2\n00:00:03,200 --> 00:00:06,000\n电池的难处在界面上。\n")
+    warning = next(w for w in load(path).warnings if "names its speaker" in w.message)
+    assert warning.fix.text == "speakers:\n  - name: 白露"
