@@ -103,3 +103,128 @@ def test_the_labels_lines_the_warnings_propose_settle_the_file(tmp_path):
     settled = load(path)
     assert said(settled) == said(transcript)
     assert not [w.message for w in settled.warnings if "labels:" in w.hint]
+
+
+def call_in_show(tmp_path, host: str = "Moderator"):
+    """A radio phone-in: the host introduces two guests, a caller asks once and thanks,
+    and the station's rights line and a notice on its transcripts close the page."""
+    lines = [
+        "Night Shift", "",
+        f"{host}: This is Night Shift. I'm Ines Varga.",
+        f"{host}: With me are Paul Mercer, a ward nurse, and Lena Ostrova, who plans hospital "
+        "rotas. Welcome to you both.",
+        "Paul Mercer: Good to be here.",
+        "Lena Ostrova: Thanks for having me.",
+        f"{host}: Paul, what changes on a ward at night?",
+        "Paul Mercer: Fewer hands and longer corridors. Every call takes twice as long.",
+        f"{host}: Lena, can rotas fix that?",
+        "Lena Ostrova: Partly. We stagger handovers so nobody walks in blind.",
+        f"{host}: We have a caller. Bo is on the line from Leeds.",
+        "Bo: Hi. Do night nurses ever get enough sleep between shifts?",
+        "Lena Ostrova: Rarely, and that is the part of the rota we are rebuilding first.",
+        "Bo: Right. Thanks so much.",
+        f"{host}: Paul, last word?",
+        "Paul Mercer: Ask your night staff what they need. They know.",
+        f"{host}: Thank you both.", "",
+        "© 2025 Night Shift Radio. All rights reserved.",
+        "Transcripts are typed up on a deadline by a contractor and may be revised later. "
+        "The audio is the record of the programme.",
+    ]
+    return write(tmp_path, "night.txt", "\n".join(lines) + "\n")
+
+
+def test_a_caller_who_asks_and_then_thanks_asks_from_the_audience_beside_a_known_host(
+        tmp_path):
+    """The host is known by its label; Bo speaks twice, once to ask (a guest answers) and
+    once to thank: the audience's, not a guest's answers, with the line that settles it."""
+    transcript = parse(call_in_show(tmp_path))
+    assert "Bo" not in {who for _, who in said(transcript)}
+    asked = [q for q in transcript.questions if q.asker == "Bo"]
+    assert asked and all(q.audience for q in asked)
+    assert any("Bo" in w.message and w.fix and "Bo: audience" in w.fix.text
+               for w in transcript.warnings)
+
+
+def test_the_hosts_opening_that_introduces_the_guests_and_asks_nothing_is_the_intro(
+        tmp_path):
+    transcript = parse(call_in_show(tmp_path))
+    intro = " ".join(p.text for p in transcript.intro)
+    assert "With me are Paul Mercer" in intro
+    assert not any("With me are" in q.text for q in transcript.questions)
+    assert (5, "Paul Mercer") in said(transcript), "the guests' greetings stay theirs"
+    assert all(q.asker == "Moderator" for q in transcript.questions
+               if q.asked and not q.audience)
+
+
+def test_a_notice_below_the_pages_rights_line_after_the_last_turn_is_matter(tmp_path):
+    transcript = parse(call_in_show(tmp_path))
+    assert 20 in {e.line for e in transcript.excluded}
+    assert 20 not in {line for line, _ in said(transcript)}
+
+
+def test_a_given_name_alone_that_fits_one_person_the_file_names_is_their_label(tmp_path):
+    """Daniel： opens one turn; the guest line names one Daniel (Daniel Wu（吴丹）): his
+    turn, credited by the Latin form the label writes."""
+    path = write(tmp_path, "briefing.txt", "\n".join([
+        "出席嘉宾：董事长周启明；产品副总裁Daniel Wu（吴丹）", "",
+        "主持人：欢迎各位，请提问。",
+        "记者：想问产品这边，客户的数据安全怎么保证？",
+        "Daniel：我们默认私有化部署，模型和数据都在客户自己的机房里。",
+        "主持人：下一个问题。",
+        "记者：周总，明年会上市吗？",
+        "周启明：上市不是时间表问题，是时机问题。",
+        "主持人：今天就到这里，谢谢大家。",
+    ]) + "\n")
+    transcript = parse(path)
+    assert (5, "Daniel Wu") in said(transcript)
+
+
+def test_a_keyed_asker_beside_the_host_is_warned_about_once(tmp_path):
+    """KB asks twice and is in the file's key: read as asking beside the host, one warning
+    at its line for that cause (never also asked whether it is the host)."""
+    path = write(tmp_path, "oral.txt", "\n".join([
+        "Oral history of Hanna Roe", "",
+        "Key: HR = Hanna Roe; PL = Pia Lund; KB = Kai Berg", "",
+        "PL: This is Pia Lund with Kai Berg. Today we talk with Hanna Roe. Welcome.",
+        "HR: Thank you, it is a pleasure to be here after all these years.",
+        "PL: Where did you start out, and what drew you to compilers?",
+        "HR: In Bergen, at the shipyard's computing office. The machines needed programs "
+        "and nobody else wanted to write them, so I did.",
+        "KB: What language did you write them in?",
+        "HR: Assembler at first, then a Fortran dialect the vendor shipped with bugs.",
+        "PL: When did you move to the university?",
+        "HR: In 1971, when they opened the department and asked me to teach.",
+        "KB: Did the students take to it?",
+        "HR: Some did. The ones who had worked before took to it fastest.",
+        "PL: Thank you, Hanna. This was wonderful.",
+        "HR: Thank you both.",
+    ]) + "\n")
+    transcript = parse(path)
+    about_kb = [w for w in transcript.warnings if w.message.startswith("KB")]
+    assert len(about_kb) == 1 and "asking beside the host" in about_kb[0].message
+
+
+def test_a_lectures_unlabelled_paragraphs_are_the_lecturer_the_header_names(tmp_path):
+    """Course notes: the header names one 主讲人, the lecture opens under a heading with no
+    label: the lecturer's words, warned once with the line that confirms it."""
+    path = write(tmp_path, "notes.txt", "\n".join([
+        "第3讲　检索增强的边界", "",
+        "主讲人：贺知远（某大学副教授）",
+        "主持：班主任 唐宁\u3000\u3000助教：周可", "",
+        "一、检索为什么会失败",
+        "今天我们讲检索。检索失败最常见的原因，不是模型不够大，而是切块切错了地方。",
+        "举个例子，一份合同把关键条款切成两半，模型就只能看到一半。",
+        "", "二、提问环节",
+        "唐宁：我们留十分钟提问。",
+        "学员A：切块多大合适？",
+        "贺知远：没有通用答案，要看文档的结构。",
+        "唐宁：还有一个问题。",
+        "学员B：重排序值得做吗？",
+        "贺知远：值得，成本不高，收益很稳。",
+        "唐宁：今天就到这里，谢谢贺老师。",
+    ]) + "\n")
+    transcript = load(path)
+    assert (7, "贺知远") in said(transcript)
+    warning = next(w for w in transcript.warnings if w.line == 7)
+    path.with_suffix(".yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    assert 7 not in [w.line for w in load(path).warnings]

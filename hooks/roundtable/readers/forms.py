@@ -70,9 +70,11 @@ _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
 # accents and hyphens (Sofía Ramírez-Ortega, Anders Lindqvist).
 # A surname's particles stay with it (Ana de la Cruz, Ludwig von Mises, Pieter van den Broek).
-_LATIN_FULL = re.compile(r"(?<![\w])(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|del|"
-                         r"della|di|da|du|la|le|ter|ten|bin|al)\s+){0,3}[A-Z][\w'’\-]+){1,2})"
-                         r"(?![\w])")
+# (Latin letters only: a Chinese text runs a name into its position, 副总裁Marcus Liang（梁墨）.)
+_LATIN_FULL = re.compile(r"(?<![A-Za-z0-9_\u00c0-\u024f])(?P<name>[A-Z][A-Za-z\u00c0-\u024f'’\-]+"
+                         r"(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten|bin|al)"
+                         r"\s+){0,3}[A-Z][A-Za-z\u00c0-\u024f'’\-]+){1,2})"
+                         r"(?![A-Za-z0-9_\u00c0-\u024f])")
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-. ]*")
 """A label in Latin letters with accents (RAMÍREZ-ORTEGA, PROF. LINDQVIST)."""
@@ -93,6 +95,16 @@ def _fuller(a: str, b: str) -> tuple[str, str] | None:
     if han_b and not han_a and _short_form(a):
         return a, b
     return None
+
+
+def _latin_kept(who: str, label_reading: dict[str, str]) -> bool:
+    """A Latin full name (Marcus Liang) that Latin labels alone are read as (Marcus：): the
+    file's fuller form in the script the label uses, kept over the Chinese form a bracketed
+    pair gives it (Marcus Liang（梁墨）)."""
+    labels = [label for label, reading in label_reading.items()
+              if reading == who or (label == who and reading == "host")]
+    return (is_latin_name(who) and len(who.split()) > 1 and not who.isupper() and bool(labels)
+            and all(_LATIN_LETTERS.fullmatch(label) for label in labels))
 
 
 def _short_form(text: str) -> bool:
@@ -406,6 +418,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         if who in declared:
             continue
         base = re.sub(r"[（(][^）)]*[）)]\s*$", "", who).strip()
+        if forms.get(who) and _latin_kept(who, draft.label_reading):
+            continue
         if keyed is None:
             # A key the file states for its labels (a legend's 🎙️ = 周岚, EQ = Eleanor
             # Quist), read once, for the speakers' labels only.

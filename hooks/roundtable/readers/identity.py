@@ -264,10 +264,16 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for text in texts:
         text = unspaced_key(text)
-        keyed = _KEYED.match(text)
-        if keyed:
+        # Two keys side by side on one line, spaced apart (a subtitle file's credit line
+        # 主持：Rachel Oduya（…）  嘉宾：Tomasz Wieczorek（…）): each read on its own.
+        for keyed in filter(None, (_KEYED.match(part) for part in _SIDE_KEYS.split(text))):
             # 主持：市工信局副局长　蒋卫东 · 参加：…处长白露，…: the key is each name's role.
             for item in re.split(r"[、，,；;]", keyed.group("value")):
+                latin = _LATIN_ITEM.match(item.strip())
+                if latin:
+                    # A Latin full name opening the item (Rachel Oduya（瑞秋·奥杜亚）).
+                    found.setdefault(latin.group("name"), set()).add(keyed.group("key"))
+                    continue
                 run = re.sub(r"[（(][^）)]*[）)]|[\s\u3000]", "", item)
                 run = re.sub(r"(?:等\d+人|老师|先生|女士)$", "", run)
                 name = name_at_end(run) if run else None
@@ -307,6 +313,9 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
                     r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)"
                     r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+_SIDE_KEYS = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=[^\s:：]{1,8}[:：])")
+_LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
+                         r"(?: [A-Z][a-z\u00e0-\u024f'’\-]+){1,2})\s*(?:[（(]|$)")
 _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
 
 

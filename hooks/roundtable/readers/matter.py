@@ -253,6 +253,9 @@ def _masthead(lines: list[Line]) -> int:
     return 0
 
 
+RIGHTS_NOTICE = "a publishing or rights notice: not speech"
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -262,7 +265,7 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
-        return "a publishing or rights notice: not speech"
+        return RIGHTS_NOTICE
     if BRACKETED_CREDITS.match(text.strip()):
         return "credits in brackets (供稿, 审核 …): who wrote and checked it, not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):

@@ -152,6 +152,11 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     return verdicts
 
 
+ASKER_THANKS = 60
+"""Characters up to which a one-off asker's turn after their answered question, asking
+nothing, is their closing word (a thank-you), not an answer."""
+
+
 def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) -> list[str]:
     """Labels that speak once or twice, every time to ask, neither open nor close the
     session, and are answered by someone other than the host: the audience's, a caller's or
@@ -161,12 +166,19 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
     for label, entry in seen.items():
         if label in hosts or entry.opens or entry.closes or entry.turns > 2:
             continue
-        if entry.questions != entry.turns:
-            continue
         places = [i for i, (who, _) in enumerate(turns) if who == label]
+        asking = [i for i in places if asks(turns[i][1])]
+        # A short turn after their own answered question that asks nothing (a caller's
+        # "OK. Thank you.") is the asker's closing, not an answer: it does not count against.
+        closing = [i for i in places if i not in asking and asking and i > asking[0]
+                   and len(turns[i][1]) <= ASKER_THANKS]
+        if not asking or len(asking) + len(closing) != entry.turns:
+            continue
+        if any(i and turns[i - 1][0] in hosts and asks(turns[i - 1][1]) for i in asking):
+            continue  # it speaks when the host asks it (Femi, can you hear us?): a guest
         answered = all(i + 1 < len(turns) and turns[i + 1][0] not in (label, *hosts)
-                       for i in places)
-        answerers = {turns[i + 1][0] for i in places if i + 1 < len(turns)}
+                       for i in asking)
+        answerers = {turns[i + 1][0] for i in asking if i + 1 < len(turns)}
         # Answered by someone who answers elsewhere too (a guest), not by one more asker.
         if answered and all(seen[a].turns > seen[a].questions for a in answerers):
             found.append(label)

@@ -17,10 +17,13 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
+from .forms import fullest_forms
+from .identity import HOST_POSITIONS, people_stated
 from .labels import DEFAULT_HOST_LABELS, bracketed_label, split_label
 from .matter import stage_notes_only
+from .roles import asks, called_forms
 from .source import Line, Source
-from .turns import TurnReader, Unit
+from .turns import BACKCHANNEL, TurnReader, Unit
 
 # Latin scripts are joined with a space, Chinese cues without one.
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9,.;:!?]$")
@@ -67,12 +70,19 @@ class SubtitleReader(Reader):
                                   "a stage note cue: not speech")
                 continue
             pieces += _pieces(cue)
+        pieces = _one_off_prefixes_unlabelled(pieces, draft)
         if pieces and not any(label for _, label, _ in pieces):
-            # A talk's subtitles name nobody: one speaker says every cue, the metadata's or,
-            # until the curator names them, one the pages call unknown.
-            only = _one_speaker(draft, pieces, metadata)
-            pieces = [(cue, only, text) for cue, _, text in pieces]
-            draft.format = "talk"
+            pair = _host_and_guest(draft)
+            if pair:
+                # The file's credits name a host and one guest: who asks or turns to the
+                # guest by name is the host, the rest the guest (roles by behaviour).
+                pieces = _dialogue(draft, pieces, *pair)
+            else:
+                # A talk's subtitles name nobody: one speaker says every cue, the metadata's
+                # or, until the curator names them, one the pages call unknown.
+                only = _one_speaker(draft, pieces, metadata)
+                pieces = [(cue, only, text) for cue, _, text in pieces]
+                draft.format = "talk"
         units: list[Unit] = []
         previous: _Cue | None = None
         for cue, label, text in pieces:
@@ -93,9 +103,79 @@ class SubtitleReader(Reader):
         return draft
 
 
+def _one_off_prefixes_unlabelled(pieces: list[tuple[_Cue, str, str]], draft: Draft
+                                 ) -> list[tuple[_Cue, str, str]]:
+    """Where no cue's prefix recurs, none is given by a voice and none names a speaker the
+    file or the metadata states, a prefix seen once (Last question:, 最后一个问题：) is the
+    sentence's, not a label: the cue's words again with it."""
+    labels = [label for cue, label, _ in pieces if label and not cue.voice]
+    if not labels or any(cue.voice for cue, _, _ in pieces):
+        return pieces
+    if any(labels.count(label) > 1 or label in draft.guests or label in draft.labels
+           for label in labels):
+        return pieces
+    return [(cue, "", _unlabelled(cue, text) if label else text)
+            for cue, label, text in pieces]
+
+
+def _unlabelled(cue: _Cue, text: str) -> str:
+    """The piece's words with the prefix that was split off them, as the cue writes it."""
+    whole = _lines_joined(cue.text)
+    for line in [whole, *(line.strip().lstrip("-–— ") for line in cue.text.splitlines())]:
+        if line.endswith(text) and len(line) > len(text):
+            return line
+    return text
+
+
+def _host_and_guest(draft: Draft) -> tuple[str, str, set[str]] | None:
+    """``(host, guest, what the guest is called)`` where the file's credits (a NOTE block, the
+    header) name one host and one guest (主持：Rachel Oduya（…）  嘉宾：Tomasz …), else None."""
+    texts = [b.text for b in draft.blocks if b.text]
+    people = people_stated(texts)
+    hosts = [p for p, roles in people.items() if roles & set(HOST_POSITIONS)]
+    guests = [p for p in draft.guests if p not in hosts] or [
+        p for p, roles in people.items() if p not in hosts and roles]
+    if len(hosts) != 1 or len(guests) != 1:
+        return None
+    guest = guests[0]
+    called = called_forms(guest)
+    # The guest's other form the file pairs with the name (托马什·维切雷克): its given name.
+    for short, full in fullest_forms(texts).items():
+        for form in (short, full):
+            if guest in (short, full) and form != guest:
+                called |= {form, re.split(r"[·・•]", form)[0]}
+    return hosts[0], guest, {form for form in called if len(form) >= 2}
+
+
+def _dialogue(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, guest: str,
+              called: set[str]) -> list[tuple[_Cue, str, str]]:
+    """Each unlabelled piece credited by what it does: a piece that asks, or turns to the
+    guest by name, is the host's; the rest the guest's. A piece that is only a listener's
+    backchannel (嗯，对 / Yeah, right) could be either's: the guest's, with a warning naming
+    the line that settles it."""
+    draft.introduce(guest)
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    result = []
+    for cue, _, text in pieces:
+        lines = [line.strip().lstrip("-–— ") for line in cue.text.splitlines() if line.strip()]
+        if asks(text) or any(form in text for form in called):
+            result.append((cue, host, text))
+            continue
+        if lines and all(BACKCHANNEL.match(line) for line in lines if line in text):
+            spoken = next((n for n in cue.lines if n not in cue.timing_lines), cue.lines[0])
+            draft.warn(spoken, f"«{text}» alone in a cue that names nobody: {guest}'s, or "
+                       f"{host}'s backchannel?", f"if it is {guest}'s, add `confirm: "
+                       f"[{spoken}]` to {yml}; if {host}'s, open the cue with «{host}：»",
+                       fix=Fix("metadata", f"confirm: [{spoken}]"))
+        result.append((cue, guest, text))
+    return result
+
+
 UNNAMED = "未署名讲者"
 """The one speaker of subtitles that name nobody, until the metadata names them."""
-SELF_NAMING = re.compile(r"(?:我是|我叫|我的名字是)\s*(?P<name>[\u3400-\u9fff]{2,3})")
+# (The name ends where its line or sentence does: 我是白露 / 今天请到… is 白露, not 白露今.)
+SELF_NAMING = re.compile(r"(?:我是|我叫|我的名字是)\s*(?P<name>[\u3400-\u9fff]{2,3})"
+                         r"(?=$|[\s，,。！!、；;])", re.MULTILINE)
 
 
 def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Metadata) -> str:
@@ -104,7 +184,7 @@ def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Me
     if len(draft.guests) == 1:
         return next(iter(draft.guests))
     first = pieces[0][0].lines[0]
-    said = next((m for _, _, text in pieces[:6] if (m := SELF_NAMING.search(text))), None)
+    said = next((m for cue, _, _ in pieces[:6] if (m := SELF_NAMING.search(cue.text))), None)
     name = said.group("name") if said else "姓名"
     yml = draft.path.rsplit(".", 1)[0] + ".yml"
     draft.warn(first, "no cue names its speaker: read as one speaker's talk, the speaker "

@@ -23,6 +23,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    given_name_of,
     keyed_map,
     latin_people_called,
     people_named,
@@ -46,7 +47,7 @@ from .labels import (
     running_text,
     split_label,
 )
-from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE
+from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
 from .roles import (
     Verdict,
@@ -61,6 +62,8 @@ from .roles import (
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
 """Roles one person holds in a session: a label naming one is that person's, where the file
 says who (主讲人：钟予乔). (记者, 嘉宾 name many.)"""
+LECTURERS = ("主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
+"""The roles a header gives the one person who speaks in a lecture or a talk."""
 # A label by which the export says it could not tell who spoke (Otter's "Unknown Speaker",
 # 未知说话人): the words are someone's, but nobody can say whose.
 UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentified(?:\s+speaker)?|"
@@ -185,6 +188,10 @@ class TurnReader:
     (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
     directions: set[int] = field(default_factory=set)
     """Units that are a stage direction handing the chair over: narration."""
+    latin_named: set[str] = field(default_factory=set)
+    """The Latin full names the file writes anywhere (forms.latin_people)."""
+    stage_directions: int = 0
+    """Paragraphs wholly in brackets (stage directions) the file holds."""
     people: dict[str, set[str]] = field(default_factory=dict)
     narrated_sections: bool = False
     """Every turn of the file opens with its label (an interview's 问：/答：), so a section
@@ -205,6 +212,11 @@ class TurnReader:
         if len(holders) != 1 or label not in SESSION_ROLES:
             return None
         return ("host" if label in HOST_POSITIONS else "speaker"), holders[0]
+
+    def _stated_lecturer(self) -> str:
+        """The one person the file names as its lecturer (主讲人：许明川), or ""."""
+        holders = [p for p, positions in self.people.items() if positions & set(LECTURERS)]
+        return holders[0] if len(holders) == 1 else ""
 
     def _stated_hosts(self) -> list[str]:
         return [p for p, positions in self.people.items() if positions & set(HOST_POSITIONS)]
@@ -309,6 +321,13 @@ class TurnReader:
                                                          or LATIN_TITLES.match(bare))):
             # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
+        given = given_name_of(name, [*self.draft.guests, *hosts, *self._everyone(),
+                                     *self.latin_named])
+        if given and not running_text(name):
+            # Marcus for the Marcus Liang of the guest list, 一鸣 for 韦一鸣: a given name
+            # alone that fits exactly one person the file names is that person's label, even
+            # seen once.
+            return ("host" if given in hosts else "speaker"), given
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
@@ -339,6 +358,8 @@ class TurnReader:
         self.people = people_stated([b.text for b in self.draft.blocks]
                                     + [u.raw or u.text for u in units])
         units = self._participants(units)
+        self.latin_named = latin_people([b.text for b in self.draft.blocks]
+                                        + [u.raw or u.text for u in units])
         self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
                                                  + [u.raw or u.text for u in units])
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
@@ -406,6 +427,14 @@ class TurnReader:
                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
+        opening = self._host_opening(units, kinds)
+        self.stage_directions = sum(1 for u in units if not u.label
+                                    and WHOLLY_BRACKETED.match(u.raw or u.text))
+        # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
+        # page's footer: what stands below it is the page's too.
+        after = units[last_turn].lines[-1] if last_turn >= 0 else 0
+        footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
+                         and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
         after_heading = False
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
             if field_list(unit.raw or f"{unit.label}：{unit.text}"):
@@ -436,6 +465,14 @@ class TurnReader:
                                        time=unit.time, rule=f"'{unit.label}' interprets: "
                                        f"{current[1]}'s words, interpreted")
                 block.audience = current[0] == "audience"
+                continue
+            if not started and index in opening:
+                # The host's opening before anyone else speaks, introducing the guests and
+                # asking nobody (Joining me are …), a guest's turn right after it: the
+                # session's introduction.
+                self.draft.add(INTRO, unit.lines, unit.text, time=unit.time,
+                               rule=f"{name}'s opening introduces the guests and asks "
+                               "nothing, before anyone else speaks: intro")
                 continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
@@ -493,6 +530,16 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
+                continue
+            if (index > last_turn and self.trailing_matter and not unit.label
+                    and not unit.heading and 0 < footer_at < unit.lines[0]):
+                # Once the page's footer has begun after the last turn (a copyright line),
+                # what follows it is the footer too (the service's notice on its transcripts):
+                # the turn ended where the footer began.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, below the page's footer: matter "
+                                       "(a notice), not speech")
                 continue
             if (self.narrated_sections and after_heading and kind in ("", "text")
                     and not FIRST_PERSON.search(text) and not is_question(text)):
@@ -563,6 +610,18 @@ class TurnReader:
                 self.draft.add(ANSWER, unit.lines, text, who=current[1], time=unit.time,
                                rule=f"unlabelled: continues {current[1]}'s turn"
                                + (f" ('{unit.label}：' is not a speaker)" if unit.label else ""))
+            elif self._stated_lecturer():
+                # No turn opened yet, and the header names one lecturer (主讲人：许明川): a
+                # lecture's paragraphs are theirs, with the line that confirms it once.
+                who = self._stated_lecturer()
+                self.draft.introduce(who)
+                self.draft.warn(unit.lines[0], f"no label opens this paragraph: read as "
+                                f"{who}'s, whom the header names as the lecturer",
+                                "if so, confirm this line; else open it with its speaker's "
+                                "label", fix=confirm(unit.lines[0]))
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"no turn opened: the lecturer the header names, {who}")
+                current, after_heading, self.floor = ("speaker", who), False, who
             else:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
@@ -678,6 +737,27 @@ class TurnReader:
                             f"add `labels: {{{label}: {name}}}` to {yml}",
                             fix=Fix("metadata", f"labels:\n  {label}: {name}"))
         return result
+
+    def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
+        """The host's turns that open the file before anyone else speaks, when none asks,
+        the last names someone who speaks later (With me are …) and a guest speaks right
+        after: the session's introduction (indexes of ``units``)."""
+        if any(b.role == HEADING for b in self.draft.blocks):
+            return set()
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind), None)
+        if first is None or kinds[first][0] != "host":
+            return set()
+        host = kinds[first][1]
+        run = first
+        while run < len(units) and (kinds[run] == ("host", host) or not kinds[run][0]):
+            run += 1
+        texts = [units[i].text for i in range(first, run)]
+        speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
+                    and name != host}
+        if (run >= len(units) or kinds[run][0] != "speaker" or any(asks(t) for t in texts)
+                or not any(name.casefold() in texts[-1].casefold() for name in speaking)):
+            return set()
+        return set(range(first, run))
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
@@ -1017,6 +1097,7 @@ class TurnReader:
             verdicts = self._hosts_by_frame(units, kinds, turns)
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
+        undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
@@ -1055,14 +1136,31 @@ class TurnReader:
                                     f"{yml}; if {label} answers, `labels: {{{label}: "
                                     "<their name>}`", fix=fix)
             else:
-                self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
-                                f"questions ({verdict.questions} of {verdict.asked}): the host?",
-                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
-                                f"is a guest, confirm this line", fix=fix)
+                undecided.append((label, first.lines[0], f"{label} {does} and asks most of "
+                                  f"the questions ({verdict.questions} of {verdict.asked}): "
+                                  "the host?", f"if so, add `labels: {{{label}: host}}` to "
+                                  f"{yml}; if {label} is a guest, confirm this line", fix))
+        settled: set[str] = set()
+        if decided:
+            self.host_labels = (*self.host_labels, *decided)
+            hosts = [name for name, _ in turns if labels[name] in decided]
+            settled = self._one_off_askers(turns, labels, hosts)
+        for label, line, message, hint, fix in undecided:
+            # One warning per line and cause: a label the one-off askers' reading settled
+            # (asking beside the host, the audience) is not asked about again.
+            if label not in settled:
+                self.draft.warn(line, message, hint, fix=fix)
         if not decided:
             return kinds
-        self.host_labels = (*self.host_labels, *decided)
-        hosts = [name for name, _ in turns if labels[name] in decided]
+        return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
+                        hosts: list[str]) -> set[str]:
+        """The labels :func:`one_off_askers` finds, read as the audience's (or, where the
+        file's key names them, as asking beside the host), each with the line that settles
+        it; returns the labels so read."""
+        yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+        settled: set[str] = set()
         for name in one_off_askers([(n, u.text) for n, u in turns], hosts):
             label = labels[name]
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
@@ -1079,6 +1177,7 @@ class TurnReader:
                                 "beside the host", f"if so, add `labels: {{{label}: host}}` to "
                                 f"{yml}; if {label} answers, `labels: {{{label}: {person}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
+                settled.add(label)
                 continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
             # caller's, a co-organiser's) question, read so with the line that settles it.
@@ -1088,7 +1187,8 @@ class TurnReader:
                             f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
                             f"{{{label}: <their name>}}`",
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
-        return [self.kind(u.label) if u.label else ("", "") for u in units]
+            settled.add(label)
+        return settled
 
     def _askers_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:
@@ -1100,11 +1200,11 @@ class TurnReader:
                  if kind in ("host", "speaker") and unit.label and not unit.heading]
         hosts = sorted({name for name, _ in turns
                         if any(k == ("host", name) for k in kinds)})
-        # (Each of their turns ends on its question: a guest's "Can you hear me? Good. I
-        # want to add…" answers.)
+        # (Each of their asking turns ends on its question: a guest's "Can you hear me?
+        # Good. I want to add…" answers; a caller's closing "OK. Thank you." asks nothing.)
         askers = [name for name in one_off_askers([(n, u.text) for n, u in turns], hosts)
                   if name not in self.draft.labels.values() and name not in hosts
-                  and all(is_question(u.text) for n, u in turns if n == name)]
+                  and all(is_question(u.text) for n, u in turns if n == name and asks(u.text))]
         if not askers:
             return kinds
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
@@ -1245,6 +1345,10 @@ class TurnReader:
                     index: int, has_host: bool) -> bool:
         if heading_marker(text) is not None:
             return True
+        if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
+            # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
+            # turns is giving stage directions, not headings.
+            return False
         if not heading_shape(text) or index + 1 >= len(units):
             return False
         # A short line without punctuation is a heading only where a part can start: before
