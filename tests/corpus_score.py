@@ -16,7 +16,7 @@ WILD = sorted(p for p in (CORPUS / "wild").iterdir() if p.suffix in SUFFIXES)
 articles, Big5, audience Q&A …), written blind by people who never saw the readers."""
 TRANSCRIPTS = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES) + WILD
 HOLDOUT = sorted(p for p in (CORPUS / "holdout").iterdir()
-                 if p.suffix in (*SUFFIXES, ".csv", ".tsv", ".docx", ".html")
+                 if p.suffix in (*SUFFIXES, ".csv", ".tsv", ".docx", ".html", ".ass")
                  and p.with_name(p.stem + ".truth.tsv").is_file())
 """Transcripts written by someone trying the readers blind, after the rules: kept to see
 that a new rule does not undo what a file of that kind needed."""
