@@ -18,6 +18,7 @@ from .draft import Draft
 from .identity import (
     DOTS,
     POSITION,
+    TITLE_END,
     by_title,
     given_name_of,
     keyed_map,
@@ -262,9 +263,8 @@ def _original_spelling(dotted: str, texts: list[str]) -> str | None:
 
 
 _ROLE_WORDS = rf"(?:{POSITION}|代表|专家|專家|委员|委員|网友|網友|观众|觀眾|听众|聽眾|同学|同學)"
-_TITLE_END = "员員长長任师師授士总總理官监監"
-"""How Chinese titles and positions end (主任委員, 處長, 總監): a middle word so ending,
-between a surname and a given name, is a title."""
+_TITLE_END = TITLE_END
+"""A middle word ending as titles end, between a surname and a given name, is a title."""
 _LINE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[^\s:：*]{2,10}?)(?:\*\*)?\s*[:：]")
 
 

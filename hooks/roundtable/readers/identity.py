@@ -278,7 +278,9 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                 run = re.sub(r"(?:等\d+人|老师|先生|女士)$", "", run)
                 name = name_at_end(run) if run else None
                 positioned = re.search(f"(?:{POSITION})(?P<name>[\u3400-\u9fff]{{2,3}})$", run)
-                if not (name and (run == name or re.search(f"(?:{POSITION})$",
+                # 信息科技教师许嘉明, 年级组长陈海涛: in a list, a word ending as Chinese
+                # titles end (…师, …长, …员) before the name is a position the lists lack.
+                if not (name and (run == name or re.search(f"(?:{POSITION}|[{TITLE_END}])$",
                                                            run[:-len(name)]))):
                     # 总监贝思成: after a position, the rest of the item is the name, whatever
                     # its surname.
@@ -311,12 +313,17 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
-                    r"|与会者|与会|與會|列席|参会人员|出席人员|Moderator|Host)"
+                    # 到会/到場: a meeting record's list of who came (会议记录's 到会人员)
+                    r"|与会者|与会|與會|列席|参会人员|出席人员|到会|到會|到场|到場|Moderator|Host)"
                     r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
 _SIDE_KEYS = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=[^\s:：]{1,8}[:：])")
 _LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
                          r"(?: [A-Z][a-z\u00e0-\u024f'’\-]+){1,2})\s*(?:[（(]|$)")
 _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
+
+
+TITLE_END = "员員长長任师師授士总總理官监監"
+"""How Chinese titles and positions end (主任委員, 處長, 總監, 教师, 组长)."""
 
 
 def titled_surname(name: str) -> bool:

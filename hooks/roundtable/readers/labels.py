@@ -104,6 +104,17 @@ RECURRING = 2
 """Records a prefix must open to be a label by statistics alone."""
 
 
+ONE_OFF_LABEL = re.compile(r"^(?:[\u3400-\u9fff]|[A-Za-z0-9]){2,10}$")
+"""A one-off prefix that may be a label where every record has one: a short run of Han
+characters, letters or digits with no space or mark (小宇妈妈, 3号座位家长, Guest2)."""
+
+
+def one_off_label(label: str) -> bool:
+    """Whether a prefix seen once has a label's shape: short, one word, no sentence."""
+    bare = label.replace("**", "").strip()
+    return bool(ONE_OFF_LABEL.match(bare)) and not running_text(bare)
+
+
 def running_text(label: str) -> bool:
     """Whether a prefix before a colon reads as the start of a sentence, not as a label."""
     bare = label.replace("**", "").strip()
@@ -127,6 +138,8 @@ class LabelStats:
     opens: Counter = field(default_factory=Counter)
     first: dict[str, int] = field(default_factory=dict)
     """The index of the first record each prefix opens."""
+    last: dict[str, int] = field(default_factory=dict)
+    """The index of the last record each prefix opens."""
     records: int = 0
 
     @classmethod
@@ -138,12 +151,21 @@ class LabelStats:
             if label:
                 stats.opens[label] += 1
                 stats.first.setdefault(label, index)
+                stats.last[label] = index
         return stats
 
     def is_label(self, label: str) -> bool:
         """A prefix that opens records again and again and does not read as running text:
         a label, whatever it names (a person, a role, an outlet, a device, 嘉宾甲)."""
         return self.opens[label] >= RECURRING and not running_text(label)
+
+    def among_labels(self, label: str) -> bool:
+        """Whether a prefix opens a record between the first and the last turn of the
+        file's recurring labels (not a header's or a footer's key: 时间：, 记录人：)."""
+        labels = self.labels()
+        return bool(labels) and label in self.first and min(
+            self.first[lab] for lab in labels) < self.first[label] < max(
+            self.last[lab] for lab in labels)
 
     def labels(self) -> list[str]:
         """The file's labels, in order of first appearance."""

@@ -44,6 +44,7 @@ from .labels import (
     SPEAKER_NUMBER,
     LabelStats,
     held_role,
+    one_off_label,
     running_text,
     split_label,
 )
@@ -167,6 +168,8 @@ class TurnReader:
     answer_labels: tuple[str, ...] = ("答", "A", "回答")
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
+    asking_once: set[str] = field(default_factory=set)
+    """Prefixes that open one record only, a question (a parent's 小宇妈妈：…？)."""
     host_names: dict[str, str] = field(default_factory=dict)
     """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
@@ -341,7 +344,27 @@ class TurnReader:
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
             # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
+        if name in self.asking_once and self._labelled_throughout() and one_off_label(name) \
+                and self.stats.among_labels(name):
+            # A record whose every line opens with its speaker's label (three labels or more
+            # recur): a prefix of a label's shape seen once, opening a question, is one more
+            # speaker asking (小宇妈妈：…？), not the last speaker's sentence; roles.py says
+            # whether they are the audience. (A prefix that asks nothing — 现场演示：,
+            # 下一步： — stays text: a heading's or a note's word.)
+            return "speaker", name
         return "text", bare
+
+    def _labelled_throughout(self) -> bool:
+        """Whether recurring labels (three or more) open most of the records any prefix
+        opens, six or more: a minutes-like record where a one-off prefix is a label too."""
+        labels = self.stats.labels()
+        if len(labels) < 3:
+            return False
+        # (A header's keys before the first turn — 时间：, 到会：, 议题： — are no turns.)
+        labelled = sum(self.stats.opens[label] for label in labels)
+        prefixed = labelled + sum(count for label, count in self.stats.opens.items()
+                                  if label not in labels and self.stats.among_labels(label))
+        return labelled >= 6 and labelled >= 2 * prefixed / 3
 
     def _everyone(self) -> dict[str, set[str]]:
         """The people the file names, the guests and the full names its labels give."""
@@ -376,6 +399,8 @@ class TurnReader:
             labels_once.append(label_name(unit.label)[0] if unit.label and not repeated else "")
             seen_texts.append(whole)
         self.stats = LabelStats.of(labels_once)
+        self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
+                            if label and self.stats.opens[label] == 1 and asks(unit.text)}
         for unit, counted in zip(units, labels_once, strict=True):
             if unit.label and not counted:
                 self.counts[label_name(unit.label)[0]] -= 1
@@ -1145,6 +1170,13 @@ class TurnReader:
             self.host_labels = (*self.host_labels, *decided)
             hosts = [name for name, _ in turns if labels[name] in decided]
             settled = self._one_off_askers(turns, labels, hosts)
+        elif self._labelled_throughout():
+            # No host by behaviour (a chair who also reports and answers): the one-off
+            # prefixes that only ask and are answered (小宇妈妈：…？ 许老师：…) are still
+            # the audience's questions.
+            settled = self._one_off_askers(turns, labels, [], once_only=True)
+            return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
+                    in settled else kind for u, kind in zip(units, kinds, strict=True)]
         for label, line, message, hint, fix in undecided:
             # One warning per line and cause: a label the one-off askers' reading settled
             # (asking beside the host, the audience) is not asked about again.
@@ -1155,14 +1187,16 @@ class TurnReader:
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
     def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
-                        hosts: list[str]) -> set[str]:
+                        hosts: list[str], once_only: bool = False) -> set[str]:
         """The labels :func:`one_off_askers` finds, read as the audience's (or, where the
         file's key names them, as asking beside the host), each with the line that settles
-        it; returns the labels so read."""
+        it; returns the labels so read (``once_only``: only labels that speak once)."""
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         settled: set[str] = set()
         for name in one_off_askers([(n, u.text) for n, u in turns], hosts):
             label = labels[name]
+            if once_only and (self.stats.opens[label] != 1 or is_han_name(name)):
+                continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
             first = next(unit for who, unit in turns if who == name)
