@@ -510,3 +510,74 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                                                or "·" in name):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
+
+
+# A talk's credit line: the speaker's full name, then a colon or a dash and the talk's title
+# (TED's and most conference pages' "Name: Title" convention), or a key that says who speaks
+# (主讲人：…, Speaker: …).
+_CREDIT_LINE = re.compile(r"^(?:NOTE\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
+                          r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)"
+                          r"\s*(?:[:：]|\s[—–-])\s*\S")
+_SPEAKER_KEY = re.compile(r"^(?:NOTE\s+)?(?:主讲人|主講人|主讲|主講|讲者|講者|演讲者|演講者|演讲人"
+                          r"|Speaker|Presenter|Lecturer)\s*[:：]\s*(?P<name>[^，,（(|·]{2,40})")
+# Someone the credits name for work on the text, not for speaking: reviewed by, 校对：….
+_CREW = re.compile(r"(?:(?:reviewed|translated|transcribed|subtitled|captioned|edited|timed)"
+                   r"\s+by|翻译|翻譯|校对|校對|字幕|听译|聽譯|整理|审校|審校|编辑|編輯)"
+                   r"\s*[:：]?\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}"
+                   r"|[\u3400-\u9fff]{2,4})", re.IGNORECASE)
+
+
+def credited_speaker(texts: Iterable[str]) -> str | None:
+    """The one person a talk's credits name as its speaker: a credit line «Name: Title», or a
+    key (主讲人：…, Speaker: …); a name the credits give for work on the text (Transcript
+    reviewed by …, 校对：…) is never the speaker, and two candidates name nobody for sure."""
+    found: list[str] = []
+    crew: set[str] = set()
+    for text in texts:
+        text = text.strip()
+        crew |= {m.group("name").strip() for m in _CREW.finditer(text)}
+        for match in (_SPEAKER_KEY.match(text), _CREDIT_LINE.match(text)):
+            if not match:
+                continue
+            name = match.group("name").strip()
+            name = _LATIN_TITLE_WORDS.sub("", name).strip()
+            if is_latin_name(name) and " " in name or is_han_name(name) \
+                    or re.fullmatch(r"[\u3400-\u9fff]{1,8}[·・•][\u3400-\u9fff]{1,8}", name):
+                found.append(name)
+                break
+    people = [name for name in dict.fromkeys(found) if name not in crew]
+    return people[0] if len(people) == 1 else None
+
+
+_LATIN_TITLE_WORDS = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+)+")
+
+
+def handle_person(handle: str, texts: Iterable[str], people: Iterable[str] = ()) -> str | None:
+    """The one person a chat or web handle is, from what the file states: a list that writes
+    the handle and then, in brackets, who holds it (``@handle（…首席科学家 沈知秋）``), else the
+    one person the file names (``people``) that one of the handle's parts is, the parts split
+    at ``-``, ``_`` or ``|`` and without a title (沈知秋-某机构 → 沈知秋, 某校梁栋老师 → 梁栋).
+    Two people it could be and it is nobody for sure."""
+    texts = list(texts)
+    esc = re.escape(handle)
+    listed: set[str] = set()
+    for text in texts:
+        for match in re.finditer(rf"@?{esc}\s*[（(](?P<inside>[^）)]{{2,60}})[）)]", text):
+            inside = re.sub(r"[\s\u3000]+$", "", match.group("inside"))
+            latin = re.search(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})$", inside)
+            name = latin.group("name") if latin else name_at_end(
+                re.sub(r"[\s\u3000]", "", inside))
+            if name and (is_han_name(name) or is_latin_name(name)):
+                listed.add(name)
+    if len(listed) == 1:
+        return listed.pop()
+    if listed:
+        return None
+    people = set(people)
+    fits: set[str] = set()
+    for part in re.split(r"[-_|｜·]", handle):
+        bare, _ = split_honorific(part.strip())
+        for candidate in {bare, name_at_end(bare) or ""}:
+            if candidate and candidate in people:
+                fits.add(candidate)
+    return fits.pop() if len(fits) == 1 else None

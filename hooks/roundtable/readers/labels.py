@@ -238,3 +238,20 @@ def held_role(label: str) -> tuple[str, str] | None:
                                          name):
         return role, name
     return None
+
+
+# A post's role word before the poster's handle (a web interview's 问@网友 / 答@嘉宾, a forum's
+# Q: @someone): the word says whether the post asks or answers, the handle who posts. Only a
+# handle (an @) is read so: 答辩人 or 问题 are words, not a role and a handle.
+POSTED = re.compile(r"^(?P<role>问|問|答|追问|追問|提问|提問|回答|Q|A)\s*[:：]?\s*"
+                    r"@(?P<handle>[^\s@:：]{1,30})$")
+HANDLE = re.compile(r"^@(?P<handle>[^\s@:：]{1,30})$")
+
+
+def posted_role(label: str) -> tuple[bool, str] | None:
+    """``(asks, handle)`` of a label that is a role word and a handle (问@江南小满 →
+    ``(True, "江南小满")``, 答@沈知秋-某某 → ``(False, "沈知秋-某某")``), or ``None``."""
+    match = POSTED.match(label.replace("**", "").strip())
+    if not match:
+        return None
+    return match.group("role") not in ("答", "回答", "A"), match.group("handle")

@@ -18,7 +18,7 @@ from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
 from .forms import fullest_forms
-from .identity import HOST_POSITIONS, people_stated
+from .identity import HOST_POSITIONS, credited_speaker, people_stated
 from .labels import DEFAULT_HOST_LABELS, bracketed_label, split_label
 from .matter import stage_notes_only
 from .roles import asks, called_forms
@@ -183,7 +183,14 @@ def _one_speaker(draft: Draft, pieces: list[tuple[_Cue, str, str]], metadata: Me
     :data:`UNNAMED` with one warning asking for the name (the name a cue gives, if any)."""
     if len(draft.guests) == 1:
         return next(iter(draft.guests))
+    # A talk's speaker is the person its credits name (a NOTE block's «Name: Title», 主讲人：…),
+    # from the header, NOTE and excluded lines before the first cue.
     first = pieces[0][0].lines[0]
+    credited = credited_speaker(b.text for b in draft.blocks
+                                if b.text and b.lines and b.lines[0] < first)
+    if credited:
+        draft.introduce(credited)
+        return credited
     said = next((m for cue, _, _ in pieces[:6] if (m := SELF_NAMING.search(cue.text))), None)
     name = said.group("name") if said else "姓名"
     yml = draft.path.rsplit(".", 1)[0] + ".yml"

@@ -24,6 +24,7 @@ from .identity import (
     addressed,
     by_title,
     given_name_of,
+    handle_person,
     keyed_map,
     latin_people_called,
     people_named,
@@ -40,11 +41,13 @@ from .labels import (
     ASK_WORD,
     AUDIENCE,
     DEFAULT_HOST_LABELS,
+    HANDLE,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
     held_role,
     one_off_label,
+    posted_role,
     running_text,
     split_label,
 )
@@ -169,6 +172,8 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
     asking_once: set[str] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)
+    """Every line of the file as read (the lists of who takes part among them)."""
     """Prefixes that open one record only, a question (a parent's 小宇妈妈：…？)."""
     host_names: dict[str, str] = field(default_factory=dict)
     """A host label's person, where the file states it (SPEAKER_00 = 主播 何澄)."""
@@ -216,6 +221,13 @@ class TurnReader:
             return None
         return ("host" if label in HOST_POSITIONS else "speaker"), holders[0]
 
+    def _listed_host(self, handle: str) -> bool:
+        """Whether the file's list of who takes part gives a handle the host's role
+        (主持人：@某账号)."""
+        key = re.compile(rf"^\s*(?:{'|'.join(HOST_POSITIONS)}|Host|Moderator)\s*[:：]\s*@?"
+                         rf"{re.escape(handle)}\s*$")
+        return any(key.match(text) for text in self.texts)
+
     def _stated_lecturer(self) -> str:
         """The one person the file names as its lecturer (主讲人：许明川), or ""."""
         holders = [p for p, positions in self.people.items() if positions & set(LECTURERS)]
@@ -240,6 +252,18 @@ class TurnReader:
             return "speaker", mapped
         if bare.lower() in self.chairs:
             return "host", self.chairs[bare.lower()]  # CHAIR: the member the list marks (Chair)
+        posted = posted_role(bare) or (("", HANDLE.match(bare).group("handle"))
+                                       if HANDLE.match(bare) else None)
+        if posted:
+            # 问@网友 / 答@嘉宾 / @主持账号: the word says what the post does, the handle who
+            # posts; the handle is the person the file's list or the handle's own parts name.
+            asking, handle = posted
+            if self._listed_host(handle):
+                return "host", handle  # 主持人：@某账号 in the list of who takes part
+            if asking:
+                return "audience", handle
+            person = handle_person(handle, self.texts, self._everyone())
+            return "speaker", person or handle
         held = held_role(bare)
         if held:
             # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
@@ -378,8 +402,8 @@ class TurnReader:
     def read(self, units: list[Unit]) -> None:
         units = _numbers_joined(self._label_lines_joined(units), self.draft)
         self._bilingual_pairs(units)
-        self.people = people_stated([b.text for b in self.draft.blocks]
-                                    + [u.raw or u.text for u in units])
+        self.texts = [b.text for b in self.draft.blocks] + [u.raw or u.text for u in units]
+        self.people = people_stated(self.texts)
         units = self._participants(units)
         self.latin_named = latin_people([b.text for b in self.draft.blocks]
                                         + [u.raw or u.text for u in units])
