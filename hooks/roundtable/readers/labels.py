@@ -73,7 +73,9 @@ def split_label(text: str) -> tuple[str, str]:
     label = match.group("label").strip()
     # (A comma inside the label's bracket is its affiliation's: Audience member (student,
     # Binhai University):.)
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d", re.sub(r"[（(][^）)]*[）)]$", "", label)):
+    if re.search(r"https?$|[。，,！？!?\[\]]|^\d(?!\d{0,2}(?:号|號|栋|棟|排|座|床)\S)",
+                 re.sub(r"[（(][^）)]*[）)]$", "", label)):
+        # (A number opens a label only as where someone sits or lives: 3号座位家长, 5栋的…)
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
@@ -112,7 +114,9 @@ characters, letters or digits with no space or mark (小宇妈妈, 3号座位家
 def one_off_label(label: str) -> bool:
     """Whether a prefix seen once has a label's shape: short, one word, no sentence."""
     bare = label.replace("**", "").strip()
-    return bool(ONE_OFF_LABEL.match(bare)) and not running_text(bare)
+    # (A pronoun makes it a sentence's start: 我先问一个问题：…)
+    return bool(ONE_OFF_LABEL.match(bare)) and not running_text(bare) \
+        and not re.search(r"[我你您咱]|大家|他们|她们", bare)
 
 
 def running_text(label: str) -> bool:

@@ -370,19 +370,20 @@ class TurnReader:
             return "speaker", name
         if name in self.asking_once and self._labelled_throughout() and one_off_label(name) \
                 and self.stats.among_labels(name):
-            # A record whose every line opens with its speaker's label (three labels or more
-            # recur): a prefix of a label's shape seen once, opening a question, is one more
-            # speaker asking (小宇妈妈：…？), not the last speaker's sentence; roles.py says
-            # whether they are the audience. (A prefix that asks nothing — 现场演示：,
-            # 下一步： — stays text: a heading's or a note's word.)
+            # A record whose every line opens with its speaker's label (labels recur): a
+            # prefix of a label's shape seen once, opening a question, is one more speaker
+            # asking (小宇妈妈：…？), not the last speaker's sentence; roles.py says whether
+            # they are the audience. (A prefix that asks nothing — 现场演示：, 下一步： —
+            # stays text: a heading's or a note's word.)
             return "speaker", name
         return "text", bare
 
     def _labelled_throughout(self) -> bool:
-        """Whether recurring labels (three or more) open most of the records any prefix
-        opens, six or more: a minutes-like record where a one-off prefix is a label too."""
+        """Whether recurring labels (two or more) open two thirds of the records any prefix
+        opens between them, six or more: a minutes-like record where a one-off prefix is a
+        label too."""
         labels = self.stats.labels()
-        if len(labels) < 3:
+        if len(labels) < 2:
             return False
         # (A header's keys before the first turn — 时间：, 到会：, 议题： — are no turns.)
         labelled = sum(self.stats.opens[label] for label in labels)

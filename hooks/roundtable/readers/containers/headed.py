@@ -35,7 +35,10 @@ CLOCK = (r"(?:(?:上午|下午|晚上|凌晨)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,
          r"(?:\s*[AaPp]\.?[Mm]\.?)?")
 WHEN = rf"(?:{DATE}[ T,]*\s*)?{CLOCK}|{DATE}"
 NAME = r"[^\s\[\]【】()（）:：。，,！？!?]{1,30}(?:\s[^\s\[\]【】()（）:：。，,！？!?]{1,30}){0,2}"
-TIME_FIRST = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?\s+(?P<name>{NAME})$")
+# (A chat name may carry its role in brackets: 某群-小鹿（主持）.)
+ROLE_AFTER = r"(?:\s*[（(][^）()（]{1,8}[）)])?"
+TIME_FIRST = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?\s+"
+                        rf"(?P<name>{NAME}{ROLE_AFTER})$")
 NAME_FIRST = re.compile(rf"^(?P<name>{NAME})\s+[\[【(（]?(?P<when>{WHEN})[\]】)）]?$")
 TIME_ALONE = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?$")
 SHORT_NAME = re.compile(rf"^(?P<name>{NAME})$")
