@@ -52,7 +52,11 @@ TAIL_MARKERS = re.compile(
     r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章"
     r"|更多阅读|精彩推荐|精彩回顾|猜你喜欢|热门推荐|近期热文|参考链接|参考资料|参考文献|相关链接"
     r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀"
-    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞)"
+    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞"
+    # The readers' comments under a post (a forum's 回应, a 公众号's 精选留言, a blog's
+    # Comments): the page's, never the event's.
+    r"|回应|回應|评论|評論|网友评论|網友評論|热门评论|熱門評論|全部评论|全部評論|精选留言|精選留言"
+    r"|留言|读者留言|讀者留言|(?:\d+\s+)?(?:Comments?|Responses|Replies))"
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
@@ -322,8 +326,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         if line.number in skip:
             continue
         if tail is not None and index >= tail:
-            matter.excluded[line.number] = "related news scraped with the page"
+            matter.excluded[line.number] = (
+                "readers' comments under the post: the page's, not the event's"
+                if COMMENTS.match(lines[tail].text) else "related news scraped with the page")
             continue
+
         if index >= footer:
             matter.excluded[line.number] = ("the document's distribution record (报/送/发, "
                                             "copies printed): not speech")
@@ -592,6 +599,9 @@ def _tail_start(lines: list[Line]) -> int | None:
     return None
 
 
+COMMENTS = re.compile(r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:回应|回應|评论|評論|网友评论|網友評論|热门评论"
+                      r"|熱門評論|全部评论|全部評論|精选留言|精選留言|留言|读者留言|讀者留言"
+                      r"|(?:\d+\s+)?(?:Comments?|Responses|Replies))")
 def _fact(text: str) -> tuple[str, str] | None:
     match = BYLINE_NO_COLON.match(text)
     if match and (match.group("publisher") is None or match.group("date")):
