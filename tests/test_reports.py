@@ -521,3 +521,55 @@ def test_a_long_latin_string_in_a_chinese_report_does_not_make_it_english():
     english = "Dr. Wei Zhang argued that the cost of inference will keep falling. " * 8
     assert not is_latin_text(chinese)
     assert is_latin_text(english)
+
+
+# --- a club's recap that knows its people by nicknames ------------------------------------
+
+CLUB_RECAP = """【聚会回顾】城南跑团第12次夜跑分享会
+
+主持人：跑团团长苏晴。到场团友二十余位。
+
+苏晴先抛出一个问题：大家坚持夜跑的理由是什么？
+
+老周则说得很直接：白天要上班，晚上才有空，“哪有什么理由，挤出来的时间而已”。
+
+团友阿哲，他是个刚入门的新手。他说自己最怕的是膝盖受伤，“跑多了真的不会坏吗？”
+
+现场笑声一片。刘姐的看法是，膝盖坏不坏主要看跑姿和体重，而不是跑量。
+
+甜甜也补充说，她跑了三年，每周都会做两次力量训练。
+
+做设计的Kevin表示，他更看重跑完以后的那种清醒。
+
+————
+报名方式：私信团长。
+
+评论
+小满  2024-05-02 21:13
+下次我也要来！
+"""
+
+
+def test_a_recap_credits_the_nicknames_it_has_speaking(tmp_path):
+    """老周则…, 团友阿哲，他…, 刘姐的看法是…, 甜甜也补充说, 做设计的Kevin表示: a person the
+    report knows by a nickname (老X, 阿X, X姐, a doubled character, a Latin given name) is
+    credited as any named speaker is, by the subject of the sentence."""
+    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
+    assert said(transcript) == [(numbered(CLUB_RECAP, opening), who) for opening, who in (
+        ("老周", "老周"), ("团友阿哲", "阿哲"), ("现场", "刘姐"), ("甜甜", "甜甜"),
+        ("做设计", "Kevin"))]
+    assert [q.line for q in transcript.questions] == [numbered(CLUB_RECAP, "苏晴先")]
+
+
+def test_a_speakers_own_quoted_question_is_their_view_not_the_hosts_question(tmp_path):
+    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
+    asked = [q.line for q in transcript.questions]
+    assert numbered(CLUB_RECAP, "团友阿哲") not in asked
+
+
+def test_the_posts_notes_below_a_rule_and_the_readers_comments_are_not_the_event(tmp_path):
+    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
+    left_out = excluded(transcript)
+    assert "post's own notes" in left_out[numbered(CLUB_RECAP, "报名方式")]
+    for opening in ("评论", "小满", "下次我也要来"):
+        assert "comments" in left_out[numbered(CLUB_RECAP, opening)]

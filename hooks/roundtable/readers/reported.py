@@ -21,9 +21,9 @@ from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .names import (
     HAN,
     HONORIFICS,
+    NICKNAME,
     SURNAMES,
     TITLES,
-    NICKNAME,
     by_surname,
     is_han_name,
     name_at_end,
@@ -506,7 +506,14 @@ def _nicknames(texts: list[str]) -> dict[str, bool]:
     is True when the report says what they are before the name (书友阿杰, 做程序员的Leo):
     introduced, as a guest list would."""
     found: dict[str, bool] = {}
+    openings = []
     for text in texts:
+        openings.append(text)
+        # (after one short sentence of scene: 现场笑声一片。刘姐的看法是…)
+        sentence = FIRST_SENTENCE.match(text).group(0)
+        if len(sentence) <= 30 and not re.search(r"[“”「」\"]", sentence):
+            openings.append(text[len(sentence):].lstrip())
+    for text in filter(None, openings):
         text = OPENING_CONNECTIVE.sub("", text, count=1)
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
         if re.search(r"[“「\"]", clause):
@@ -519,7 +526,12 @@ def _nicknames(texts: list[str]) -> dict[str, bool]:
                    or PRONOUN_AFTER.match(text[m.end():])]
         for match in sorted(shaped, key=lambda m: m.start()):
             after = text[match.end():]
-            if re.match(r"[的和与與及跟同、]", after):
+            if re.match(r"[和与與及跟同、]", after):
+                continue
+            if OWNER.match(text[match.start():]):
+                found.setdefault(match.group(0), False)  # 刘姐的看法是…: the view's owner
+                break
+            if after.startswith("的"):
                 continue
             if (re.match(rf"{OCCASION}(?:{_CUE})", after) and not _topic(text, match.end())
                     or PRONOUN_AFTER.match(after) or handed):
