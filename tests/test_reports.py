@@ -561,10 +561,26 @@ def test_a_recap_credits_the_nicknames_it_has_speaking(tmp_path):
     assert [q.line for q in transcript.questions] == [numbered(CLUB_RECAP, "苏晴先")]
 
 
+QUOTED_QUESTION = """科技沙龙回顾：小模型还有没有机会？
+
+主持人：本报记者方宁。嘉宾：邵一鸣、乔雨桐。
+
+小模型的机会在哪里？
+
+邵一鸣认为，端侧部署会是小模型的主战场。
+
+乔雨桐则更关心成本，她反问在场的人：“如果推理费用再降十倍，谁还需要小模型？”
+
+邵一鸣回应说，延迟和隐私不会因为降价而消失。
+"""
+
+
 def test_a_speakers_own_quoted_question_is_their_view_not_the_hosts_question(tmp_path):
-    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
-    asked = [q.line for q in transcript.questions]
-    assert numbered(CLUB_RECAP, "团友阿哲") not in asked
+    """乔雨桐则…：“…？”: a paragraph that credits a speaker and ends on a question inside
+    their quotation reports their view; it is not the moderator asking."""
+    transcript = parse(write(tmp_path, "salon.txt", QUOTED_QUESTION))
+    assert [q.line for q in transcript.questions] == [numbered(QUOTED_QUESTION, "小模型的")]
+    assert (numbered(QUOTED_QUESTION, "乔雨桐则"), "乔雨桐") in said(transcript)
 
 
 def test_the_posts_notes_below_a_rule_and_the_readers_comments_are_not_the_event(tmp_path):
