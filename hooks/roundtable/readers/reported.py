@@ -26,6 +26,7 @@ from .names import (
     TITLES,
     by_surname,
     is_han_name,
+    is_latin_name,
     name_at_end,
     nickname,
     title_form,
@@ -203,6 +204,31 @@ class ReportedReader(Reader):
                               "post's own notes (what comes next, how to sign up): not speech")
             del lines[rule:]
 
+        # A quotation alone on its line with its speaker on the next (“…” / — Name, 07:42,
+        # a recap's quotes; “……” / ——某某): the quotation is that person's.
+        quoted_by: dict[int, tuple[str, int]] = {}
+        forms = {**{n: n for n in names.known}, **names.aliases}
+        for before, after in zip(lines, lines[1:], strict=False):
+            credit = ATTRIBUTION.match(after.text)
+            if not credit or not WHOLE_QUOTE.match(before.text):
+                continue
+            who = credit.group("who").strip()
+            name = forms.get(who) or (who if is_latin_name(who) or is_han_name(who) else "")
+            if name:
+                quoted_by[before.number] = (name, after.number)
+        attributions = {line for _, line in quoted_by.values()}
+        # A meeting's task list (Follow-up tasks, Action items, 待办事项): what people will do,
+        # never what they said, down to the next heading.
+        tasks: set[int] = set()
+        in_tasks = False
+        for line in lines:
+            if TASKS_HEADING.match(line.text):
+                in_tasks = True
+            elif in_tasks and heading_shape(line.text) and not BULLET.match(line.text):
+                in_tasks = False
+            if in_tasks:
+                tasks.add(line.number)
+
         def asks(text: str) -> bool:
             """A question: it ends with a question mark, or (English) someone asks in it."""
             return is_question(text) or (english and bool(names.asker(text)
@@ -281,6 +307,22 @@ class ReportedReader(Reader):
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if line.number in attributions:
+                continue  # (in the block of the quotation it credits)
+            if line.number in tasks:
+                draft.exclude(line.number, text, "a task list (who will do what): not what "
+                              "anyone said")
+                continue
+            if line.number in quoted_by:
+                who, credit_line = quoted_by[line.number]
+                started = True
+                draft.introduce(who)
+                answered.append(who)
+                credited.append(who)
+                draft.add(ANSWER, [line.number, credit_line], text, who=who,
+                          rule=f"a quotation, then its speaker on the next line: {who}'s words")
+                after_heading = False
+                continue
             if english and not started and is_byline(text):
                 draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
                               "the report")
@@ -541,6 +583,13 @@ def _nicknames(texts: list[str]) -> dict[str, bool]:
     return found
 
 
+# The line under a quotation that names who said it: — Priya Raman, 07:42 · ——王某.
+ATTRIBUTION = re.compile(r"^(?:—{1,2}|–|―|－－|--)\s*(?P<who>[^,，(（\s][^,，(（]{1,40}?)"
+                         r"\s*(?:[,，(（].{0,40})?$")
+WHOLE_QUOTE = re.compile(r"^[“「\"][^“”「」\"]+[”」\"]$")
+TASKS_HEADING = re.compile(r"(?i)^(?:follow[- ]?up tasks|action items|next steps|to-?dos?"
+                           r"|tasks|待办事项|待办|行动项|后续行动|后续事项|待辦事項)\s*[:：]?$")
+BULLET = re.compile(r"^(?:[•·▪◦‣●○*\-–]|\d{1,2}[.)、])\s*\S")
 # A line drawn across the page (——————, ------, ＊＊＊, ═══): layout, no words.
 RULE_LINE = re.compile(r"^[—\-–_=＝~～*＊·•═─━]{4,}$")
 RULE_NOTES = 3
