@@ -589,3 +589,59 @@ def test_the_posts_notes_below_a_rule_and_the_readers_comments_are_not_the_event
     assert "post's own notes" in left_out[numbered(CLUB_RECAP, "报名方式")]
     for opening in ("评论", "小满", "下次我也要来"):
         assert "comments" in left_out[numbered(CLUB_RECAP, opening)]
+
+
+# --- an English meeting summary mailed to its participants --------------------------------
+
+MAILED_SUMMARY = """From: Standup Bot <bot@example.org>
+Date: Tuesday, 4 June 2024 09:31
+To: Kofi Mensah; Ines Duarte; Malik Farouk
+Subject: Fwd: Summary - Checkout redesign review
+
+Meeting summary · Organiser: Kofi Mensah
+Participants: Kofi Mensah, Ines Duarte,
+Malik Farouk
+
+Discussion
+
+- Payments: Ines Duarte said the new checkout cut abandoned carts by
+  six percent in the pilot, mostly on mobile.
+- Kofi Mensah asked whether the gain held for returning customers.
+- Malik argued the pilot was too short to tell, and proposed two more
+  weeks before the rollout.
+
+Action items
+
+- Ines Duarte will share the pilot dashboard.
+- Malik Farouk will book the load test.
+
+Highlights
+
+"Two weeks is cheap next to a bad launch."
+  - Malik Farouk, 12:40
+
+This summary was generated automatically.
+"""
+
+
+def test_a_mailed_summary_reads_its_header_roster_bullets_tasks_and_quotes(tmp_path):
+    """An email's header is meta and its subject the title; an entry wrapped under a hanging
+    indent is one paragraph; the participants line introduces who speaks and its organiser
+    hosts; a given name alone is the one participant of that name; a task list is nobody's
+    words; a quotation is credited by the attribution line under it."""
+    transcript = parse(write(tmp_path, "summary.txt", MAILED_SUMMARY, "cp1252"))
+    at = lambda opening: numbered(MAILED_SUMMARY, opening)  # noqa: E731
+    assert transcript.title == "Summary - Checkout redesign review"
+    left_out = excluded(transcript)
+    for opening in ("From:", "Date:", "To:", "Participants:", "Malik Farouk"):
+        assert at(opening) in left_out
+    assert said(transcript) == [(at("- Payments"), "Ines Duarte"),
+                                (at("- Malik argued"), "Malik Farouk"),
+                                (at('"Two weeks'), "Malik Farouk")]
+    asked = [(q.line, q.asker) for q in transcript.questions if q.lines]
+    assert asked == [(at("- Kofi Mensah asked"), "Kofi Mensah")]
+    passages = {p.line: p.lines for _, _, _, p in transcript.passages()}
+    assert passages[at("- Payments")] == [at("- Payments"), at("- Payments") + 1]
+    assert passages[at('"Two weeks')] == [at('"Two weeks'), at('"Two weeks') + 1]
+    for opening in ("Action items", "- Ines Duarte will", "- Malik Farouk will"):
+        assert "task list" in left_out[at(opening)]

@@ -584,7 +584,7 @@ def _nicknames(texts: list[str]) -> dict[str, bool]:
 
 
 # The line under a quotation that names who said it: — Priya Raman, 07:42 · ——王某.
-ATTRIBUTION = re.compile(r"^(?:—{1,2}|–|―|－－|--)\s*(?P<who>[^,，(（\s][^,，(（]{1,40}?)"
+ATTRIBUTION = re.compile(r"^(?:—{1,2}|–|―|－－|--|-(?=\s))\s*(?P<who>[^,，(（\s][^,，(（]{1,40}?)"
                          r"\s*(?:[,，(（].{0,40})?$")
 WHOLE_QUOTE = re.compile(r"^[“「\"][^“”「」\"]+[”」\"]$")
 TASKS_HEADING = re.compile(r"(?i)^(?:follow[- ]?up tasks|action items|next steps|to-?dos?"

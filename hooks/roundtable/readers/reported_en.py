@@ -78,7 +78,8 @@ ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|sim
 
 
 # A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …).
-ENTRY_OPENING = re.compile(r"^(?:[•·▪◦‣●○*\-–]\s+)?(?:[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
+ENTRY_OPENING = re.compile(r"^(?:[•·▪◦‣●○*\-–]\s+)?"
+                           r"(?:[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
 
 
 def _subject_first(text: str) -> str:
