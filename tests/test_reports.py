@@ -640,7 +640,7 @@ def test_a_mailed_summary_reads_its_header_roster_bullets_tasks_and_quotes(tmp_p
                                 (at('"Two weeks'), "Malik Farouk")]
     asked = [(q.line, q.asker) for q in transcript.questions if q.lines]
     assert asked == [(at("- Kofi Mensah asked"), "Kofi Mensah")]
-    passages = {p.line: p.lines for _, _, _, p in transcript.passages()}
+    passages = {p.line: list(p.lines) for _, _, _, p in transcript.passages()}
     assert passages[at("- Payments")] == [at("- Payments"), at("- Payments") + 1]
     assert passages[at('"Two weeks')] == [at('"Two weeks'), at('"Two weeks') + 1]
     for opening in ("Action items", "- Ines Duarte will", "- Malik Farouk will"):
