@@ -23,6 +23,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    framed_narrator,
     given_name_of,
     keyed_map,
     latin_people_called,
@@ -436,7 +437,16 @@ class TurnReader:
         footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
                          and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
         after_heading = False
+        # Framing lines the matter layer already set aside as the editors' note (（以下为某某
+        # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
+        frames = sorted((b.line, who) for b in self.draft.blocks if b.role == EXCLUDED
+                        and (who := framed_narrator(b.text)))
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            while frames and unit.lines and frames[0][0] < unit.lines[0]:
+                narrator = self._framed_person(frames.pop(0)[1])
+                if started and not unit.label:
+                    self.draft.introduce(narrator)
+                    current, after_heading, self.floor = ("speaker", narrator), False, narrator
             if field_list(unit.raw or f"{unit.label}：{unit.text}"):
                 # 审判长：韩立群　审判员：卢静 · 原告（签名）：　原告委托诉讼代理人（签名）：
                 for number in unit.lines:
@@ -495,6 +505,20 @@ class TurnReader:
                 current, started, after_heading = ("speaker", name), True, False
                 continue
             text = unit.raw or (f"{unit.label}：{unit.text}" if unit.label else unit.text)
+            narrator = None if unit.label or unit.heading else framed_narrator(text)
+            if narrator:
+                # 以下是某某的讲述： · （以下为某某的讲述。…）: the framing line is the
+                # article's, and the unlabelled paragraphs under it are the narrator's (the
+                # next framing line hands the section on).
+                narrator = self._framed_person(narrator)
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       f"a framing line: the paragraphs below are "
+                                       f"{narrator}'s own telling (not speech itself)")
+                self.draft.introduce(narrator)
+                current, started, after_heading = ("speaker", narrator), True, False
+                self.floor = narrator
+                continue
             if (index > last_turn and not unit.label and not unit.heading
                     and BRACKETED_NOTE.match(text) and self.trailing_matter):
                 # [END OF INTERVIEW], （完）: a note closing the record, no heading of a part
@@ -550,7 +574,9 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
                 continue
-            narration = self._narration(unit, text)
+            narration = self._narration(unit, text) or (
+                self._told_of(current[1], text)
+                if index > last_turn and current[0] == "speaker" and not unit.label else "")
             if narration:
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
@@ -829,6 +855,17 @@ class TurnReader:
                 and not FIRST_PERSON.search(unit.text) and not is_question(unit.text)):
             return (f"a timed entry headed '{unit.label}：', no speaker's label, saying nothing "
                     "in the first person: the live record's narration, not speech")
+        return ""
+
+    @staticmethod
+    def _told_of(speaker: str, text: str) -> str:
+        """Why a paragraph after the last turn is the writer's, not the last speaker going
+        on, or "": it names that speaker in the third person (采访结束时，何文澜把笔记递给我们)
+        and never says 我 of itself (a speaker does not name herself as the subject)."""
+        if (len(speaker) >= 2 and speaker in text and not re.search(r"我(?!们|們)", text)
+                and not re.search(rf"(?:我是|我叫|叫|是){re.escape(speaker)}", text)):
+            return (f"after the last turn, a paragraph that tells of {speaker} in the third "
+                    "person: the writer's narration, not speech")
         return ""
 
     def _handed_to(self, current: tuple[str, str]) -> str:
@@ -1290,6 +1327,12 @@ class TurnReader:
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
+    def _framed_person(self, name: str) -> str:
+        """The person a framing line names, as the file's guest list or labels write them
+        (a shorter form resolved only where exactly one person fits)."""
+        known = list(self.draft.guests) + [n for n in self.counts if n]
+        return name if name in known else resolve(name, known) or name
+
     def _example_speaker(self) -> str:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
         spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
@@ -1327,6 +1370,10 @@ class TurnReader:
             if (inner and last is not None and last.label and not last.text
                     and seen[inner] < 2 and not is_han_name(inner) and not is_latin_name(inner)):
                 unit.text, unit.label = unit.raw or f"{unit.label}：{unit.text}", ""
+            if (last is not None and last.label and not last.text
+                    and framed_narrator(last.raw or last.label)):
+                # 以下是某某的讲述： frames the section below; it labels no one paragraph.
+                last.text, last.label = last.raw or f"{last.label}：", ""
             if (last is not None and last.label and not last.text and not unit.label
                     and not unit.heading):
                 self.alone.add(label_name(last.label)[0])
