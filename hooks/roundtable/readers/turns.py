@@ -648,6 +648,15 @@ class TurnReader:
                 self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
                                rule=f"no turn opened: the lecturer the header names, {who}")
                 current, after_heading, self.floor = ("speaker", who), False, who
+            elif (not current[0] and len(text) <= SHORT_LINE
+                  and not SENTENCE_MARK.search(text) and not FIRST_PERSON.search(text)):
+                # Under a heading before anyone speaks, a line that is no sentence (an
+                # agenda's item, a topic with its owner: PRD 走查（@某某）) is the record's own
+                # list, nobody's words.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "before any turn, under a heading, a line that is no "
+                                       "sentence (an agenda's item, a topic): the record's own")
             else:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
@@ -689,8 +698,9 @@ class TurnReader:
                 continue
             after = next((b for b in blocks[index + 1:] if b.role != EXCLUDED), None)
             between = blocks[index + 1:blocks.index(after) if after else len(blocks)]
+            # (The last heading, over the record's tasks set aside as matter, heads none.)
             if (after is None or after.role == HEADING) and any(
-                    b.rule.startswith(NARRATED) for b in between):
+                    b.rule.startswith(NARRATED) or after is None for b in between):
                 block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
 
     def _bilingual_pairs(self, units: list[Unit]) -> None:
