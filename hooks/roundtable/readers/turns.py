@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
-from .base import heading_marker, heading_shape, is_question, label_name
+from .base import HEADING_MARKER, heading_marker, heading_shape, is_question, label_name
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
@@ -1401,7 +1401,13 @@ class TurnReader:
     def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
                     index: int, has_host: bool) -> bool:
         if heading_marker(text) is not None:
-            return True
+            # A turn that set out its first point under a marker ((一) 試行計劃涵蓋的…；)
+            # goes on with its next one ((二) …；及): an enumeration inside a turn, not a part.
+            last = self.draft.blocks[-1] if self.draft.blocks else None
+            inside = (last is not None and last.role in (QUESTION, ANSWER)
+                      and _marker_kind(last.text.lstrip("• \u3000")) is not None
+                      and _marker_kind(last.text.lstrip("• \u3000")) == _marker_kind(text))
+            return not inside
         if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
@@ -1414,6 +1420,15 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+def _marker_kind(text: str) -> str | None:
+    """The shape of the enumeration marker opening a line ((一) and (二) share one), else
+    None."""
+    found = HEADING_MARKER.match(text.strip())
+    if not found:
+        return None
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", found.group(0)))
 
 
 BARE_NUMBER = re.compile(r"^(?:0?\d{1,2}|PART\s*\.?\s*0?\d{1,2}|Part\s*\.?\s*0?\d{1,2})[.、．]?$")
