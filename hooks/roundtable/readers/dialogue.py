@@ -14,9 +14,9 @@ from ..metadata import Metadata
 from ..model import VERBATIM
 from .base import Reader, begin, label_name
 from .draft import Draft
-from .matter import listed_people, listing_lines
 from .identity import positioned_person
 from .labels import ALONE_SHAPE, AUDIENCE, DEFAULT_HOST_LABELS, split_label, standalone_labels
+from .matter import listed_people, listing_lines
 from .names import is_han_name, is_latin_name
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels

@@ -181,7 +181,8 @@ def _html_statements(blocks: list[_Block]) -> list[Line]:
             continue
         plain = re.sub(r"<[^>]+>", " ", block.text)
         for clause in re.split(r"[。；;\n]", plain):
-            clause = re.sub(r"[@＠]", "", clause).strip(" \u3000💡📌ℹ️⚠️")
+            # (Without the mention signs and the callout's icon: any symbol before the words.)
+            clause = re.sub(r"^[^\w]+", "", re.sub(r"[@＠]", "", clause)).strip()
             if 0 < len(clause) <= 30 and re.match(r"^[^：:]{1,6}[：:]\S", clause):
                 found.append(Line(block.lines[0], clause))
     return found
