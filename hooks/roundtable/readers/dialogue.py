@@ -15,8 +15,15 @@ from ..model import VERBATIM
 from .base import Reader, begin, label_name
 from .draft import Draft
 from .identity import positioned_person
-from .labels import ALONE_SHAPE, AUDIENCE, DEFAULT_HOST_LABELS, split_label, standalone_labels
-from .matter import listed_people, listing_lines
+from .labels import (
+    ALONE_SHAPE,
+    AUDIENCE,
+    DEFAULT_HOST_LABELS,
+    alone_label,
+    split_label,
+    standalone_labels,
+)
+from .matter import listed_people, listing_lines, without_post_nominals
 from .names import is_han_name, is_latin_name
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
@@ -38,8 +45,11 @@ class DialogueReader(Reader):
             return 0.0
         hosts = metadata.host_labels or DEFAULT_HOST_LABELS
         alone = _alone(lines, hosts)
-        labels = [line.text.strip() if i in alone else
+        labels = [alone_label(line.text) if i in alone else
                   split_label(line.text)[0].replace("**", "") for i, line in enumerate(lines)]
+        # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
+        stated.update({alone_label(lines[i].text): "" for i in alone
+                       if without_post_nominals(lines[i].text.strip()) != lines[i].text.strip()})
         # 问/答 and Q/A are an interview's labels (interview.py).
         labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
         if not labelled:
@@ -70,7 +80,8 @@ class DialogueReader(Reader):
         for line in lines:
             if line.number in alone:
                 # A label alone on its line: it opens the turn of the words under it.
-                label = ALONE_SHAPE.match(line.text.strip()).group(0).rstrip(":：").strip()
+                label = ALONE_SHAPE.match(without_post_nominals(line.text.strip())).group(0)
+                label = label.rstrip(":：").strip()
                 units.append(Unit([line.number], "", label, raw=line.text,
                                   rule=f"'{label}' alone on its line (it recurs so): a label"))
                 started = True

@@ -840,7 +840,8 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
         following = index + 1
         while following < end:
             entries = list_entries(lines[following].text)
-            if not entries and people and CAPITALS_LINE.match(lines[following].text.strip()):
+            bilingual = people and all(is_han_name(p.name) for p in people)
+            if bilingual and CAPITALS_LINE.match(lines[following].text.strip()):
                 rows.append(following)  # the entry above again, in English capitals
                 following += 1
                 continue

@@ -18,6 +18,7 @@ from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import standalone_labels
 from .matter import listing_lines
 from .names import (
     HAN,
@@ -147,7 +148,10 @@ class ReportedReader(Reader):
                                                       source.text)
         questions = sum(1 for line in lines if is_question(line.text)
                         or (english and names.asker(line.text)))
-        labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
+        # (A label alone on its line over each turn's words is a record's, not a report's.)
+        alone = standalone_labels([line.text for line in lines], lambda _: False)
+        labelled = sum(1 for i, line in enumerate(lines)
+                       if LABELLED_TURN.match(line.text) or i in alone)
         named = 0
         people = set()
         for line in lines:
