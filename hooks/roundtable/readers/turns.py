@@ -1403,11 +1403,14 @@ class TurnReader:
         if heading_marker(text) is not None:
             # A turn that set out its first point under a marker ((一) 試行計劃涵蓋的…；)
             # goes on with its next one ((二) …；及): an enumeration inside a turn, not a part.
+            # So does a turn that announces its points with a colon (政府可否告知本會：).
             last = self.draft.blocks[-1] if self.draft.blocks else None
-            inside = (last is not None and last.role in (QUESTION, ANSWER)
-                      and _marker_kind(last.text.lstrip("• \u3000")) is not None
-                      and _marker_kind(last.text.lstrip("• \u3000")) == _marker_kind(text))
-            return not inside
+            if last is None or last.role not in (QUESTION, ANSWER):
+                return True
+            kind = _marker_kind(last.text.lstrip("• \u3000"))
+            announced = last.text.rstrip().endswith(("：", ":")) and _marker_kind(text) in (
+                "(一)", "（一）", "1.", "1、", "一、")
+            return not (announced or (kind is not None and kind == _marker_kind(text)))
         if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
@@ -1428,7 +1431,7 @@ def _marker_kind(text: str) -> str | None:
     found = HEADING_MARKER.match(text.strip())
     if not found:
         return None
-    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", found.group(0)))
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", found.group(0))).strip()
 
 
 BARE_NUMBER = re.compile(r"^(?:0?\d{1,2}|PART\s*\.?\s*0?\d{1,2}|Part\s*\.?\s*0?\d{1,2})[.、．]?$")
