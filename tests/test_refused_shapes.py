@@ -108,7 +108,7 @@ Part one
 
 Margaret Okafor recalls:
 
-I came out here in 1979 with two suitcases and a cat. The first winter I thought I would leave by spring.
+I came out here in 1979 with two suitcases and a cat. I thought I would leave by spring.
 
 The lamp had to be wound every four hours. I still wake at two in the morning without an alarm.
 
