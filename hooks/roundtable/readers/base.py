@@ -95,7 +95,12 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     for form, name in matter.aliases.items():
         draft.aliases.setdefault(form, name)
     rest: list[Line] = []
+    subject = matter.subject if title else None
+    if subject is not None:
+        draft.add(TITLE, subject[0], subject[1], rule="an email's subject is the message's title")
     for line in content:
+        if subject is not None and line.number == subject[0]:
+            continue
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
         elif title and draft.title is None and not rest and could_be_title(line, content, metadata):

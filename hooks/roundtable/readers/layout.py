@@ -142,7 +142,34 @@ def repair(physical: list[str]) -> Layout:
         fills = _column_filler(wrap[0])
     feeds = {i for i, raw in enumerate(physical) if "\f" in raw}
     _join(layout, fills if (wrap[0] or cells) else None, indented, furniture, feeds)
+    _join_hanging(layout, physical)
     return layout
+
+
+# A list entry's marker: a bullet, or a number or letter with its point (1. 2) a.).
+BULLET = re.compile(r"^(?:[•·▪◦‣●○*\-–]|\d{1,2}[.)、]|[a-z][.)])\s+\S")
+
+
+def _join_hanging(layout: Layout, physical: list[str]) -> None:
+    """A list entry wrapped under a hanging indent (``• Priya said…`` then ``  red-team…``
+    indented by spaces, as mail programs and editors set wrapped bullets): the indented lines
+    that follow an entry with no blank line between continue it, whatever the width."""
+    texts = [line.text for line in layout.lines]
+    entry = None
+    for i, raw in enumerate(physical):
+        text = texts[i]
+        if not text:
+            if not raw.strip(BLANKS):
+                entry = None  # a blank line ends the entry (a joined one does not)
+            continue
+        hanging = raw[:1] == " " and not BULLET.match(text)
+        if entry is not None and hanging:
+            texts[entry] = _glue(texts[entry], text)
+            texts[i] = ""
+            layout.joined.append((i + 1, entry + 1))
+            continue
+        entry = i if BULLET.match(text) and raw[:1] not in (" ", "\t") else None
+    layout.lines = [Line(i + 1, text) for i, text in enumerate(texts)]
 
 
 def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
