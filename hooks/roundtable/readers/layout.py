@@ -83,6 +83,8 @@ LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[
                         r"(?:\s+[A-Z][\w'’\-]+){1,2},)")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
+RIGHT_SET = 20
+"""Leading spaces that set a bare number at a page's right edge (its page number)."""
 HEADER_MAX = 80
 HEADER_REPEATS = 3
 """Occurrences of a line that make it a running header by its regular spacing alone (two
@@ -184,7 +186,9 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     values = [int(texts[i]) for i in bare]
     # Bare numbers are page numbers when they count up one at a time (2, 3, 4 …) a page
     # apart, or stand beside a form feed; numbered sections are closer together.
-    counting = len(bare) >= 3 and all(
+    # (Two suffice when both are set far out to the right, as a printed page sets its number.)
+    right_set = all(len(physical[i]) - len(physical[i].lstrip()) >= RIGHT_SET for i in bare)
+    counting = (len(bare) >= 3 or (len(bare) == 2 and right_set)) and all(
         b - a == 1 and j - i >= PAGE_LINES
         for a, b, i, j in zip(values, values[1:], bare, bare[1:], strict=False))
     for i in bare:

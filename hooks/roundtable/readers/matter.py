@@ -540,6 +540,12 @@ def _read_list(matter: Matter, lines: list[Line], heading: int, rows: list[int],
     """A list of who takes part, set aside: a list that marks who presides (Chair) is the
     panel that asks (its members host); any other introduces the speakers."""
     panel = any(CHAIR_ROLE.match(p.role) for p in people)
+    # A post the list gives one person (某某局局長孫某某先生) is that person's label too: a
+    # council's record has its officials speak under their posts (某某局局長：…).
+    posts = [p.what for p in people if re.fullmatch(r"[\u3400-\u9fff]{3,20}", p.what)]
+    for person in people:
+        if person.what in posts and posts.count(person.what) == 1:
+            matter.aliases.setdefault(person.what, person.name)
     matter.excluded[lines[heading].number] = ("the heading of a list of who takes part: "
                                               "not speech")
     for person in people:
@@ -811,6 +817,9 @@ def list_entries(text: str) -> list[ListEntry]:
             names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
             if len(names) >= 2 and len(names) * 2 >= len(items):
                 return []
+    posted = posted_entry(text)
+    if posted:
+        return [posted]
     latin = _latin_person(text)
     if latin and latin[1] and len(text) <= 200:
         return [ListEntry(latin[0], latin[1], latin[2])]
@@ -819,6 +828,62 @@ def list_entries(text: str) -> list[ListEntry]:
             rf"^[-•·*\s]*{re.escape(person[0])}\S*?\s*[，,（(]", text):
         return [ListEntry(person[0], person[1], person[2])]
     return []
+
+
+# Honours and post-nominal letters after a name, comma-separated (, G.B.S., J.P. · , M.H. ·
+# , SBS, JP · , OBE): how Commonwealth and Hong Kong records print them after a name.
+POST_NOMINALS = re.compile(r"(?:\s*,\s*(?:[A-Z]\.?){1,5}(?![A-Za-z]))+\s*$")
+# A line wholly in Latin capitals: a bilingual record's English rendering of the entry above
+# it (THE HONOURABLE TANG KA-WAI, J.P. · SECRETARY FOR …).
+CAPITALS_LINE = re.compile(r"^[A-Z][A-Z0-9 .,'’&()\-–]{5,}$")
+
+
+def without_post_nominals(text: str) -> str:
+    """A name with the honours after its comma dropped: 鄧某某議員, J.P. → 鄧某某議員."""
+    return POST_NOMINALS.sub("", text).strip()
+
+
+def posted_entry(text: str) -> ListEntry | None:
+    """One person of an attendance list written as a council's record writes it: a post
+    before the name, a title after it, honours after a comma (主席某某某議員, G.B.S., J.P. ·
+    某某局局長某某某先生, J.P. · 某某某議員): the name, with the post as what they do (the
+    chair's post as their role). A title or honours must be there: a bare run is no entry."""
+    bare = without_post_nominals(text.replace("**", "").strip().lstrip("-•·* "))
+    honoured = bare != text.replace("**", "").strip().lstrip("-•·* ")
+    run, title = split_honorific(bare)
+    if not (title or honoured) or not re.fullmatch(r"[\u3400-\u9fff]{2,30}", run):
+        return None
+    name = name_at_end(run)
+    if not name:
+        return None
+    post = run[: -len(name)]
+    if post and len(post) < 2:
+        return None
+    if CHAIR_ROLE.match(post):
+        return ListEntry(name, "", title, post)
+    return ListEntry(name, post, title)
+
+
+def listed_people(lines: list[Line]) -> dict[str, str]:
+    """Each name, post and role the file's lists of who takes part give, mapped to the
+    person they name (孫某某 → 孫某某, 某某局局長 → 孫某某, 主席 → 梁某某): the forms a turn's
+    label may take. A post two people hold names neither."""
+    found: dict[str, str] = {}
+    doubled: set[str] = set()
+    for _, _, people in list_sections(lines):
+        for person in people:
+            for form in {person.name, person.what, person.role} - {""}:
+                if found.get(form, person.name) != person.name:
+                    doubled.add(form)
+                found[form] = person.name
+    return {form: name for form, name in found.items() if form not in doubled}
+
+
+def listing_lines(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that list who takes part (list_sections: a short heading,
+    then entries): neither speech nor report, so no reader's fit counts them."""
+    return {lines[i].number for heading, rows, _ in list_sections(lines)
+            for i in (heading, *rows)}
 
 
 def _named_items(items: list[str]) -> list[ListEntry]:
@@ -860,6 +925,11 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
         following = index + 1
         while following < end:
             entries = list_entries(lines[following].text)
+            bilingual = people and all(is_han_name(p.name) for p in people)
+            if bilingual and CAPITALS_LINE.match(lines[following].text.strip()):
+                rows.append(following)  # the entry above again, in English capitals
+                following += 1
+                continue
             if not entries:
                 break
             rows.append(following)

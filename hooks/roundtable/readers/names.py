@@ -8,7 +8,9 @@ HAN = r"\u3400-\u9fff"
 HONORIFICS = ("博士", "教授", "老师", "研究员", "先生", "女士", "院士", "同学", "总监", "主任",
               "医生", "总", "工",
               # How a report names a member of a 政协 (or a committee): 杨某委员说.
-              "委员", "委員")
+              "委员", "委員",
+              # A council's member, as its record names her: 鄧某某議員 (LegCo's, a 区议会's).
+              "议员", "議員")
 # Longest first, so 研究员 wins over 员-less prefixes.
 _HONORIFIC_ALTERNATIVES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Titles written before a Latin name: "Dr. Sarah Chen".

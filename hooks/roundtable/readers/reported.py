@@ -18,6 +18,8 @@ from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import standalone_labels
+from .matter import listing_lines
 from .names import (
     HAN,
     HONORIFICS,
@@ -110,7 +112,10 @@ TITLED = re.compile(
 )
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
 PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
-LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
+# (A council record's turn may carry its question's number and a note in brackets:
+# 1.　某某議員： · 某某議員 (譯文)：)
+LABELLED_TURN = re.compile(r"^(?:\d{1,3}\.\s*)?\**[^\s:：]{1,12}\**\s*"
+                           r"(?:[（(][^）)：:]{1,6}[）)]\s*)?[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
          r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
@@ -141,6 +146,8 @@ class ReportedReader(Reader):
 
     def fit(self, source: Source, metadata: Metadata) -> float:
         lines = source.content()
+        listed = listing_lines(lines)  # (an attendance list is no one's report)
+        lines = [line for line in lines if line.number not in listed]
         if len(lines) < 3:
             return 0.0
         english = is_latin_text(source.text)
@@ -148,7 +155,10 @@ class ReportedReader(Reader):
                                                       source.text)
         questions = sum(1 for line in lines if is_question(line.text)
                         or (english and names.asker(line.text)))
-        labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
+        # (A label alone on its line over each turn's words is a record's, not a report's.)
+        alone = standalone_labels([line.text for line in lines], lambda _: False)
+        labelled = sum(1 for i, line in enumerate(lines)
+                       if LABELLED_TURN.match(line.text) or i in alone)
         named = 0
         people = set()
         for line in lines:
