@@ -53,6 +53,7 @@ from .roles import (
     Verdict,
     answering_hosts,
     asks,
+    called_forms,
     hosts_by_behaviour,
     hosts_by_frame,
     last_sentence,
@@ -744,7 +745,8 @@ class TurnReader:
         after: the session's introduction (indexes of ``units``)."""
         if any(b.role == HEADING for b in self.draft.blocks):
             return set()
-        first = next((i for i, (kind, _) in enumerate(kinds) if kind), None)
+        # (Lines before it that are nobody's turn, an export's facts, do not count.)
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind and kind != "text"), None)
         if first is None or kinds[first][0] != "host":
             return set()
         host = kinds[first][1]
@@ -754,8 +756,12 @@ class TurnReader:
         texts = [units[i].text for i in range(first, run)]
         speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
                     and name != host}
-        if (run >= len(units) or kinds[run][0] != "speaker" or any(asks(t) for t in texts)
-                or not any(name.casefold() in texts[-1].casefold() for name in speaking)):
+        # (A Q&A session's welcome is followed by the audience's first question; its
+        # guests are named as the host calls them: Helena for Helena Voss.)
+        if (run >= len(units) or kinds[run][0] not in ("speaker", "audience")
+                or any(asks(t) for t in texts)
+                or not any(form.casefold() in texts[-1].casefold()
+                           for name in speaking for form in called_forms(name))):
             return set()
         return set(range(first, run))
 
