@@ -23,6 +23,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    given_name_fits,
     given_name_of,
     keyed_map,
     latin_people_called,
@@ -329,6 +330,13 @@ class TurnReader:
             # alone that fits exactly one person the file names is that person's label, even
             # seen once.
             return ("host" if given in hosts else "speaker"), given
+        either = given_name_fits(name, [*self.draft.guests, *hosts, *self._everyone(),
+                                        *self.latin_named])
+        if len(either) > 1 and not running_text(name):
+            # 晓雨 where the file names 林晓雨 and 陈晓雨: someone speaks, and which of them
+            # the file does not say; warned, never guessed.
+            self.ambiguous[name] = sorted(either)
+            return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
@@ -1267,7 +1275,7 @@ class TurnReader:
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
                 and not self._introduced(name) and not unit.voiced
-                and not UNKNOWN_SPEAKER.match(bare)):
+                and not UNKNOWN_SPEAKER.match(bare) and name not in self.ambiguous):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
@@ -1278,9 +1286,13 @@ class TurnReader:
                             "metadata (or fix this turn's label); else confirm this line",
                             fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
-            self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
-                            f"write the full name in the label, or give {name} its own entry "
-                            "in the metadata's speakers")
+            either = self.ambiguous[name]
+            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+            self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(either)}",
+                            f"if it is {either[0]}, add `labels: {{{bare}: {either[0]}}}` to "
+                            f"{yml} (or another of them); if the label stands for each in "
+                            "turn, write the full name in each label",
+                            fix=Fix("metadata", f"labels:\n  {bare}: {either[0]}"))
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")
