@@ -764,6 +764,12 @@ class TurnReader:
         texts = [units[i].text for i in range(first, run)]
         speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
                     and name != host}
+        if (run < len(units) and kinds[run][0] == "text" and not any(asks(t) for t in texts)
+                and speaking and sum(name in units[run].text for name in speaking)
+                >= min(2, len(speaking))):
+            # The host's welcome, then the line that lists who takes part (本期嘉宾：…, a
+            # video's guest card): the welcome opens the session before anyone is asked.
+            return set(range(first, run))
         # (A Q&A session's welcome is followed by the audience's first question; its
         # guests are named as the host calls them: Helena for Helena Voss.)
         if (run >= len(units) or kinds[run][0] not in ("speaker", "audience")

@@ -39,7 +39,7 @@ COLUMN_WORDS = {
     "text": ("text", "transcript", "transcription", "content", "utterance", "sentence",
              "words", "speech", "内容", "文本", "文字", "发言内容", "转写内容", "轉寫內容", "正文",
              "句子", "原文", "发言", "內容", "识别结果", "转写文本", "message", "message text",
-             "消息", "消息内容", "聊天内容"),
+             "消息", "消息内容", "聊天内容", "发送内容", "發送內容"),
 }
 ROLE_HEADERS = ("role", "user role", "participant role", "attendee role", "角色", "身份",
                 "参会角色", "參會角色")
@@ -199,9 +199,9 @@ def _unlisted_senders(records: list[Record], parts: dict[str, str],
         if part in ("speaker", "host") and people and not any(
                 _same_person(record.label, person) for person in people):
             names = ", ".join(TITLES.sub("", p) for p in people)
+            writes = "host" if part == "host" else "panelist"
             unsure.append((record.line, record.label,
-                           f"'{record.label}' writes as a {'host' if part == 'host' else 'panelist'}"
-                           f" but is none of those the export lists ({names}): a shared "
+                           f"'{record.label}' writes as a {writes} but is none of those the export lists ({names}): a shared "
                            "account, whose words these are the file does not say",
                            TITLES.sub("", people[0])))
     return tuple(unsure)
