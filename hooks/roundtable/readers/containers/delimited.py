@@ -201,8 +201,9 @@ def _unlisted_senders(records: list[Record], parts: dict[str, str],
             names = ", ".join(TITLES.sub("", p) for p in people)
             writes = "host" if part == "host" else "panelist"
             unsure.append((record.line, record.label,
-                           f"'{record.label}' writes as a {writes} but is none of those the export lists ({names}): a shared "
-                           "account, whose words these are the file does not say",
+                           f"'{record.label}' writes as a {writes} but is none of those the "
+                           f"export lists ({names}): a shared account, whose words these are "
+                           "the file does not say",
                            TITLES.sub("", people[0])))
     return tuple(unsure)
 
