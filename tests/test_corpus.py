@@ -217,11 +217,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "p-01-tw-gazette-interpellation-big5.txt"):
         "the chair's (主席, 鄭雅筑) opening and calls read as answers: a 主席 who only opens "
         "and hands over is not scored as the host by behaviour",
-    ("answers", "p-03-press-conference-docx.docx"):
-        "refused: a press conference's speaker line under a heading (江州市工业和信息化局局长　"
-        "罗振东, a position and a name alone on a paragraph) opens no turn",
-    ("silent", "p-03-press-conference-docx.docx"): "refused, as above",
-    ("speech", "p-03-press-conference-docx.docx"): "refused, as above",
     ("speech", "p-04-hk-webpage-initial-labels.html"):
         "the article's section headings and its closing note read as the guests' answers",
     ("answers", "p-05-wechat-recap-reported.md"):

@@ -521,3 +521,127 @@ def test_a_long_latin_string_in_a_chinese_report_does_not_make_it_english():
     english = "Dr. Wei Zhang argued that the cost of inference will keep falling. " * 8
     assert not is_latin_text(chinese)
     assert is_latin_text(english)
+
+
+# --- a club's recap that knows its people by nicknames ------------------------------------
+
+CLUB_RECAP = """【聚会回顾】城南跑团第12次夜跑分享会
+
+主持人：跑团团长苏晴。到场团友二十余位。
+
+苏晴先抛出一个问题：大家坚持夜跑的理由是什么？
+
+老周则说得很直接：白天要上班，晚上才有空，“哪有什么理由，挤出来的时间而已”。
+
+团友阿哲，他是个刚入门的新手。他说自己最怕的是膝盖受伤，“跑多了真的不会坏吗？”
+
+现场笑声一片。刘姐的看法是，膝盖坏不坏主要看跑姿和体重，而不是跑量。
+
+甜甜也补充说，她跑了三年，每周都会做两次力量训练。
+
+做设计的Kevin表示，他更看重跑完以后的那种清醒。
+
+————
+报名方式：私信团长。
+
+评论
+小满  2024-05-02 21:13
+下次我也要来！
+"""
+
+
+def test_a_recap_credits_the_nicknames_it_has_speaking(tmp_path):
+    """老周则…, 团友阿哲，他…, 刘姐的看法是…, 甜甜也补充说, 做设计的Kevin表示: a person the
+    report knows by a nickname (老X, 阿X, X姐, a doubled character, a Latin given name) is
+    credited as any named speaker is, by the subject of the sentence."""
+    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
+    assert said(transcript) == [(numbered(CLUB_RECAP, opening), who) for opening, who in (
+        ("老周", "老周"), ("团友阿哲", "阿哲"), ("现场", "刘姐"), ("甜甜", "甜甜"),
+        ("做设计", "Kevin"))]
+    assert [q.line for q in transcript.questions] == [numbered(CLUB_RECAP, "苏晴先")]
+
+
+QUOTED_QUESTION = """科技沙龙回顾：小模型还有没有机会？
+
+主持人：本报记者方宁。嘉宾：邵一鸣、乔雨桐。
+
+小模型的机会在哪里？
+
+邵一鸣认为，端侧部署会是小模型的主战场。
+
+乔雨桐则更关心成本，她反问在场的人：“如果推理费用再降十倍，谁还需要小模型？”
+
+邵一鸣回应说，延迟和隐私不会因为降价而消失。
+"""
+
+
+def test_a_speakers_own_quoted_question_is_their_view_not_the_hosts_question(tmp_path):
+    """乔雨桐则…：“…？”: a paragraph that credits a speaker and ends on a question inside
+    their quotation reports their view; it is not the moderator asking."""
+    transcript = parse(write(tmp_path, "salon.txt", QUOTED_QUESTION))
+    assert [q.line for q in transcript.questions] == [numbered(QUOTED_QUESTION, "小模型的")]
+    assert (numbered(QUOTED_QUESTION, "乔雨桐则"), "乔雨桐") in said(transcript)
+
+
+def test_the_posts_notes_below_a_rule_and_the_readers_comments_are_not_the_event(tmp_path):
+    transcript = parse(write(tmp_path, "recap.txt", CLUB_RECAP))
+    left_out = excluded(transcript)
+    assert "post's own notes" in left_out[numbered(CLUB_RECAP, "报名方式")]
+    for opening in ("评论", "小满", "下次我也要来"):
+        assert "comments" in left_out[numbered(CLUB_RECAP, opening)]
+
+
+# --- an English meeting summary mailed to its participants --------------------------------
+
+MAILED_SUMMARY = """From: Standup Bot <bot@example.org>
+Date: Tuesday, 4 June 2024 09:31
+To: Kofi Mensah; Ines Duarte; Malik Farouk
+Subject: Fwd: Summary - Checkout redesign review
+
+Meeting summary · Organiser: Kofi Mensah
+Participants: Kofi Mensah, Ines Duarte,
+Malik Farouk
+
+Discussion
+
+- Payments: Ines Duarte said the new checkout cut abandoned carts by
+  six percent in the pilot, mostly on mobile.
+- Kofi Mensah asked whether the gain held for returning customers.
+- Malik argued the pilot was too short to tell, and proposed two more
+  weeks before the rollout.
+
+Action items
+
+- Ines Duarte will share the pilot dashboard.
+- Malik Farouk will book the load test.
+
+Highlights
+
+"Two weeks is cheap next to a bad launch."
+  - Malik Farouk, 12:40
+
+This summary was generated automatically.
+"""
+
+
+def test_a_mailed_summary_reads_its_header_roster_bullets_tasks_and_quotes(tmp_path):
+    """An email's header is meta and its subject the title; an entry wrapped under a hanging
+    indent is one paragraph; the participants line introduces who speaks and its organiser
+    hosts; a given name alone is the one participant of that name; a task list is nobody's
+    words; a quotation is credited by the attribution line under it."""
+    transcript = parse(write(tmp_path, "summary.txt", MAILED_SUMMARY, "cp1252"))
+    at = lambda opening: numbered(MAILED_SUMMARY, opening)  # noqa: E731
+    assert transcript.title == "Summary - Checkout redesign review"
+    left_out = excluded(transcript)
+    for opening in ("From:", "Date:", "To:", "Participants:", "Malik Farouk"):
+        assert at(opening) in left_out
+    assert said(transcript) == [(at("- Payments"), "Ines Duarte"),
+                                (at("- Malik argued"), "Malik Farouk"),
+                                (at('"Two weeks'), "Malik Farouk")]
+    asked = [(q.line, q.asker) for q in transcript.questions if q.lines]
+    assert asked == [(at("- Kofi Mensah asked"), "Kofi Mensah")]
+    passages = {p.line: list(p.lines) for _, _, _, p in transcript.passages()}
+    assert passages[at("- Payments")] == [at("- Payments"), at("- Payments") + 1]
+    assert passages[at('"Two weeks')] == [at('"Two weeks'), at('"Two weeks') + 1]
+    for opening in ("Action items", "- Ines Duarte will", "- Malik Farouk will"):
+        assert "task list" in left_out[at(opening)]

@@ -15,7 +15,7 @@ from ..metadata import Metadata
 from ..model import VERBATIM, Fix
 from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
-from .names import split_honorific
+from .names import is_han_name, is_latin_name, split_honorific
 from .source import Line, Source
 from .title import could_be_title
 
@@ -95,7 +95,12 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     for form, name in matter.aliases.items():
         draft.aliases.setdefault(form, name)
     rest: list[Line] = []
+    subject = matter.subject if title else None
+    if subject is not None:
+        draft.add(TITLE, subject[0], subject[1], rule="an email's subject is the message's title")
     for line in content:
+        if subject is not None and line.number == subject[0]:
+            continue
         if line.number in matter.excluded:
             draft.exclude(line.number, line.text, matter.excluded[line.number])
         elif title and draft.title is None and not rest and could_be_title(line, content, metadata):
@@ -145,6 +150,11 @@ def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
     label = label.replace("**", "").strip()
     affiliation = ""
+    # A mention (@周立恒, the notes apps' and chat apps' convention) of someone named in
+    # full is that person; a handle that is no name (@新浪教育) stays as written.
+    mentioned = label[1:].strip() if label[:1] in "@＠" else ""
+    if mentioned and (is_han_name(mentioned) or is_latin_name(mentioned)):
+        label = mentioned
     # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
     # So is a position after a spaced middle dot: 严澍 · 澜图科技CTO (普丽娅·拉曼 has no spaces).
     department = re.match(r"^(?P<name>[^|｜]+?)(?:\s*[|｜]\s*|\s+[·•・]\s+)(?P<dept>[^|｜]{1,30})$",

@@ -15,8 +15,16 @@ from ..model import VERBATIM
 from .base import Reader, begin, label_name
 from .draft import Draft
 from .identity import positioned_person
-from .labels import ALONE_SHAPE, AUDIENCE, DEFAULT_HOST_LABELS, split_label, standalone_labels
-from .names import is_han_name
+from .labels import (
+    ALONE_SHAPE,
+    AUDIENCE,
+    DEFAULT_HOST_LABELS,
+    alone_label,
+    split_label,
+    standalone_labels,
+)
+from .matter import listed_people, listing_lines, without_post_nominals
+from .names import is_han_name, is_latin_name
 from .source import Line, Source
 from .turns import TurnReader, Unit, host_labels
 
@@ -28,12 +36,20 @@ class DialogueReader(Reader):
 
     def fit(self, source: Source, metadata: Metadata) -> float:
         lines = source.content()[1:]
+        listed = listing_lines(lines)  # (an attendance list holds no turns)
+        # A label naming someone the list gives (by name, post or role) is a speaker's even
+        # when it opens one turn: 區某某議員：, 某某局局長：, 主席：.
+        stated = listed_people(lines)
+        lines = [line for line in lines if line.number not in listed]
         if not lines:
             return 0.0
         hosts = metadata.host_labels or DEFAULT_HOST_LABELS
         alone = _alone(lines, hosts)
-        labels = [line.text.strip() if i in alone else
+        labels = [alone_label(line.text) if i in alone else
                   split_label(line.text)[0].replace("**", "") for i, line in enumerate(lines)]
+        # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
+        stated.update({alone_label(lines[i].text): "" for i in alone
+                       if without_post_nominals(lines[i].text.strip()) != lines[i].text.strip()})
         # 问/答 and Q/A are an interview's labels (interview.py).
         labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
         if not labelled:
@@ -46,6 +62,7 @@ class DialogueReader(Reader):
         surnames = Counter(p[0] for p in people if is_han_name(p))
         repeated = sum(1 for label, person in zip(labelled, people, strict=True)
                        if labelled.count(label) > 1 or people.count(person) > 1
+                       or person in stated or label in stated
                        or (positioned_person(label) and surnames[person[0]] > 1))
         host = any(label in hosts and label not in ("问", "Q") for label in labelled)
         share = repeated / len(lines)
@@ -63,7 +80,8 @@ class DialogueReader(Reader):
         for line in lines:
             if line.number in alone:
                 # A label alone on its line: it opens the turn of the words under it.
-                label = ALONE_SHAPE.match(line.text.strip()).group(0).rstrip(":：").strip()
+                label = ALONE_SHAPE.match(without_post_nominals(line.text.strip())).group(0)
+                label = label.rstrip(":：").strip()
                 units.append(Unit([line.number], "", label, raw=line.text,
                                   rule=f"'{label}' alone on its line (it recurs so): a label"))
                 started = True
@@ -96,6 +114,18 @@ def _alone(lines: list[Line], hosts: tuple[str, ...]) -> set[int]:
                              lambda label: label in hosts or bool(AUDIENCE.match(label)))
 
 
+# The number of a question on a council's order paper before its asker's label:
+# 1.　某某議員：… (the record numbers the questions, not the turns).
+NUMBERED_TURN = re.compile(r"^\d{1,3}\.[ \t\u3000]+(?=\S)")
+
+
 def _text_and_label(text: str) -> tuple[str, str]:
     label, rest = split_label(text)
+    numbered = NUMBERED_TURN.match(text)
+    if not label and numbered:
+        # (Only a person's label: 1. 原因：… is a numbered point, not a turn.)
+        inner, words = split_label(text[numbered.end():])
+        name = label_name(inner)[0] if inner else ""
+        if name and (is_han_name(name) or is_latin_name(name)):
+            return words, inner
     return (rest, label) if label else (text, "")

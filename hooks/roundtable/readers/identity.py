@@ -509,3 +509,36 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                                                or "·" in name):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
+
+
+# A framing line handing a section to one narrator, the conventions of Chinese long-form
+# journalism's 口述/自述 sections (以下是某某的讲述 · （以下为某某的口述。…） · 某某口述) and of
+# English features ("Jane Doe recalls:", "In Jane Doe's words:"): the unlabelled first-person
+# paragraphs below it are that person's, until the next framing line.
+_FRAMED_HAN = re.compile(
+    r"^[（(]?\s*(?:以下|下面|接下来|接下來)(?:是|为|為|係|由)?\s*"
+    r"(?P<name>[\u3400-\u9fff·・]{2,8}?)\s*(?:的|之)?\s*"
+    r"(?:讲述|講述|口述|自述|回忆|回憶|叙述|敘述|讲的|講的)"
+    r"|^[（(]?\s*(?P<teller>[\u3400-\u9fff·・]{2,8}?)\s*(?:口述|自述)(?:[，,；;\s]|$)")
+_FRAMED_LATIN = re.compile(
+    r"^\(?(?:In\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+    r"(?:’s|'s\s+words|’s\s+words|\s+recalls|\s+remembers|\s+tells\s+it)\s*[:：.]?\)?$")
+
+
+def framed_narrator(text: str) -> str | None:
+    """The person a framing line hands the section to (以下是何某的讲述：), or None.
+
+    The line must be short (a frame, not a paragraph of the story) and the name a person's."""
+    text = text.strip().rstrip("：:")
+    if not text or len(text) > 80:
+        return None
+    found = _FRAMED_HAN.match(text)
+    if found:
+        name = (found.group("name") or found.group("teller")).strip()
+        if is_han_name(undotted(name)) or any(dot in name for dot in "·・"):
+            return name
+        return None
+    found = _FRAMED_LATIN.match(text)
+    if found and is_latin_name(found.group("name")):
+        return found.group("name")
+    return None

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .matter import stage_notes_only
+from .matter import stage_notes_only, without_post_nominals
 from .names import is_han_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
@@ -167,16 +167,28 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
     says its word is a role (主持人, 听众甲); and only in a file where at least two of them
     recur, so a lone heading is never taken for one."""
     candidates: dict[int, str] = {}
+    honoured: set[int] = set()
     for index, text in enumerate(texts[:-1]):
-        match = ALONE_SHAPE.match(text.strip())
-        if match and not running_text(match.group("label")) and texts[index + 1].strip():
-            candidates[index] = match.group("label").strip()
+        label = alone_label(text)
+        if label and not running_text(label) and texts[index + 1].strip():
+            candidates[index] = label
+            if without_post_nominals(text.strip()) != text.strip():
+                honoured.add(index)
     counts = Counter(candidates.values())
     recurring = [label for label, count in counts.items() if count >= RECURRING]
     if len(recurring) < 2:
         return set()
+    # (A name with honours after its comma, 某某議員, J.P., is someone's even once.)
     return {index for index, label in candidates.items()
-            if counts[label] >= RECURRING or known(label)}
+            if counts[label] >= RECURRING or known(label) or index in honoured}
+
+
+def alone_label(text: str) -> str:
+    """The label of a line that may be a label alone on its line, else "": a short word,
+    maybe in bold, with a bracket and a colon (主持人 · 听众乙（中学生物教师）：), or a name
+    with its honours after a comma (某某議員, M.H. · Jane Doe, OBE), which are dropped."""
+    match = ALONE_SHAPE.match(without_post_nominals(text.strip()))
+    return match.group("label").strip() if match else ""
 
 
 # A role word with its holder in brackets: 主持（何美華）, 嘉賓（梁穎詩博士）, 问1（李振华委员）,

@@ -83,6 +83,8 @@ LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[
                         r"(?:\s+[A-Z][\w'’\-]+){1,2},)")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
+RIGHT_SET = 20
+"""Leading spaces that set a bare number at a page's right edge (its page number)."""
 HEADER_MAX = 80
 HEADER_REPEATS = 3
 """Occurrences of a line that make it a running header by its regular spacing alone (two
@@ -140,7 +142,34 @@ def repair(physical: list[str]) -> Layout:
         fills = _column_filler(wrap[0])
     feeds = {i for i, raw in enumerate(physical) if "\f" in raw}
     _join(layout, fills if (wrap[0] or cells) else None, indented, furniture, feeds)
+    _join_hanging(layout, physical)
     return layout
+
+
+# A list entry's marker: a bullet, or a number or letter with its point (1. 2) a.).
+BULLET = re.compile(r"^(?:[•·▪◦‣●○*\-–]|\d{1,2}[.)、]|[a-z][.)])\s+\S")
+
+
+def _join_hanging(layout: Layout, physical: list[str]) -> None:
+    """A list entry wrapped under a hanging indent (``• Priya said…`` then ``  red-team…``
+    indented by spaces, as mail programs and editors set wrapped bullets): the indented lines
+    that follow an entry with no blank line between continue it, whatever the width."""
+    texts = [line.text for line in layout.lines]
+    entry = None
+    for i, raw in enumerate(physical):
+        text = texts[i]
+        if not text:
+            if not raw.strip(BLANKS):
+                entry = None  # a blank line ends the entry (a joined one does not)
+            continue
+        hanging = raw[:1] == " " and not BULLET.match(text)
+        if entry is not None and hanging:
+            texts[entry] = _glue(texts[entry], text)
+            texts[i] = ""
+            layout.joined.append((i + 1, entry + 1))
+            continue
+        entry = i if BULLET.match(text) and raw[:1] not in (" ", "\t") else None
+    layout.lines = [Line(i + 1, text) for i, text in enumerate(texts)]
 
 
 def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
@@ -157,7 +186,9 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     values = [int(texts[i]) for i in bare]
     # Bare numbers are page numbers when they count up one at a time (2, 3, 4 …) a page
     # apart, or stand beside a form feed; numbered sections are closer together.
-    counting = len(bare) >= 3 and all(
+    # (Two suffice when both are set far out to the right, as a printed page sets its number.)
+    right_set = all(len(physical[i]) - len(physical[i].lstrip()) >= RIGHT_SET for i in bare)
+    counting = (len(bare) >= 3 or (len(bare) == 2 and right_set)) and all(
         b - a == 1 and j - i >= PAGE_LINES
         for a, b, i, j in zip(values, values[1:], bare, bare[1:], strict=False))
     for i in bare:

@@ -77,7 +77,7 @@ class MarkdownReader(Reader):
         # page's guest list, not a part whose items are turns.
         paragraphs = [b for b in blocks if b.kind in ("paragraph", "item", "heading")]
         matter = read_matter([Line(b.lines[0], _plain(b.text) if b.kind == "heading" else b.text)
-                              for b in paragraphs])
+                              for b in paragraphs] + _html_statements(blocks))
         draft.info.update(matter.info)
         draft.notes += matter.notes
         for name, affiliation, honorific, line in matter.guests:
@@ -157,8 +157,35 @@ class MarkdownReader(Reader):
             opening = [draft.title.text if draft.title else ""]
             opening += [u.text for u in units[: next(i for i, u in enumerate(units) if u.label)]]
             answerer = interviewee_of(draft, metadata, opening)
-        TurnReader(draft, hosts, answerer=answerer).read(units)
+        # Minutes set as bullets, every turn an item opening with its label: an item under a
+        # later heading that opens with none (a conclusion, a task) is the minutes' own text.
+        # (A page's property lines above them, Created: …, are no turns.)
+        labelled = [u for u in units if u.label and not u.heading]
+        first_item = next((i for i, u in enumerate(labelled) if u.text.startswith("• ")),
+                          len(labelled))
+        bulleted = (len(labelled) - first_item >= 3
+                    and all(u.text.startswith("• ") for u in labelled[first_item:]))
+        TurnReader(draft, hosts, answerer=answerer, narrated_sections=bulleted).read(units)
         return draft
+
+
+def _html_statements(blocks: list[_Block]) -> list[Line]:
+    """The short statements inside a page's raw HTML before its first paragraph (a Notion
+    callout: <aside>💡 … 主持：@某某；记录：@某某。</aside>), one a line: what they state (who
+    chairs, who takes notes) is the page's header. The block itself stays excluded."""
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"
+                       and not b.text.startswith("<")), len(blocks))
+    found = []
+    for block in blocks[:first_text + 8]:
+        if block.kind != "html":
+            continue
+        plain = re.sub(r"<[^>]+>", " ", block.text)
+        for clause in re.split(r"[。；;\n]", plain):
+            # (Without the mention signs and the callout's icon: any symbol before the words.)
+            clause = re.sub(r"^[^\w]+", "", re.sub(r"[@＠]", "", clause)).strip()
+            if 0 < len(clause) <= 30 and re.match(r"^[^：:]{1,6}[：:]\S", clause):
+                found.append(Line(block.lines[0], clause))
+    return found
 
 
 WHOLLY_EMPHASISED = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")

@@ -52,7 +52,11 @@ TAIL_MARKERS = re.compile(
     r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:相关资讯|相关阅读|推荐阅读|延伸阅读|往期回顾|往期推荐|热门文章"
     r"|更多阅读|精彩推荐|精彩回顾|猜你喜欢|热门推荐|近期热文|参考链接|参考资料|参考文献|相关链接"
     r"|相關閱讀|延伸閱讀|推薦閱讀|往期回顧|相關報導|延伸閱讀"
-    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞)"
+    r"|相关新闻|相關新聞|相关报道|相关文章|相關文章|更多新闻|更多新聞|热点新闻|熱點新聞"
+    # The readers' comments under a post (a forum's 回应, a 公众号's 精选留言, a blog's
+    # Comments): the page's, never the event's.
+    r"|回应|回應|评论|評論|网友评论|網友評論|热门评论|熱門評論|全部评论|全部評論|精选留言|精選留言"
+    r"|留言|读者留言|讀者留言|(?:\d+\s+)?(?:Comments?|Responses|Replies))"
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
@@ -220,9 +224,82 @@ class Matter:
     """Who holds each presiding role a list of members marks (chair → Margaret Vance), by
     the role in lower case: the label ``CHAIR:`` is theirs."""
 
+    subject: tuple[int, str] | None = None
+    """(line, text) of an email's subject: the title of a message saved as text."""
+
     @property
     def host_name(self) -> str:
         return self.host_names[0] if self.host_names else ""
+
+
+# An email saved as text opens with its header fields (RFC 5322 names, as mail programs print
+# them in English and Chinese): who sent it to whom, when and about what, never speech.
+EMAIL_FIELD = re.compile(r"^(?P<key>From|Sent|Date|To|Cc|CC|Bcc|Subject|Importance|Reply-To"
+                         r"|发件人|發件人|发送时间|發送時間|收件人|抄送|主题|主旨|日期)\s*[:：]\s*(?P<value>.*)$")
+EMAIL_SENDER = ("From", "发件人", "發件人")
+EMAIL_SUBJECT = ("Subject", "主题", "主旨")
+# What a mail program puts before a subject: Re:, Fwd:, 回复：, 转发：, and a recap's Recap:.
+SUBJECT_PREFIX = re.compile(r"^(?:(?:RE|Re|FW|Fw|FWD|Fwd|Recap|回复|回覆|转发|轉寄)\s*[:：]\s*)+")
+
+
+# Who took part, on one line after its label, as meeting notes and recaps print it
+# (Attendees (5): Daniel Osei, Priya Raman, …), running on to the next line after a comma.
+ROSTER = re.compile(r"^(?:Attendees|Participants|Present|Invitees|Panel(?:l)?ists|Speakers)"
+                    r"\s*(?:\(\d+\))?\s*:\s*(?P<names>.+)$")
+
+
+# The meeting's organiser among a header's fields (… · 3:00 PM · Organizer: Daniel Osei): who
+# convenes it hosts it.
+ORGANISER = re.compile(r"(?:^|[·|•]\s*)(?:Organi[sz]er|Convener|Convenor)\s*:\s*"
+                       r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
+
+
+def _roster(lines: list[Line], matter: Matter) -> None:
+    """A participants line of Latin names: the guests it introduces, excluded; the
+    organiser a header line names hosts."""
+    for line in lines[:12]:
+        organiser = ORGANISER.search(line.text)
+        if organiser and organiser.group("name") not in matter.host_names:
+            matter.host_names.append(organiser.group("name"))
+    for index, line in enumerate(lines[:20]):
+        match = ROSTER.match(line.text)
+        if not match:
+            continue
+        rows = [(line, match.group("names"))]
+        while rows[-1][1].rstrip().endswith(",") and index + len(rows) < len(lines):
+            following = lines[index + len(rows)]
+            if following.number != rows[-1][0].number + 1:
+                break
+            rows.append((following, following.text))
+        items = [re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", item).strip()
+                 for _, text in rows for item in re.split(r"[,;]", text) if item.strip()]
+        if not items or not all(is_latin_name(item) for item in items):
+            return
+        for item in items:
+            if item not in matter.host_names:  # (the organiser hosts)
+                matter.guests.append((item, "", "", line.number))
+        for row, _ in rows:
+            matter.excluded[row.number] = "the list of who took part: introduces the speakers"
+        return
+
+
+def _email_header(lines: list[Line], matter: Matter) -> None:
+    """An email's header block at the top (a sender's field and two more): excluded, its
+    subject kept as the message's title."""
+    fields = []
+    for line in lines[:8]:
+        field_match = EMAIL_FIELD.match(line.text)
+        if not field_match:
+            break
+        fields.append((line, field_match))
+    keys = {m.group("key") for _, m in fields}
+    if len(fields) < 3 or not keys & set(EMAIL_SENDER):
+        return
+    for line, field_match in fields:
+        matter.excluded[line.number] = "an email's header (sender, recipients, date): not speech"
+        if field_match.group("key") in EMAIL_SUBJECT and field_match.group("value").strip():
+            matter.subject = (line.number,
+                              SUBJECT_PREFIX.sub("", field_match.group("value").strip()))
 
 
 # An official document's distribution record at its foot (版记, GB/T 9704: 报：… 送：… 发：…
@@ -309,6 +386,8 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
     footer = len(lines)
     while footer > 0 and DISTRIBUTION.match(lines[footer - 1].text):
         footer -= 1
+    _email_header(lines, matter)
+    _roster(lines, matter)
     for line in lines[:_masthead(lines)]:
         matter.excluded[line.number] = "the bulletin's masthead (issuer, name, issue): not speech"
     list_open: tuple[int, str] | None = None
@@ -330,8 +409,11 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         if line.number in skip:
             continue
         if tail is not None and index >= tail:
-            matter.excluded[line.number] = "related news scraped with the page"
+            matter.excluded[line.number] = (
+                "readers' comments under the post: the page's, not the event's"
+                if COMMENTS.match(lines[tail].text) else "related news scraped with the page")
             continue
+
         if index >= footer:
             matter.excluded[line.number] = ("the document's distribution record (报/送/发, "
                                             "copies printed): not speech")
@@ -466,6 +548,12 @@ def _read_list(matter: Matter, lines: list[Line], heading: int, rows: list[int],
     """A list of who takes part, set aside: a list that marks who presides (Chair) is the
     panel that asks (its members host); any other introduces the speakers."""
     panel = any(CHAIR_ROLE.match(p.role) for p in people)
+    # A post the list gives one person (某某局局長孫某某先生) is that person's label too: a
+    # council's record has its officials speak under their posts (某某局局長：…).
+    posts = [p.what for p in people if re.fullmatch(r"[\u3400-\u9fff]{3,20}", p.what)]
+    for person in people:
+        if person.what in posts and posts.count(person.what) == 1:
+            matter.aliases.setdefault(person.what, person.name)
     matter.excluded[lines[heading].number] = ("the heading of a list of who takes part: "
                                               "not speech")
     for person in people:
@@ -600,6 +688,9 @@ def _tail_start(lines: list[Line]) -> int | None:
     return None
 
 
+COMMENTS = re.compile(r"^[#*\s▼▲■◆●◎—\-|｜【\[「]*(?:回应|回應|评论|評論|网友评论|網友評論|热门评论"
+                      r"|熱門評論|全部评论|全部評論|精选留言|精選留言|留言|读者留言|讀者留言"
+                      r"|(?:\d+\s+)?(?:Comments?|Responses|Replies))")
 def _fact(text: str) -> tuple[str, str] | None:
     match = BYLINE_NO_COLON.match(text)
     if match and (match.group("publisher") is None or match.group("date")):
@@ -734,6 +825,9 @@ def list_entries(text: str) -> list[ListEntry]:
             names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
             if len(names) >= 2 and len(names) * 2 >= len(items):
                 return []
+    posted = posted_entry(text)
+    if posted:
+        return [posted]
     latin = _latin_person(text)
     if latin and latin[1] and len(text) <= 200:
         return [ListEntry(latin[0], latin[1], latin[2])]
@@ -742,6 +836,62 @@ def list_entries(text: str) -> list[ListEntry]:
             rf"^[-•·*\s]*{re.escape(person[0])}\S*?\s*[，,（(]", text):
         return [ListEntry(person[0], person[1], person[2])]
     return []
+
+
+# Honours and post-nominal letters after a name, comma-separated (, G.B.S., J.P. · , M.H. ·
+# , SBS, JP · , OBE): how Commonwealth and Hong Kong records print them after a name.
+POST_NOMINALS = re.compile(r"(?:\s*,\s*(?:[A-Z]\.?){1,5}(?![A-Za-z]))+\s*$")
+# A line wholly in Latin capitals: a bilingual record's English rendering of the entry above
+# it (THE HONOURABLE TANG KA-WAI, J.P. · SECRETARY FOR …).
+CAPITALS_LINE = re.compile(r"^[A-Z][A-Z0-9 .,'’&()\-–]{5,}$")
+
+
+def without_post_nominals(text: str) -> str:
+    """A name with the honours after its comma dropped: 鄧某某議員, J.P. → 鄧某某議員."""
+    return POST_NOMINALS.sub("", text).strip()
+
+
+def posted_entry(text: str) -> ListEntry | None:
+    """One person of an attendance list written as a council's record writes it: a post
+    before the name, a title after it, honours after a comma (主席某某某議員, G.B.S., J.P. ·
+    某某局局長某某某先生, J.P. · 某某某議員): the name, with the post as what they do (the
+    chair's post as their role). A title or honours must be there: a bare run is no entry."""
+    bare = without_post_nominals(text.replace("**", "").strip().lstrip("-•·* "))
+    honoured = bare != text.replace("**", "").strip().lstrip("-•·* ")
+    run, title = split_honorific(bare)
+    if not (title or honoured) or not re.fullmatch(r"[\u3400-\u9fff]{2,30}", run):
+        return None
+    name = name_at_end(run)
+    if not name:
+        return None
+    post = run[: -len(name)]
+    if post and len(post) < 2:
+        return None
+    if CHAIR_ROLE.match(post):
+        return ListEntry(name, "", title, post)
+    return ListEntry(name, post, title)
+
+
+def listed_people(lines: list[Line]) -> dict[str, str]:
+    """Each name, post and role the file's lists of who takes part give, mapped to the
+    person they name (孫某某 → 孫某某, 某某局局長 → 孫某某, 主席 → 梁某某): the forms a turn's
+    label may take. A post two people hold names neither."""
+    found: dict[str, str] = {}
+    doubled: set[str] = set()
+    for _, _, people in list_sections(lines):
+        for person in people:
+            for form in {person.name, person.what, person.role} - {""}:
+                if found.get(form, person.name) != person.name:
+                    doubled.add(form)
+                found[form] = person.name
+    return {form: name for form, name in found.items() if form not in doubled}
+
+
+def listing_lines(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that list who takes part (list_sections: a short heading,
+    then entries): neither speech nor report, so no reader's fit counts them."""
+    return {lines[i].number for heading, rows, _ in list_sections(lines)
+            for i in (heading, *rows)}
 
 
 def _named_items(items: list[str]) -> list[ListEntry]:
@@ -783,6 +933,11 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
         following = index + 1
         while following < end:
             entries = list_entries(lines[following].text)
+            bilingual = people and all(is_han_name(p.name) for p in people)
+            if bilingual and CAPITALS_LINE.match(lines[following].text.strip()):
+                rows.append(following)  # the entry above again, in English capitals
+                following += 1
+                continue
             if not entries:
                 break
             rows.append(following)

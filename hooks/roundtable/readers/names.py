@@ -8,7 +8,9 @@ HAN = r"\u3400-\u9fff"
 HONORIFICS = ("博士", "教授", "老师", "研究员", "先生", "女士", "院士", "同学", "总监", "主任",
               "医生", "总", "工",
               # How a report names a member of a 政协 (or a committee): 杨某委员说.
-              "委员", "委員")
+              "委员", "委員",
+              # A council's member, as its record names her: 鄧某某議員 (LegCo's, a 区议会's).
+              "议员", "議員")
 # Longest first, so 研究员 wins over 员-less prefixes.
 _HONORIFIC_ALTERNATIVES = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Titles written before a Latin name: "Dr. Sarah Chen".
@@ -134,3 +136,29 @@ def pinyin_id(name: str) -> str:
     syllables = lazy_pinyin(name)  # what has no pinyin stays as written, then is dropped
     slug = "-".join(s.lower() for s in syllables if s.strip())
     return re.sub(r"[^a-z0-9]+", "-", slug).strip("-") or "speaker"
+
+
+# How Chinese writes a person it knows by a nickname (the language's conventions, not one
+# file's): 老/阿/小 before one character or a Latin name (老K, 阿杰, 小鹿, 阿May), a surname
+# and a kinship address (王阿姨, 李叔, 陈姐), a doubled character (周周, 甜甜).
+KINSHIP = ("阿姨", "叔叔", "大爷", "奶奶", "爷爷", "大姐", "大哥", "姐姐", "哥哥", "叔", "姨",
+           "姐", "哥")
+NICKNAME = re.compile(
+    rf"[老阿小](?:[A-Za-z][a-z]{{0,9}}(?![A-Za-z])|[{HAN}])"
+    rf"|[{''.join(sorted(SURNAMES))}](?:{'|'.join(KINSHIP)})"
+    rf"|(?P<twice>[{HAN}])(?P=twice)")
+# Everyday words of those shapes: never a nickname.
+NOT_NICKNAMES = frozenset((
+    "老师", "老板", "老人", "老家", "老年", "老外", "老是", "老实", "老化", "老牌", "老大",
+    "老百", "小组", "小时", "小编", "小孩", "小学", "小伙", "小姐", "小心", "小说", "小型",
+    "小子", "小区", "小于", "小朋", "小幅", "小事", "阿姨", "阿里", "阿拉", "常常", "刚刚",
+    "渐渐", "往往", "人人", "天天", "谢谢", "慢慢", "明明", "偏偏", "仅仅", "看看", "想想",
+    "试试", "说说", "谈谈", "聊聊", "处处", "时时", "个个", "久久", "哈哈", "妈妈", "爸爸",
+    "宝宝", "姐姐", "哥哥", "弟弟", "妹妹", "奶奶", "爷爷", "叔叔", "大大", "多多", "年年",
+    "步步", "恰恰", "纷纷", "默默", "稍稍", "好好", "早早", "家家", "事事",
+))
+
+
+def nickname(text: str) -> bool:
+    """Whether ``text`` is written the way Chinese writes a nickname (老K, 阿杰, 王阿姨, 周周)."""
+    return bool(NICKNAME.fullmatch(text)) and text not in NOT_NICKNAMES

@@ -18,14 +18,19 @@ from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .labels import standalone_labels
+from .matter import listing_lines
 from .names import (
     HAN,
     HONORIFICS,
+    NICKNAME,
     SURNAMES,
     TITLES,
     by_surname,
     is_han_name,
+    is_latin_name,
     name_at_end,
+    nickname,
     title_form,
 )
 from .reported_en import (
@@ -39,7 +44,8 @@ from .reported_en import (
 from .source import Line, Source
 
 VERBS = (
-    "回答道", "补充道", "补充到", "认为", "表示", "指出", "坦言", "坦承", "坦陈", "直言", "透露",
+    "回答道", "补充道", "补充到", "讲述", "讲了", "认为", "表示", "指出", "坦言", "坦承", "坦陈",
+    "直言", "透露",
     "强调", "补充", "谈到", "谈及", "提到", "说道", "回答", "分享", "介绍", "解释", "觉得", "相信",
     "总结", "回应", "举例", "承认", "预测", "建议", "看来", "分析", "呼吁", "回忆", "感慨", "笑称",
     "直指", "阐述", "主张", "判断", "描述", "讲到", "说", "称", "答",
@@ -54,7 +60,9 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    # (某某的建议是…, 某某的答案是…): it credits that person, never the one before.
                    "的建议是", "的建議是", "的结论是", "的結論是", "的答案是", "的意见是",
                    "的意見是",
-                   "的判断", "的判斷", "的建议", "的建議")
+                   "的判断", "的判斷", "的建议", "的建議",
+                   # 随即反问, 随即补充: the next to speak, straight after.
+                   "随即", "隨即")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -74,7 +82,8 @@ SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{O
 # A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
 ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
                     r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
-                    r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問)")
+                    r"(?:随即|隨即|随后|隨後|接着|接著|又|也|则|則|还|還)?"
+                    r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問|反问|反問)")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
 OPENING_CONNECTIVE = re.compile(
     r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
@@ -103,7 +112,10 @@ TITLED = re.compile(
 )
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
 PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
-LABELLED_TURN = re.compile(r"^\**[^\s:：]{1,12}\**\s*[:：]")
+# (A council record's turn may carry its question's number and a note in brackets:
+# 1.　某某議員： · 某某議員 (譯文)：)
+LABELLED_TURN = re.compile(r"^(?:\d{1,3}\.\s*)?\**[^\s:：]{1,12}\**\s*"
+                           r"(?:[（(][^）)：:]{1,6}[）)]\s*)?[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
          r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
@@ -134,6 +146,8 @@ class ReportedReader(Reader):
 
     def fit(self, source: Source, metadata: Metadata) -> float:
         lines = source.content()
+        listed = listing_lines(lines)  # (an attendance list is no one's report)
+        lines = [line for line in lines if line.number not in listed]
         if len(lines) < 3:
             return 0.0
         english = is_latin_text(source.text)
@@ -141,7 +155,10 @@ class ReportedReader(Reader):
                                                       source.text)
         questions = sum(1 for line in lines if is_question(line.text)
                         or (english and names.asker(line.text)))
-        labelled = sum(1 for line in lines if LABELLED_TURN.match(line.text))
+        # (A label alone on its line over each turn's words is a record's, not a report's.)
+        alone = standalone_labels([line.text for line in lines], lambda _: False)
+        labelled = sum(1 for i, line in enumerate(lines)
+                       if LABELLED_TURN.match(line.text) or i in alone)
         named = 0
         people = set()
         for line in lines:
@@ -170,6 +187,11 @@ class ReportedReader(Reader):
         # them known (so 林研究员 finds 林婉清 wherever she is first named).
         names = (EnglishNames if english else _Names)(set(draft.guests), dict(draft.aliases),
                                                       source.text)
+        introduced_nicknames: set[str] = set()
+        if not english:
+            nicknames = _nicknames([line.text for line in lines])
+            names.known |= set(nicknames)
+            introduced_nicknames = {n for n, said in nicknames.items() if said}
         host = (matter.host_name or
                 (names.host_by_asking([line.text for line in lines]) if english
                  else _host_introduced(lines[:6])) or "主持人")
@@ -184,6 +206,38 @@ class ReportedReader(Reader):
                          and title.startswith(line.text)]:
                 draft.add(INTRO, line.number, line.text, rule="repeats the page's title")
                 lines.remove(line)
+
+        rule = _closing_rule(lines)
+        if rule is not None:
+            for line in lines[rule:]:
+                draft.exclude(line.number, line.text, "a rule below the account, then the "
+                              "post's own notes (what comes next, how to sign up): not speech")
+            del lines[rule:]
+
+        # A quotation alone on its line with its speaker on the next (“…” / — Name, 07:42,
+        # a recap's quotes; “……” / ——某某): the quotation is that person's.
+        quoted_by: dict[int, tuple[str, int]] = {}
+        forms = {**{n: n for n in names.known}, **names.aliases}
+        for before, after in zip(lines, lines[1:], strict=False):
+            credit = ATTRIBUTION.match(after.text)
+            if not credit or not WHOLE_QUOTE.match(before.text):
+                continue
+            who = credit.group("who").strip()
+            name = forms.get(who) or (who if is_latin_name(who) or is_han_name(who) else "")
+            if name:
+                quoted_by[before.number] = (name, after.number)
+        attributions = {line for _, line in quoted_by.values()}
+        # A meeting's task list (Follow-up tasks, Action items, 待办事项): what people will do,
+        # never what they said, down to the next heading.
+        tasks: set[int] = set()
+        in_tasks = False
+        for line in lines:
+            if TASKS_HEADING.match(line.text):
+                in_tasks = True
+            elif in_tasks and heading_shape(line.text) and not BULLET.match(line.text):
+                in_tasks = False
+            if in_tasks:
+                tasks.add(line.number)
 
         def asks(text: str) -> bool:
             """A question: it ends with a question mark, or (English) someone asks in it."""
@@ -209,7 +263,8 @@ class ReportedReader(Reader):
                  for line in lines}
         for line in lines:
             hit = found[line.number]
-            if hit and re.search(rf"{ROLES}\s*{re.escape(hit.name)}", line.text):
+            if hit and (re.search(rf"{ROLES}\s*{re.escape(hit.name)}", line.text)
+                        or hit.name in introduced_nicknames):
                 hit.titled = True
         counts: dict[str, int] = {}
         for hit in found.values():
@@ -262,6 +317,22 @@ class ReportedReader(Reader):
         credited: list[str] = []  # everyone the report has credited a view to, in order
         for line in lines:
             text, hit = line.text, found[line.number]
+            if line.number in attributions:
+                continue  # (in the block of the quotation it credits)
+            if line.number in tasks:
+                draft.exclude(line.number, text, "a task list (who will do what): not what "
+                              "anyone said")
+                continue
+            if line.number in quoted_by:
+                who, credit_line = quoted_by[line.number]
+                started = True
+                draft.introduce(who)
+                answered.append(who)
+                credited.append(who)
+                draft.add(ANSWER, [line.number, credit_line], text, who=who,
+                          rule=f"a quotation, then its speaker on the next line: {who}'s words")
+                after_heading = False
+                continue
             if english and not started and is_byline(text):
                 draft.exclude(line.number, text, "the byline (By … · date): the page's, not "
                               "the report")
@@ -291,7 +362,7 @@ class ReportedReader(Reader):
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
-            if asks(text):
+            if asks(text) and not _quoted_question(text, hit, host):
                 audience = AUDIENCE_ASKS.match(text)
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
@@ -471,6 +542,91 @@ HOST_INTRODUCED = re.compile(r"主持人[、，,：:\s]*(?P<run>[^。，,；;、
 CHAIRS = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)主持(?!人)")
 
 
+# A Latin given name in a Chinese report (Leo, May): a person when the report introduces it
+# as one, after what they are (做程序员的Leo, 书友Leo) or before a pronoun (Leo，他…).
+LATIN_GIVEN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,11}(?![A-Za-z])")
+PERSON_BEFORE = re.compile(r"(?:的|书友|書友|网友|網友|群友|学员|學員|同学|同學|学生|學生|读者|讀者"
+                           r"|成员|成員|会员|會員|朋友|教师|教師)$")
+PRONOUN_AFTER = re.compile(r"[，,]\s*(?:他|她)")
+
+
+def _nicknames(texts: list[str]) -> dict[str, bool]:
+    """The people a report knows by a nickname (老K, 阿杰, 王阿姨, 周周, Leo): a nickname-shaped
+    form in a paragraph's first clause that the paragraph has speaking (老K则…, 周周对此回应),
+    introduces with a pronoun after it (书友阿May，她…) or hands over to (阿杰比较关心就业。他说…).
+    A report names such people as it names anyone: by the subject of its sentence. Each
+    is True when the report says what they are before the name (书友阿杰, 做程序员的Leo):
+    introduced, as a guest list would."""
+    found: dict[str, bool] = {}
+    openings = []
+    for text in texts:
+        openings.append(text)
+        # (after one short sentence of scene: 现场笑声一片。刘姐的看法是…)
+        sentence = FIRST_SENTENCE.match(text).group(0)
+        if len(sentence) <= 30 and not re.search(r"[“”「」\"]", sentence):
+            openings.append(text[len(sentence):].lstrip())
+    for text in filter(None, openings):
+        text = OPENING_CONNECTIVE.sub("", text, count=1)
+        clause = CLAUSE_END.split(text, maxsplit=1)[0]
+        if re.search(r"[“「\"]", clause):
+            continue
+        sentence = FIRST_SENTENCE.match(text).group(0)
+        handed = re.match(rf"(?:他|她)(?:{_CUE})", text[len(sentence):].lstrip())
+        shaped = [m for m in NICKNAME.finditer(clause) if nickname(m.group(0))]
+        shaped += [m for m in LATIN_GIVEN.finditer(clause)
+                          if PERSON_BEFORE.search(clause[:m.start()])
+                   or PRONOUN_AFTER.match(text[m.end():])]
+        for match in sorted(shaped, key=lambda m: m.start()):
+            after = text[match.end():]
+            if re.match(r"[和与與及跟同、]", after):
+                continue
+            if OWNER.match(text[match.start():]):
+                found.setdefault(match.group(0), False)  # 刘姐的看法是…: the view's owner
+                break
+            if after.startswith("的"):
+                continue
+            if (re.match(rf"{OCCASION}(?:{_CUE})", after) and not _topic(text, match.end())
+                    or PRONOUN_AFTER.match(after) or handed):
+                found[match.group(0)] = (found.get(match.group(0), False)
+                                         or bool(PERSON_BEFORE.search(clause[:match.start()])))
+                break
+    return found
+
+
+# The line under a quotation that names who said it: — Priya Raman, 07:42 · ——王某.
+ATTRIBUTION = re.compile(r"^(?:—{1,2}|–|―|－－|--|-(?=\s))\s*(?P<who>[^,，(（\s][^,，(（]{1,40}?)"
+                         r"\s*(?:[,，(（].{0,40})?$")
+WHOLE_QUOTE = re.compile(r"^[“「\"][^“”「」\"]+[”」\"]$")
+TASKS_HEADING = re.compile(r"(?i)^(?:follow[- ]?up tasks|action items|next steps|to-?dos?"
+                           r"|tasks|待办事项|待办|行动项|后续行动|后续事项|待辦事項)\s*[:：]?$")
+BULLET = re.compile(r"^(?:[•·▪◦‣●○*\-–]|\d{1,2}[.)、])\s*\S")
+# A line drawn across the page (——————, ------, ＊＊＊, ═══): layout, no words.
+RULE_LINE = re.compile(r"^[—\-–_=＝~～*＊·•═─━]{4,}$")
+RULE_NOTES = 3
+"""Most lines a post's notes below its closing rule hold (下期预告, 报名方式)."""
+
+
+def _quoted_question(text: str, hit: _Hit | None, host: str) -> bool:
+    """书友阿May…她说自己最大的困惑是…，“那理解到底还重不重要？”: a paragraph that credits a
+    speaker (not the host) and ends on a question inside that speaker's quotation asks
+    nothing of the panel: it reports the speaker's view, their question included."""
+    return (hit is not None and not hit.weak and hit.name != host
+            and bool(re.search(r"[?？][”」』]$", text))
+            and not LEADING_QUOTE.match(text))
+
+
+def _closing_rule(lines: list[Line]) -> int | None:
+    """Index of a rule line among a report's last lines that only a few short lines follow:
+    the post's own notes below its account (下期预告：…, how to sign up), never speech."""
+    for index in range(len(lines) - 1, max(0, len(lines) * 4 // 5) - 1, -1):
+        if RULE_LINE.match(lines[index].text):
+            after = lines[index + 1:]
+            if len(after) <= RULE_NOTES and all(len(line.text) <= 80 for line in after):
+                return index
+            return None
+    return None
+
+
 def _host_introduced(lines: list[Line]) -> str:
     """The host the opening paragraphs name (a stated fact, as a guest list's)."""
     for line in lines:
@@ -627,7 +783,33 @@ class _Names:
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
-                or self.opening_name(text) or self.handed_over(text, sentence))
+                or self.opening_name(text) or self.handed_over(text, sentence)
+                or self.introduced(sentence) or self.after_scene(text, sentence))
+
+    def introduced(self, sentence: str) -> _Hit | None:
+        """第一个接话的是书友阿May，她在…: a speaker the first sentence introduces and goes on
+        about as he or she: the paragraph is theirs."""
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        for form in sorted(forms, key=len, reverse=True):
+            at = sentence.find(form)
+            if at >= 0 and PRONOUN_AFTER.match(sentence[at + len(form):]):
+                name = forms[form]
+                return _Hit(name, f"the first sentence introduces {name} and goes on about "
+                            "him or her: the paragraph is theirs")
+        return None
+
+    def after_scene(self, text: str, sentence: str) -> _Hit | None:
+        """这个问题让现场安静了一会儿。何川的看法是…: one short sentence of scene that names no
+        one and quotes no one, then a sentence that has someone speaking: theirs."""
+        rest = text[len(sentence):].lstrip()
+        if (not rest or len(sentence) > 30 or re.search(r"[“”「」\"]", sentence)
+                or PLURAL.search(sentence) or PRONOUN_OPENING.match(rest)):
+            return None
+        hit = self.speaker_in(rest)
+        if hit is None:
+            return None
+        return _Hit(hit.name, f"a sentence of scene, then: {hit.rule}", hit.honorific,
+                    hit.doubt, hit.titled, hit.weak)
 
     def handed_over(self, text: str, sentence: str) -> _Hit | None:
         """杨某提到的问题，也引起了孔某委员的共鸣。他说，…: a first sentence that speaks of

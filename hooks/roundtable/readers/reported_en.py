@@ -77,9 +77,16 @@ UNNAMED_VIEW = re.compile(rf"^(?P<who>(?:One|A|An|Another)\s+(?:of the\s+)?[a-z]
 ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|simply|firmly))?"
 
 
+# A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …).
+ENTRY_OPENING = re.compile(r"^(?:[•·▪◦‣●○*\-–]\s+)?"
+                           r"(?:[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
+
+
 def _subject_first(text: str) -> str:
-    """The paragraph from its subject on: without an opening connective (But, Then), an
-    opening participle (Responding,) and a title before the name (Ms., Dr.)."""
+    """The paragraph from its subject on: without a list entry's bullet and topic
+    (• Latency budget:), an opening connective (But, Then), an opening participle
+    (Responding,) and a title before the name (Ms., Dr.)."""
+    text = ENTRY_OPENING.sub("", text, count=1)
     text = OPENING_CONNECTIVE.sub("", text, count=1)
     text = OPENING_PARTICIPLE.sub("", text, count=1)
     return TITLE_OPENING.sub("", text, count=1)
@@ -166,6 +173,15 @@ class EnglishNames:
         for full in fulls:
             if full not in self.known and self._acts(full):
                 self.known.add(full)
+        # A meeting's notes call people by their given name too (Priya said…): the one
+        # person of that given name, when the text has it acting.
+        by_given: dict[str, set[str]] = {}
+        for full in self.known:
+            if " " in full:
+                by_given.setdefault(full.split()[0], set()).add(full)
+        for given, owners in by_given.items():
+            if len(owners) == 1 and given not in self.aliases and self._acts(given):
+                self.aliases[given] = next(iter(owners))
 
     def _acts(self, form: str) -> bool:
         """Whether the text has ``form`` speaking, asking or owning a view."""

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
-from .base import heading_marker, heading_shape, is_question, label_name
+from .base import HEADING_MARKER, heading_marker, heading_shape, is_question, label_name
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
@@ -23,6 +23,7 @@ from .identity import (
     HOST_POSITIONS,
     addressed,
     by_title,
+    framed_narrator,
     given_name_fits,
     given_name_of,
     keyed_map,
@@ -445,7 +446,16 @@ class TurnReader:
         footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
                          and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
         after_heading = False
+        # Framing lines the matter layer already set aside as the editors' note (（以下为某某
+        # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
+        frames = sorted((b.line, who) for b in self.draft.blocks if b.role == EXCLUDED
+                        and (who := framed_narrator(b.text)))
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            while frames and unit.lines and frames[0][0] < unit.lines[0]:
+                narrator = self._framed_person(frames.pop(0)[1])
+                if started and not unit.label:
+                    self.draft.introduce(narrator)
+                    current, after_heading, self.floor = ("speaker", narrator), False, narrator
             if field_list(unit.raw or f"{unit.label}：{unit.text}"):
                 # 审判长：韩立群　审判员：卢静 · 原告（签名）：　原告委托诉讼代理人（签名）：
                 for number in unit.lines:
@@ -504,6 +514,20 @@ class TurnReader:
                 current, started, after_heading = ("speaker", name), True, False
                 continue
             text = unit.raw or (f"{unit.label}：{unit.text}" if unit.label else unit.text)
+            narrator = None if unit.label or unit.heading else framed_narrator(text)
+            if narrator:
+                # 以下是某某的讲述： · （以下为某某的讲述。…）: the framing line is the
+                # article's, and the unlabelled paragraphs under it are the narrator's (the
+                # next framing line hands the section on).
+                narrator = self._framed_person(narrator)
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       f"a framing line: the paragraphs below are "
+                                       f"{narrator}'s own telling (not speech itself)")
+                self.draft.introduce(narrator)
+                current, started, after_heading = ("speaker", narrator), True, False
+                self.floor = narrator
+                continue
             if (index > last_turn and not unit.label and not unit.heading
                     and BRACKETED_NOTE.match(text) and self.trailing_matter):
                 # [END OF INTERVIEW], （完）: a note closing the record, no heading of a part
@@ -559,7 +583,9 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
                 continue
-            narration = self._narration(unit, text)
+            narration = self._narration(unit, text) or (
+                self._told_of(current[1], text)
+                if index > last_turn and current[0] == "speaker" and not unit.label else "")
             if narration:
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
@@ -631,6 +657,15 @@ class TurnReader:
                 self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
                                rule=f"no turn opened: the lecturer the header names, {who}")
                 current, after_heading, self.floor = ("speaker", who), False, who
+            elif (not current[0] and len(text) <= SHORT_LINE
+                  and not SENTENCE_MARK.search(text) and not FIRST_PERSON.search(text)):
+                # Under a heading before anyone speaks, a line that is no sentence (an
+                # agenda's item, a topic with its owner: PRD 走查（@某某）) is the record's own
+                # list, nobody's words.
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "before any turn, under a heading, a line that is no "
+                                       "sentence (an agenda's item, a topic): the record's own")
             else:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
@@ -672,8 +707,9 @@ class TurnReader:
                 continue
             after = next((b for b in blocks[index + 1:] if b.role != EXCLUDED), None)
             between = blocks[index + 1:blocks.index(after) if after else len(blocks)]
+            # (The last heading, over the record's tasks set aside as matter, heads none.)
             if (after is None or after.role == HEADING) and any(
-                    b.rule.startswith(NARRATED) for b in between):
+                    b.rule.startswith(NARRATED) or after is None for b in between):
                 block.role, block.rule = EXCLUDED, "a heading over the record's narration only"
 
     def _bilingual_pairs(self, units: list[Unit]) -> None:
@@ -849,6 +885,17 @@ class TurnReader:
                 and not FIRST_PERSON.search(unit.text) and not is_question(unit.text)):
             return (f"a timed entry headed '{unit.label}：', no speaker's label, saying nothing "
                     "in the first person: the live record's narration, not speech")
+        return ""
+
+    @staticmethod
+    def _told_of(speaker: str, text: str) -> str:
+        """Why a paragraph after the last turn is the writer's, not the last speaker going
+        on, or "": it names that speaker in the third person (采访结束时，何文澜把笔记递给我们)
+        and never says 我 of itself (a speaker does not name herself as the subject)."""
+        if (len(speaker) >= 2 and speaker in text and not re.search(r"我(?!们|們)", text)
+                and not re.search(rf"(?:我是|我叫|叫|是){re.escape(speaker)}", text)):
+            return (f"after the last turn, a paragraph that tells of {speaker} in the third "
+                    "person: the writer's narration, not speech")
         return ""
 
     def _handed_to(self, current: tuple[str, str]) -> str:
@@ -1314,6 +1361,12 @@ class TurnReader:
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
+    def _framed_person(self, name: str) -> str:
+        """The person a framing line names, as the file's guest list or labels write them
+        (a shorter form resolved only where exactly one person fits)."""
+        known = list(self.draft.guests) + [n for n in self.counts if n]
+        return name if name in known else resolve(name, known) or name
+
     def _example_speaker(self) -> str:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
         spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
@@ -1351,6 +1404,10 @@ class TurnReader:
             if (inner and last is not None and last.label and not last.text
                     and seen[inner] < 2 and not is_han_name(inner) and not is_latin_name(inner)):
                 unit.text, unit.label = unit.raw or f"{unit.label}：{unit.text}", ""
+            if (last is not None and last.label and not last.text
+                    and framed_narrator(last.raw or last.label)):
+                # 以下是某某的讲述： frames the section below; it labels no one paragraph.
+                last.text, last.label = last.raw or f"{last.label}：", ""
             if (last is not None and last.label and not last.text and not unit.label
                     and not unit.heading):
                 self.alone.add(label_name(last.label)[0])
@@ -1368,7 +1425,16 @@ class TurnReader:
     def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
                     index: int, has_host: bool) -> bool:
         if heading_marker(text) is not None:
-            return True
+            # A turn that set out its first point under a marker ((一) 試行計劃涵蓋的…；)
+            # goes on with its next one ((二) …；及): an enumeration inside a turn, not a part.
+            # So does a turn that announces its points with a colon (政府可否告知本會：).
+            last = self.draft.blocks[-1] if self.draft.blocks else None
+            if last is None or last.role not in (QUESTION, ANSWER):
+                return True
+            kind = _marker_kind(last.text.lstrip("• \u3000"))
+            announced = last.text.rstrip().endswith(("：", ":")) and _marker_kind(text) in (
+                "(一)", "（一）", "1.", "1、", "一、")
+            return not (announced or (kind is not None and kind == _marker_kind(text)))
         if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
@@ -1381,6 +1447,15 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+def _marker_kind(text: str) -> str | None:
+    """The shape of the enumeration marker opening a line ((一) and (二) share one), else
+    None."""
+    found = HEADING_MARKER.match(text.strip())
+    if not found:
+        return None
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", found.group(0))).strip()
 
 
 BARE_NUMBER = re.compile(r"^(?:0?\d{1,2}|PART\s*\.?\s*0?\d{1,2}|Part\s*\.?\s*0?\d{1,2})[.、．]?$")
