@@ -257,9 +257,6 @@ SIXTH_OPEN: dict[tuple[str, str], str] = {
         "the guest's words too, and only a speaker per row (the hint) can say whose",
     ("speech", "r-10-livestream-danmaku-export.csv"): "refused, as above",
     ("silent", "r-10-livestream-danmaku-export.csv"): "refused, as above",
-    ("speech", "r-13-chat-ama-export.txt"):
-        "the moderator's welcome (the channel's opening post, which asks nobody) is published "
-        "as his question",
     ("answers", "s-09-live-commerce-replay-asr.srt"):
         "auto-captions with no labels and no punctuation: host, engineer and an off-mic 场控 "
         "all read as one unnamed speaker",

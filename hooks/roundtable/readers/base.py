@@ -124,6 +124,12 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
         draft.labels.setdefault(label, role)
     for line, reason in source.set_aside:
         draft.exclude(line.number, line.text, reason)
+    yml = source.where.rsplit(".", 1)[0] + ".yml"
+    for line_number, label, why, name in source.unsure_labels:
+        if label not in draft.labels:
+            draft.warn(line_number, why, f"add `labels: {{{label}: <who wrote it>}}` to {yml} "
+                       f"(e.g. {name}); if each row differs, give the row's sender in the file",
+                       fix=Fix("metadata", f"labels:\n  {label}: {name}"))
     for line_number, message, hint in source.doubts:
         draft.warn(line_number, message, hint, fix=Fix("metadata", f"confirm: [{line_number}]"))
     if source.untitled:

@@ -395,16 +395,22 @@ def given_name_of(label: str, people: Iterable[str]) -> str | None:
     韦一鸣 (two characters after the surname), a Marcus of a Marcus Liang (the first of a
     Latin full name's words). A guest introduced in full is then called by the given name,
     as friends and hosts call them; two people it could be and it is nobody for sure."""
+    fits = given_name_fits(label, people)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def given_name_fits(label: str, people: Iterable[str]) -> set[str]:
+    """Everyone among ``people`` whose given name a label writes alone (see
+    :func:`given_name_of`): two of them (林晓雨 and 陈晓雨 for 晓雨) and the label is
+    either's."""
     label = label.strip()
     if re.fullmatch(r"[\u3400-\u9fff]{2}", label):
-        fits = {p for p in people if p != label and is_han_name(p)
+        return {p for p in people if p != label and is_han_name(p)
                 and p[len(surname_of(p)):] == label}
-    elif re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'\-]+", label):
-        fits = {p for p in people if is_latin_name(p) and len(p.split()) > 1
+    if re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'\-]+", label):
+        return {p for p in people if is_latin_name(p) and len(p.split()) > 1
                 and p.split()[0] == label}
-    else:
-        return None
-    return fits.pop() if len(fits) == 1 else None
+    return set()
 
 
 def written_full_name(surname: str, texts: Iterable[str]) -> str | None:

@@ -331,6 +331,12 @@ def _masthead(lines: list[Line]) -> int:
 
 
 RIGHTS_NOTICE = "a publishing or rights notice: not speech"
+# A note the editor or translator puts in brackets among the turns, headed as such books and
+# journals head one (译注：, 编者注：, [Translator's note: …], [Ed.: …]).
+BRACKETED_NOTE = re.compile(
+    r"^(?:\[|【|（|\()\s*(?:译注|譯注|譯註|译者注|譯者注|译者按|編註|编注|编者注|編者注|编按|編按"
+    r"|注|註|按|translator'?s note|editor'?s note|ed\.|note|tn)\s*[:：].{2,}(?:\]|】|）|\))$",
+    re.IGNORECASE)
 
 
 def matter_line(text: str, *, back: bool = False) -> str | None:
@@ -339,6 +345,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
     weaker signs count."""
     if stage_notes_only(text):
         return "a stage note: not speech"
+    if BRACKETED_NOTE.match(text.strip()):
+        return "an editor's or translator's note in brackets (译注：…): not speech"
     if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):

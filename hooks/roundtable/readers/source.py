@@ -78,6 +78,10 @@ class Source:
     stated_answers: tuple[int, ...] = ()
     """Lines of records the container states to be answers by their authors (a Q&A export's
     one reply to a question), a host's too."""
+    unsure_labels: tuple[tuple[int, str, str, str], ...] = ()
+    """``(line, label, why, a name it may be)``: a record whose label the container cannot tie
+    to a person it states (a shared login among the listed panelists). Warned, with the
+    ``labels:`` line that settles it, unless the metadata's ``labels:`` maps the label."""
 
     @property
     def where(self) -> str:

@@ -232,10 +232,34 @@ def _pieces(cue: _Cue) -> list[tuple[_Cue, str, str]]:
                           cue.timing_lines, cue.begins, cue.ends),
                      *split_label(line.lstrip("-–— ")))
                     for i, line in enumerate(lines)]
+    split = _split_at_bracketed_labels(cue, lines)
+    if split:
+        return split
     label, text = split_label(_lines_joined(cue.text))
     if not label:
         label, text = bracketed_label(text)  # 【同传】…: a label in brackets
     return [(cue, label, text)]
+
+
+def _split_at_bracketed_labels(cue: _Cue, lines: list[str]) -> list[tuple[_Cue, str, str]]:
+    """A cue whose later line opens with a bracketed name (``[林晓雨] 八成…`` under the last
+    speaker's line): the speaker changes there. One piece per run of lines, each standing
+    for its own lines of the file; ``[]`` when no later line opens so."""
+    starts = [i for i, line in enumerate(lines) if i and bracketed_label(line)[0]]
+    timing = next((i for i, n in enumerate(cue.lines) if n in cue.timing_lines), None)
+    if not starts or timing is None or len(cue.lines) - timing - 1 != len(lines):
+        return []
+    heads, numbers = cue.lines[: timing + 1], cue.lines[timing + 1:]
+    pieces = []
+    for first, end in zip([0, *starts], [*starts, len(lines)], strict=True):
+        words = _lines_joined("\n".join(lines[first:end]))
+        label, text = split_label(words)
+        if not label:
+            label, text = bracketed_label(words)
+        part = _Cue((heads if first == 0 else []) + numbers[first:end], "\n".join(
+            lines[first:end]), "", cue.start, cue.timing_lines, cue.begins, cue.ends)
+        pieces.append((part, label, text))
+    return pieces
 
 
 def _join(before: str, after: str) -> str:

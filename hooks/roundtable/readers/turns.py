@@ -24,6 +24,7 @@ from .identity import (
     addressed,
     by_title,
     framed_narrator,
+    given_name_fits,
     given_name_of,
     handle_person,
     keyed_map,
@@ -58,6 +59,7 @@ from .roles import (
     Verdict,
     answering_hosts,
     asks,
+    called_forms,
     hosts_by_behaviour,
     hosts_by_frame,
     last_sentence,
@@ -356,6 +358,13 @@ class TurnReader:
             # alone that fits exactly one person the file names is that person's label, even
             # seen once.
             return ("host" if given in hosts else "speaker"), given
+        either = given_name_fits(name, [*self.draft.guests, *hosts, *self._everyone(),
+                                        *self.latin_named])
+        if len(either) > 1 and not running_text(name):
+            # 晓雨 where the file names 林晓雨 and 陈晓雨: someone speaks, and which of them
+            # the file does not say; warned, never guessed.
+            self.ambiguous[name] = sorted(either)
+            return "speaker", name
         if name in self.alone and len(self.alone) >= 3 and not running_text(name):
             # A file whose labels stand alone on their lines (three or more of them): one
             # more such line is a label, even seen once (产业处同志：).
@@ -830,7 +839,8 @@ class TurnReader:
         after: the session's introduction (indexes of ``units``)."""
         if any(b.role == HEADING for b in self.draft.blocks):
             return set()
-        first = next((i for i, (kind, _) in enumerate(kinds) if kind), None)
+        # (Lines before it that are nobody's turn, an export's facts, do not count.)
+        first = next((i for i, (kind, _) in enumerate(kinds) if kind and kind != "text"), None)
         if first is None or kinds[first][0] != "host":
             return set()
         host = kinds[first][1]
@@ -840,8 +850,18 @@ class TurnReader:
         texts = [units[i].text for i in range(first, run)]
         speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
                     and name != host}
-        if (run >= len(units) or kinds[run][0] != "speaker" or any(asks(t) for t in texts)
-                or not any(name.casefold() in texts[-1].casefold() for name in speaking)):
+        if (run < len(units) and kinds[run][0] == "text" and not any(asks(t) for t in texts)
+                and speaking and sum(name in units[run].text for name in speaking)
+                >= min(2, len(speaking))):
+            # The host's welcome, then the line that lists who takes part (本期嘉宾：…, a
+            # video's guest card): the welcome opens the session before anyone is asked.
+            return set(range(first, run))
+        # (A Q&A session's welcome is followed by the audience's first question; its
+        # guests are named as the host calls them: Helena for Helena Voss.)
+        if (run >= len(units) or kinds[run][0] not in ("speaker", "audience")
+                or any(asks(t) for t in texts)
+                or not any(form.casefold() in texts[-1].casefold()
+                           for name in speaking for form in called_forms(name))):
             return set()
         return set(range(first, run))
 
@@ -1367,7 +1387,7 @@ class TurnReader:
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
                 and not self._introduced(name) and not unit.voiced
-                and not UNKNOWN_SPEAKER.match(bare)):
+                and not UNKNOWN_SPEAKER.match(bare) and name not in self.ambiguous):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
@@ -1378,9 +1398,13 @@ class TurnReader:
                             "metadata (or fix this turn's label); else confirm this line",
                             fix=confirm(unit.lines[0]))
         if name in self.ambiguous:
-            self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(self.ambiguous[name])}",
-                            f"write the full name in the label, or give {name} its own entry "
-                            "in the metadata's speakers")
+            either = self.ambiguous[name]
+            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+            self.draft.warn(unit.lines[0], f"'{bare}' could be {' or '.join(either)}",
+                            f"if it is {either[0]}, add `labels: {{{bare}: {either[0]}}}` to "
+                            f"{yml} (or another of them); if the label stands for each in "
+                            "turn, write the full name in each label",
+                            fix=Fix("metadata", f"labels:\n  {bare}: {either[0]}"))
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")

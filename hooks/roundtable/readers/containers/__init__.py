@@ -16,9 +16,11 @@ container (the readers, the model, ``FILE:LINE`` errors) is shared and honest.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ...model import Fix, TranscriptError
+from .. import translated
 from ..source import Source
 from . import ass, delimited, docx, html, text
 
@@ -35,9 +37,23 @@ CONTAINERS = {
 SUFFIXES = tuple(CONTAINERS)
 
 
+PARAGRAPHED = (text, docx, html)
+"""Containers whose lines are a document's paragraphs (not rows, events or cues): a
+paragraph's translation in brackets after it is kept with it (:mod:`..translated`)."""
+CUED = (".vtt", ".srt")
+
+
 def open_source(path: Path, raw: bytes) -> Source:
     """The file's numbered lines, read by the container of its suffix."""
-    return CONTAINERS.get(path.suffix.lower(), text).open_source(path, raw)
+    container = CONTAINERS.get(path.suffix.lower(), text)
+    source = container.open_source(path, raw)
+    if container not in PARAGRAPHED or path.suffix.lower() in CUED:
+        return source
+    found = translated.join(list(source.lines))
+    if not found.joined:
+        return source
+    return replace(source, lines=tuple(found.lines), joined=source.joined + tuple(found.joined),
+                   notes=source.notes + tuple(found.notes))
 
 
 def read_source(path: Path) -> Source:

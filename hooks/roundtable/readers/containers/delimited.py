@@ -38,8 +38,13 @@ COLUMN_WORDS = {
             "结束时刻"),
     "text": ("text", "transcript", "transcription", "content", "utterance", "sentence",
              "words", "speech", "内容", "文本", "文字", "发言内容", "转写内容", "轉寫內容", "正文",
-             "句子", "原文", "发言", "內容", "识别结果", "转写文本"),
+             "句子", "原文", "发言", "內容", "识别结果", "转写文本", "message", "message text",
+             "消息", "消息内容", "聊天内容", "发送内容", "發送內容"),
 }
+ROLE_HEADERS = ("role", "user role", "participant role", "attendee role", "角色", "身份",
+                "参会角色", "參會角色")
+"""A column stating each sender's part in the event (Host, Panelist, Attendee): the
+sender's role when another column names the sender, else the only label there is."""
 MILLISECONDS = re.compile(r"\bms\b|毫秒|millisecond", re.IGNORECASE)
 CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
 SECONDS = re.compile(r"^\d+(?:\.\d+)?$")
@@ -71,6 +76,7 @@ def open_source(path: Path, raw: bytes) -> Source:
     asks: Counter[str] = Counter()
     answers: Counter[str] = Counter()
     read_as: list[tuple[int, str]] = []
+    stated: dict[str, Counter[str]] = {}  # a sender's roles as the role column states them
     for first, last, cells in body:
         kind_named = (kinds.kind_of(cells[typed]) if typed is not None and typed < len(cells)
                       else "")
@@ -90,17 +96,34 @@ def open_source(path: Path, raw: bytes) -> Source:
             (asks if reading == "ask" else answers)[record.label] += 1
             read_as.append((record.line, reading))
             records.append(record)
+            if "role" in columns and columns["role"] < len(cells):
+                stated.setdefault(record.label, Counter())[
+                    kinds.role_of(cells[columns["role"]])] += 1
     _one_account_two_people(records, str(path), columns, rows[0][2] if header else [])
     lines, joined = place(records, len(physical))
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
     if typed is not None:
         named += f"; kinds of record in {rows[0][2][typed] if header else typed + 1!r}"
-    # A label that only asks (a question record's author) is the audience's.
-    roles = tuple((label, "audience") for label in asks if label and not answers[label])
+    parts = {label: counted.most_common(1)[0][0] for label, counted in stated.items()
+             if label and counted.most_common(1)[0][0]}
+    if parts:
+        named += f"; each sender's role in {rows[0][2][columns['role']]!r}"
+    # A label that only asks (a question record's author) is the audience's, unless the
+    # role column states otherwise; a sender it states to host or attend is so.
+    roles = tuple((label, "audience") for label in asks
+                  if label and not answers[label] and label not in parts)
+    roles += tuple((label, part) for label, part in parts.items() if part != "speaker")
+    hosting = {label for label, part in parts.items() if part == "host"}
+    lines_of = {r.line: r.label for r in records}
+    # A host's reply moderates (takes a question live, thanks everyone): never stated an
+    # answer by the container; the roles layer reads what it does.
+    replies = tuple(n for n in _sole_replies(read_as) if lines_of.get(n) not in hosting)
+    unsure = _unlisted_senders(records, parts, _listed_people(above))
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
                   untitled=not above and not titled, notes=(f"columns: {named}",),
-                  front=tuple(front), given_roles=roles, stated_answers=_sole_replies(read_as),
+                  front=tuple(front), given_roles=roles, stated_answers=replies,
+                  unsure_labels=unsure,
                   given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
                                                    if r.label)))
 
@@ -136,6 +159,55 @@ def _one_account_two_people(records: list[Record], where: str, columns: dict[str
                 f"({' or '.join(names)})")
 
 
+TITLES = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*(?:[,，、;；/]|\band\b|&)\s*")
+
+
+def _listed_people(above: list[tuple[int, int, list[str]]]) -> dict[str, list[str]]:
+    """The people the export's ``key,value`` rows above its header list by role
+    (``Host:,Maya Feldman``; ``Panelists:,"Dr. Helena Voss, Rahul Mehta"``; ``嘉宾,…``)."""
+    listed: dict[str, list[str]] = {}
+    for _, _, cells in above:
+        filled = [c for c in cells if c]
+        if len(filled) != 2:
+            continue
+        part = kinds.role_of(filled[0].rstrip(":：").strip())
+        if part:
+            names = [n.strip() for n in LIST_SPLIT.split(filled[1]) if n.strip()]
+            listed.setdefault(part, []).extend(names)
+    return listed
+
+
+def _same_person(label: str, name: str) -> bool:
+    """A sender's label that writes a listed name, with or without its title, in full or
+    by one of its words (Dr. Helena Voss, Helena Voss, Helena)."""
+    one, other = (TITLES.sub("", text).casefold().strip() for text in (label, name))
+    return bool(one) and (one == other or one in other.split() or other in one
+                          or one in other)
+
+
+def _unlisted_senders(records: list[Record], parts: dict[str, str],
+                      listed: dict[str, list[str]]) -> tuple[tuple[int, str, str, str], ...]:
+    """A sender whom the role column states to be a panelist (or a host) while none of the
+    people the export lists in that role is them (a shared login: Ops Team, 会务组): whose
+    words its rows are the file cannot say. ``(line, label, message, hint's first name)``
+    for each of its rows."""
+    unsure = []
+    for record in records:
+        part = parts.get(record.label, "")
+        people = listed.get(part, [])
+        if part in ("speaker", "host") and people and not any(
+                _same_person(record.label, person) for person in people):
+            names = ", ".join(TITLES.sub("", p) for p in people)
+            writes = "host" if part == "host" else "panelist"
+            unsure.append((record.line, record.label,
+                           f"'{record.label}' writes as a {writes} but is none of those the "
+                           f"export lists ({names}): a shared account, whose words these are "
+                           "the file does not say",
+                           TITLES.sub("", people[0])))
+    return tuple(unsure)
+
+
 def _sole_replies(read_as: list[tuple[int, str]]) -> tuple[int, ...]:
     """The lines of replies that are the only reply to the question before them: answers by
     their authors, whoever they are. (Of two replies to one question, the first may be a host
@@ -166,7 +238,7 @@ def _above(above: list[tuple[int, int, list[str]]], delimiter: str
     keyed = {first: [c for c in cells if c] for first, _, cells in above}
     keyed = {first: cells for first, cells in keyed.items()
              if len(cells) == 2 and len(cells[0]) <= KEY_LENGTH
-             and not re.search(r"[:：]", cells[0])}
+             and not re.search(r"[:：]", cells[0].rstrip(":："))}
     title = next((first for first, (_, value) in keyed.items() if _titled(value)), 0)
     for first, last, cells in above:
         filled = [c for c in cells if c]
@@ -202,8 +274,12 @@ HEADER_SEARCH = 6
 
 def _header_index(rows: list[tuple[int, int, list[str]]]) -> int:
     """The row that names the columns: the first of the top rows with a cell naming the
-    text and another naming a speaker or a time; 0 when none does (no header, or row 1)."""
-    for index, (_, _, cells) in enumerate(rows[:HEADER_SEARCH]):
+    text and another naming a speaker or a time; 0 when none does (no header, or row 1).
+    The export's own ``key,value`` rows above it (however many: an event's facts) are
+    passed over before the search counts its rows."""
+    preamble = next((i for i, (_, _, cells) in enumerate(rows)
+                     if sum(1 for c in cells if c) > 2), len(rows))
+    for index, (_, _, cells) in enumerate(rows[:preamble + HEADER_SEARCH]):
         roles = {_header_role(cell) for cell in cells if cell}
         if "text" in roles and roles & {"label", "start"}:
             return index
@@ -233,9 +309,15 @@ def _rows(physical: list[str], delimiter: str) -> list[tuple[int, int, list[str]
     return rows
 
 
+def _bare(cell: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", re.sub(r"[（(][^）)]*[）)]", "", cell)).strip().lower()
+
+
 def _header_role(cell: str) -> str:
     """The role a header cell names, or ""."""
     name = re.sub(r"[\s_\-]+", " ", re.sub(r"[（(][^）)]*[）)]", "", cell)).strip().lower()
+    if name in kinds.TYPE_HEADERS:
+        return ""  # Message type, 消息类型: the kinds of record (kinds.py), not their text
     for role, words in COLUMN_WORDS.items():
         if name in words:
             return role
@@ -254,6 +336,17 @@ def _columns(rows: list[tuple[int, int, list[str]]], where: str) -> tuple[dict[s
         role = _header_role(cell)
         if role and role not in named:
             named[role] = i
+    roles = [i for i, cell in enumerate(header) if _bare(cell) in ROLE_HEADERS]
+    if roles and named.get("label") in roles:
+        # The sender's name stands in another column: this one states each sender's role.
+        others = [i for i, cell in enumerate(header) if i not in roles
+                  and _header_role(cell) == "label"]
+        if others:
+            named["label"], named["role"] = others[0], roles[0]
+    elif roles:
+        named["role"] = roles[0]
+    if named.get("role") == named.get("label"):
+        named.pop("role", None)
     if "text" in named:
         if "start" in named and MILLISECONDS.search(header[named["start"]]):
             named["ms"] = 1

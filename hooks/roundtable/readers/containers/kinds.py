@@ -13,7 +13,15 @@ vocabulary). Each kind is read as what it is, never as a speaker:
 * ``speech``: a speech row (a speech-recognition line);
 * ``none``: a gift, a system notice, a like or a vote: nobody's speech.
 
-A value the vocabulary does not hold leaves its rows as they are (read as speech).
+A value the vocabulary does not hold leaves its rows as they are (read as speech). The
+column's header need not say ``Type``: its values decide.
+
+A **role column** (``Role``: Host, Panelist, Attendee, as webinar and meeting platforms
+export their participants) states each sender's part, in the same public vocabulary:
+
+* ``host``: the host, co-host or moderator: their rows moderate, whatever their type;
+* ``speaker``: a panelist, presenter or guest: who answers;
+* ``audience``: an attendee or viewer: who asks.
 """
 
 from __future__ import annotations
@@ -37,6 +45,16 @@ KINDS = {
 }
 TYPE_HEADERS = ("type", "kind", "category", "record type", "message type", "event type",
                 "类型", "類型", "类别", "類別", "消息类型", "消息類型")
+# The participant roles webinar and meeting platforms export (Zoom, Teams, Webex: Host,
+# Co-host, Panelist, Presenter, Attendee) and their Chinese counterparts (腾讯会议, 飞书).
+ROLES = {
+    "host": ("host", "co host", "cohost", "moderator", "organizer", "organiser", "chair",
+             "主持人", "主持", "联席主持人", "聯席主持人", "主办方", "主辦方"),
+    "speaker": ("panelist", "panellist", "panelists", "speaker", "presenter", "guest",
+                "嘉宾", "嘉賓", "讲者", "講者", "主讲人", "主講人", "演讲者", "演講者", "分享嘉宾"),
+    "audience": ("attendee", "attendees", "audience", "viewer", "观众", "觀眾", "听众", "聽眾",
+                 "参会者", "參會者", "与会者", "與會者", "学员", "學員"),
+}
 MOST = 8
 """A type column has at most this many distinct values."""
 ASKS = re.compile(r"[?？]")
@@ -47,6 +65,12 @@ def kind_of(value: str) -> str:
     or ``""`` when it names none the vocabulary knows."""
     word = re.sub(r"[\s_\-]+", " ", value).strip().lower()
     return next((kind for kind, words in KINDS.items() if word in words), "")
+
+
+def role_of(value: str) -> str:
+    """The part a role cell states (``host``, ``speaker``, ``audience``), or ``""``."""
+    word = re.sub(r"[\s_\-]+", " ", value).strip().lower()
+    return next((role for role, words in ROLES.items() if word in words), "")
 
 
 def type_column(header: list[str], body: list[list[str]], taken: set[int]) -> int | None:
