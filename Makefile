@@ -23,9 +23,10 @@ $(VENV)/.test: requirements-test.txt requirements.txt $(VENV)/.site
 	touch $@
 
 ## serve: install into .venv and serve on http://$(HOST), rebuilding when seeds/ or docs/ change
-## (--dirty: a rebuild renders only the pages an edit changed; hooks/serve_cache.py)
+## (--dirty: a rebuild renders only the pages an edit changed; hooks/serve_cache.py; not strict:
+## an edit is served with its warnings printed, `make build` stops on them)
 serve: $(VENV)/.site
-	$(VENV)/bin/mkdocs serve --livereload --dirty --dev-addr $(HOST)
+	STRICT=false $(VENV)/bin/mkdocs serve --livereload --dirty --dev-addr $(HOST)
 
 ## build: the site into site/, strict; set SITE_URL to the published address (citations name it)
 build: $(VENV)/.site

@@ -8,6 +8,7 @@ afresh each time); what each build rendered is counted, never timed.
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,24 @@ def test_the_served_site_is_a_fresh_builds_of_the_same_files_byte_for_byte(serve
     assert sorted(served_files) == sorted(fresh_files)
     different = [path for path in fresh_files if served_files[path] != fresh_files[path]]
     assert different == []
+
+
+def test_make_serve_shows_an_edit_with_its_warnings_and_a_build_stays_strict(tmp_path: Path):
+    """An edit that makes a paragraph's translation stale is a warning: `make serve` serves the
+    edit and prints it (not strict), `make build` and the tests' builds stop on it (strict)."""
+    import os
+    import subprocess
+
+    root = Path(__file__).parent.parent
+    dry_run = subprocess.run(["make", "-n", "serve"], cwd=root, capture_output=True, text=True,
+                             check=True).stdout
+    assert "STRICT=false" in next(line for line in dry_run.splitlines() if "mkdocs serve" in line)
+    for value, strict in (("false", False), (None, True)):
+        env = {k: v for k, v in os.environ.items() if k != "STRICT"}
+        if value is not None:
+            env["STRICT"] = value
+        probe = ("from mkdocs.config import load_config; "
+                 "print(load_config('mkdocs.yml').strict)")
+        shown = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env,
+                               capture_output=True, text=True, check=True).stdout.split()[-1]
+        assert shown == str(strict), (value, shown)
