@@ -157,10 +157,16 @@ def label_name(label: str) -> tuple[str, str, str]:
         label = mentioned
     # A meeting app's display name: 叶承泽 (Chengze Ye) | IoT BU — the department after a bar.
     # So is a position after a spaced middle dot: 严澍 · 澜图科技CTO (普丽娅·拉曼 has no spaces).
-    department = re.match(r"^(?P<name>[^|｜]+?)(?:\s*[|｜]\s*|\s+[·•・]\s+)(?P<dept>[^|｜]{1,30})$",
-                          label)
+    # Or after a spaced dash: Kai Zhou - Acme Labs.
+    department = re.match(r"^(?P<name>[^|｜]+?)(?:\s*[|｜]\s*|\s+[·•・\-–—]\s+)"
+                          r"(?P<dept>[^|｜]{1,30})$", label)
     if department:
         label, affiliation = department.group("name").strip(), department.group("dept").strip()
+    # A Chinese name the app shows with what its owner added: the English name they go by
+    # (周恺Kai, 周恺 Kai) or an affiliation after a dash (林晓-可信AI实验室).
+    decorated = DISPLAY_NAME.match(label)
+    if decorated and is_han_name(decorated.group("name")):
+        return decorated.group("name"), (decorated.group("dept") or affiliation).strip(), ""
     # A directory's display name, Last, First (Dept): Li, Ruoxi (R&D-SH) is Ruoxi Li of R&D-SH.
     inverted = INVERTED.match(label)
     if inverted:
@@ -178,6 +184,8 @@ def label_name(label: str) -> tuple[str, str, str]:
     return name, affiliation, honorific
 
 
+DISPLAY_NAME = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}?)(?:\s?[A-Z][a-z]{1,15}"
+                          r"|\s*[-－—–]\s*(?P<dept>\S.{0,30}))$")
 INVERTED = re.compile(r"^(?P<family>[A-Z][A-Za-z'\-]+),\s*(?P<given>[A-Z][A-Za-z'\-]+"
                       r"(?:\s[A-Z][A-Za-z'\-]+)?)\s*(?:[（(](?P<dept>[^）)]{1,30})[）)])?$")
 ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"

@@ -243,7 +243,7 @@ class TurnReader:
         """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
         label: the metadata's ``labels:`` first, then the label's words, then statistics."""
         bare = label.replace("**", "").strip()
-        name, _, _ = label_name(bare)
+        name, bracketed, _ = label_name(bare)
         mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
         if mapped in ("host", "audience"):
             return mapped, self.host_names.get(bare, name) if mapped == "host" else bare
@@ -277,6 +277,10 @@ class TurnReader:
             if AUDIENCE.match(role):
                 return "audience", person
             return "speaker", person
+        if (bracketed.startswith("主持") or bracketed in self.host_labels) and name \
+                and (is_han_name(name) or is_latin_name(name)) and not mapped:
+            # 陈立（主持人）: a meeting app shows the role it gave the person after the name.
+            return "host", name
         placed = positioned_person(bare, self._everyone()) if not held else None
         if placed:
             # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the

@@ -1,0 +1,38 @@
+"""A meeting app's display names (issue 26, items 4-5): the person is the name, with what the
+app or its owner adds after it stripped — the role the app gave (（主持人）, which makes the
+person the host), the English name they go by, an affiliation after a dash. Each rule on a
+small invented export (a bracketed time after the label, not the shapes of the corpus)."""
+
+from __future__ import annotations
+
+from roundtable.readers.base import label_name
+from roundtable.transcript import parse
+from test_identity import said, write
+
+
+def test_a_display_name_is_the_chinese_name_without_the_english_name_or_the_affiliation():
+    assert label_name("赵敏Amy")[0] == "赵敏"
+    assert label_name("赵敏 Amy")[0] == "赵敏"
+    assert label_name("苏文-北辰算力实验室")[:2] == ("苏文", "北辰算力实验室")
+    assert label_name("Kai Zhou - Acme Labs")[:2] == ("Kai Zhou", "Acme Labs")
+    assert label_name("研究院-北辰")[0] == "研究院-北辰", "no name before the dash: kept"
+    assert label_name("Jean-Luc Picard")[0] == "Jean-Luc Picard", "a hyphen inside a name"
+
+
+WEBINAR = """线上研讨会：边缘推理的功耗
+王磊（主持人）[00:00:05]：欢迎大家，今天请到赵敏和苏文两位。赵老师先讲讲？
+赵敏 Amy[00:01:10]：好的。我们发现功耗主要花在内存搬运上。
+赵敏 Amy[00:03:40]：所以第一步是把权重压缩到八位。
+王磊（主持人）[00:05:02]：苏老师怎么看？
+苏文-北辰算力实验室[00:05:30]：我同意，另外调度也很关键。
+王磊（主持人）[00:07:00]：谢谢两位。
+"""
+
+
+def test_an_exports_role_in_brackets_hosts_and_decorated_names_are_their_people(tmp_path):
+    transcript = parse(write(tmp_path, "webinar.txt", WEBINAR))
+    assert said(transcript) == [(3, "赵敏"), (4, "赵敏"), (6, "苏文")]
+    questions = [q for part in transcript.parts for q in part.questions]
+    assert [(q.line, q.asker, q.audience) for q in questions] == [(2, "王磊", False),
+                                                                  (5, "王磊", False)]
+    assert not transcript.warnings, "the bracketed 主持人 says who hosts: nothing to confirm"
