@@ -36,3 +36,41 @@ def test_an_exports_role_in_brackets_hosts_and_decorated_names_are_their_people(
     assert [(q.line, q.asker, q.audience) for q in questions] == [(2, "王磊", False),
                                                                   (5, "王磊", False)]
     assert not transcript.warnings, "the bracketed 主持人 says who hosts: nothing to confirm"
+
+
+def test_a_transliterated_names_first_part_is_its_given_name():
+    from roundtable.readers.identity import given_name_of
+    assert given_name_of("马库斯", ["马库斯·魏德曼", "杜衡"]) == "马库斯·魏德曼"
+    assert given_name_of("马库斯", ["马库斯·魏德曼", "马库斯·霍尔"]) is None, "two fit"
+
+
+ROUNDTABLE = """圆桌：机器人数据从哪里来
+
+主持人 韩笑：欢迎各位。先请安德烈说说，欧洲的机器人数据怎么采？
+
+安德烈·索科洛夫：我们主要靠遥操作，一台设备每天采八小时。
+
+韩笑：宋岩，你们呢？
+
+宋岩：我们更多用仿真，再拿少量真机数据校准。
+
+韩笑：那仿真和真机差多少？
+
+安德烈：差距在接触力上最大，视觉反而还好。
+
+宋岩：我补充一点，摩擦系数也很难仿真。
+
+韩笑：谢谢两位。
+"""
+
+
+def test_a_role_word_before_a_name_hosts_and_a_full_name_seen_once_then_shortened_speaks(
+        tmp_path):
+    """主持人 韩笑 opens the host's turns; 安德烈·索科洛夫 opens a turn once, before any label
+    recurs, and is 安德烈 later: the same speaker, neither the host's question nor text."""
+    transcript = parse(write(tmp_path, "roundtable.txt", ROUNDTABLE))
+    assert said(transcript) == [(5, "安德烈·索科洛夫"), (9, "宋岩"), (13, "安德烈·索科洛夫"),
+                                (15, "宋岩")]
+    questions = [q for part in transcript.parts for q in part.questions]
+    assert [(q.line, q.asker) for q in questions] == [(3, "韩笑"), (7, "韩笑"), (11, "韩笑")]
+    assert not transcript.warnings

@@ -404,9 +404,16 @@ def given_name_fits(label: str, people: Iterable[str]) -> set[str]:
     :func:`given_name_of`): two of them (林晓雨 and 陈晓雨 for 晓雨) and the label is
     either's."""
     label = label.strip()
+    people = list(people)
+    # 埃琳娜 of 埃琳娜·马尔科维奇: a transliterated name's first part is its given name.
+    dotted = {p for p in people if re.search(f"[{re.escape(DOTS[:-1])}]", p)
+              and re.split(f"[{re.escape(DOTS[:-1])}]", p)[0] == label} \
+        if re.fullmatch(r"[\u3400-\u9fff]{2,8}", label) else set()
     if re.fullmatch(r"[\u3400-\u9fff]{2}", label):
-        return {p for p in people if p != label and is_han_name(p)
-                and p[len(surname_of(p)):] == label}
+        return dotted | {p for p in people if p != label and is_han_name(p)
+                         and p[len(surname_of(p)):] == label}
+    if dotted:
+        return dotted
     if re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'\-]+", label):
         return {p for p in people if is_latin_name(p) and len(p.split()) > 1
                 and p.split()[0] == label}

@@ -91,6 +91,16 @@ def is_latin_name(text: str) -> bool:
     return bool(_LATIN_NAME.match(text))
 
 
+# A transliterated name: Han parts joined by a middle dot (埃琳娜·马尔科维奇, 马库斯・魏德曼),
+# the convention Chinese uses for foreign names.
+_TRANSLITERATED = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
+
+
+def is_transliterated_name(text: str) -> bool:
+    """A foreign name written in Han characters with middle dots between its parts."""
+    return bool(_TRANSLITERATED.fullmatch(text))
+
+
 def name_at_end(run: str) -> str | None:
     """The personal name at the end of a run of Han characters (胡瀚 in 首先是胡瀚)."""
     for length in (4, 3):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
@@ -54,7 +55,14 @@ from .labels import (
     split_label,
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
-from .names import LATIN_TITLES, by_surname, is_han_name, is_latin_name, title_form
+from .names import (
+    LATIN_TITLES,
+    by_surname,
+    is_han_name,
+    is_latin_name,
+    is_transliterated_name,
+    title_form,
+)
 from .roles import (
     Verdict,
     answering_hosts,
@@ -281,6 +289,10 @@ class TurnReader:
                 and (is_han_name(name) or is_latin_name(name)) and not mapped:
             # 陈立（主持人）: a meeting app shows the role it gave the person after the name.
             return "host", name
+        prefixed = ROLE_PREFIX.match(name)
+        if prefixed and prefixed.group("role").startswith("主持") \
+                and is_han_name(prefixed.group("name")):
+            return "host", prefixed.group("name")  # 主持人 方知远: the role word says it
         placed = positioned_person(bare, self._everyone()) if not held else None
         if placed:
             # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
@@ -351,7 +363,8 @@ class TurnReader:
                 return "speaker", same[0]
             if len(same) > 1:
                 self.ambiguous[name] = same
-        if is_han_name(name) or (is_latin_name(name) and (" " in name or self.counts[name] > 1
+        if is_han_name(name) or is_transliterated_name(name) \
+                or (is_latin_name(name) and (" " in name or self.counts[name] > 1
                                                          or LATIN_TITLES.match(bare))):
             # (A title before a Latin surname is a person's label even once: DR. MENSAH:.)
             return "speaker", name
@@ -1062,11 +1075,22 @@ class TurnReader:
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
                     and name not in self.draft.aliases.values() and name not in self.people
                     and unit.label.replace("**", "").strip() not in self.draft.labels
-                    and not SPEAKER_NUMBER.match(name)):
+                    and not SPEAKER_NUMBER.match(name)
+                    and not self._short_form_recurs(
+                        name, (label_name(u.label)[0] for u in units[index + 1:] if u.label))):
                 result[index] = ("text", unit.label)
                 unit.rule = unit.rule or (f"'{unit.label}：' opens nothing again and names nobody "
                                           "the file introduces, before the turns begin: intro")
         return result
+
+    @staticmethod
+    def _short_form_recurs(name: str, labels: Iterable[str]) -> bool:
+        """Whether another label is a shorter form of this full name (埃琳娜 for
+        埃琳娜·马尔科维奇, Adeyemi for Tunde Adeyemi): the speaker's turns, under two forms."""
+        if not (is_transliterated_name(name) or (is_latin_name(name) and " " in name)):
+            return False
+        return any(resolve(short, [name]) == name or given_name_of(short, [name]) == name
+                   for short in set(labels) - {name} if short)
 
     def _stated(self, units: list[Unit]) -> None:
         """What the file states before its first turn or after its last one
@@ -1391,7 +1415,10 @@ class TurnReader:
         elif (not declared and not affiliation and self.counts[label_as_name] < 2
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
                 and not self._introduced(name) and not unit.voiced
-                and not UNKNOWN_SPEAKER.match(bare) and name not in self.ambiguous):
+                and not UNKNOWN_SPEAKER.match(bare) and name not in self.ambiguous
+                and not self._short_form_recurs(name, (n for n, c in self.counts.items() if c))
+                and not any(self._short_form_recurs(full, [name])
+                            for full, count in self.counts.items() if count and full != name)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
