@@ -251,7 +251,7 @@ class TurnReader:
         """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
         label: the metadata's ``labels:`` first, then the label's words, then statistics."""
         bare = label.replace("**", "").strip()
-        name, bracketed, _ = label_name(bare)
+        name, _, _ = label_name(bare)
         mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
         if mapped in ("host", "audience"):
             return mapped, self.host_names.get(bare, name) if mapped == "host" else bare
@@ -285,10 +285,6 @@ class TurnReader:
             if AUDIENCE.match(role):
                 return "audience", person
             return "speaker", person
-        if (bracketed.startswith("主持") or bracketed in self.host_labels) and name \
-                and (is_han_name(name) or is_latin_name(name)) and not mapped:
-            # 陈立（主持人）: a meeting app shows the role it gave the person after the name.
-            return "host", name
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and prefixed.group("role").startswith("主持") \
                 and is_han_name(prefixed.group("name")):
@@ -1002,6 +998,7 @@ class TurnReader:
             # (A label a reader gave, as lecture notes' talk stretch, is no announcer's.)
             if kind == "speaker" and label and label not in later and name not in later \
                     and label not in self.draft.labels and name not in self.draft.guests \
+                    and not self._short_form_recurs(name, later) \
                     and not units[index].rule and not is_question(units[index].text) \
                     and not (
                         name in self.people and any(
@@ -1253,8 +1250,10 @@ class TurnReader:
             does = ("opens or closes the session" if verdict.opens_or_closes
                     else "hands over to the others")
             fix = Fix("metadata", f"labels:\n  {label}: host")
-            if verdict.only_hosts:
-                # Opens, hands over, closes and does nothing else: the moderator.
+            if verdict.only_hosts or label_name(label)[1].startswith("主持"):
+                # Opens, hands over, closes and does nothing else: the moderator. Or the
+                # label says so itself, as a meeting app shows the role it gave after the
+                # name (陈立（主持人）): nothing to confirm.
                 decided.append(label)
                 continue
             # Asks most of the questions and opens or closes the session: whatever the
