@@ -66,11 +66,66 @@ ROUNDTABLE = """圆桌：机器人数据从哪里来
 
 def test_a_role_word_before_a_name_hosts_and_a_full_name_seen_once_then_shortened_speaks(
         tmp_path):
-    """主持人 韩笑 opens the host's turns; 安德烈·索科洛夫 opens a turn once, before any label
+    """主持人 韩笑 opens the host's turns (韩笑 alone hosts too); 安德烈·索科洛夫 opens a turn once, before any label
     recurs, and is 安德烈 later: the same speaker, neither the host's question nor text."""
     transcript = parse(write(tmp_path, "roundtable.txt", ROUNDTABLE))
     assert said(transcript) == [(5, "安德烈·索科洛夫"), (9, "宋岩"), (13, "安德烈·索科洛夫"),
                                 (15, "宋岩")]
     questions = [q for part in transcript.parts for q in part.questions]
     assert [(q.line, q.asker) for q in questions] == [(3, "韩笑"), (7, "韩笑"), (11, "韩笑")]
+    assert transcript.closing_by == ("韩笑",), "韩笑：谢谢两位。 is the host's closing"
     assert not transcript.warnings
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:04,000
+主持人 韩笑：欢迎各位来到机器人数据圆桌
+
+2
+00:00:04,000 --> 00:00:08,000
+先请安德烈说说，欧洲的机器人数据怎么采？
+
+3
+00:00:08,500 --> 00:00:12,000
+安德烈·索科洛夫：我们主要靠遥操作
+
+4
+00:00:12,000 --> 00:00:15,000
+一台设备每天采八小时
+
+5
+00:00:15,500 --> 00:00:18,000
+韩笑：宋岩，你们呢？
+
+6
+00:00:18,500 --> 00:00:22,000
+宋岩：我们更多用仿真，再拿少量真机数据校准
+
+7
+00:00:22,500 --> 00:00:25,000
+韩笑：那仿真和真机差多少？
+
+8
+00:00:25,500 --> 00:00:29,000
+安德烈：差距在接触力上最大，视觉反而还好
+
+9
+00:00:29,500 --> 00:00:32,000
+宋岩：摩擦系数也很难仿真
+
+10
+00:00:32,500 --> 00:00:35,000
+韩笑：谢谢两位，今天就到这里
+"""
+
+
+def test_subtitles_host_named_with_the_role_word_once_hosts_under_the_bare_name(tmp_path):
+    """The first cue says 主持人 韩笑; later cues say 韩笑 alone: the same host, whose last
+    cue closes; the guest's full name in one cue and 安德烈 later are one speaker."""
+    transcript = parse(write(tmp_path, "panel.srt", SUBTITLES))
+    assert said(transcript) == [(9, "安德烈·索科洛夫"), (21, "宋岩"), (29, "安德烈·索科洛夫"),
+                                (33, "宋岩")]
+    questions = [q for part in transcript.parts for q in part.questions]
+    assert [(q.line, q.asker) for q in questions] == [(1, "韩笑"), (17, "韩笑"), (25, "韩笑")]
+    assert transcript.closing_by == ("韩笑",)
+    assert [w.message for w in transcript.warnings if "title" not in w.message] == []

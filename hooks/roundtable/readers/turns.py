@@ -464,6 +464,7 @@ class TurnReader:
                 if full in self.held_hosts}
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         kinds = self._front_prefixes(units, kinds)
+        kinds = self._role_worded_hosts(units, kinds)
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
             # (Read again from the labels once hosts are known: a line stating who takes part
@@ -1079,6 +1080,18 @@ class TurnReader:
                 unit.rule = unit.rule or (f"'{unit.label}：' opens nothing again and names nobody "
                                           "the file introduces, before the turns begin: intro")
         return result
+
+    @staticmethod
+    def _role_worded_hosts(units: list[Unit], kinds: list[tuple[str, str]]
+                           ) -> list[tuple[str, str]]:
+        """A person whose label once gives the host's role word (主持人 方知远, the first cue
+        of subtitles) hosts under the bare name too (方知远：…)."""
+        hosts = {name for unit, (kind, name) in zip(units, kinds, strict=True)
+                 if kind == "host" and unit.label
+                 and (match := ROLE_PREFIX.match(unit.label.replace("**", "").strip()))
+                 and match.group("role").startswith("主持")}
+        return [("host", name) if kind == "speaker" and name in hosts else (kind, name)
+                for kind, name in kinds]
 
     @staticmethod
     def _short_form_recurs(name: str, labels: Iterable[str]) -> bool:
