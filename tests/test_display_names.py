@@ -5,8 +5,10 @@ small invented export (a bracketed time after the label, not the shapes of the c
 
 from __future__ import annotations
 
+from roundtable.model import Fix
 from roundtable.readers.base import label_name
-from roundtable.transcript import parse
+from roundtable.transcript import load, parse
+from test_corpus import apply_fix
 from test_identity import said, write
 
 
@@ -66,8 +68,9 @@ ROUNDTABLE = """圆桌：机器人数据从哪里来
 
 def test_a_role_word_before_a_name_hosts_and_a_full_name_seen_once_then_shortened_speaks(
         tmp_path):
-    """主持人 韩笑 opens the host's turns (韩笑 alone hosts too); 安德烈·索科洛夫 opens a turn once, before any label
-    recurs, and is 安德烈 later: the same speaker, neither the host's question nor text."""
+    """主持人 韩笑 opens the host's turns (韩笑 alone hosts too); 安德烈·索科洛夫
+    opens a turn once, before any label recurs, and is 安德烈 later: the same speaker,
+    neither the host's question nor text."""
     transcript = parse(write(tmp_path, "roundtable.txt", ROUNDTABLE))
     assert said(transcript) == [(5, "安德烈·索科洛夫"), (9, "宋岩"), (13, "安德烈·索科洛夫"),
                                 (15, "宋岩")]
@@ -129,3 +132,46 @@ def test_subtitles_host_named_with_the_role_word_once_hosts_under_the_bare_name(
     assert [(q.line, q.asker) for q in questions] == [(1, "韩笑"), (17, "韩笑"), (25, "韩笑")]
     assert transcript.closing_by == ("韩笑",)
     assert [w.message for w in transcript.warnings if "title" not in w.message] == []
+
+
+RENAMED_BUT_ONE = """产品复盘会记录
+
+主持人：今天复盘一下客服机器人的上线情况，先请张伟说说数据？
+
+张伟：上线两周，自动解决率是百分之六十一。
+
+主持人：用户反馈怎么样？
+
+李娜：投诉主要集中在转人工太慢。
+
+发言人3：对，我们这边也收到了类似的反馈。
+
+李娜：所以下周先把转人工的入口提前。
+"""
+
+ALL_NUMBERED = """发言人1：今天聊聊客服机器人，先说说数据？
+
+发言人2：上线两周，自动解决率是百分之六十一。
+
+发言人1：用户反馈怎么样？
+
+发言人2：投诉主要集中在转人工太慢。
+"""
+
+
+def test_a_numbered_speaker_left_among_named_ones_warns_with_the_line_that_names_it(tmp_path):
+    path = write(tmp_path, "review.txt", RENAMED_BUT_ONE)
+    unnamed = [w for w in parse(path).warnings if "never names" in w.message]
+    assert [(w.line, w.fix.text) for w in unnamed] == [(11, "confirm: [11]")]
+    assert "labels: {发言人3: <their name>}" in unnamed[0].hint
+    for folder, fix in (("named", Fix("metadata", "labels:\n  发言人3: 王芳")),
+                        ("confirmed", unnamed[0].fix)):
+        (tmp_path / folder).mkdir()
+        fixed = load(apply_fix(path, fix, 11, tmp_path / folder))
+        assert not [w for w in fixed.warnings if w.line == 11]
+        assert (11, "王芳" if folder == "named" else "发言人3") in said(fixed)
+
+
+def test_an_export_whose_speakers_are_all_numbered_does_not_warn_each_one(tmp_path):
+    transcript = parse(write(tmp_path, "numbered.txt", ALL_NUMBERED))
+    assert not [w for w in transcript.warnings if "never names" in w.message]

@@ -183,6 +183,8 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
     asking_once: set[str] = field(default_factory=set)
+    unnamed_warned: set[str] = field(default_factory=set)
+    """Numbered speakers already warned as never named (one warning each)."""
     texts: list[str] = field(default_factory=list)
     """Every line of the file as read (the lists of who takes part among them)."""
     """Prefixes that open one record only, a question (a parent's 小宇妈妈：…？)."""
@@ -1434,6 +1436,19 @@ class TurnReader:
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
                             "(嘉宾：…), or confirm this line; else it is text",
+                            fix=confirm(unit.lines[0]))
+        if SPEAKER_NUMBER.match(name) and bare not in self.draft.labels \
+                and name not in self.draft.guests and name not in self.unnamed_warned \
+                and any(count and (is_han_name(other) or is_latin_name(other)
+                                   or is_transliterated_name(other))
+                        for other, count in self.counts.items()):
+            # 说话人 4 among speakers the export was given names for: a diarized voice left
+            # unrenamed, whom the file never names — published under the number, said so.
+            self.unnamed_warned.add(name)
+            self.draft.warn(unit.lines[0], f"'{bare}' is a numbered speaker the file never "
+                            "names, while the others are named",
+                            f"if you know who it is, add `labels: {{{bare}: <their name>}}` to "
+                            "the metadata; else confirm this line",
                             fix=confirm(unit.lines[0]))
         if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
