@@ -146,9 +146,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("silent", "m-03-shipinhao-live-record.txt"): "as above, without a warning",
     ("speech", "m-03-shipinhao-live-record.txt"):
         "the header lines 助播：小禾 and 本场主题：… read as the 助播's questions",
-    ("answers", "m-04-university-panel-news.html"):
-        "a label with its original spelling in brackets (哈米德·萨拉希（Hamid Salahi）：) opens "
-        "no turn: read as the host's words before it, with a warning",
     ("speech", "m-04-university-panel-news.html"): "a section heading read as an answer",
     ("answers", "m-05-internal-ama-minutes.md"):
         "唐总补充： (a label and what the turn does) is read as the text of Kevin's turn",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .names import is_han_name, is_latin_name, name_at_end, split_honorific
+from .names import nickname as is_nickname
 from .source import Line
 
 # Keys of lines that state a fact about the text, and the info key each fills.
@@ -700,6 +701,12 @@ def _fact(text: str) -> tuple[str, str] | None:
         return None
     key, value = match.group("key"), match.group("value").strip()
     if key in HOST_KEYS:
+        titled = value.split()
+        if len(titled) == 2 and is_nickname(titled[1]) and not is_nickname(titled[0]) \
+                and re.fullmatch(r"[\u3400-\u9fff]{2,4}", titled[0]) \
+                and not is_han_name(titled[0]):
+            # 主持：群主 阿May — a group's role word, then the nickname the record uses.
+            return "host", titled[1]
         several = [v for v in re.split(r"[、，,/／｜|]|\s+和\s*|\s*&\s*", value) if v.strip()]
         if len(several) == 1 and all(_short_name(v) for v in value.split()):
             several = value.split()  # 主播：小林 阿哲
