@@ -471,8 +471,11 @@ class TurnReader:
         if not has_host:
             # (Read again from the labels once hosts are known: a line stating who takes part
             # — 講者：陳志聰教授（…） — stays intro, never the turn of the role's holder.)
+            # (Nor a prefix seen once before the turns begin, naming nobody: a title's
+            # words before its colon, Shipping AI Safely: What Works.)
             taking_part = {i for i, (kind, _) in enumerate(kinds) if kind == "text"
-                           and "says who takes part" in units[i].rule}
+                           and ("says who takes part" in units[i].rule
+                                or "before the turns begin" in units[i].rule)}
             kinds = [kinds[i] if i in taking_part else reread for i, reread in
                      enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
