@@ -1,5 +1,5 @@
 """A group's or a forum's Q&A (issue 26, items 4 and 6): a numbered post with a mention
-(``Q1 @木子：``, ``问2 @某某：``) asks, whoever posts it; the header's ``主持：`` line may give
+(``Q1 @河边的鱼：``, ``问2 @某某：``) asks, whoever posts it; the header's ``主持：`` line may give
 the host a group role word before the nickname the record uses (``主持：班长 小林``). Each
 rule on a small invented record, not shaped like the corpus files."""
 
@@ -11,7 +11,7 @@ from test_identity import said, write
 
 
 def test_a_numbered_post_with_a_mention_is_a_role_word_and_a_handle():
-    assert posted_role("Q1 @木子") == (True, "木子")
+    assert posted_role("Q1 @河边的鱼") == (True, "河边的鱼")
     assert posted_role("问12 @江南小满") == (True, "江南小满")
     assert posted_role("问2、@网友") == (True, "网友")
     assert posted_role("Q1") is None, "no handle: a heading's word"

@@ -163,7 +163,7 @@ def label_name(label: str) -> tuple[str, str, str]:
     if department:
         label, affiliation = department.group("name").strip(), department.group("dept").strip()
     # A Chinese name the app shows with what its owner added: the English name they go by
-    # (周恺Kai, 周恺 Kai) or an affiliation after a dash (林晓-可信AI实验室).
+    # (赵敏Amy, 赵敏 Amy) or an affiliation after a dash (苏文-某实验室).
     decorated = DISPLAY_NAME.match(label)
     if decorated and is_han_name(decorated.group("name")):
         return decorated.group("name"), (decorated.group("dept") or affiliation).strip(), ""

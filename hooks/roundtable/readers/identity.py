@@ -405,7 +405,7 @@ def given_name_fits(label: str, people: Iterable[str]) -> set[str]:
     either's."""
     label = label.strip()
     people = list(people)
-    # 埃琳娜 of 埃琳娜·马尔科维奇: a transliterated name's first part is its given name.
+    # 安德烈 of 安德烈·索科洛夫: a transliterated name's first part is its given name.
     dotted = {p for p in people if re.search(f"[{re.escape(DOTS[:-1])}]", p)
               and re.split(f"[{re.escape(DOTS[:-1])}]", p)[0] == label} \
         if re.fullmatch(r"[\u3400-\u9fff]{2,8}", label) else set()

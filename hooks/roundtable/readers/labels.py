@@ -259,7 +259,7 @@ def held_role(label: str) -> tuple[str, str] | None:
 # A post's role word before the poster's handle (a web interview's 问@网友 / 答@嘉宾, a forum's
 # Q: @someone): the word says whether the post asks or answers, the handle who posts. Only a
 # handle (an @) is read so: 答辩人 or 问题 are words, not a role and a handle.
-# A group share's Q&A numbers its posts (Q1 @木子, 问2 @某某): the number changes nothing.
+# A group share's Q&A numbers its posts (Q1 @河边的鱼, 问2 @某某): the number changes nothing.
 POSTED = re.compile(r"^(?P<role>问|問|答|追问|追問|提问|提問|回答|Q|A)\s*(?:\d{1,3}\s*[.、]?)?"
                     r"\s*[:：]?\s*@(?P<handle>[^\s@:：]{1,30})$")
 HANDLE = re.compile(r"^@(?P<handle>[^\s@:：]{1,30})$")

@@ -705,7 +705,7 @@ def _fact(text: str) -> tuple[str, str] | None:
         if len(titled) == 2 and is_nickname(titled[1]) and not is_nickname(titled[0]) \
                 and re.fullmatch(r"[\u3400-\u9fff]{2,4}", titled[0]) \
                 and not is_han_name(titled[0]):
-            # 主持：群主 阿May — a group's role word, then the nickname the record uses.
+            # 主持：班长 小林 — a group's role word, then the nickname the record uses.
             return "host", titled[1]
         several = [v for v in re.split(r"[、，,/／｜|]|\s+和\s*|\s*&\s*", value) if v.strip()]
         if len(several) == 1 and all(_short_name(v) for v in value.split()):

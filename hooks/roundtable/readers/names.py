@@ -91,7 +91,7 @@ def is_latin_name(text: str) -> bool:
     return bool(_LATIN_NAME.match(text))
 
 
-# A transliterated name: Han parts joined by a middle dot (埃琳娜·马尔科维奇, 马库斯・魏德曼),
+# A transliterated name: Han parts joined by a middle dot (安德烈·索科洛夫, 马库斯・魏德曼),
 # the convention Chinese uses for foreign names.
 _TRANSLITERATED = re.compile(rf"[{HAN}]{{1,8}}(?:[·・•‧][{HAN}]{{1,8}}){{1,3}}")
 

@@ -290,7 +290,7 @@ class TurnReader:
         prefixed = ROLE_PREFIX.match(name)
         if prefixed and prefixed.group("role").startswith("主持") \
                 and is_han_name(prefixed.group("name")):
-            return "host", prefixed.group("name")  # 主持人 方知远: the role word says it
+            return "host", prefixed.group("name")  # 主持人 韩笑: the role word says it
         placed = positioned_person(bare, self._everyone()) if not held else None
         if placed:
             # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
@@ -1089,8 +1089,8 @@ class TurnReader:
     @staticmethod
     def _role_worded_hosts(units: list[Unit], kinds: list[tuple[str, str]]
                            ) -> list[tuple[str, str]]:
-        """A person whose label once gives the host's role word (主持人 方知远, the first cue
-        of subtitles) hosts under the bare name too (方知远：…)."""
+        """A person whose label once gives the host's role word (主持人 韩笑, the first cue
+        of subtitles) hosts under the bare name too (韩笑：…)."""
         hosts = {name for unit, (kind, name) in zip(units, kinds, strict=True)
                  if kind == "host" and unit.label
                  and (match := ROLE_PREFIX.match(unit.label.replace("**", "").strip()))
@@ -1100,8 +1100,8 @@ class TurnReader:
 
     @staticmethod
     def _short_form_recurs(name: str, labels: Iterable[str]) -> bool:
-        """Whether another label is a shorter form of this full name (埃琳娜 for
-        埃琳娜·马尔科维奇, Adeyemi for Tunde Adeyemi): the speaker's turns, under two forms."""
+        """Whether another label is a shorter form of this full name (安德烈 for
+        安德烈·索科洛夫, Adeyemi for Tunde Adeyemi): the speaker's turns, under two forms."""
         if not (is_transliterated_name(name) or (is_latin_name(name) and " " in name)):
             return False
         return any(resolve(short, [name]) == name or given_name_of(short, [name]) == name
@@ -1271,7 +1271,7 @@ class TurnReader:
             if verdict.only_hosts or label_name(label)[1].startswith("主持"):
                 # Opens, hands over, closes and does nothing else: the moderator. Or the
                 # label says so itself, as a meeting app shows the role it gave after the
-                # name (陈立（主持人）): nothing to confirm.
+                # name (王磊（主持人）): nothing to confirm.
                 decided.append(label)
                 continue
             # Asks most of the questions and opens or closes the session: whatever the
@@ -1445,7 +1445,7 @@ class TurnReader:
                 and any(count and (is_han_name(other) or is_latin_name(other)
                                    or is_transliterated_name(other))
                         for other, count in self.counts.items()):
-            # 说话人 4 among speakers the export was given names for: a diarized voice left
+            # 发言人3 among speakers the export was given names for: a diarized voice left
             # unrenamed, whom the file never names — published under the number, said so.
             self.unnamed_warned.add(name)
             self.draft.warn(unit.lines[0], f"'{bare}' is a numbered speaker the file never "
