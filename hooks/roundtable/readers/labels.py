@@ -63,6 +63,16 @@ LABELLED = re.compile(
 )
 
 
+# A number opens a label only as where someone sits or lives (3号座位家长, 5栋的…) or as
+# the start of a name that is a word, not a count or a date: an outlet's or a company's name
+# (an outlet whose name begins with digits is a convention of Chinese media: 21世纪…, 51…),
+# never 3点, 2024年, 10月, 1、, 12: the digits then a unit of time, of counting or a mark.
+NUMBERED_NAME = re.compile(
+    r"^\d{1,3}(?:号|號|栋|棟|排|座|床)\S"
+    r"|^\d{1,4}(?![\d年月日号號时時点點分秒个個条條种種位名岁歲次期届屆天周週楼樓层層级級"
+    r"块塊元万萬亿億成倍%％.．、，,:：\s\-])[A-Za-z\u3400-\u9fff]")
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
     match = LABELLED.match(text)
@@ -73,9 +83,9 @@ def split_label(text: str) -> tuple[str, str]:
     label = match.group("label").strip()
     # (A comma inside the label's bracket is its affiliation's: Audience member (student,
     # Binhai University):.)
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d(?!\d{0,2}(?:号|號|栋|棟|排|座|床)\S)",
-                 re.sub(r"[（(][^）)]*[）)]$", "", label)):
-        # (A number opens a label only as where someone sits or lives: 3号座位家长, 5栋的…)
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", label)
+    if re.search(r"https?$|[。，,！？!?\[\]]", bare) or (
+            bare[:1].isdigit() and not NUMBERED_NAME.match(bare)):
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's

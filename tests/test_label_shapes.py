@@ -1,0 +1,79 @@
+"""What a label may look like (issue 26, item 4): a label is found by what recurs, whatever
+it names, so a name that begins with digits (an outlet or a company: 21财经, 51Talk) is a
+label as any other, while a count or a date before a colon (3点：, 2024年：, 10：) is not; a
+pull quote set alone on its line between turns (“慢一点，反而更快”) is a part's title, not
+the last speaker's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.readers.base import heading_shape
+from roundtable.readers.labels import split_label
+from roundtable.transcript import parse
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def roles(transcript: Transcript) -> dict[int, tuple[str, str]]:
+    """Each answer line with its speaker, each question line as ``("question", "")``."""
+    names = {s.id: s.name for s in transcript.speakers}
+    read: dict[int, tuple[str, str]] = {}
+    for _, question, answer, passage in transcript.passages():
+        read[passage.line] = ("answer", names[answer.speaker])
+        if question is not None and question.number:
+            read[question.line] = ("question", "")
+    return read
+
+
+def test_a_name_that_begins_with_digits_is_a_label_and_a_count_or_a_date_is_not():
+    assert split_label("21财经：您怎么看？") == ("21财经", "您怎么看？")
+    assert split_label("51Talk：我们先说结论。") == ("51Talk", "我们先说结论。")
+    assert split_label("3号座位家长：我想问一句。")[0] == "3号座位家长"
+    for running in ("3点：第一是成本。", "2024年：营收翻倍。", "10：30 开始", "1、背景：略",
+                    "12：00 午餐", "3个原因：成本、人才、数据。"):
+        assert split_label(running)[0] == "", running
+
+
+def test_a_pull_quote_alone_on_its_line_has_a_headings_shape_and_a_quoted_sentence_not():
+    assert heading_shape("“慢一点，反而更快”")
+    assert heading_shape("「先活下来，再谈理想」")
+    assert not heading_shape("“我们当时真的不知道能不能撑过去。”")
+    assert not heading_shape("慢一点，反而更快")
+
+
+PODCAST = """播客 | 第 12 期：小团队怎么做数据库
+
+21财经：今天请到的是一家数据库创业公司的两位合伙人。先说说你们为什么创业？
+
+宋启明：我们在大厂做了八年存储，看到很多客户被迫上云。
+
+21财经：第一个客户是怎么来的？
+
+宋启明：老同事介绍的，一家做物流的公司。
+
+我们给他们免费跑了三个月。
+
+“慢一点，反而更快”
+
+21财经：现在团队多大？
+
+何一帆：我补充一下，研发二十个人，销售只有三个。
+
+21财经：谢谢两位。
+"""
+
+
+def test_an_outlet_label_that_begins_with_digits_asks_and_the_guests_answer(tmp_path):
+    transcript = parse(write(tmp_path, "podcast.txt", PODCAST))
+    read = roles(transcript)
+    assert read[5] == ("answer", "宋启明")
+    assert read[9] == ("answer", "宋启明") and read[11] == ("answer", "宋启明")
+    assert read[17] == ("answer", "何一帆")
+    assert 13 not in read, "the pull quote is a part's title, nobody's words"
+    assert read[3][0] == read[15][0] == "question"
