@@ -10,7 +10,7 @@ from pathlib import Path
 
 from roundtable.model import Transcript
 from roundtable.readers.base import heading_shape
-from roundtable.readers.labels import split_label
+from roundtable.readers.labels import LabelStats, short_form, split_label
 from roundtable.transcript import parse
 
 
@@ -77,3 +77,41 @@ def test_an_outlet_label_that_begins_with_digits_asks_and_the_guests_answer(tmp_
     assert read[17] == ("answer", "何一帆")
     assert 13 not in read, "the pull quote is a part's title, nobody's words"
     assert read[3][0] == read[15][0] == "question"
+
+
+def test_a_label_shortened_after_its_first_turn_is_counted_with_its_full_form():
+    assert short_form("A", "嘉宾 A") and short_form("乙", "专家乙")
+    assert short_form("C", "**专家 C**")
+    assert short_form("林", "林远舟") and short_form("远舟", "林远舟")
+    assert not short_form("A", "B") and not short_form("舟", "林远舟")
+    stats = LabelStats.of(["主持人", "专家 C", "主持人", "C", "主持人", "C"])
+    assert stats.is_label("专家 C"), "written in full once, then shortened: one label"
+    assert not LabelStats.of(["主持人", "专家 C", "主持人"]).is_label("专家 C")
+
+
+PANEL = """闭门研讨会速记
+
+主持人：今天两位专家应要求匿名。先请两位说说各自的工作。
+
+专家 C：我在一家券商做量化，主要是因子研究。
+
+专家 D：我在基金公司做风控。
+
+主持人：大模型在你们那里落地了吗？
+
+D：还在试点，只用在研报摘要上。
+
+C：我们用得多一些，写代码和回测。
+
+主持人：最大的顾虑是什么？
+
+C：可解释性，监管会问。
+
+D：数据不能出内网。
+"""
+
+
+def test_an_anonymised_guest_shortened_to_a_letter_is_the_guest_of_the_full_label(tmp_path):
+    read = roles(parse(write(tmp_path, "panel.txt", PANEL)))
+    assert read[5] == read[13] == read[17] == ("answer", "专家 C")
+    assert read[7] == read[11] == read[19] == ("answer", "专家 D")
