@@ -115,3 +115,41 @@ def test_an_anonymised_guest_shortened_to_a_letter_is_the_guest_of_the_full_labe
     read = roles(parse(write(tmp_path, "panel.txt", PANEL)))
     assert read[5] == read[13] == read[17] == ("answer", "专家 C")
     assert read[7] == read[11] == read[19] == ("answer", "专家 D")
+
+
+SALON = """读书沙龙第 3 期
+
+何清：欢迎两位。先请韩东说说，这本书为什么值得读？
+
+韩东：因为它讲的是失败的项目，这种书太少了。
+
+何清：陆一鸣呢？
+
+陆一鸣：我喜欢它的结构，每章一个决定。
+
+何老师，我反过来问您一句：您做了十年读书节目，最怕哪种嘉宾？
+
+何清：（笑）最怕只背书评的嘉宾。读没读过，一听就知道。
+
+何清：好，回到书上。韩东，书里哪一章你最有共鸣？
+
+韩东：第七章，关于砍掉一个做了两年的功能。
+
+何清：谢谢两位。
+"""
+
+
+def test_a_guest_who_asks_the_host_is_answered_by_the_host_once(tmp_path):
+    read = roles(parse(write(tmp_path, "salon.txt", SALON)))
+    assert read[9] == ("answer", "陆一鸣")
+    assert read[11] == ("question", ""), "the guest's paragraph to the host asks"
+    assert read[13] == ("answer", "何清"), "the host answers that question, once"
+    assert read[15] == ("question", "") and read[17] == ("answer", "韩东"), "and hosts on"
+    assert read[5] == ("answer", "韩东")
+
+
+def test_a_host_who_replies_with_a_question_of_their_own_still_asks(tmp_path):
+    asking_back = SALON.replace("（笑）最怕只背书评的嘉宾。读没读过，一听就知道。",
+                                "（笑）你猜呢？")
+    read = roles(parse(write(tmp_path, "salon.txt", asking_back)))
+    assert read.get(13, ("question", ""))[0] == "question"
