@@ -153,3 +153,45 @@ def test_a_host_who_replies_with_a_question_of_their_own_still_asks(tmp_path):
                                 "（笑）你猜呢？")
     read = roles(parse(write(tmp_path, "salon.txt", asking_back)))
     assert read.get(13, ("question", ""))[0] == "question"
+
+
+BLOG = """---
+title: 和一位独立游戏开发者聊聊
+author: 阿木
+---
+
+# 和一位独立游戏开发者聊聊
+
+**阿木**：你好，先介绍一下自己吧？
+
+**宋启明**：我做独立游戏六年了，上线过三款。
+
+**阿木**：第一款赚钱了吗？
+
+**宋启明**：没有，亏了两年的积蓄。
+
+**阿木**：那为什么还坚持？
+
+**宋启明**：因为第二款回本了。
+
+**阿木**：谢谢你的分享。
+"""
+
+
+def test_the_author_the_front_matter_names_who_asks_is_the_host_without_a_warning(tmp_path):
+    transcript = parse(write(tmp_path, "blog.md", BLOG))
+    read = roles(transcript)
+    assert read[10] == read[14] == ("answer", "宋启明") and read[8] == ("question", "")
+    assert not [w.message for w in transcript.warnings if "host" in w.message]
+    unstated = parse(write(tmp_path, "blog2.md", BLOG.replace("author: 阿木", "author: 别人")))
+    assert [w.message for w in unstated.warnings if "阿木" in w.message], \
+        "a label the file does not state as its author is read as the host with a warning"
+
+
+def test_an_outlet_label_the_intro_names_asks_as_the_interviewer_without_a_warning(tmp_path):
+    stated = PODCAST.replace("\n\n21财经：今天",
+                             "\n\n以下是21财经与两位合伙人的对话：\n\n21财经：今天", 1)
+    transcript = parse(write(tmp_path, "stated.txt", stated))
+    assert not [w.message for w in transcript.warnings if "21财经" in w.message]
+    assert [w.message for w in parse(write(tmp_path, "bare.txt", PODCAST)).warnings
+            if "21财经" in w.message], "without the intro's word: read so, with a warning"

@@ -1254,9 +1254,12 @@ class TurnReader:
                                 "answers, `labels: {" + label + ": <their name>}`", fix=fix)
                 continue
             if verdict.clear or (verdict.only_asks and not person) or hosts_most:
-                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
+                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer;
+                # so is one that asks most and that the file states as its author or its
+                # publisher (a blog's front matter, a byline, 以下是某某与…的对话).
                 decided.append(label)
-                if person or not verdict.only_asks:
+                if (person or not verdict.only_asks) and not self._stated_as_author(
+                        label, person=bool(person)):
                     self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
                                     f"questions ({verdict.questions} of {verdict.asked}): read "
                                     "as the host", f"if so, add `labels: {{{label}: host}}` to "
@@ -1325,6 +1328,19 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
             settled.add(label)
         return settled
+
+    def _stated_as_author(self, label: str, person: bool) -> bool:
+        """Whether the file states the label as who made it: the author its front matter or
+        byline gives, its publisher, or (a label that names no person: an outlet) a name
+        its matter before the first turn gives."""
+        stated = {self.draft.front.get("author", ""), self.draft.info.get("author", ""),
+                  self.draft.info.get("publisher", "")}
+        if label in stated - {""}:
+            return True
+        if person:
+            return False
+        return any(label in block.text for block in self.draft.blocks
+                   if block.role in (INTRO, EXCLUDED))
 
     def _host_answers_guest(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:
