@@ -60,6 +60,11 @@ TAIL_MARKERS = re.compile(
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
+# A web page's links to its neighbours, copied with the article (上一篇：… · 下一篇：… ·
+# Previous: … · Next post: …, how news and blog sites end a page): never the article's.
+PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
+                             r"|Previous(?: (?:post|article))?|Next(?: (?:post|article))?)"
+                             r"[】\]]*\s*[:：]\s*\S", re.IGNORECASE)
 # The article's own end mark: —— END ——, -THE END-, ——完——, （完）, 全文完.
 END_MARK = re.compile(
     r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
@@ -421,6 +426,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         if end is not None and index >= end:
             matter.excluded[line.number] = ("the article's end mark" if index == end
                                             else "after the article's end mark: the page's")
+            continue
+        if PAGE_NAVIGATION.match(text):
+            matter.excluded[line.number] = ("the page's link to the previous or next article: "
+                                            "the site's, not the article's")
             continue
         if IMAGE_PLACEHOLDER.match(text):
             matter.excluded[line.number] = "image placeholder"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
-from .base import Reader, begin, heading_marker, heading_shape, is_question
+from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .labels import standalone_labels
 from .matter import listing_lines
@@ -62,7 +62,9 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    "的意見是",
                    "的判断", "的判斷", "的建议", "的建議",
                    # 随即反问, 随即补充: the next to speak, straight after.
-                   "随即", "隨即")
+                   "随即", "隨即",
+                   # 某某同时表示: an adverb of sequence between subject and verb, as 也/还.
+                   "同时", "同時")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -130,6 +132,16 @@ AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另�
                            # who they are, before the word (一位来自高校的观众)
                            r"(?:[^：:，,。？?]{1,10}的)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"
                            r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
+# Someone from the floor, named by no name, asking somewhere in the paragraph (群访一开始，就有
+# 媒体问及… · 对于…问题，有记者追问… · 一位观众问道): an indefinite subject (有/一位 + who they
+# are) and a verb of asking, how Chinese reports retell a question from reporters or audience.
+FLOOR_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會上|台下)?(?:就|也|还|還|又|另)?"
+                        r"(?:有|一位|某位|另一位|另有|多位|几位|幾位)"
+                        r"(?:[^：:，,。？?“”]{1,10}?的)?"
+                        r"(?P<who>记者|記者|媒体|媒體|观众|觀眾|听众|聽眾|网友|網友)"
+                        r"[^：:，,。“”]{0,6}?(?:提问|提問|问及|問及|问道|問道|追问|追問|发问|發問|问|問)")
+# What a reporter is called when the report names only the press (媒体, 記者): 记者.
+PRESS = {"媒体": "记者", "媒體": "記者"}
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
 HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
                        r"(?:主持人|主持|本报记者|記者|记者)(?!问|問|追问|追問|提问|提問)")
@@ -240,9 +252,12 @@ class ReportedReader(Reader):
                 tasks.add(line.number)
 
         def asks(text: str) -> bool:
-            """A question: it ends with a question mark, or (English) someone asks in it."""
+            """A question: it ends with a question mark, or someone asks in it (English: a
+            named or indefinite asker; Chinese: someone from the floor, by no name, when the
+            paragraph has no one answering)."""
             return is_question(text) or (english and bool(names.asker(text)
-                                                          or indefinite_asker(text)))
+                                                          or indefinite_asker(text))) or (
+                not english and bool(FLOOR_ASKS.search(text)) and not names.speaker_in(text))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -276,7 +291,7 @@ class ReportedReader(Reader):
         headings = {
             line.number for index, line in enumerate(lines)
             if heading_marker(line.text) is not None or (
-                heading_shape(line.text) and index + 1 < len(lines)
+                (heading_shape(line.text) or _subheading(line.text)) and index + 1 < len(lines)
                 and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
@@ -363,7 +378,7 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if asks(text) and not _quoted_question(text, hit, host):
-                audience = AUDIENCE_ASKS.match(text)
+                audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
                 if floor:
@@ -379,7 +394,9 @@ class ReportedReader(Reader):
                                       "one asking: a question from the floor, reported")
                 else:
                     block = draft.add(QUESTION, line.number, text,
-                                      who=audience.group("who") if audience else host,
+                                      who=PRESS.get(audience.group("who"),
+                                                    audience.group("who"))
+                                      if audience else host,
                                       rule="someone in the audience asks" if audience else
                                       "ends with a question mark: the moderator's question"
                                       if is_question(text) else
@@ -613,6 +630,22 @@ def _quoted_question(text: str, hit: _Hit | None, host: str) -> bool:
     return (hit is not None and not hit.weak and hit.name != host
             and bool(re.search(r"[?？][”」』]$", text))
             and not LEADING_QUOTE.match(text))
+
+
+# A news subheading: a topic, a colon and a phrase (谈量产：“…” · 谈生态：先兼容，再谈差异化), short
+# and never ending a sentence; it opens a part when a question or a named speaker follows it.
+SUBHEADING = re.compile(r"^[^。！!？?；;：:]{1,8}[：:][^。！!？?；;：:]{1,24}$")
+
+
+def _subheading(text: str) -> bool:
+    return bool(SUBHEADING.match(text)) and not SENTENCE_END.search(text.rstrip("”」』\"'"))
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (“…”, 「…」): a word there followed by a
+    reporting verb (“不方便透露”) is the speaker's own words, not the report naming who speaks."""
+    before = text[:at]
+    return (before.count("“") > before.count("”")) or (before.count("「") > before.count("」"))
 
 
 def _closing_rule(lines: list[Line]) -> int | None:
@@ -894,7 +927,7 @@ class _Names:
         for form, name in forms.items():
             match = next((m for m in re.finditer(
                 rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
-                if not _topic(text, m.end())), None)
+                if not _topic(text, m.end()) and not _quoted_at(text, m.start())), None)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
                     best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
@@ -911,6 +944,8 @@ class _Names:
             if not name or _topic(text, match.end()):
                 continue
             start = match.end("run") - len(name)
+            if _quoted_at(text, start):
+                continue  # “不方便透露”: words inside a quotation are quoted, never the frame
             if anchored and start != 0:
                 continue
             if best is None or start < best[0]:
