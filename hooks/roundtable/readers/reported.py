@@ -120,7 +120,7 @@ LABELLED_TURN = re.compile(r"^(?:\d{1,3}\.\s*)?\**[^\s:：]{1,12}\**\s*"
                            r"(?:[（(][^）)：:]{1,6}[）)]\s*)?[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
-         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长|教师|讲师|講師"
          r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
 POSITION_BEFORE = re.compile(rf"(?:{ROLES}|顾问|顧問|主任|代表|大使|部长|部長|议员|議員|会长|會長)$")  # noqa: E501
 ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
@@ -255,7 +255,8 @@ class ReportedReader(Reader):
             """A question: it ends with a question mark, or someone asks in it (English: a
             named or indefinite asker; Chinese: someone from the floor, by no name, when the
             paragraph has no one answering)."""
-            return is_question(text) or (english and bool(names.asker(text)
+            return is_question(text) or bool(not english and INDIRECT_QUESTION.match(text)) \
+                or (english and bool(names.asker(text)
                                                           or indefinite_asker(text))) or (
                 not english and bool(FLOOR_ASKS.search(text)) and not names.speaker_in(text))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
@@ -381,6 +382,9 @@ class ReportedReader(Reader):
                 audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
+                if not asker and hit and hit.name not in {host, *credited} \
+                        and INDIRECT_QUESTION.match(text):
+                    asker = hit.name  # 本科生某某则关心…如何…: the one who wants to know
                 if floor:
                     block = draft.add(QUESTION, line.number, text, who=floor,
                                       rule=f"a {floor}, named by no name, asks: a question "
@@ -632,6 +636,17 @@ def _quoted_question(text: str, hit: _Hit | None, host: str) -> bool:
             and not LEADING_QUOTE.match(text))
 
 
+# Where something happened, opening the paragraph (在互动交流环节， · 提问时，): the subject comes
+# after it.
+OCCASION_OPENING = re.compile(r"^在?[^，,。；;“”：:]{1,12}?(?:环节|環節|时|時|中|上|后|後)[，,]\s*")
+# A question retold in one sentence (本科生某某则关心…应如何… · 有同学想知道…是否…): a verb of
+# wanting to know, then an interrogative word, no quotation, one sentence: a reported question.
+INDIRECT_QUESTION = re.compile(
+    r"^[^。！!？?“”「」]*?(?:关心|關心|想知道|想了解|好奇|询问|詢問|请教|請教|问到|問到|问起|問起)"
+    r"[^。！!？?“”「」]*?(?:如何|怎样|怎樣|怎么|怎麼|什么|什麼|是否|为何|為何|为什么|為什麼|哪些|哪个"
+    r"|哪個|能否|多少|何时|何時)[^。！!？?“”「」]*[。.]?$")
+# 在某某看来 · 在某某教授看来: the clause that makes a person the owner of the view after it.
+VIEW_OPENING = re.compile(rf"^在(?P<run>[{HAN}·・]{{2,8}}?)(?:{_HONORIFIC})?(?:看来|看來)")
 # A news subheading: a topic, a colon and a phrase (谈量产：“…” · 谈生态：先兼容，再谈差异化), short
 # and never ending a sentence; it opens a part when a question or a named speaker follows it.
 SUBHEADING = re.compile(r"^[^。！!？?；;：:]{1,8}[：:][^。！!？?；;：:]{1,24}$")
@@ -850,7 +865,7 @@ class _Names:
         subject is he or she speaking: the pronoun is that person (the last one named)."""
         following = text[len(sentence):].lstrip()
         if not re.match(rf"(?:他|她)(?:{_CUE})", following):
-            return None
+            return self.owner_next(sentence, following)
         forms = {**{n: n for n in self.known}, **self.aliases}
         named: list[tuple[int, str]] = []
         for form, name in forms.items():
@@ -864,11 +879,30 @@ class _Names:
                     "speaking (他说/她认为…): the view is theirs",
                     honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
 
+    def owner_next(self, sentence: str, following: str) -> _Hit | None:
+        """同场的青年教师蔡某作了补充。在蔡某看来，…: a first sentence that brings a person in
+        without having them speak, then a sentence that opens by making that person the
+        owner of the view (在某某看来, 某某认为, 某某的建议是): the view is theirs, never the
+        previous speaker's by continuation (issue 26, item 7)."""
+        view = VIEW_OPENING.match(following)
+        run = view.group("run") if view else ""
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        name = (forms.get(run) or self.name_of(run)) if run else None
+        if name is None:
+            hit = self.speaking(FIRST_SENTENCE.match(following).group(0)[:30], anchored=True)
+            name = hit.name if hit else None
+        if not name or name not in sentence:
+            return None
+        return _Hit(name, f"the first sentence brings in {name}, the next opens with {name}'s "
+                    "view (在…看来, …认为): the view is theirs",
+                    honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
+
     def asker_in(self, text: str, not_them: set[str]) -> str:
         """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
         asking, who is not one of ``not_them`` (the host, the speakers): someone from the
         floor."""
-        clause = CLAUSE_END.split(OPENING_CONNECTIVE.sub("", text, count=1), maxsplit=1)[0]
+        opened = OCCASION_OPENING.sub("", OPENING_CONNECTIVE.sub("", text, count=1), count=1)
+        clause = CLAUSE_END.split(opened, maxsplit=1)[0]
         match = ASKING.search(clause)
         if not match:
             return ""
