@@ -382,9 +382,13 @@ class ReportedReader(Reader):
                 audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
-                if not asker and hit and hit.name not in {host, *credited} \
-                        and INDIRECT_QUESTION.match(text):
-                    asker = hit.name  # 本科生某某则关心…如何…: the one who wants to know
+                indirect = None if english else INDIRECT_QUESTION.match(text)
+                if not asker and indirect:
+                    # 本科生某某则关心…如何…: the one who wants to know, before the verb.
+                    run = re.search(rf"[{HAN}]{{2,12}}$", re.sub(
+                        r"(?:则|則|也|还|還|又|更|最)$", "", indirect.group("who")))
+                    name = names.name_of(run.group(0)) if run else None
+                    asker = name if name and name not in {host, *credited} else ""
                 if floor:
                     block = draft.add(QUESTION, line.number, text, who=floor,
                                       rule=f"a {floor}, named by no name, asks: a question "
@@ -642,7 +646,7 @@ OCCASION_OPENING = re.compile(r"^在?[^，,。；;“”：:]{1,12}?(?:环节|�
 # A question retold in one sentence (本科生某某则关心…应如何… · 有同学想知道…是否…): a verb of
 # wanting to know, then an interrogative word, no quotation, one sentence: a reported question.
 INDIRECT_QUESTION = re.compile(
-    r"^[^。！!？?“”「」]*?(?:关心|關心|想知道|想了解|好奇|询问|詢問|请教|請教|问到|問到|问起|問起)"
+    r"^(?P<who>[^。！!？?“”「」]*?)(?:关心|關心|想知道|想了解|好奇|询问|詢問|请教|請教|问到|問到|问起|問起)"
     r"[^。！!？?“”「」]*?(?:如何|怎样|怎樣|怎么|怎麼|什么|什麼|是否|为何|為何|为什么|為什麼|哪些|哪个"
     r"|哪個|能否|多少|何时|何時)[^。！!？?“”「」]*[。.]?$")
 # 在某某看来 · 在某某教授看来: the clause that makes a person the owner of the view after it.
