@@ -41,7 +41,7 @@ FORUM = """\
 
 顾明远表示，数据定价不能照搬商品定价，“数据用得越多越值钱”。
 
-他补充说，市场上的规矩“向来是江湖说了算”，这恰恰是需要改变的地方。
+至于定价权，“这件事还要等高层表示同意”，但行业规则迟早要立起来。
 
 谭书朗同时指出，交易所正在试点按调用次数收费。
 
@@ -51,7 +51,7 @@ FORUM = """\
 
 顾明远认为，跨境流通的前提是分级分类。
 
-会上，来自数据交易所的罗子谦结合交易所的案例作了回应。在罗子谦看来，合规成本才是最大的门槛，“小企业往往算不过这笔账”。
+会上，来自数据交易所交易服务部的罗子谦结合交易所近两年处理过的几个案例作了回应。在罗子谦看来，合规成本才是最大的门槛，“小企业往往算不过这笔账”。
 
 研究生黎安想知道，高校的数据能否进入交易所。
 
@@ -60,11 +60,11 @@ FORUM = """\
 
 
 def test_a_word_inside_a_quotation_is_never_the_one_speaking(tmp_path):
-    """“向来是江湖说了算”: 江湖 before 说 inside the quotation is the speaker's own words; the
-    paragraph (他补充说) continues 顾明远."""
+    """“这件事还要等高层表示同意”: 高层 before 表示 inside the quotation is the speaker's own words; the
+    paragraph continues 顾明远."""
     transcript = load(write(tmp_path, FORUM))
     assert said(transcript)[10] == "顾明远"
-    assert "江湖" not in {s.name for s in transcript.speakers}
+    assert "高层" not in {s.name for s in transcript.speakers}
 
 
 def test_a_sequence_adverb_between_name_and_verb_keeps_the_name_the_subject(tmp_path):
