@@ -60,8 +60,8 @@ FORUM = """\
 
 
 def test_a_word_inside_a_quotation_is_never_the_one_speaking(tmp_path):
-    """“这件事还要等高层表示同意”: 高层 before 表示 inside the quotation is the speaker's own words; the
-    paragraph continues 顾明远."""
+    """“这件事还要等高层表示同意”: 高层 before 表示 inside the quotation is the speaker's own
+    words; the paragraph continues 顾明远."""
     transcript = load(write(tmp_path, FORUM))
     assert said(transcript)[10] == "顾明远"
     assert "高层" not in {s.name for s in transcript.speakers}
