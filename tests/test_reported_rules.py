@@ -126,3 +126,31 @@ def test_a_pages_previous_and_next_links_are_not_the_article(tmp_path):
     gone = excluded(load(write(tmp_path, SEMINAR)))
     assert "previous or next article" in gone[10]
     assert "previous or next article" in gone[11]
+
+
+# --- an English Q&A interview ------------------------------------------------------------
+
+MAGAZINE = """\
+Field Notes: Q&A with Priya Raghavan
+Priya Raghavan runs the speech team at a hospital network in Pune. Her deputy Tomas Lindqvist sat in on our call.
+
+Q: Where did the project start?
+A: With nurses who were tired of typing notes after every shift.
+
+Q: How do you check the transcripts?
+A (Lindqvist): Every week we sample two hundred of them by hand.
+
+A: And the nurses mark the ones that went wrong.
+
+This conversation has been condensed and edited for clarity.
+"""
+
+
+def test_an_english_title_names_the_interviewee_and_a_bracket_names_a_colleague(tmp_path):
+    """Q&A with Priya Raghavan: the bare A is hers; A (Lindqvist) is Tomas Lindqvist, whom the
+    standfirst names in full; the magazine's note on its editing is no one's answer."""
+    path = tmp_path / "interview.txt"
+    path.write_text(MAGAZINE, encoding="utf-8")
+    transcript = load(path)
+    assert said(transcript) == {5: "Priya Raghavan", 8: "Tomas Lindqvist", 10: "Priya Raghavan"}
+    assert "piece itself" in excluded(transcript)[12]

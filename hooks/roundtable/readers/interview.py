@@ -72,7 +72,11 @@ class InterviewReader(Reader):
         mark = question_mark(lines)
         records = (marked_turns(lines, mark) if mark else
                    [(line, *split_label(line.text)) for line in lines])
-        first_turn = next((i for i, (_, label, _) in enumerate(records) if label), len(records))
+        # The opening runs to the first question or answer mark (a title like «Field Notes: Q&A
+        # with …» splits as a label, but it is not a turn).
+        first_turn = next((i for i, (_, label, _) in enumerate(records)
+                           if label in ASK or label in ANSWER or ANSWER_HELD.match(label or "")
+                           or asked_by(label or "")), len(records))
         opening = [draft.title.text if draft.title else ""]
         opening += [line.text for line, _, _ in records[:first_turn]]
         interviewee = interviewee_of(draft, metadata, opening)
