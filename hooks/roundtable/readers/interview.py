@@ -24,8 +24,8 @@ NAMING = re.compile(r"(?:专访|專訪|对话|對話|访谈|訪談|邀请到了?
 
 # How an English title or standfirst names the interviewee (A Conversation with …, An
 # Interview with …, Q&A with …, In Conversation: …, We spoke with …): the press's conventions.
-NAMING_EN = re.compile(r"(?:[Cc]onversation|[Ii]nterview|Q\s?&\s?A|[Cc]hat|[Ss]it-down|[Tt]alk(?:ing)?"
-                       r"|[Ss]poke|[Ss]at down|[Cc]aught up)\s+(?:with|to)\s*:?\s+"
+NAMING_EN = re.compile(r"(?:[Cc]onversation|[Ii]nterview|Q\s?&\s?A|[Cc]hat|[Ss]it-down"
+                       r"|[Tt]alk(?:ing)?|[Ss]poke|[Ss]at down|[Cc]aught up)\s+(?:with|to)\s*:?\s+"
                        r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 POSITIONED_NAME = re.compile(r"[\u3400-\u9fff](?:长|長|师|師|员|員|官|裁|监|監|董)"
                              r"(?P<name>[\u3400-\u9fff]{2,4})$")

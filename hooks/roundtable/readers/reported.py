@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
+from .attribution import Hit
 from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .labels import standalone_labels
@@ -631,7 +632,7 @@ RULE_NOTES = 3
 """Most lines a post's notes below its closing rule hold (下期预告, 报名方式)."""
 
 
-def _quoted_question(text: str, hit: _Hit | None, host: str) -> bool:
+def _quoted_question(text: str, hit: Hit | None, host: str) -> bool:
     """书友阿May…她说自己最大的困惑是…，“那理解到底还重不重要？”: a paragraph that credits a
     speaker (not the host) and ends on a question inside that speaker's quotation asks
     nothing of the panel: it reports the speaker's view, their question included."""
@@ -718,7 +719,7 @@ def _dotted_names(text: str) -> list[str]:
     return names
 
 
-def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
+def _host_speaks(text: str, host: str, hit: Hit | None) -> bool:
     """The host named as the one speaking: by a reporting verb, or as the subject opening
     the paragraph (刘振邦在总结讲话中强调…), not as someone's topic (刘振邦的…, 刘振邦和…)."""
     opening = OPENING_CONNECTIVE.sub("", text, count=1)
@@ -769,24 +770,11 @@ def _about_several(text: str) -> bool:
                                                 text[plural.start():])))
 
 
-def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
+def _confirmed(hit: Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
     """A speaker the guest list, the metadata, the intro, an honorific or a second paragraph
     vouches for."""
     return (hit.name in draft.guests or counts.get(hit.name, 0) > 1 or hit.name in intro_text
             or hit.honorific or hit.titled)
-
-
-@dataclass
-class _Hit:
-    name: str
-    rule: str
-    honorific: bool = False
-    doubt: str = ""
-    """Why the name is uncertain (王主任 could be 王芳 or 王磊)."""
-    titled: bool = False
-    """The text gives them a role before the name (首席技术官吴峰): introduced, not a slip."""
-    weak: bool = False
-    """Found by a role before the name only: enough for an answer, not to end the intro."""
 
 
 @dataclass
@@ -797,10 +785,10 @@ class _Names:
     aliases: dict[str, str]
     text: str
     """The whole file, where 王芳主任 tells which 王 is the 主任."""
-    titled_forms: dict[str, _Hit | None] = field(default_factory=dict)
+    titled_forms: dict[str, Hit | None] = field(default_factory=dict)
     """Each surname-and-title form resolved once: the file is searched once per form."""
 
-    def speaker_in(self, text: str) -> _Hit | None:
+    def speaker_in(self, text: str) -> Hit | None:
         """Who the paragraph's first sentence has speaking, if anyone."""
         text = OPENING_CONNECTIVE.sub("", text, count=1)
         if PRONOUN_OPENING.match(text):
@@ -819,7 +807,7 @@ class _Names:
             run = owner.group("run")
             name = forms.get(run) or self.name_of(run)
             if name and (run in forms or run == name):
-                return _Hit(name, f"{run}的…是: the view that follows is {name}'s",
+                return Hit(name, f"{run}的…是: the view that follows is {name}'s",
                             honorific=bool(owner.group("honorific")))
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
         colon_quote = self.colon_quote(text, clause)
@@ -831,14 +819,14 @@ class _Names:
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name and not _topic(text, match.end()):
-                return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
+                return Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text) or self.handed_over(text, sentence)
                 or self.introduced(sentence) or self.after_scene(text, sentence))
 
-    def introduced(self, sentence: str) -> _Hit | None:
+    def introduced(self, sentence: str) -> Hit | None:
         """第一个接话的是书友阿May，她在…: a speaker the first sentence introduces and goes on
         about as he or she: the paragraph is theirs."""
         forms = {**{n: n for n in self.known}, **self.aliases}
@@ -846,11 +834,11 @@ class _Names:
             at = sentence.find(form)
             if at >= 0 and PRONOUN_AFTER.match(sentence[at + len(form):]):
                 name = forms[form]
-                return _Hit(name, f"the first sentence introduces {name} and goes on about "
+                return Hit(name, f"the first sentence introduces {name} and goes on about "
                             "him or her: the paragraph is theirs")
         return None
 
-    def after_scene(self, text: str, sentence: str) -> _Hit | None:
+    def after_scene(self, text: str, sentence: str) -> Hit | None:
         """这个问题让现场安静了一会儿。何川的看法是…: one short sentence of scene that names no
         one and quotes no one, then a sentence that has someone speaking: theirs."""
         rest = text[len(sentence):].lstrip()
@@ -860,10 +848,10 @@ class _Names:
         hit = self.speaker_in(rest)
         if hit is None:
             return None
-        return _Hit(hit.name, f"a sentence of scene, then: {hit.rule}", hit.honorific,
+        return Hit(hit.name, f"a sentence of scene, then: {hit.rule}", hit.honorific,
                     hit.doubt, hit.titled, hit.weak)
 
-    def handed_over(self, text: str, sentence: str) -> _Hit | None:
+    def handed_over(self, text: str, sentence: str) -> Hit | None:
         """杨某提到的问题，也引起了孔某委员的共鸣。他说，…: a first sentence that speaks of
         someone's earlier words (a topic) and names one person, then a sentence whose
         subject is he or she speaking: the pronoun is that person (the last one named)."""
@@ -879,11 +867,11 @@ class _Names:
         if not named:
             return None
         name = max(named)[1]
-        return _Hit(name, f"the first sentence hands over to {name}, whom the next one has "
+        return Hit(name, f"the first sentence hands over to {name}, whom the next one has "
                     "speaking (他说/她认为…): the view is theirs",
                     honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
 
-    def owner_next(self, sentence: str, following: str) -> _Hit | None:
+    def owner_next(self, sentence: str, following: str) -> Hit | None:
         """同场的青年教师蔡某作了补充。在蔡某看来，…: a first sentence that brings a person in
         without having them speak, then a sentence that opens by making that person the
         owner of the view (在某某看来, 某某认为, 某某的建议是): the view is theirs, never the
@@ -897,7 +885,7 @@ class _Names:
             name = hit.name if hit else None
         if not name or name not in sentence:
             return None
-        return _Hit(name, f"the first sentence brings in {name}, the next opens with {name}'s "
+        return Hit(name, f"the first sentence brings in {name}, the next opens with {name}'s "
                     "view (在…看来, …认为): the view is theirs",
                     honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
 
@@ -913,7 +901,7 @@ class _Names:
         name = self.name_of(match.group("run"))
         return name if name and name not in not_them else ""
 
-    def opening_name(self, text: str) -> _Hit | None:
+    def opening_name(self, text: str) -> Hit | None:
         """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
         subject (not 罗晓燕的…, 罗晓燕和…, whose subject is something or someone else)."""
         forms = {**{n: n for n in self.known}, **self.aliases}
@@ -922,10 +910,10 @@ class _Names:
             if (text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after)
                     and not _topic(text, len(form))):
                 name = forms[form]
-                return _Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
+                return Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
         return None
 
-    def colon_quote(self, text: str, clause: str) -> _Hit | None:
+    def colon_quote(self, text: str, clause: str) -> Hit | None:
         """沈丽萍显得更加谨慎：“…”: a known name opening a clause that ends in a colon and a
         quotation is the one quoted."""
         if not re.match(r"[:：]\s*[“「\"]", text[len(clause):]):
@@ -934,10 +922,10 @@ class _Names:
         for form in sorted(forms, key=len, reverse=True):
             if clause.startswith(form):
                 name = forms[form]
-                return _Hit(name, f"{form}…：“…”: the quotation is {name}'s")
+                return Hit(name, f"{form}…：“…”: the quotation is {name}'s")
         return None
 
-    def role_and_name(self, sentence: str) -> _Hit | None:
+    def role_and_name(self, sentence: str) -> Hit | None:
         """A role and a name as the sentence's subject (对此，华远资本合伙人李思琪有不同看法):
         the one person the sentence introduces, when it introduces one."""
         names = []
@@ -955,12 +943,12 @@ class _Names:
                 names.append(name)
         if len(names) != 1:
             return None
-        return _Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
+        return Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
                     titled=True, weak=True)
 
-    def speaking(self, text: str, anchored: bool = False) -> _Hit | None:
+    def speaking(self, text: str, anchored: bool = False) -> Hit | None:
         """The first person followed by a reporting verb or a subject marker."""
-        best: tuple[int, _Hit] | None = None
+        best: tuple[int, Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
             match = next((m for m in re.finditer(
@@ -968,7 +956,7 @@ class _Names:
                 if not _topic(text, m.end()) and not _quoted_at(text, m.start())), None)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
-                    best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
+                    best = (match.start(), Hit(name, f"{form} + a reporting verb: {name} "
                                                 "speaks"))
         for match in TITLED.finditer(text):
             if anchored and match.start() != 0:
@@ -987,35 +975,35 @@ class _Names:
             if anchored and start != 0:
                 continue
             if best is None or start < best[0]:
-                best = (start, _Hit(name, f"{name} + a reporting verb: {name} speaks",
+                best = (start, Hit(name, f"{name} + a reporting verb: {name} speaks",
                                     honorific=bool(match.group("honorific"))))
             break
         return best[1] if best else None
 
-    def titled(self, surname: str, title: str) -> _Hit | None:
+    def titled(self, surname: str, title: str) -> Hit | None:
         """张总, 林研究员: the one known person of that surname, or the one the text gives
         that title; several is a doubt."""
         form = surname + title
         if form not in self.titled_forms:
             self.titled_forms[form] = self._resolve(form, surname, title)
         hit = self.titled_forms[form]
-        return _Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
+        return Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
 
-    def _resolve(self, form: str, surname: str, title: str) -> _Hit | None:
+    def _resolve(self, form: str, surname: str, title: str) -> Hit | None:
         # In the order the text names them, so a doubt reads the same on every run.
         same = sorted(by_surname(surname, self.known),
                       key=lambda n: (self.text.find(n) % (len(self.text) + 1), n))
         if len(same) == 1:
-            return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
+            return Hit(same[0], f"{form}: the only speaker surnamed {surname}")
         titled = [n for n in same if n + title in self.text]
         if len(titled) == 1:
-            return _Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
+            return Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
         fitting = [n for n in same if _title_fits(title, n, self.text)]
         if len(fitting) == 1:
-            return _Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
+            return Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
                         "addresses")
         if same:
-            return _Hit(same[0], f"{form} read as {same[0]}",
+            return Hit(same[0], f"{form} read as {same[0]}",
                         doubt=f"'{form}' could be {' or '.join(same)}")
         return None
 
