@@ -239,8 +239,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("silent", "p-11-visit-minutes-excel-gb18030.csv"): "as above, without a warning",
     ("speech", "p-11-visit-minutes-excel-gb18030.csv"):
         "the visitors' questions (王建平, 说话人5, 程悦) read as answers: no role by asking",
-    ("answers", "p-14-closed-door-minutes-anonymous.txt"):
-        "a turn labelled Q: that answers (嘉宾丙 goes on) read as a question (warned)",
     ("speech", "p-14-closed-door-minutes-anonymous.txt"):
         "the anonymous guest list (嘉宾甲：某…负责人) read as the guests' words",
 }

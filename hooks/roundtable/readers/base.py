@@ -35,6 +35,7 @@ BRACKETED_HEADING = re.compile(r"^[【\[](?P<title>[^】\]]{2,30})[】\]]$")
 SENTENCE_PUNCTUATION = re.compile(r"[。．!！?？;；:：,，、…]")
 SENTENCE_END = re.compile(r"[。！!？?…；;]$")
 HEADING_MAX = 40
+PULL_QUOTE = re.compile(r"^[“「『\"]([^“”「」『』\"]{2,38})[”」』\"]$")
 QUESTION_END = re.compile(r"[?？][”」』\"']?$")
 
 
@@ -71,6 +72,11 @@ def heading_marker(text: str) -> str | None:
 def heading_shape(text: str) -> bool:
     """A short line without sentence punctuation (the seed's headings have no marker)."""
     text = HEADING_MARKER.sub("", text) or text
+    quoted = PULL_QUOTE.match(text)
+    if quoted:
+        # A pull quote set as a part's title (“三年后，X 会是默认选项”, the media
+        # interview's convention): a phrase in quotes, commas allowed, no sentence ending.
+        return len(text) <= HEADING_MAX and not re.search(r"[。．!！?？;；…]", quoted.group(1))
     return 0 < len(text) <= HEADING_MAX and not SENTENCE_PUNCTUATION.search(text)
 
 

@@ -290,10 +290,12 @@ def _titled_given(label: str, texts: list[str]) -> str | None:
 def _role_suffix(label: str, labels: Iterable[str]) -> str | None:
     """The one other label of the file that is this one after a role word (乙 is the 嘉宾乙 of
     the guest list, 甲方 is 甲方代表… only when one fits)."""
-    if not re.fullmatch(r"[\u3400-\u9fff]{1,3}", label):
+    if not re.fullmatch(r"[\u3400-\u9fff]{1,3}|[A-Za-z]|\d{1,2}", label):
         return None
+    # (A letter or a number after a role word, spaced or not, is an anonymised guest's
+    # label: **嘉宾 A** first, then **A**.)
     fits = {other for other in labels if other != label and other.endswith(label)
-            and re.fullmatch(_ROLE_WORDS, other[:-len(label)])}
+            and re.fullmatch(_ROLE_WORDS + r"\s*", other[:-len(label)])}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -302,6 +304,8 @@ def _stated_person(who: str, texts: list[str], stated: dict[str, set[str]],
     """The one person the file states (a byline, a lead, a caption, a list, a record's
     convention) that a short label is a form of: surname + title + given name, a surname or
     a surname and a title, the label after a role word. None where none or two fit."""
+    if re.fullmatch(r"[A-Za-z]|\d{1,2}", who):
+        return _role_suffix(who, labels)
     if who in stated or not re.fullmatch(r"[\u3400-\u9fff]{1,9}", who):
         return None
     return (_titled_given(who, texts) or (by_title(who, stated) if len(who) <= 4 else None)

@@ -22,6 +22,11 @@ ASK_LABELS = ASK[:3]
 # Where a title or intro names the interviewee: 专访某研究院院长周敏：…, 本期邀请到了…的陈静.
 NAMING = re.compile(r"(?:专访|專訪|对话|對話|访谈|訪談|邀请到了?|邀請到了?|邀请|邀請|采访了?|採訪了?|嘉宾是|嘉賓是|我们请到了?|我們請到了?)[|｜\s]*(?P<run>[^，。:：|｜]*?)(?P<end>[：:，。|｜]|$)")  # noqa: E501
 
+# How an English title or standfirst names the interviewee (A Conversation with …, An
+# Interview with …, Q&A with …, In Conversation: …, We spoke with …): the press's conventions.
+NAMING_EN = re.compile(r"(?:[Cc]onversation|[Ii]nterview|Q\s?&\s?A|[Cc]hat|[Ss]it-down"
+                       r"|[Tt]alk(?:ing)?|[Ss]poke|[Ss]at down|[Cc]aught up)\s+(?:with|to)\s*:?\s+"
+                       r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 POSITIONED_NAME = re.compile(r"[\u3400-\u9fff](?:长|長|师|師|员|員|官|裁|监|監|董)"
                              r"(?P<name>[\u3400-\u9fff]{2,4})$")
 
@@ -67,7 +72,11 @@ class InterviewReader(Reader):
         mark = question_mark(lines)
         records = (marked_turns(lines, mark) if mark else
                    [(line, *split_label(line.text)) for line in lines])
-        first_turn = next((i for i, (_, label, _) in enumerate(records) if label), len(records))
+        # The opening runs to the first question or answer mark (a title like «Field Notes: Q&A
+        # with …» splits as a label, but it is not a turn).
+        first_turn = next((i for i, (_, label, _) in enumerate(records)
+                           if label in ASK or label in ANSWER or ANSWER_HELD.match(label or "")
+                           or asked_by(label or "")), len(records))
         opening = [draft.title.text if draft.title else ""]
         opening += [line.text for line, _, _ in records[:first_turn]]
         interviewee = interviewee_of(draft, metadata, opening)
@@ -79,6 +88,9 @@ class InterviewReader(Reader):
                 "list them in the metadata (speakers: - name: 周敏 id: zhou-min), or name them "
                 "in a guest list (受访者：周敏（某研究院）)",
             )
+        held = {line.number: who for line, label, _ in records
+                if (who := answered_by(label, " ".join(opening)))}
+        records = [(line, held.get(line.number, label), rest) for line, label, rest in records]
         units = []
         for line, label, rest in records:
             units.append(Unit([line.number], rest if label else line.text, label,
@@ -92,6 +104,26 @@ class InterviewReader(Reader):
         return draft
 
 
+# An answer mark naming who answers in brackets (A (Menon):, 答（王某）：): a colleague who
+# joined, while the bare mark stays the interviewee's.
+ANSWER_HELD = re.compile(r"^(?:答|回答|A)\s*[（(]\s*(?P<who>[^（）()]{1,30}?)\s*[）)]$")
+
+
+def answered_by(label: str, opening: str) -> str:
+    """The person an answer mark names in brackets, as the opening names them in full (A
+    (Menon) → Ravi Menon when the intro says so), or ""."""
+    match = ANSWER_HELD.match(label.strip())
+    if not match:
+        return ""
+    who = match.group("who").strip()
+    if re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*", who):
+        full = re.search(rf"(?:[A-Z][\w’'.-]+\s+){{1,2}}{re.escape(who)}(?![\w’'-])", opening)
+        return full.group(0) if full and is_latin_name(full.group(0)) else who
+    full = re.search(rf"[{HAN}]{{0,2}}{re.escape(who)}", opening) if len(who) == 1 else None
+    name = full.group(0) if full and is_han_name(full.group(0)) else who
+    return name if is_han_name(name) else ""
+
+
 def interviewee_of(draft: Draft, metadata: Metadata, opening: list[str]) -> str:
     """The interviewee: the metadata's one speaker, a guest list's one guest, or the person
     the title or the intro names."""
@@ -100,6 +132,9 @@ def interviewee_of(draft: Draft, metadata: Metadata, opening: list[str]) -> str:
     if len(draft.guests) == 1:
         return next(iter(draft.guests))
     for text in opening:
+        english = NAMING_EN.search(text)
+        if english and is_latin_name(english.group("name")):
+            return english.group("name")
         for match in NAMING.finditer(text):
             run = re.sub(rf"[^{HAN}A-Za-z ]", "", match.group("run"))
             name = name_at_end(run) if run and not is_latin_name(run) else run.strip()

@@ -63,6 +63,16 @@ LABELLED = re.compile(
 )
 
 
+# A number opens a label only as where someone sits or lives (3号座位家长, 5栋的…) or as
+# the start of a name that is a word, not a count or a date: an outlet's or a company's name
+# (an outlet whose name begins with digits is a convention of Chinese media: 21世纪…, 51…),
+# never 3点, 2024年, 10月, 1、, 12: the digits then a unit of time, of counting or a mark.
+NUMBERED_NAME = re.compile(
+    r"^\d{1,3}(?:号|號|栋|棟|排|座|床)\S"
+    r"|^\d{1,4}(?![\d年月日号號时時点點分秒个個条條种種位名岁歲次期届屆天周週楼樓层層级級"
+    r"块塊元万萬亿億成倍%％.．、，,:：\s\-])[A-Za-z\u3400-\u9fff]")
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
     match = LABELLED.match(text)
@@ -73,9 +83,9 @@ def split_label(text: str) -> tuple[str, str]:
     label = match.group("label").strip()
     # (A comma inside the label's bracket is its affiliation's: Audience member (student,
     # Binhai University):.)
-    if re.search(r"https?$|[。，,！？!?\[\]]|^\d(?!\d{0,2}(?:号|號|栋|棟|排|座|床)\S)",
-                 re.sub(r"[（(][^）)]*[）)]$", "", label)):
-        # (A number opens a label only as where someone sits or lives: 3号座位家长, 5栋的…)
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", label)
+    if re.search(r"https?$|[。，,！？!?\[\]]", bare) or (
+            bare[:1].isdigit() and not NUMBERED_NAME.match(bare)):
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
@@ -135,6 +145,27 @@ def bracketed_label(text: str) -> tuple[str, str]:
     return match.group("label"), match.group("text")
 
 
+# The role word a label may carry before the letter, number or name that tells its holder
+# apart (嘉宾 A, 嘉宾乙, 观众2, 主持人 林): the label's short form drops it.
+_ROLE_BEFORE = re.compile(
+    r"(?:主持人|主持|與談人|与谈人|嘉宾|嘉賓|來賓|来宾|讲者|講者|主讲人|主講人|受访者|受訪者"
+    r"|专家|專家|代表|观众|觀眾|听众|聽眾|网友|網友|同学|同學|Guest|Speaker|Panelist)"
+    r"\s*[·・]?\s*")
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is how a file shortens the label ``full`` once it has been given:
+    the holder without the role word before it (A of 嘉宾 A, 乙 of 嘉宾乙), or a Han full
+    name's surname or given name (林 or 远舟 of 林远舟)."""
+    short, full = short.replace("**", "").strip(), full.replace("**", "").strip()
+    if not short or short == full or not full.endswith(short) and not full.startswith(short):
+        return False
+    if full.endswith(short) and _ROLE_BEFORE.fullmatch(full[:-len(short)]):
+        return True
+    return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
+        and (full.startswith(short) or len(short) == 2)
+
+
 @dataclass
 class LabelStats:
     """How often each prefix opens a record of the file, and where."""
@@ -160,8 +191,16 @@ class LabelStats:
 
     def is_label(self, label: str) -> bool:
         """A prefix that opens records again and again and does not read as running text:
-        a label, whatever it names (a person, a role, an outlet, a device, 嘉宾甲)."""
-        return self.opens[label] >= RECURRING and not running_text(label)
+        a label, whatever it names (a person, a role, an outlet, a device, 嘉宾甲). A label
+        written in full once and then short (嘉宾 A then A) opens its records in both forms,
+        so the forms are counted together."""
+        if running_text(label):
+            return False
+        opens = self.opens[label]
+        if 0 < opens < RECURRING:
+            opens += sum(count for other, count in self.opens.items()
+                         if short_form(other, label) or short_form(label, other))
+        return opens >= RECURRING
 
     def among_labels(self, label: str) -> bool:
         """Whether a prefix opens a record between the first and the last turn of the

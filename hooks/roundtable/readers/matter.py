@@ -61,6 +61,19 @@ TAIL_MARKERS = re.compile(
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
+# A web page's links to its neighbours, copied with the article (上一篇：… · 下一篇：… ·
+# Previous: … · Next post: …, how news and blog sites end a page): never the article's.
+PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
+                             r"|Previous(?: (?:post|article))?|Next(?: (?:post|article))?)"
+                             r"[】\]]*\s*[:：]\s*\S", re.IGNORECASE)
+# An English publication speaking of the piece itself (This interview is part of our … series;
+# This conversation has been edited for length; The interview was conducted by email): how
+# newsletters and magazines frame an interview, never the guest's words.
+SELF_REFERENCE = re.compile(
+    r"^(?:This|The|Our|The above)\s+(?:interview|conversation|Q\s?&\s?A|transcript|article|piece"
+    r"|discussion|exchange)\s+(?:is part of|is the (?:first|second|third|last|latest|next)\b"
+    r"|(?:was|has been|have been)\s+(?:lightly\s+)?(?:edited|condensed|conducted|translated"
+    r"|first published|originally published|recorded)|(?:first|originally)\s+appeared)")
 # The article's own end mark: —— END ——, -THE END-, ——完——, （完）, 全文完.
 END_MARK = re.compile(
     r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
@@ -422,6 +435,14 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         if end is not None and index >= end:
             matter.excluded[line.number] = ("the article's end mark" if index == end
                                             else "after the article's end mark: the page's")
+            continue
+        if SELF_REFERENCE.match(text):
+            matter.excluded[line.number] = ("the publication speaking of the piece itself "
+                                            "(its series, its editing): not speech")
+            continue
+        if PAGE_NAVIGATION.match(text):
+            matter.excluded[line.number] = ("the page's link to the previous or next article: "
+                                            "the site's, not the article's")
             continue
         if IMAGE_PLACEHOLDER.match(text):
             matter.excluded[line.number] = "image placeholder"

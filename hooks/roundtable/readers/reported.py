@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError
-from .base import Reader, begin, heading_marker, heading_shape, is_question
+from .attribution import Hit
+from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .labels import standalone_labels
 from .matter import listing_lines
@@ -62,7 +63,9 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    "的意見是",
                    "的判断", "的判斷", "的建议", "的建議",
                    # 随即反问, 随即补充: the next to speak, straight after.
-                   "随即", "隨即")
+                   "随即", "隨即",
+                   # 某某同时表示: an adverb of sequence between subject and verb, as 也/还.
+                   "同时", "同時")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -118,7 +121,7 @@ LABELLED_TURN = re.compile(r"^(?:\d{1,3}\.\s*)?\**[^\s:：]{1,12}\**\s*"
                            r"(?:[（(][^）)：:]{1,6}[）)]\s*)?[:：]")
 # What a report writes before a person's name: 华远资本合伙人李思琪, 首席技术官吴峰.
 ROLES = (r"(?:联合创始人|创始合伙人|创始人|合伙人|董事长|副总裁|总裁|总经理"
-         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长"
+         r"|首席[\u3400-\u9fff]{1,4}官|CEO|CTO|COO|CFO|副总|总监|主任|负责人|副教授|教授|研究员|科学家|工程师|经理|院长|所长|校长|教师|讲师|講師"
          r"|分析师|主编|专家|架构师|创辦人|執行長|技術長|總經理|總監|負責人|教授|研究員)")
 POSITION_BEFORE = re.compile(rf"(?:{ROLES}|顾问|顧問|主任|代表|大使|部长|部長|议员|議員|会长|會長)$")  # noqa: E501
 ROLE_NAME = re.compile(rf"{ROLES}\s*(?P<run>[{HAN}]{{2,4}})")
@@ -130,6 +133,16 @@ AUDIENCE_ASKS = re.compile(r"^(?:现场|場內|台下)?(?:有|一位|某位|另�
                            # who they are, before the word (一位来自高校的观众)
                            r"(?:[^：:，,。？?]{1,10}的)?(?P<who>观众|觀眾|听众|聽眾|网友|網友)"
                            r"[^：:，,。]{0,10}?(?:提问|提問|问道|問道|追问|追問|问|問)")
+# Someone from the floor, named by no name, asking somewhere in the paragraph (群访一开始，就有
+# 媒体问及… · 对于…问题，有记者追问… · 一位观众问道): an indefinite subject (有/一位 + who they
+# are) and a verb of asking, how Chinese reports retell a question from reporters or audience.
+FLOOR_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會上|台下)?(?:就|也|还|還|又|另)?"
+                        r"(?:有|一位|某位|另一位|另有|多位|几位|幾位)"
+                        r"(?:[^：:，,。？?“”]{1,10}?的)?"
+                        r"(?P<who>记者|記者|媒体|媒體|观众|觀眾|听众|聽眾|网友|網友)"
+                        r"[^：:，,。“”]{0,6}?(?:提问|提問|问及|問及|问道|問道|追问|追問|发问|發問|问|問)")
+# What a reporter is called when the report names only the press (媒体, 記者): 记者.
+PRESS = {"媒体": "记者", "媒體": "記者"}
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
 HOST_ACTS = re.compile(r"^(?:最后|最後|随后|隨後|会上|會上|会后|會後|活动最后|活動最後)?[，,]?"
                        r"(?:主持人|主持|本报记者|記者|记者)(?!问|問|追问|追問|提问|提問)")
@@ -240,9 +253,13 @@ class ReportedReader(Reader):
                 tasks.add(line.number)
 
         def asks(text: str) -> bool:
-            """A question: it ends with a question mark, or (English) someone asks in it."""
-            return is_question(text) or (english and bool(names.asker(text)
-                                                          or indefinite_asker(text)))
+            """A question: it ends with a question mark, or someone asks in it (English: a
+            named or indefinite asker; Chinese: someone from the floor, by no name, when the
+            paragraph has no one answering)."""
+            return is_question(text) or bool(not english and INDIRECT_QUESTION.match(text)) \
+                or (english and bool(names.asker(text)
+                                                          or indefinite_asker(text))) or (
+                not english and bool(FLOOR_ASKS.search(text)) and not names.speaker_in(text))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -276,7 +293,7 @@ class ReportedReader(Reader):
         headings = {
             line.number for index, line in enumerate(lines)
             if heading_marker(line.text) is not None or (
-                heading_shape(line.text) and index + 1 < len(lines)
+                (heading_shape(line.text) or _subheading(line.text)) and index + 1 < len(lines)
                 and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
@@ -363,9 +380,16 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if asks(text) and not _quoted_question(text, hit, host):
-                audience = AUDIENCE_ASKS.match(text)
+                audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
+                indirect = None if english else INDIRECT_QUESTION.match(text)
+                if not asker and indirect:
+                    # 本科生某某则关心…如何…: the one who wants to know, before the verb.
+                    run = re.search(rf"[{HAN}]{{2,12}}$", re.sub(
+                        r"(?:则|則|也|还|還|又|更|最)$", "", indirect.group("who")))
+                    name = names.name_of(run.group(0)) if run else None
+                    asker = name if name and name not in {host, *credited} else ""
                 if floor:
                     block = draft.add(QUESTION, line.number, text, who=floor,
                                       rule=f"a {floor}, named by no name, asks: a question "
@@ -379,7 +403,9 @@ class ReportedReader(Reader):
                                       "one asking: a question from the floor, reported")
                 else:
                     block = draft.add(QUESTION, line.number, text,
-                                      who=audience.group("who") if audience else host,
+                                      who=PRESS.get(audience.group("who"),
+                                                    audience.group("who"))
+                                      if audience else host,
                                       rule="someone in the audience asks" if audience else
                                       "ends with a question mark: the moderator's question"
                                       if is_question(text) else
@@ -606,13 +632,40 @@ RULE_NOTES = 3
 """Most lines a post's notes below its closing rule hold (下期预告, 报名方式)."""
 
 
-def _quoted_question(text: str, hit: _Hit | None, host: str) -> bool:
+def _quoted_question(text: str, hit: Hit | None, host: str) -> bool:
     """书友阿May…她说自己最大的困惑是…，“那理解到底还重不重要？”: a paragraph that credits a
     speaker (not the host) and ends on a question inside that speaker's quotation asks
     nothing of the panel: it reports the speaker's view, their question included."""
     return (hit is not None and not hit.weak and hit.name != host
             and bool(re.search(r"[?？][”」』]$", text))
             and not LEADING_QUOTE.match(text))
+
+
+# Where something happened, opening the paragraph (在互动交流环节， · 提问时，): the subject comes
+# after it.
+OCCASION_OPENING = re.compile(r"^在?[^，,。；;“”：:]{1,12}?(?:环节|環節|时|時|中|上|后|後)[，,]\s*")
+# A question retold in one sentence (本科生某某则关心…应如何… · 有同学想知道…是否…): a verb of
+# wanting to know, then an interrogative word, no quotation, one sentence: a reported question.
+INDIRECT_QUESTION = re.compile(
+    r"^(?P<who>[^。！!？?“”「」]*?)(?:关心|關心|想知道|想了解|好奇|询问|詢問|请教|請教|问到|問到|问起|問起)"
+    r"[^。！!？?“”「」]*?(?:如何|怎样|怎樣|怎么|怎麼|什么|什麼|是否|为何|為何|为什么|為什麼|哪些|哪个"
+    r"|哪個|能否|多少|何时|何時)[^。！!？?“”「」]*[。.]?$")
+# 在某某看来 · 在某某教授看来: the clause that makes a person the owner of the view after it.
+VIEW_OPENING = re.compile(rf"^在(?P<run>[{HAN}·・]{{2,8}}?)(?:{_HONORIFIC})?(?:看来|看來)")
+# A news subheading: a topic, a colon and a phrase (谈量产：“…” · 谈生态：先兼容，再谈差异化), short
+# and never ending a sentence; it opens a part when a question or a named speaker follows it.
+SUBHEADING = re.compile(r"^[^。！!？?；;：:]{1,8}[：:][^。！!？?；;：:]{1,24}$")
+
+
+def _subheading(text: str) -> bool:
+    return bool(SUBHEADING.match(text)) and not SENTENCE_END.search(text.rstrip("”」』\"'"))
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation (“…”, 「…」): a word there followed by a
+    reporting verb (“不方便透露”) is the speaker's own words, not the report naming who speaks."""
+    before = text[:at]
+    return (before.count("“") > before.count("”")) or (before.count("「") > before.count("」"))
 
 
 def _closing_rule(lines: list[Line]) -> int | None:
@@ -666,7 +719,7 @@ def _dotted_names(text: str) -> list[str]:
     return names
 
 
-def _host_speaks(text: str, host: str, hit: _Hit | None) -> bool:
+def _host_speaks(text: str, host: str, hit: Hit | None) -> bool:
     """The host named as the one speaking: by a reporting verb, or as the subject opening
     the paragraph (刘振邦在总结讲话中强调…), not as someone's topic (刘振邦的…, 刘振邦和…)."""
     opening = OPENING_CONNECTIVE.sub("", text, count=1)
@@ -717,24 +770,11 @@ def _about_several(text: str) -> bool:
                                                 text[plural.start():])))
 
 
-def _confirmed(hit: _Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
+def _confirmed(hit: Hit, draft: Draft, counts: dict[str, int], intro_text: str) -> bool:
     """A speaker the guest list, the metadata, the intro, an honorific or a second paragraph
     vouches for."""
     return (hit.name in draft.guests or counts.get(hit.name, 0) > 1 or hit.name in intro_text
             or hit.honorific or hit.titled)
-
-
-@dataclass
-class _Hit:
-    name: str
-    rule: str
-    honorific: bool = False
-    doubt: str = ""
-    """Why the name is uncertain (王主任 could be 王芳 or 王磊)."""
-    titled: bool = False
-    """The text gives them a role before the name (首席技术官吴峰): introduced, not a slip."""
-    weak: bool = False
-    """Found by a role before the name only: enough for an answer, not to end the intro."""
 
 
 @dataclass
@@ -745,10 +785,10 @@ class _Names:
     aliases: dict[str, str]
     text: str
     """The whole file, where 王芳主任 tells which 王 is the 主任."""
-    titled_forms: dict[str, _Hit | None] = field(default_factory=dict)
+    titled_forms: dict[str, Hit | None] = field(default_factory=dict)
     """Each surname-and-title form resolved once: the file is searched once per form."""
 
-    def speaker_in(self, text: str) -> _Hit | None:
+    def speaker_in(self, text: str) -> Hit | None:
         """Who the paragraph's first sentence has speaking, if anyone."""
         text = OPENING_CONNECTIVE.sub("", text, count=1)
         if PRONOUN_OPENING.match(text):
@@ -767,7 +807,7 @@ class _Names:
             run = owner.group("run")
             name = forms.get(run) or self.name_of(run)
             if name and (run in forms or run == name):
-                return _Hit(name, f"{run}的…是: the view that follows is {name}'s",
+                return Hit(name, f"{run}的…是: the view that follows is {name}'s",
                             honorific=bool(owner.group("honorific")))
         clause = CLAUSE_END.split(text, maxsplit=1)[0]
         colon_quote = self.colon_quote(text, clause)
@@ -779,14 +819,14 @@ class _Names:
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
             name = self.name_of(match.group("run"))
             if name and not _topic(text, match.end()):
-                return _Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
+                return Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
                             "(honorific)", honorific=True)
         sentence = FIRST_SENTENCE.match(text).group(0)
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text) or self.handed_over(text, sentence)
                 or self.introduced(sentence) or self.after_scene(text, sentence))
 
-    def introduced(self, sentence: str) -> _Hit | None:
+    def introduced(self, sentence: str) -> Hit | None:
         """第一个接话的是书友阿May，她在…: a speaker the first sentence introduces and goes on
         about as he or she: the paragraph is theirs."""
         forms = {**{n: n for n in self.known}, **self.aliases}
@@ -794,11 +834,11 @@ class _Names:
             at = sentence.find(form)
             if at >= 0 and PRONOUN_AFTER.match(sentence[at + len(form):]):
                 name = forms[form]
-                return _Hit(name, f"the first sentence introduces {name} and goes on about "
+                return Hit(name, f"the first sentence introduces {name} and goes on about "
                             "him or her: the paragraph is theirs")
         return None
 
-    def after_scene(self, text: str, sentence: str) -> _Hit | None:
+    def after_scene(self, text: str, sentence: str) -> Hit | None:
         """这个问题让现场安静了一会儿。何川的看法是…: one short sentence of scene that names no
         one and quotes no one, then a sentence that has someone speaking: theirs."""
         rest = text[len(sentence):].lstrip()
@@ -808,16 +848,16 @@ class _Names:
         hit = self.speaker_in(rest)
         if hit is None:
             return None
-        return _Hit(hit.name, f"a sentence of scene, then: {hit.rule}", hit.honorific,
+        return Hit(hit.name, f"a sentence of scene, then: {hit.rule}", hit.honorific,
                     hit.doubt, hit.titled, hit.weak)
 
-    def handed_over(self, text: str, sentence: str) -> _Hit | None:
+    def handed_over(self, text: str, sentence: str) -> Hit | None:
         """杨某提到的问题，也引起了孔某委员的共鸣。他说，…: a first sentence that speaks of
         someone's earlier words (a topic) and names one person, then a sentence whose
         subject is he or she speaking: the pronoun is that person (the last one named)."""
         following = text[len(sentence):].lstrip()
         if not re.match(rf"(?:他|她)(?:{_CUE})", following):
-            return None
+            return self.owner_next(sentence, following)
         forms = {**{n: n for n in self.known}, **self.aliases}
         named: list[tuple[int, str]] = []
         for form, name in forms.items():
@@ -827,22 +867,41 @@ class _Names:
         if not named:
             return None
         name = max(named)[1]
-        return _Hit(name, f"the first sentence hands over to {name}, whom the next one has "
+        return Hit(name, f"the first sentence hands over to {name}, whom the next one has "
                     "speaking (他说/她认为…): the view is theirs",
+                    honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
+
+    def owner_next(self, sentence: str, following: str) -> Hit | None:
+        """同场的青年教师蔡某作了补充。在蔡某看来，…: a first sentence that brings a person in
+        without having them speak, then a sentence that opens by making that person the
+        owner of the view (在某某看来, 某某认为, 某某的建议是): the view is theirs, never the
+        previous speaker's by continuation (issue 26, item 7)."""
+        view = VIEW_OPENING.match(following)
+        run = view.group("run") if view else ""
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        name = (forms.get(run) or self.name_of(run)) if run else None
+        if name is None:
+            hit = self.speaking(FIRST_SENTENCE.match(following).group(0)[:30], anchored=True)
+            name = hit.name if hit else None
+        if not name or name not in sentence:
+            return None
+        return Hit(name, f"the first sentence brings in {name}, the next opens with {name}'s "
+                    "view (在…看来, …认为): the view is theirs",
                     honorific=bool(re.search(rf"{re.escape(name)}(?:{_HONORIFIC})", sentence)))
 
     def asker_in(self, text: str, not_them: set[str]) -> str:
         """物理系副教授聂某在提问环节提出，…？: a person the first clause makes the subject of
         asking, who is not one of ``not_them`` (the host, the speakers): someone from the
         floor."""
-        clause = CLAUSE_END.split(OPENING_CONNECTIVE.sub("", text, count=1), maxsplit=1)[0]
+        opened = OCCASION_OPENING.sub("", OPENING_CONNECTIVE.sub("", text, count=1), count=1)
+        clause = CLAUSE_END.split(opened, maxsplit=1)[0]
         match = ASKING.search(clause)
         if not match:
             return ""
         name = self.name_of(match.group("run"))
         return name if name and name not in not_them else ""
 
-    def opening_name(self, text: str) -> _Hit | None:
+    def opening_name(self, text: str) -> Hit | None:
         """罗晓燕更看重软件栈的统一，她希望…: a speaker already known opens the paragraph as its
         subject (not 罗晓燕的…, 罗晓燕和…, whose subject is something or someone else)."""
         forms = {**{n: n for n in self.known}, **self.aliases}
@@ -851,10 +910,10 @@ class _Names:
             if (text.startswith(form) and not re.match(r"[的和与與及跟同、，,：:]", after)
                     and not _topic(text, len(form))):
                 name = forms[form]
-                return _Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
+                return Hit(name, f"{form} opens the paragraph as its subject: {name} speaks")
         return None
 
-    def colon_quote(self, text: str, clause: str) -> _Hit | None:
+    def colon_quote(self, text: str, clause: str) -> Hit | None:
         """沈丽萍显得更加谨慎：“…”: a known name opening a clause that ends in a colon and a
         quotation is the one quoted."""
         if not re.match(r"[:：]\s*[“「\"]", text[len(clause):]):
@@ -863,10 +922,10 @@ class _Names:
         for form in sorted(forms, key=len, reverse=True):
             if clause.startswith(form):
                 name = forms[form]
-                return _Hit(name, f"{form}…：“…”: the quotation is {name}'s")
+                return Hit(name, f"{form}…：“…”: the quotation is {name}'s")
         return None
 
-    def role_and_name(self, sentence: str) -> _Hit | None:
+    def role_and_name(self, sentence: str) -> Hit | None:
         """A role and a name as the sentence's subject (对此，华远资本合伙人李思琪有不同看法):
         the one person the sentence introduces, when it introduces one."""
         names = []
@@ -884,20 +943,20 @@ class _Names:
                 names.append(name)
         if len(names) != 1:
             return None
-        return _Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
+        return Hit(names[0], f"a role and {names[0]} open the account: {names[0]} speaks",
                     titled=True, weak=True)
 
-    def speaking(self, text: str, anchored: bool = False) -> _Hit | None:
+    def speaking(self, text: str, anchored: bool = False) -> Hit | None:
         """The first person followed by a reporting verb or a subject marker."""
-        best: tuple[int, _Hit] | None = None
+        best: tuple[int, Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
             match = next((m for m in re.finditer(
                 rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
-                if not _topic(text, m.end())), None)
+                if not _topic(text, m.end()) and not _quoted_at(text, m.start())), None)
             if match and (not anchored or match.start() == 0):
                 if best is None or match.start() < best[0]:
-                    best = (match.start(), _Hit(name, f"{form} + a reporting verb: {name} "
+                    best = (match.start(), Hit(name, f"{form} + a reporting verb: {name} "
                                                 "speaks"))
         for match in TITLED.finditer(text):
             if anchored and match.start() != 0:
@@ -911,38 +970,40 @@ class _Names:
             if not name or _topic(text, match.end()):
                 continue
             start = match.end("run") - len(name)
+            if _quoted_at(text, start):
+                continue  # “不方便透露”: words inside a quotation are quoted, never the frame
             if anchored and start != 0:
                 continue
             if best is None or start < best[0]:
-                best = (start, _Hit(name, f"{name} + a reporting verb: {name} speaks",
+                best = (start, Hit(name, f"{name} + a reporting verb: {name} speaks",
                                     honorific=bool(match.group("honorific"))))
             break
         return best[1] if best else None
 
-    def titled(self, surname: str, title: str) -> _Hit | None:
+    def titled(self, surname: str, title: str) -> Hit | None:
         """张总, 林研究员: the one known person of that surname, or the one the text gives
         that title; several is a doubt."""
         form = surname + title
         if form not in self.titled_forms:
             self.titled_forms[form] = self._resolve(form, surname, title)
         hit = self.titled_forms[form]
-        return _Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
+        return Hit(hit.name, hit.rule, hit.honorific, hit.doubt) if hit else None
 
-    def _resolve(self, form: str, surname: str, title: str) -> _Hit | None:
+    def _resolve(self, form: str, surname: str, title: str) -> Hit | None:
         # In the order the text names them, so a doubt reads the same on every run.
         same = sorted(by_surname(surname, self.known),
                       key=lambda n: (self.text.find(n) % (len(self.text) + 1), n))
         if len(same) == 1:
-            return _Hit(same[0], f"{form}: the only speaker surnamed {surname}")
+            return Hit(same[0], f"{form}: the only speaker surnamed {surname}")
         titled = [n for n in same if n + title in self.text]
         if len(titled) == 1:
-            return _Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
+            return Hit(titled[0], f"{form}: the text calls {titled[0]} {title}")
         fitting = [n for n in same if _title_fits(title, n, self.text)]
         if len(fitting) == 1:
-            return _Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
+            return Hit(fitting[0], f"{form}: the one of them the text gives a role {title} "
                         "addresses")
         if same:
-            return _Hit(same[0], f"{form} read as {same[0]}",
+            return Hit(same[0], f"{form} read as {same[0]}",
                         doubt=f"'{form}' could be {' or '.join(same)}")
         return None
 

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .attribution import Hit
 from .forms import latin_people
 
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
@@ -131,16 +132,6 @@ def attributed(text: str) -> bool:
 
 
 @dataclass
-class EnglishHit:
-    name: str
-    rule: str
-    honorific: bool = False
-    doubt: str = ""
-    titled: bool = False
-    weak: bool = False
-
-
-@dataclass
 class EnglishNames:
     """The people an English report has speaking, and how a paragraph names one (the same
     questions reported._Names answers for a Chinese report)."""
@@ -200,7 +191,7 @@ class EnglishNames:
     def name_of(self, form: str) -> str | None:
         return self._forms().get(form)
 
-    def speaker_in(self, text: str) -> EnglishHit | None:
+    def speaker_in(self, text: str) -> Hit | None:
         """Who the paragraph's first sentence has speaking, if anyone."""
         forms = self._form_pattern()
         if not forms:
@@ -215,7 +206,7 @@ class EnglishNames:
                            rf"|(?:{_VERB})\s+(?P<after>{forms})\b", rest)
             if tag:
                 form = tag.group("form") or tag.group("after")
-                return EnglishHit(self.name_of(form), f"“…” {form} said: the quotation is "
+                return Hit(self.name_of(form), f"“…” {form} said: the quotation is "
                                   f"{self.name_of(form)}'s, reported")
             return None
         owner = re.match(rf"^(?:In\s+)?(?P<form>{forms})['’]s?\s+(?:{VIEW_NOUNS})\b"
@@ -223,7 +214,7 @@ class EnglishNames:
         if owner:
             form = owner.group("form") or owner.group("source")
             name = self.name_of(form)
-            return EnglishHit(name, f"{form}’s view (advice, answer …): the view that follows "
+            return Hit(name, f"{form}’s view (advice, answer …): the view that follows "
                               f"is {name}'s")
         sentence = first_sentence(text)
         subject = re.search(rf"\b(?P<form>{forms}){APPOSITION}{ADVERB}\s+(?:{_VERB})\b"
@@ -231,11 +222,11 @@ class EnglishNames:
         if subject:
             form = subject.group("form") or subject.group("after")
             name = self.name_of(form)
-            return EnglishHit(name, f"{form} + a reporting verb: {name} speaks, reported")
+            return Hit(name, f"{form} + a reporting verb: {name} speaks, reported")
         opening = re.match(rf"(?P<form>{forms})(?!['’]s|\s+(?:and|&)\s)\b", text)
         if opening:
             name = self.name_of(opening.group("form"))
-            return EnglishHit(name, f"{opening.group('form')} opens the paragraph as its "
+            return Hit(name, f"{opening.group('form')} opens the paragraph as its "
                               f"subject: {name} speaks, reported")
         return None
 

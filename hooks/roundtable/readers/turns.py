@@ -497,7 +497,10 @@ class TurnReader:
         kinds = [("speaker", name) if kind == "host" and unit.lines
                  and unit.lines[0] in self.draft.stated_answers else (kind, name)
                  for unit, (kind, name) in zip(units, kinds, strict=True)]
+        kinds = self._host_answers_guest(units, kinds)
         for unit, (kind, name) in zip(units, kinds, strict=True):
+            if kind == "guest-asks":
+                continue  # (the guest's label still reads as the guest)
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
                 bare = unit.label.replace("**", "").strip()
                 self.draft.label_reading[bare] = (
@@ -548,7 +551,7 @@ class TurnReader:
             if kind == "interpreter" and current[0]:
                 # An interpreter renders the words of the turn before: they are that
                 # speaker's words, shown as interpretation (the rule says so).
-                role = QUESTION if current[0] in ("host", "audience") else ANSWER
+                role = QUESTION if current[0] in ("host", "audience", "guest-asks") else ANSWER
                 block = self.draft.add(role, unit.lines, unit.text, who=current[1],
                                        time=unit.time, rule=f"'{unit.label}' interprets: "
                                        f"{current[1]}'s words, interpreted")
@@ -561,6 +564,12 @@ class TurnReader:
                 self.draft.add(INTRO, unit.lines, unit.text, time=unit.time,
                                rule=f"{name}'s opening introduces the guests and asks "
                                "nothing, before anyone else speaks: intro")
+                continue
+            if kind == "guest-asks":
+                self.draft.add(QUESTION, unit.lines, unit.text or "", who=name, time=unit.time,
+                               rule=f"{name} turns to the host with a question, and the host "
+                               "answers it: a question")
+                current, started, after_heading = ("guest-asks", name), True, False
                 continue
             if kind in ("host", "audience"):
                 block = self.draft.add(QUESTION, unit.lines, unit.text or "", who=name,
@@ -660,7 +669,8 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "", narration)
                 continue
             self._doubtful_continuation(unit, text, current[1], index > last_turn)
-            if ((current[0] in ("host", "audience") or (after_heading and current[0] == "speaker"))
+            if ((current[0] in ("host", "audience", "guest-asks")
+                 or (after_heading and current[0] == "speaker"))
                     and self.default_answerer and not is_question(text)):
                 # 未特别标注的回答均来自宁远舟: the file names who answers where no label
                 # says; a paragraph under a question, or under a new heading, that asks
@@ -683,7 +693,7 @@ class TurnReader:
                 current, after_heading = ("speaker", handed), False
                 self.floor = handed
                 continue
-            if current[0] in ("host", "audience"):
+            if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
                 if asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
@@ -1289,9 +1299,12 @@ class TurnReader:
                                 "answers, `labels: {" + label + ": <their name>}`", fix=fix)
                 continue
             if verdict.clear or (verdict.only_asks and not person) or hosts_most:
-                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer.
+                # A label that names nobody (an outlet, 本刊) and only asks is the interviewer;
+                # so is one that asks most and that the file states as its author or its
+                # publisher (a blog's front matter, a byline, 以下是某某与…的对话).
                 decided.append(label)
-                if person or not verdict.only_asks:
+                if (person or not verdict.only_asks) and not self._stated_as_author(
+                        label, person=bool(person)):
                     self.draft.warn(first.lines[0], f"{label} {does} and asks most of the "
                                     f"questions ({verdict.questions} of {verdict.asked}): read "
                                     "as the host", f"if so, add `labels: {{{label}: host}}` to "
@@ -1360,6 +1373,48 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: audience"))
             settled.add(label)
         return settled
+
+    def _stated_as_author(self, label: str, person: bool) -> bool:
+        """Whether the file states the label as who made it: the author its front matter or
+        byline gives, its publisher, or (a label that names no person: an outlet) a name
+        its matter before the first turn gives."""
+        stated = {self.draft.front.get("author", ""), self.draft.info.get("author", ""),
+                  self.draft.info.get("publisher", "")}
+        if label in stated - {""}:
+            return True
+        if person:
+            return False
+        return any(label in block.text for block in self.draft.blocks
+                   if block.role in (INTRO, EXCLUDED))
+
+    def _host_answers_guest(self, units: list[Unit], kinds: list[tuple[str, str]]
+                            ) -> list[tuple[str, str]]:
+        """A guest who turns to the host by name (沈总，我也想反问一个问题：…？), in their
+        turn or in its last paragraph, and whose question the host's next turn answers
+        without asking anything back: that paragraph is the guest's question, the host's
+        turn that once an answer; the host stays the host."""
+        hosts = {name for kind, name in kinds if kind == "host"}
+        if len(hosts) != 1:
+            return kinds
+        host = next(iter(hosts))
+        speaking = {name for kind, name in kinds if kind in ("host", "speaker")}
+        labelled = [i for i, unit in enumerate(units) if unit.label and not unit.heading]
+        kinds = list(kinds)
+        for at, i in enumerate(labelled[:-1]):
+            following = labelled[at + 1]
+            if kinds[i][0] != "speaker" or kinds[following] != ("host", host):
+                continue
+            # (The guest may answer first and turn to the host in the turn's last paragraph.)
+            asking = max(j for j in range(i, following) if not units[j].heading)
+            if not asks(units[asking].text) or addressed(units[asking].text, speaking) != host:
+                continue
+            ends = labelled[at + 2] if at + 2 < len(labelled) else len(units)
+            reply = [units[j].text for j in range(following, ends) if not units[j].heading]
+            if not reply or asks(reply[-1]) or any(is_question(text) for text in reply):
+                continue  # the host answers and asks the guests on: a host's turn
+            kinds[asking] = ("guest-asks", kinds[i][1])
+            kinds[following] = ("speaker", host)
+        return kinds
 
     def _askers_beside_host(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:

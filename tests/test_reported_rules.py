@@ -1,0 +1,157 @@
+"""Reported speech read for the class, not the file (issue 26, items 4, 7 and 8).
+
+Each rule is tested on a small report written here: a forum's news story, a society's
+seminar notice, a blog's link bar. None is shaped like the files the rules were found on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.transcript import load
+
+
+def write(folder: Path, text: str) -> Path:
+    path = folder / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def said(transcript: Transcript) -> dict[int, str]:
+    names = {s.id: s.name for s in transcript.speakers}
+    return {p.line: names[a.speaker] for _, _, a, p in transcript.passages()}
+
+
+def asked(transcript: Transcript) -> dict[int, str]:
+    return {q.line: q.asker for part in transcript.parts for q in part.questions if q.line}
+
+
+def excluded(transcript: Transcript) -> dict[int, str]:
+    return {e.line: e.reason for e in transcript.excluded}
+
+
+FORUM = """\
+数据要素论坛在杭州举行 多位学者探讨数据定价
+本报讯 昨日，数据要素论坛在杭州举行，华东政法大学教授顾明远、数据交易所研究员谭书朗出席并发言。
+
+定价：谁说了算
+
+有听众追问，数据的价格到底应该由谁来定。
+
+顾明远表示，数据定价不能照搬商品定价，“数据用得越多越值钱”。
+
+至于定价权，“这件事还要等高层表示同意”，但行业规则迟早要立起来。
+
+谭书朗同时指出，交易所正在试点按调用次数收费。
+
+流通：先合规再交易
+
+有媒体问及跨境流通的进展。
+
+顾明远认为，跨境流通的前提是分级分类。
+
+会上，来自数据交易所交易服务部的罗子谦结合交易所近两年处理过的几个案例作了回应。在罗子谦看来，合规成本才是最大的门槛，“小企业往往算不过这笔账”。
+
+研究生黎安想知道，高校的数据能否进入交易所。
+
+对此，谭书朗的建议是先从公开数据集做起。
+"""
+
+
+def test_a_word_inside_a_quotation_is_never_the_one_speaking(tmp_path):
+    """“这件事还要等高层表示同意”: 高层 before 表示 inside the quotation is the speaker's own
+    words; the paragraph continues 顾明远."""
+    transcript = load(write(tmp_path, FORUM))
+    assert said(transcript)[10] == "顾明远"
+    assert "高层" not in {s.name for s in transcript.speakers}
+
+
+def test_a_sequence_adverb_between_name_and_verb_keeps_the_name_the_subject(tmp_path):
+    """谭书朗同时指出: 同时 stands where 也 or 还 would; 谭书朗 speaks, not the one before."""
+    assert said(load(write(tmp_path, FORUM)))[12] == "谭书朗"
+
+
+def test_someone_from_the_floor_asking_by_no_name_is_a_question(tmp_path):
+    """有听众追问，… · 有媒体问及…: an indefinite asker and a verb of asking, without a question
+    mark, is a question from the floor (a press question is the reporter's), never the
+    previous speaker's answer; the topic：phrase lines over them are part headings."""
+    transcript = load(write(tmp_path, FORUM))
+    questions = asked(transcript)
+    assert questions[6] == "听众"
+    assert questions[16] == "记者"
+    assert 6 not in said(transcript) and 16 not in said(transcript)
+    headings = [part.title for part in transcript.parts]
+    assert "定价：谁说了算" in headings and "流通：先合规再交易" in headings
+
+
+def test_the_owner_of_the_view_in_the_second_sentence_is_the_one_speaking(tmp_path):
+    """…罗子谦结合交易所的案例作了回应。在罗子谦看来，…: the first sentence brings 罗子谦 in,
+    the second makes him the owner of the view: his, never 顾明远's by continuation."""
+    assert said(load(write(tmp_path, FORUM)))[20] == "罗子谦"
+
+
+def test_a_question_retold_in_one_sentence_is_the_askers(tmp_path):
+    """研究生黎安想知道，…能否…: a verb of wanting to know and an interrogative word, in one
+    sentence: 黎安's question, answered by the next paragraph."""
+    transcript = load(write(tmp_path, FORUM))
+    assert asked(transcript)[22] == "黎安"
+    assert said(transcript)[24] == "谭书朗"
+
+
+SEMINAR = """\
+学会举办第五期青年学者沙龙
+3月2日，学会第五期青年学者沙龙在线上举行，北京师范大学副教授邵景行作主题分享，学会秘书长戴月主持。
+
+邵景行指出，教育测评正在从分数走向过程数据。
+
+在提问环节，心理学院硕士生温若谷提问：过程数据会不会侵犯学生隐私？
+
+邵景行回答说，采集之前必须先讲清楚用途。
+
+上一篇：学会召开第三届理事会第二次会议
+下一篇：关于征集2025年年会分会场主题的通知
+"""
+
+
+def test_the_asker_is_found_after_the_occasion_that_opens_the_paragraph(tmp_path):
+    """在提问环节，…温若谷提问：…？: the occasion first, then the one asking: 温若谷's question,
+    not the host's."""
+    assert asked(load(write(tmp_path, SEMINAR)))[6] == "温若谷"
+
+
+def test_a_pages_previous_and_next_links_are_not_the_article(tmp_path):
+    """上一篇：… / 下一篇：… under a news page's article: the site's links, excluded with a
+    reason, never a paragraph nobody answered."""
+    gone = excluded(load(write(tmp_path, SEMINAR)))
+    assert "previous or next article" in gone[10]
+    assert "previous or next article" in gone[11]
+
+
+# --- an English Q&A interview ------------------------------------------------------------
+
+MAGAZINE = """\
+Field Notes: Q&A with Priya Raghavan
+Priya Raghavan runs the speech team at a hospital network in Pune.
+Her deputy Tomas Lindqvist sat in on our call.
+
+Q: Where did the project start?
+A: With nurses who were tired of typing notes after every shift.
+
+Q: How do you check the transcripts?
+A (Lindqvist): Every week we sample two hundred of them by hand.
+
+A: And the nurses mark the ones that went wrong.
+
+This conversation has been condensed and edited for clarity.
+"""
+
+
+def test_an_english_title_names_the_interviewee_and_a_bracket_names_a_colleague(tmp_path):
+    """Q&A with Priya Raghavan: the bare A is hers; A (Lindqvist) is Tomas Lindqvist, whom the
+    standfirst names in full; the magazine's note on its editing is no one's answer."""
+    path = tmp_path / "interview.txt"
+    path.write_text(MAGAZINE, encoding="utf-8")
+    transcript = load(path)
+    assert said(transcript) == {6: "Priya Raghavan", 9: "Tomas Lindqvist", 11: "Priya Raghavan"}
+    assert "piece itself" in excluded(transcript)[13]
