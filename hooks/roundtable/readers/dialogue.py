@@ -20,6 +20,7 @@ from .labels import (
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     alone_label,
+    alone_line,
     split_label,
     standalone_labels,
 )
@@ -80,7 +81,7 @@ class DialogueReader(Reader):
         for line in lines:
             if line.number in alone:
                 # A label alone on its line: it opens the turn of the words under it.
-                label = ALONE_SHAPE.match(without_post_nominals(line.text.strip())).group(0)
+                label = ALONE_SHAPE.match(alone_line(line.text)).group(0)
                 label = label.rstrip(":：").strip()
                 units.append(Unit([line.number], "", label, raw=line.text,
                                   rule=f"'{label}' alone on its line (it recurs so): a label"))

@@ -248,11 +248,29 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
             if counts[label] >= RECURRING or known(label) or index in honoured}
 
 
+# A name and what the person does after a vertical bar, the way web articles set a speaker's
+# caption (张伟 | 某某科技 CTO, **张伟｜某某科技 CTO**): the same as the bracket form.
+_BAR_CAPTION = re.compile(r"^(?P<bold>\*\*)?(?P<name>[^\s:：*|｜丨（(][^:：*|｜丨（()]{0,15}?)"
+                          r"\s*[|｜丨]\s*(?P<caption>[^:：*|｜丨（()]{1,30}?)\s*(?P=bold)?$")
+
+
+def alone_line(text: str) -> str:
+    """A line that may be a label alone on its line in the shape ALONE_SHAPE reads: its
+    honours after a comma dropped, a caption after a bar put in brackets."""
+    text = without_post_nominals(text.strip())
+    bar = _BAR_CAPTION.match(text)
+    if bar:
+        bold = bar.group("bold") or ""
+        text = f"{bold}{bar.group('name').strip()}{bold}（{bar.group('caption').strip()}）"
+    return text
+
+
 def alone_label(text: str) -> str:
     """The label of a line that may be a label alone on its line, else "": a short word,
-    maybe in bold, with a bracket and a colon (主持人 · 听众乙（中学生物教师）：), or a name
-    with its honours after a comma (某某議員, M.H. · Jane Doe, OBE), which are dropped."""
-    match = ALONE_SHAPE.match(without_post_nominals(text.strip()))
+    maybe in bold, with a bracket and a colon (主持人 · 听众乙（中学生物教师）：), a name with
+    its honours after a comma (某某議員, M.H. · Jane Doe, OBE), which are dropped, or with its
+    caption after a bar (张伟 | 某某科技 CTO)."""
+    match = ALONE_SHAPE.match(alone_line(text))
     return match.group("label").strip() if match else ""
 
 

@@ -17,7 +17,14 @@ from ..model import VERBATIM
 from .base import Reader, is_question, label_name, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
-from .labels import AUDIENCE, DEFAULT_HOST_LABELS, split_label
+from .labels import (
+    ALONE_SHAPE,
+    AUDIENCE,
+    DEFAULT_HOST_LABELS,
+    alone_line,
+    split_label,
+    standalone_labels,
+)
 from .matter import read_matter
 from .names import is_han_name, is_latin_name, title_form
 from .source import Line, Source
@@ -86,6 +93,7 @@ class MarkdownReader(Reader):
             draft.aliases.setdefault(form, name)
         hosts = host_labels(metadata.host_labels, matter.host_names)
         footer = _footer(blocks)
+        alone = _alone_labels(blocks, hosts)
         units: list[Unit] = []
         for index, block in enumerate(blocks):
             first = block.lines[0]
@@ -142,8 +150,16 @@ class MarkdownReader(Reader):
                 for number in block.lines:
                     draft.exclude(number, block.text if number == first else "",
                                   "a blockquoted note: the notes' own account, not speech")
+            elif index in alone:
+                # A label alone on its paragraph (**张伟**, **张伟 | 某某科技 CTO**), the way
+                # web articles set a roundtable: it opens the turn of the paragraphs under it.
+                units.append(Unit(block.lines, "", alone[index], raw=block.text,
+                                  rule=f"'{alone[index]}' alone on its paragraph (it recurs "
+                                  "so): a label"))
             else:
                 label, rest = split_label(block.text)
+                if index - 1 in alone:
+                    label = ""  # the words under a label alone: 我想问一句：… is no label
                 text = _plain(rest if label else block.text)
                 if block.kind == "item":
                     text = "• " + text
@@ -167,6 +183,20 @@ class MarkdownReader(Reader):
                     and all(u.text.startswith("• ") for u in labelled[first_item:]))
         TurnReader(draft, hosts, answerer=answerer, narrated_sections=bulleted).read(units)
         return draft
+
+
+def _alone_labels(blocks: list[_Block], hosts: tuple[str, ...]) -> dict[int, str]:
+    """The blocks that are a label alone on their paragraph (labels.standalone_labels over
+    the file's paragraphs), by index, with their label."""
+    shown = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and not b.quoted]
+    found = standalone_labels([blocks[i].text for i in shown],
+                              lambda label: label in hosts or bool(AUDIENCE.match(label)))
+    labels = {}
+    for position in found:
+        match = ALONE_SHAPE.match(alone_line(blocks[shown[position]].text))
+        if match:
+            labels[shown[position]] = match.group(0).rstrip(":：").replace("**", "").strip()
+    return labels
 
 
 def _html_statements(blocks: list[_Block]) -> list[Line]:

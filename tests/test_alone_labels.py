@@ -1,0 +1,61 @@
+"""Labels alone on their line or paragraph (issue 26, layer 4): a speaker's name set above
+their words, in Markdown as in plain text, maybe with a caption after a bar the first time
+(张伟 | 某某科技 CTO). Each rule on a small invented file."""
+
+from __future__ import annotations
+
+from roundtable.readers.labels import alone_label, standalone_labels
+from roundtable.transcript import parse
+from test_label_shapes import roles, write
+
+
+def test_a_name_with_its_caption_after_a_bar_is_the_names_label():
+    assert alone_label("**葛文澜 | 青石大学副教授**") == "葛文澜"
+    assert alone_label("葛文澜｜青石大学副教授") == "葛文澜"
+    assert alone_label("**葛文澜**") == "葛文澜"
+
+
+def test_labels_alone_in_paragraphs_count_with_the_next_paragraph_as_their_words():
+    texts = ["**葛文澜 | 青石大学副教授**", "我先说两句。", "**邹立**", "我接着说。",
+             "**葛文澜**", "好的。", "**邹立**", "再见。"]
+    assert standalone_labels(texts, lambda _: False) == {0, 2, 4, 6}
+
+
+NOTES = """\
+# 播客整理稿：开源模型的下一步
+
+整理：小编
+
+**主持人**
+
+欢迎两位。开源模型今年追上来了吗？
+
+**葛文澜 | 青石大学副教授**
+
+追上了一大半。评测上差距已经很小。
+
+**邹立 | 澄川科技工程师**
+
+我同意，但部署还差一些：工具链不够成熟。
+
+**主持人**
+
+那明年最值得关注的是什么？
+
+**葛文澜**
+
+小模型。手机上能跑的模型会越来越多。
+
+**邹立**
+
+我想补充一句：推理框架也会更统一。
+"""
+
+
+def test_a_markdown_roundtable_with_bold_labels_alone_credits_each_paragraph(tmp_path):
+    """Bold names alone on their paragraph, the first time with a caption after a bar, the
+    host only as 主持人: each paragraph under a label is that speaker's, the host's asks."""
+    read = roles(parse(write(tmp_path, "notes.md", NOTES)))
+    answers = {line: who for line, (kind, who) in read.items() if kind == "answer"}
+    assert answers == {9: "葛文澜", 13: "邹立", 21: "葛文澜", 25: "邹立"}
+    assert read[5] == ("question", "") and read[17] == ("question", "")
