@@ -192,6 +192,23 @@ def people_named(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# How a host introduces a guest by name, the name ending its clause: 今天的嘉宾是某某 ·
+# 我们请到了某某 · 本期邀请到了…的某某.
+_INTRODUCING = re.compile(r"(?:嘉宾是|嘉賓是|请到了?|請到了?|邀请到了?|邀請到了?)"
+                          r"(?P<run>[^，,。！!？?；;：:]{2,30}?)(?=[，,。！!？?；;]|$)")
+
+
+def people_introduced(texts: Iterable[str]) -> list[str]:
+    """Full names the texts introduce (嘉宾是某某，…), in order of first mention."""
+    found: list[str] = []
+    for text in texts:
+        for match in _INTRODUCING.finditer(text):
+            name = name_at_end(match.group("run").strip())
+            if name and is_han_name(name) and len(name) >= 2:
+                found.append(name)
+    return list(dict.fromkeys(found))
+
+
 def title_only(text: str) -> bool:
     """A surname and a title (樊老), not a name."""
     return bool(_SURNAME_AND_TITLE.match(text)) and len(text) < 3
@@ -204,6 +221,10 @@ def addressed(text: str, people: Iterable[str]) -> str | None:
     for person in people:
         if is_han_name(person):
             forms = {person, *(surname_of(person) + t for t in (*TITLES, "局"))}
+            # 一鸣 of 韦一鸣: a two-character given name, as hosts call a guest they know.
+            given = person[len(surname_of(person)):]
+            if len(given) == 2:
+                forms.add(given)
         elif is_latin_name(person) and " " in person:
             # Ingrid Solvang, or Ingrid as a moderator turns to her.
             forms = {person, person.split()[0]}

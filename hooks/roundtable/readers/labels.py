@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .matter import stage_notes_only, without_post_nominals
-from .names import is_han_name
+from .names import is_han_name, is_latin_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
 # share (here, below turns.py and title.py, so that neither imports the other)
@@ -259,7 +259,10 @@ def alone_line(text: str) -> str:
     honours after a comma dropped, a caption after a bar put in brackets."""
     text = without_post_nominals(text.strip())
     bar = _BAR_CAPTION.match(text)
-    if bar:
+    # (A byline's role word before the bar and a name after it, 文丨某某 · 编辑丨某某, is the
+    # other way round: a caption describes, it is no bare name.)
+    if bar and not is_han_name(bar.group("caption").strip()) \
+            and not is_latin_name(bar.group("caption").strip()):
         bold = bar.group("bold") or ""
         text = f"{bold}{bar.group('name').strip()}{bold}（{bar.group('caption').strip()}）"
     return text

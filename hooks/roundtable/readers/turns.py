@@ -30,6 +30,7 @@ from .identity import (
     handle_person,
     keyed_map,
     latin_people_called,
+    people_introduced,
     people_named,
     people_stated,
     positioned_person,
@@ -908,7 +909,8 @@ class TurnReader:
         if not hosts or not anonymous:
             return kinds
         people = list(dict.fromkeys([*self.draft.guests, *people_named(
-            u.text for u in hosts), *latin_people_called(
+            u.text for u in hosts), *people_introduced(u.text for u in hosts),
+            *latin_people_called(
                 sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
         greeted: dict[str, str] = {}  # label → whom the host's turn right before its first ends on
