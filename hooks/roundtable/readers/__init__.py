@@ -34,8 +34,6 @@ READERS: tuple[Reader, ...] = (
 FORMATS = {reader.name: reader for reader in READERS}
 # A file type that only its own reader reads; plain text goes to every reader.
 OWN_EXTENSIONS = {ext: reader for reader in READERS for ext in reader.extensions if ext != ".txt"}
-# Markup that is plain text underneath: read as text when its own reader finds no turn.
-MARKUP_AS_TEXT = (".md", ".markdown")
 ENOUGH = 0.3
 """The lowest fit a reader may read a file with unless the metadata forces it."""
 CLOSE = 0.05
@@ -63,13 +61,7 @@ def read(source: Source, metadata: Metadata) -> Draft:
     scored = fits(source, metadata)
     best_fit, best = scored[0]
     # Even a poor fit is read: where it fails, the reader names the line and the cause.
-    try:
-        draft = _with_joined_lines(best.read(source, metadata), source, metadata)
-    except TranscriptError as refused:
-        draft = _as_text(source, metadata, refused)
-        if draft is None:
-            raise
-        return draft
+    draft = _with_joined_lines(best.read(source, metadata), source, metadata)
     if best_fit < ENOUGH:
         tried = ", ".join(f"{reader.name} {fit:.2f}" for fit, reader in scored)
         draft.warn(1, f"no reader fits this file well (fits: {tried}); read as {best.name}",
@@ -82,26 +74,6 @@ def read(source: Source, metadata: Metadata) -> Draft:
                    f"add `format: {best.name}` to the metadata if that is right",
                    fix=Fix("metadata", f"format: {best.name}"))
     return draft
-
-
-def _as_text(source: Source, metadata: Metadata, refused: TranscriptError) -> Draft | None:
-    """A Markdown file is text underneath: where its own reader finds no turn (a blog post
-    retelling an interview, 老周说，…), a reader of text that fits it well reads it."""
-    if source.suffix not in MARKUP_AS_TEXT:
-        return None
-    for fit, reader in sorted(((reader.fit(source, metadata), reader) for reader in READERS
-                               if ".txt" in reader.extensions), key=lambda pair: -pair[0]):
-        if fit < ENOUGH:
-            break
-        try:
-            draft = _with_joined_lines(reader.read(source, metadata), source, metadata)
-        except TranscriptError:
-            continue
-        draft.warn(1, f"the {source.suffix} reader found no turn ({refused.message}); read "
-                   f"as {reader.name}", f"add `format: {reader.name}` to the metadata if "
-                   "that is right", fix=Fix("metadata", f"format: {reader.name}"))
-        return draft
-    return None
 
 
 def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None = None) -> Draft:

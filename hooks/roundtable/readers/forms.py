@@ -341,6 +341,29 @@ def _voice(text: str, latin: set[str]) -> str | None:
     return None
 
 
+# A device's default name, its owner's name and the device: Ethan's iPhone, Kevin的iPad (the
+# name phones, tablets and laptops give themselves, which a meeting app shows for whoever
+# joins from them).
+_OWNED_DEVICE = re.compile(r"^(?P<owner>[A-Z][A-Za-z\-]+|[\u3400-\u9fff]{1,4})(?:'s|’s|的)\s*"
+                           r"(?:iPhone|iPad|MacBook|Mac|Android|Galaxy|Pixel|Phone|手机|手機"
+                           r"|电脑|電腦)\b")
+
+
+def _device_owner(label: str, texts: list[str], latin: set[str]) -> str | None:
+    """The person a device's default name says owns it, when the file names them in its
+    words too (the host calls on them): Ethan's iPhone is Ethan (Ethan Wu if the file gives
+    the one full name); else None (a borrowed phone is anyone's)."""
+    match = _OWNED_DEVICE.match(label)
+    if not match:
+        return None
+    owner = match.group("owner")
+    mentioned = re.compile(rf"(?<![A-Za-z\u3400-\u9fff]){re.escape(owner)}(?![a-z])")
+    if not any(mentioned.search(text) for text in texts if label not in text):
+        return None
+    full = {p for p in latin if p.split()[0] == owner}
+    return full.pop() if len(full) == 1 else owner
+
+
 def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """A device's or a room's label credits the person who names themselves speaking from
     it, from that turn on, until another names themselves under the same label: a meeting
@@ -358,6 +381,8 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
                 or is_han_name(label) or is_latin_name(label):
             continue
         voice = _voice(block.text, latin)
+        if not voice and label not in heard:
+            voice = _device_owner(label, texts, latin)
         if voice:
             current[label] = voice
             heard.setdefault(label, set()).add(voice)

@@ -65,9 +65,7 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    # 随即反问, 随即补充: the next to speak, straight after.
                    "随即", "隨即",
                    # 某某同时表示: an adverb of sequence between subject and verb, as 也/还.
-                   "同时", "同時",
-                   # 某某反复强调, 一再提醒: an adverb of frequency, as 一直/始终.
-                   "反复", "反複", "一再", "多次", "屡次", "屢次")
+                   "同时", "同時")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -105,10 +103,6 @@ SUBTITLE = re.compile(r"^(?:——|－－|--|──)\s*\S")
 ROLL_CALL = re.compile(rf"^[^。！？!?：:]{{2,24}}[:：]\s*"
                        rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})+)"
                        r"\s*等?(?:\s*[\d一二三四五六七八九十]+\s*(?:位|人|名)[^。]{0,6})?[。.]?$")
-# The writer's own question to the one retold: 我问他, 我追问她, 我们问他.
-ASKS_HIM = re.compile(r"^(?:我|我们|我們|笔者|筆者)[^，,。]{0,4}?(?:问|問|追问|追問)(?:他|她)")
-# The writer in the first person opening a paragraph (我自己的感受是, 我觉得, 笔者认为).
-WRITER_OPENS = re.compile(r"^(?:我|我们|我們|笔者|筆者)(?!们都|們都)")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
@@ -418,10 +412,7 @@ class ReportedReader(Reader):
                                       f"{host}, the moderator, asks: the moderator's "
                                       "question, reported")
                 block.audience = bool(audience or asker)
-                # 我问他：…？ — a question put to "him" asks the one the report last credited:
-                # a pronoun opening the next paragraph (他的回答是…) is that person answering.
-                asked = credited[-1:] if not english and ASKS_HIM.search(text) else []
-                answered, after_heading = asked, False
+                answered, after_heading = [], False
                 continue
             if not hit and host != "主持人" and _host_prompts(text, host):
                 draft.add(QUESTION, line.number, text, who=host,
@@ -482,12 +473,6 @@ class ReportedReader(Reader):
                 credited.append(hit.name)
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
-                continue
-            if not hit and not english and WRITER_OPENS.match(text):
-                # 我自己的感受是…: the writer's own first person, outside any quotation: the
-                # report's narration, never the view of the one it retells.
-                draft.exclude(line.number, text, "the writer speaks in the first person: "
-                              "the report's own narration, no speaker's view")
                 continue
             if not hit and _roll_call(text):
                 draft.exclude(line.number, text, "a list of who else took part (…还有：某、某等): "
@@ -1027,11 +1012,6 @@ class _Names:
             if run.endswith(name):
                 return name
         name = name_at_end(run)
-        if name and len(name) == 3 and POSITION_BEFORE.search(run[:-2]) \
-                and not POSITION_BEFORE.search(run[:-3]):
-            # 信息中心主任黄蕾: a position word ends right before a two-character name; its last
-            # character (任) never starts the name.
-            name = run[-2:]
         return name if name and is_han_name(name) and not title_form(name) else None
 
 

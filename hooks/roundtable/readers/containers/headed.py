@@ -5,6 +5,8 @@ Two forms, told by what recurs, not by any app's name:
 
 * a header line holding a date and time and a short name and nothing else:
   ``[5/14/2024 8:04 PM] amara.l``, ``2024-05-14 20:04 amara.l``, ``amara.l 20:04``;
+* a name in brackets and a time, nothing else: ``[amara.l] 20:04:10`` (no date needed:
+  the brackets set the name apart);
 * a short name alone on its line, right above a line holding only a time
   (``小林`` / ``00:00:03``).
 
@@ -40,6 +42,9 @@ ROLE_AFTER = r"(?:\s*[（(][^）()（]{1,8}[）)])?"
 TIME_FIRST = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?\s+"
                         rf"(?P<name>{NAME}{ROLE_AFTER})$")
 NAME_FIRST = re.compile(rf"^(?P<name>{NAME})\s+[\[【(（]?(?P<when>{WHEN})[\]】)）]?$")
+# A name in brackets and a time, nothing else: ``[Jane Doe] 10:02:31`` (a meeting app's saved
+# transcript). The brackets set the name apart as a header's, so no date is needed.
+NAME_BRACKETED = re.compile(rf"^[\[【](?P<name>{NAME})[\]】]\s+(?P<when>{CLOCK})$")
 TIME_ALONE = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?$")
 SHORT_NAME = re.compile(rf"^(?P<name>{NAME})$")
 RULE = re.compile(r"^[=\-_*~─━]{5,}$")
@@ -69,9 +74,13 @@ def headers(texts: list[str]) -> list[Header]:
         one_line = TIME_FIRST.match(text) or NAME_FIRST.match(text)
         # (A time with no date before a name is a meeting export's turn line, which the
         # speech-to-text reader reads as it stands; a chat export's header carries a date.)
+        bracketed = NAME_BRACKETED.match(text)
         if one_line and re.search(DATE, one_line.group("when")) and _words_below(texts, index + 1):
             found.append(Header(index + 1, index + 1, one_line.group("name"),
                                 one_line.group("when")))
+        elif bracketed and _words_below(texts, index + 1):
+            found.append(Header(index + 1, index + 1, bracketed.group("name"),
+                                bracketed.group("when")))
         elif (alone and SHORT_NAME.match(text) and not TIME_ALONE.match(text)
               and _words_below(texts, index + 2)):
             found.append(Header(index + 1, index + 2, text, alone.group("when")))
