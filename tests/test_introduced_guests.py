@@ -12,7 +12,8 @@ from test_identity import said, write
 def test_a_host_introducing_a_guest_names_them_and_calls_them_by_the_given_name():
     texts = ["今天我们请到了韦一鸣，他做了十年芯片设计。一鸣，先说两句？"]
     assert people_introduced(texts) == ["韦一鸣"]
-    assert addressed(texts[0], ["韦一鸣"]) == "韦一鸣"
+    assert addressed(texts[0], ["韦一鸣"], by_given=["韦一鸣"]) == "韦一鸣"
+    assert addressed("一鸣，先说两句？", ["韦一鸣"]) is None, "listed, not introduced"
     assert people_introduced(["欢迎收听本期节目。"]) == []
 
 

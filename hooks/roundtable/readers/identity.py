@@ -214,16 +214,19 @@ def title_only(text: str) -> bool:
     return bool(_SURNAME_AND_TITLE.match(text)) and len(text) < 3
 
 
-def addressed(text: str, people: Iterable[str]) -> str | None:
+def addressed(text: str, people: Iterable[str], by_given: Iterable[str] = ()) -> str | None:
     """The person a host's turn turns to: of the people it names (in full, by surname and
-    title: 樊老师, 石总), the one named last, when it names one at its end or asks them."""
+    title: 樊老师, 石总), the one named last, when it names one at its end or asks them.
+    ``by_given`` are the people a host introduced: called by the given name too (一鸣)."""
     spots: list[tuple[int, str]] = []
+    by_given = set(by_given)
     for person in people:
         if is_han_name(person):
             forms = {person, *(surname_of(person) + t for t in (*TITLES, "局"))}
-            # 一鸣 of 韦一鸣: a two-character given name, as hosts call a guest they know.
+            # 一鸣 of 韦一鸣: a two-character given name, as a host calls the guest they have
+            # just introduced (only then: a name on an attendance list may be anyone's word).
             given = person[len(surname_of(person)):]
-            if len(given) == 2:
+            if len(given) == 2 and person in by_given:
                 forms.add(given)
         elif is_latin_name(person) and " " in person:
             # Ingrid Solvang, or Ingrid as a moderator turns to her.

@@ -908,9 +908,9 @@ class TurnReader:
         anonymous -= set(self.draft.labels)
         if not hosts or not anonymous:
             return kinds
+        introduced = people_introduced(u.text for u in hosts)
         people = list(dict.fromkeys([*self.draft.guests, *people_named(
-            u.text for u in hosts), *people_introduced(u.text for u in hosts),
-            *latin_people_called(
+            u.text for u in hosts), *introduced, *latin_people_called(
                 sorted(latin_people(u.text for u in hosts)), [u.text for u in units])]))
         votes: dict[str, Counter] = {}
         greeted: dict[str, str] = {}  # label → whom the host's turn right before its first ends on
@@ -924,14 +924,15 @@ class TurnReader:
             # A host turns to someone anywhere in its turn; a guest hands on only at its
             # end (…I'll let Ingrid take it), not by naming whom it agrees with.
             person = addressed(unit.text if kind == "host" else last_sentence(unit.text),
-                               people)
+                               people, introduced)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
                 label = following.label.replace("**", "").strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
                     if kind == "host" and label not in spoken \
-                            and addressed(last_sentence(unit.text), people) == person:
+                            and addressed(last_sentence(unit.text), people,
+                                          introduced) == person:
                         greeted[label] = person
         chosen: dict[str, tuple[str, int, int]] = {}
         for label, counted in votes.items():
