@@ -61,6 +61,13 @@ TAIL_MARKERS = re.compile(
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
+# An English page's links to its neighbours (Related: <a title>, Further reading, See also):
+# the marker alone, or with one linked title after its colon.
+TAIL_MARKERS_EN = re.compile(
+    r"^[#*\s\-—|]*(?:Related(?:\s+(?:reading|articles?|stories|posts?|content|links?))?"
+    r"|Further reading|Read more|See also|Recommended(?: reading)?)"
+    # (a title, not sentences: no sentence's end followed by the next sentence)
+    r"(?:\s*:?\s*$|\s*:\s*(?!.*[.!?]\s+[A-Z][a-z]*\s+[a-z]).{1,100}$)", re.IGNORECASE)
 # A web page's links to its neighbours, copied with the article (上一篇：… · 下一篇：… ·
 # Previous: … · Next post: …, how news and blog sites end a page): never the article's.
 PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
@@ -79,6 +86,8 @@ END_MARK = re.compile(
     r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
     r"[\-—–_=~～·•\s*]*$"
     r"|^[\-—–_=~～]{1,}\s*[^\-—–_=~～]{0,8}(?:结束|結束|完)\s*[\-—–_=~～]{1,}$"
+    # An English press release or news copy ends with ### or -30- (the wire conventions).
+    r"|^\s*(?:#\s*#\s*#|[\-—–]\s*30\s*[\-—–])\s*$"
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
@@ -705,7 +714,8 @@ def _end_mark(lines: list[Line]) -> int | None:
 def _tail_start(lines: list[Line]) -> int | None:
     """Index of the last tail marker in the second half of the file."""
     for index in range(len(lines) - 1, len(lines) // 2 - 1, -1):
-        if index > 0 and TAIL_MARKERS.match(lines[index].text):
+        if index > 0 and (TAIL_MARKERS.match(lines[index].text)
+                          or TAIL_MARKERS_EN.match(lines[index].text)):
             return index
     return None
 

@@ -1,0 +1,62 @@
+"""Lines that are never speech, in any shape: a page's own furniture at its end (small
+invented files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.metadata import load_metadata
+from roundtable.model import Transcript
+from roundtable.readers.matter import END_MARK, TAIL_MARKERS_EN
+from roundtable.transcript import parse
+
+
+def read(folder: Path, name: str, text: str) -> Transcript:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return parse(path, load_metadata(path))
+
+
+def spoken_lines(transcript: Transcript) -> set[int]:
+    lines = {p.line for _, _, _, p in transcript.passages()}
+    for question in transcript.questions:
+        lines.update(question.lines)
+    lines.update(getattr(transcript, "closing_lines", ()) or ())
+    return lines
+
+
+PODCAST = """The Tidewater Podcast, episode 12: Where the rivers go
+
+HOST: Welcome back. Today I'm talking with the hydrologist Ines Marlowe. Ines, why do rivers move?
+
+INES MARLOWE: They always have. A river is a slow machine for moving sediment.
+
+HOST: And what changed in the last decade?
+
+INES MARLOWE: Mostly our instruments. We can finally see it happen.
+
+HOST: Thank you, Ines. That's all for this week.
+
+-30-
+
+Further reading: Rivers on the Move, a field guide
+"""
+
+
+def test_a_wire_end_mark_and_an_english_related_line_are_the_pages_not_the_hosts_closing(
+        tmp_path):
+    transcript = read(tmp_path, "podcast.txt", PODCAST)
+    reasons = {e.line: e.reason for e in transcript.excluded}
+    assert 13 in reasons  # -30-: an end mark (or a page number)
+    assert 15 in reasons
+    assert not {13, 15} & spoken_lines(transcript)
+
+
+def test_english_related_markers_take_a_title_never_sentences():
+    assert TAIL_MARKERS_EN.match("Related: Field Notes No. 3 — “Tides: A Primer”")
+    assert TAIL_MARKERS_EN.match("See also:")
+    assert not TAIL_MARKERS_EN.match("Related work is what we did next.")
+    assert not TAIL_MARKERS_EN.match(
+        "See also: what I said about prices, which was right. And the rest of it.")
+    assert END_MARK.match("###") and END_MARK.match("- 30 -")
+    assert not END_MARK.match("### Part two")
