@@ -7,7 +7,7 @@ from pathlib import Path
 
 from roundtable.metadata import load_metadata
 from roundtable.model import Transcript
-from roundtable.readers.matter import END_MARK, TAIL_MARKERS_EN
+from roundtable.readers.matter import END_MARK, TAIL_MARKERS_EN, profile_field
 from roundtable.transcript import parse
 
 
@@ -60,3 +60,35 @@ def test_english_related_markers_take_a_title_never_sentences():
         "See also: what I said about prices, which was right. And the rest of it.")
     assert END_MARK.match("###") and END_MARK.match("- 30 -")
     assert not END_MARK.match("### Part two")
+
+
+PROFILED = """对话｜一位制陶人的二十年
+
+编辑：周某
+
+嘉宾简介：韩立秋，景德镇陶艺工作室主理人，从事柴窑烧制二十年。
+
+问：你为什么坚持柴窑？
+
+韩立秋：柴窑的火是活的。每一窑都不一样，这是电窑给不了的。
+
+问：学徒好招吗？
+
+韩立秋：不好招。愿意守着窑口熬三天三夜的年轻人越来越少了。
+"""
+
+
+def test_a_profile_field_introduces_someone_and_is_no_speakers_turn(tmp_path):
+    transcript = read(tmp_path, "profiled.txt", PROFILED)
+    reasons = {e.line: e.reason for e in transcript.excluded}
+    assert "profile field" in reasons[5]
+    assert 5 not in spoken_lines(transcript)
+    assert {s.name for s in transcript.speakers} == {"韩立秋"}
+
+
+def test_profile_fields_are_told_from_a_thing_introduced_or_a_turn():
+    assert profile_field("受访者简介：某某，某大学教授。")
+    assert profile_field("About the speakers: two researchers from the coast.")
+    assert profile_field("Guest bio: a hydrologist.")
+    assert not profile_field("产品介绍：这个产品面向工厂。")  # a thing, said in a turn
+    assert not profile_field("嘉宾简介：能说说您自己吗？")  # a question
