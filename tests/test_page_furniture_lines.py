@@ -92,3 +92,29 @@ def test_profile_fields_are_told_from_a_thing_introduced_or_a_turn():
     assert profile_field("Guest bio: a hydrologist.")
     assert not profile_field("产品介绍：这个产品面向工厂。")  # a thing, said in a turn
     assert not profile_field("嘉宾简介：能说说您自己吗？")  # a question
+
+
+TITLED_PARTS = """Interview: a bakery that only opens at night
+
+INTERVIEWER: How did the night bakery start?
+
+MAREN ODUYA: By accident. We baked for restaurants, and people kept knocking at three in the morning.
+
+INTERVIEWER: Who comes at that hour?
+
+MAREN ODUYA: Nurses, taxi drivers, students. People whose day is upside down.
+
+Pricing: what the night will bear
+
+INTERVIEWER: Do you charge more at night?
+
+MAREN ODUYA: No. The bread costs the same whenever you are hungry.
+"""
+
+
+def test_a_part_title_set_as_theme_and_subtitle_is_a_heading_not_the_answer_before_it(
+        tmp_path):
+    transcript = read(tmp_path, "night-bakery.txt", TITLED_PARTS)
+    assert 11 not in spoken_lines(transcript)
+    assert {s.name for s in transcript.speakers} == {"Maren Oduya"}
+    assert not [w for w in transcript.warnings if w.line == 11]
