@@ -89,6 +89,11 @@ TAIL_MARKERS_EN = re.compile(
     r"|Further reading|Read more|See also|Recommended(?: reading)?)"
     # (a title, not sentences: no sentence's end followed by the next sentence)
     r"(?:\s*:?\s*$|\s*:\s*(?!.*[.!?]\s+[A-Z][a-z]*\s+[a-z]).{1,100}$)", re.IGNORECASE)
+# A web page's share bar copied with the article (分享到：微信 微博 QQ空间 · Share: Facebook X
+# Email): the button names only, no sentence.
+SHARE_BAR = re.compile(r"^[\s*【\[]*(?:分享到|分享至|分享|转发到|轉發到"
+                       r"|Share(?:\s+this)?(?:\s+(?:on|to))?)[】\]]*\s*[:：]\s*[^。，,！？!?；;.]{0,60}$",
+                       re.IGNORECASE)
 # A web page's links to its neighbours, copied with the article (上一篇：… · 下一篇：… ·
 # Previous: … · Next post: …, how news and blog sites end a page): never the article's.
 PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
@@ -469,6 +474,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         if SELF_REFERENCE.match(text):
             matter.excluded[line.number] = ("the publication speaking of the piece itself "
                                             "(its series, its editing): not speech")
+            continue
+        if SHARE_BAR.match(text):
+            matter.excluded[line.number] = "the page's share buttons: the site's, not speech"
             continue
         if PAGE_NAVIGATION.match(text):
             matter.excluded[line.number] = ("the page's link to the previous or next article: "

@@ -1621,8 +1621,11 @@ class TurnReader:
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
             return False
-        if not (heading_shape(text) or _titled_heading(text)) \
-                or index + 1 >= len(units):
+        # (A part title inside the conversation: before the first turn, ``Key: value`` is
+        # the file's front matter.)
+        titled = _titled_heading(text) and any(kind in ("host", "speaker")
+                                               for kind, _ in kinds[:index])
+        if not (heading_shape(text) or titled) or index + 1 >= len(units):
             return False
         # A short line without punctuation is a heading only where a part can start: before
         # a host's question (or, without a host, before a speaker's turn).
