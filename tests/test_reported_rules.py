@@ -155,3 +155,55 @@ def test_an_english_title_names_the_interviewee_and_a_bracket_names_a_colleague(
     transcript = load(path)
     assert said(transcript) == {6: "Priya Raghavan", 9: "Tomas Lindqvist", 11: "Priya Raghavan"}
     assert "piece itself" in excluded(transcript)[13]
+
+
+WORKSHOP = """\
+城市更新研讨会在江城举行
+本报讯 昨日，城市更新研讨会在江城举行。主持人请各位嘉宾谈谈老旧小区改造。
+
+老旧小区改造该从哪里入手？
+
+市规划设计研究院总工程师韩立新认为，改造要先摸清地下管网。
+
+区住建局副主任庞悦对此表示赞同，她说，去年试点的三个小区都先做了管网普查。
+
+韩立新反复强调，居民的意见要在设计前收集，而不是施工后补救。
+
+庞悦补充说，资金来源仍是最大的难题。
+"""
+
+
+def test_a_position_word_before_a_two_character_name_keeps_its_last_character(tmp_path):
+    # 副主任庞悦: the name is 庞悦, never 任庞悦.
+    transcript = load(write(tmp_path, WORKSHOP))
+    assert said(transcript)[8] == "庞悦"
+    assert "任庞悦" not in {s.name for s in transcript.speakers}
+
+
+NOTES = """\
+和一位园艺师聊了聊阳台种菜
+我家楼下住着一位园艺师，主持过几场社区课，以下是那天聊天的要点。
+
+阳台种菜先选什么？
+
+园艺师林秋禾认为，新手先种叶菜，生长快，失败了损失也小。
+
+我问她：朝北的阳台还能种吗？
+
+她的回答是，能种，但要选耐阴的品种，比如生菜和薄荷。
+
+林秋禾还说，浇水宁少勿多，盆底一定要有排水孔。
+
+我自己的体会是，种菜最难的是坚持每天去看一眼。
+"""
+
+
+def test_the_writers_question_to_him_or_her_is_answered_by_the_one_last_credited(tmp_path):
+    # 我问她：…？ then 她的回答是…: the one asked answers, not a refusal.
+    assert said(load(write(tmp_path, NOTES)))[10] == "林秋禾"
+
+
+def test_the_writers_own_first_person_is_narration_not_the_last_speakers_view(tmp_path):
+    transcript = load(write(tmp_path, NOTES))
+    assert 14 not in said(transcript)
+    assert "first person" in excluded(transcript)[14]

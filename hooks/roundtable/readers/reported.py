@@ -103,6 +103,10 @@ SUBTITLE = re.compile(r"^(?:——|－－|--|──)\s*\S")
 ROLL_CALL = re.compile(rf"^[^。！？!?：:]{{2,24}}[:：]\s*"
                        rf"(?P<names>[{HAN}·]{{2,4}}(?:[、，,][{HAN}·]{{2,4}})+)"
                        r"\s*等?(?:\s*[\d一二三四五六七八九十]+\s*(?:位|人|名)[^。]{0,6})?[。.]?$")
+# The writer's own question to the one retold: 我问他, 我追问她, 我们问他.
+ASKS_HIM = re.compile(r"^(?:我|我们|我們|笔者|筆者)[^，,。]{0,4}?(?:问|問|追问|追問)(?:他|她)")
+# The writer in the first person opening a paragraph (我自己的感受是, 我觉得, 笔者认为).
+WRITER_OPENS = re.compile(r"^(?:我|我们|我們|笔者|筆者)(?!们都|們都)")
 PRONOUN_OPENING = re.compile(r"^(?:他|她|他们|她们|对方|后者|前者)")
 LEADING_QUOTE = re.compile(r"^[“「\"](?P<quote>.*?)[”」\"](?P<rest>.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
@@ -412,7 +416,10 @@ class ReportedReader(Reader):
                                       f"{host}, the moderator, asks: the moderator's "
                                       "question, reported")
                 block.audience = bool(audience or asker)
-                answered, after_heading = [], False
+                # 我问他：…？ — a question put to "him" asks the one the report last credited:
+                # a pronoun opening the next paragraph (他的回答是…) is that person answering.
+                asked = credited[-1:] if not english and ASKS_HIM.search(text) else []
+                answered, after_heading = asked, False
                 continue
             if not hit and host != "主持人" and _host_prompts(text, host):
                 draft.add(QUESTION, line.number, text, who=host,
@@ -473,6 +480,12 @@ class ReportedReader(Reader):
                 credited.append(hit.name)
                 draft.add(ANSWER, line.number, text, who=hit.name, rule=hit.rule)
                 after_heading = False
+                continue
+            if not hit and not english and WRITER_OPENS.match(text):
+                # 我自己的感受是…: the writer's own first person, outside any quotation: the
+                # report's narration, never the view of the one it retells.
+                draft.exclude(line.number, text, "the writer speaks in the first person: "
+                              "the report's own narration, no speaker's view")
                 continue
             if not hit and _roll_call(text):
                 draft.exclude(line.number, text, "a list of who else took part (…还有：某、某等): "
@@ -1012,6 +1025,11 @@ class _Names:
             if run.endswith(name):
                 return name
         name = name_at_end(run)
+        if name and len(name) == 3 and POSITION_BEFORE.search(run[:-2]) \
+                and not POSITION_BEFORE.search(run[:-3]):
+            # 信息中心主任黄蕾: a position word ends right before a two-character name; its last
+            # character (任) never starts the name.
+            name = run[-2:]
         return name if name and is_han_name(name) and not title_form(name) else None
 
 
