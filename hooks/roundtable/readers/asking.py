@@ -17,6 +17,20 @@ from .base import is_question
 from .draft import ANSWER, EXCLUDED, QUESTION, Block, Draft
 from .names import TITLES, is_han_name, is_latin_name, surname_of
 
+# A question put to more than one person (那两位觉得…？, 各位怎么看？, Do you both think…?):
+# the language's own ways of addressing several at once. Whoever answers it unlabelled could
+# be any of them.
+PUT_TO_SEVERAL = re.compile(
+    r"两位|兩位|二位|三位|几位|幾位|各位|诸位|諸位|你们|你們|您们|您們|大家"
+    r"|\b(?:both of you|you both|each of you|all of you|either of you|you two|you all)\b"
+    r"|\bdo (?:you|y'all) both\b", re.IGNORECASE)
+
+
+def put_to_several(question: str) -> bool:
+    """Whether the last sentence of ``question`` asks, and asks more than one person."""
+    last = re.split(r"(?<=[。！!；;])", question.strip())[-1]
+    return is_question(question) and bool(PUT_TO_SEVERAL.search(last))
+
 
 def called(person: str) -> set[str]:
     """The forms a turn addresses a person by: the name, a three-character Chinese name's

@@ -215,7 +215,48 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
             for i in places:
                 if i != first:
                     found[i] = "a running header repeated on every page: not speech"
+    _cut_sentence_headers(texts, physical, found)
     return found
+
+
+# Anything a sentence or a clause ends with: a line that has none of it is a heading, a
+# header, a name.
+PUNCTUATED = re.compile(r"[。！？!?…；;，,：:、.）)”」』\]】]")
+
+
+def _cut_sentence_headers(texts: list[str], physical: list[str], found: dict[int, str]) -> None:
+    """A page's running header (or footer) printed once: a short unpunctuated line set
+    beside a page number, between the halves of a sentence that the page break cut (the text
+    before the break ends mid-sentence, the text after it is not a new paragraph). A
+    sentence does not stop for a different line, so the line is the page's, not speech."""
+    for i in sorted(k for k, reason in found.items() if "page number" in reason):
+        for step in (1, -1):
+            j = i + step
+            if not (0 <= j < len(texts)) or j in found or not texts[j]:
+                continue
+            text = texts[j]
+            if len(text) > HEADER_MAX // 2 or PUNCTUATED.search(text) or TURN_OPENING.match(text):
+                continue
+            before = _next_text(texts, found, min(i, j) - 1, -1)
+            after = _next_text(texts, found, max(i, j) + 1, 1)
+            if before is None or after is None:
+                continue
+            cut = not SENTENCE_END.search(texts[before].rstrip())
+            runs_on = (physical[after][:1] not in (" ", "\t", "\u3000")
+                       and not TURN_OPENING.match(texts[after]))
+            if cut and runs_on:
+                found[j] = ("a running header or footer beside its page number, inside a "
+                            "sentence the page break cut: not speech")
+
+
+def _next_text(texts: list[str], found: dict[int, str], start: int, step: int) -> int | None:
+    """The nearest line with text from ``start`` on that is not page furniture."""
+    i = start
+    while 0 <= i < len(texts):
+        if texts[i] and i not in found:
+            return i
+        i += step
+    return None
 
 
 def _near(index: int, breaks: set[int], texts: list[str]) -> bool:

@@ -61,6 +61,39 @@ TAIL_MARKERS = re.compile(
     # … and a linked title after its colon: 相關文章：科研圓桌：…如何留住AI人才？
     r"(?:[:：][^。！!]{0,40})?[#*\s▼▲■◆●◎—\-|｜】\]」]*$"
 )
+# A field of the page that introduces someone: its key ends in a profile word (受访者简介,
+# 嘉宾介绍, 作者小传, 人物档案) or is an English page's About/Bio/Profile; the words before the
+# field word are a role or a name, never a sentence.
+PROFILE_FIELD = re.compile(
+    r"^[*【\[]*(?:(?P<who>[^\s:：，,。！？*【】\[\]]{0,6}?)(?:简介|簡介|介绍|介紹|小传|小傳|档案|檔案)"
+    r"|(?i:About(?:\s+(?:the\s+)?(?:guests?|speakers?|authors?|interviewees?|panelists?|[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2}))|(?:Speaker\s+|Guest\s+|Author\s+)?(?:Bio|Biography|Profile)))"
+    r"[】\]*]*\s*[:：]\s*\S")
+SENTENCE_QUESTION = re.compile(r"[？?]\s*$")
+PROFILE_OF = re.compile(r"(?:受访者|受訪者|受访人|被访者|嘉宾|嘉賓|来宾|來賓|讲者|講者"
+                        r"|主讲人|主講人|演讲者|作者|人物|个人|個人|记者|記者|主持人|专家|專家|与谈人|與談人)?")
+
+
+def profile_field(text: str) -> bool:
+    """A field that introduces someone (受访者简介：…, 林远舟介绍：…, About the guest: …):
+    before its profile word stands nothing, a role word or a name, never a thing."""
+    match = PROFILE_FIELD.match(text)
+    if not match or SENTENCE_QUESTION.search(text):
+        return False
+    who = match.group("who")
+    return not who or bool(PROFILE_OF.fullmatch(who)) or is_han_name(who)
+# An English page's links to its neighbours (Related: <a title>, Further reading, See also):
+# the marker alone, or with one linked title after its colon.
+TAIL_MARKERS_EN = re.compile(
+    r"^[#*\s\-—|]*(?:Related(?:\s+(?:reading|articles?|stories|posts?|content|links?))?"
+    r"|Further reading|Read more|See also|Recommended(?: reading)?)"
+    # (a title, not sentences: no sentence's end followed by the next sentence)
+    r"(?:\s*:?\s*$|\s*:\s*(?!.*[.!?]\s+[A-Z][a-z]*\s+[a-z]).{1,100}$)", re.IGNORECASE)
+# A web page's share bar copied with the article (分享到：微信 微博 QQ空间 · Share: Facebook X
+# Email): the button names only, no sentence.
+SHARE_BAR = re.compile(r"^[\s*【\[]*(?:分享到|分享至|分享|转发到|轉發到"
+                       r"|Share(?:\s+this)?(?:\s+(?:on|to))?)[】\]]*\s*[:：]\s*[^。，,！？!?；;.]{0,60}$",
+                       re.IGNORECASE)
 # A web page's links to its neighbours, copied with the article (上一篇：… · 下一篇：… ·
 # Previous: … · Next post: …, how news and blog sites end a page): never the article's.
 PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
@@ -79,6 +112,8 @@ END_MARK = re.compile(
     r"^[\-—–_=~～·•\s*]*[（(【\[]?\s*(?:THE\s+END|END|End|全文完|本文完|完)\s*[）)】\]]?"
     r"[\-—–_=~～·•\s*]*$"
     r"|^[\-—–_=~～]{1,}\s*[^\-—–_=~～]{0,8}(?:结束|結束|完)\s*[\-—–_=~～]{1,}$"
+    # An English press release or news copy ends with ### or -30- (the wire conventions).
+    r"|^\s*(?:#\s*#\s*#|[\-—–]\s*30\s*[\-—–])\s*$"
 )
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
@@ -440,6 +475,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = ("the publication speaking of the piece itself "
                                             "(its series, its editing): not speech")
             continue
+        if SHARE_BAR.match(text):
+            matter.excluded[line.number] = "the page's share buttons: the site's, not speech"
+            continue
         if PAGE_NAVIGATION.match(text):
             matter.excluded[line.number] = ("the page's link to the previous or next article: "
                                             "the site's, not the article's")
@@ -539,6 +577,12 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
                 # A list set as a column: the next guest on the next line, indented under
                 # the first (嘉賓：區浩然　… / 　　　鄺志傑　…), with no key of its own.
                 list_open = (following.number, "guest list")
+            continue
+        if profile_field(text):
+            # 受访者简介：… / 作者介绍：… / About the guest: … is a field of the page that
+            # introduces someone, never a person's turn.
+            matter.excluded[line.number] = ("a profile field (简介/介绍/About): introduces who "
+                                            "takes part, no one's words")
             continue
         label = LABEL.match(text)
         if label and label.group("key") in GUEST_KEYS and not label.group("value").strip():
@@ -705,7 +749,8 @@ def _end_mark(lines: list[Line]) -> int | None:
 def _tail_start(lines: list[Line]) -> int | None:
     """Index of the last tail marker in the second half of the file."""
     for index in range(len(lines) - 1, len(lines) // 2 - 1, -1):
-        if index > 0 and TAIL_MARKERS.match(lines[index].text):
+        if index > 0 and (TAIL_MARKERS.match(lines[index].text)
+                          or TAIL_MARKERS_EN.match(lines[index].text)):
             return index
     return None
 

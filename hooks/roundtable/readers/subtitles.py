@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
+from .asking import put_to_several
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
 from .forms import fullest_forms
 from .identity import HOST_POSITIONS, credited_speaker, people_stated
-from .labels import DEFAULT_HOST_LABELS, bracketed_label, split_label
+from .labels import DEFAULT_HOST_LABELS, bracketed_label, running_text, split_label
 from .matter import stage_notes_only
 from .roles import asks, called_forms
 from .source import Line, Source
@@ -85,8 +86,31 @@ class SubtitleReader(Reader):
                 draft.format = "talk"
         units: list[Unit] = []
         previous: _Cue | None = None
+        speakers = [label for _, label, _ in pieces if label]
         for cue, label, text in pieces:
             last = units[-1] if units else None
+            if (last is not None and not label and put_to_several(last.text)
+                    and not asks(text)):
+                # A cue that names nobody right after a question put to several people: one
+                # of them answers, and the cues cannot say which. Read on as before (the
+                # asker's), with the warning that names the label that settles it.
+                # (Who the cues label: a prefix that starts a sentence is no speaker's.)
+                others = list(dict.fromkeys(s for s in speakers if s != last.label
+                                            and (speakers.count(s) > 1
+                                                 or not running_text(s))))
+                timing = max(cue.timing_lines, default=cue.lines[0] - 1)
+                spoken = next((n for n in cue.lines if n > timing), cue.lines[-1])
+                if others:
+                    choice = " or ".join(f"«{o}：»" for o in others[:3])
+                    draft.warn(spoken, f"a cue that names nobody answers a question put to "
+                               f"several people ({_quote_end(last.text)}): whose reply?",
+                               f"open the cue with its speaker's label, {choice}",
+                               fix=Fix("label", f"{others[0]}："))
+                units.append(Unit(list(cue.lines), text, last.label, cue.start, raw=text,
+                                  rule=f"cue at {cue.start}: no speaker, after a question "
+                                  "put to several", voiced=bool(cue.voice)))
+                previous = cue
+                continue
             if last is not None and (not label or label == last.label) and not _new_paragraph(
                     previous, cue, last.text):
                 last.text = _join(last.text, text)
@@ -101,6 +125,11 @@ class SubtitleReader(Reader):
         TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS,
                    trailing_matter=False).read(units)
         return draft
+
+
+def _quote_end(text: str) -> str:
+    """The end of a turn, quoted: where its question stands."""
+    return f"«…{text[-24:]}»" if len(text) > 24 else f"«{text}»"
 
 
 def _one_off_prefixes_unlabelled(pieces: list[tuple[_Cue, str, str]], draft: Draft

@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
-from .base import HEADING_MARKER, heading_marker, heading_shape, is_question, label_name
+from .base import (
+    HEADING_MARKER,
+    HEADING_MAX,
+    heading_marker,
+    heading_shape,
+    is_question,
+    label_name,
+)
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
@@ -1617,7 +1624,11 @@ class TurnReader:
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
             return False
-        if not heading_shape(text) or index + 1 >= len(units):
+        # (A part title inside the conversation: before the first turn, ``Key: value`` is
+        # the file's front matter.)
+        titled = _titled_heading(text) and any(kind in ("host", "speaker")
+                                               for kind, _ in kinds[:index])
+        if not (heading_shape(text) or titled) or index + 1 >= len(units):
             return False
         # A short line without punctuation is a heading only where a part can start: before
         # a host's question (or, without a host, before a speaker's turn).
@@ -1625,6 +1636,20 @@ class TurnReader:
         return following == "host" or (not has_host and following == "speaker"
                                        and units[index + 1].label != units[index - 1].label
                                        if index else False)
+
+
+# A media interview's part title set as theme and subtitle (商业化：先把一个工位做透,
+# Pricing: what the market will bear): two short phrases around one colon, neither one a
+# sentence.
+TITLED = re.compile(r"^(?P<theme>[^:：]{1,12})[:：]\s*(?P<subtitle>[^:：]{1,30})$")
+
+
+def _titled_heading(text: str) -> bool:
+    """A short line shaped ``theme：subtitle`` without sentence punctuation, read where no
+    speaker's, host's or audience's label opened it (its prefix names nobody)."""
+    found = TITLED.match(text.strip())
+    return (found is not None and len(text) <= HEADING_MAX
+            and heading_shape(found.group("theme")) and heading_shape(found.group("subtitle")))
 
 
 def _marker_kind(text: str) -> str | None:
