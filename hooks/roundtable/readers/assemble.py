@@ -289,7 +289,7 @@ def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: Speaker
     askers = {block.who for block in draft.blocks if block.role == QUESTION}
     for name, guest in draft.guests.items():
         if (name not in first_line and name not in declared and guest.line
-                and not numbered_only and name not in askers):
+                and not numbered_only and name not in askers and not guest.attending):
             warnings.append(Diagnostic(
                 draft.path, guest.line, f"guest {name} has no words in the transcript",
                 "check who the answers are credited to (--explain)",

@@ -98,6 +98,8 @@ def begin(source: Source, metadata: Metadata, reader: Reader,
     draft.notes += matter.notes
     for name, affiliation, honorific, line in matter.guests:
         draft.introduce(name, affiliation, honorific, line)
+    for name in matter.attendees:
+        draft.guests[name].attending = True
     for form, name in matter.aliases.items():
         draft.aliases.setdefault(form, name)
     rest: list[Line] = []

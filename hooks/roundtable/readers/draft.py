@@ -53,6 +53,9 @@ class Guest:
     honorific: str = ""
     line: int = 0
     """Where the file introduces them (0: the metadata)."""
+    attending: bool = False
+    """Named only by a list of who attended (参会人：…), which names the host too: no guest
+    by that alone, and no warning when they say nothing."""
 
 
 @dataclass

@@ -46,6 +46,9 @@ GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于�
               "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "讲者", "受访者", "受访嘉宾", "分享嘉宾",
               # A thesis defence's candidate, who answers the committee (答辩记录 forms).
               "答辩人", "答辯人")
+# A meeting app's or a record's list of who attended (参会人：…): it lists the host as well as
+# the guests, so being on it makes nobody a guest rather than the host (roles.py decides).
+ATTENDANCE_KEYS = ("参会人", "参会人员", "与会者", "與會者", "与会人员", "出席人员", "參會人")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -263,6 +266,8 @@ class Matter:
     """(name, affiliation, honorific, line) from guest lists."""
     editors_notes: set[int] = field(default_factory=set)
     """Lines of 编者按 and the like: intro, in the editors' voice."""
+    attendees: set[str] = field(default_factory=set)
+    """Names an attendance list gives (ATTENDANCE_KEYS): taking part, the host among them."""
     host_names: list[str] = field(default_factory=list)
     """Hosts a byline (主持人：宋雨) or a page's 【主播】 block names."""
     notes: list[str] = field(default_factory=list)
@@ -571,6 +576,8 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
         guests = _guest_list(text)
         if guests is not None:
             matter.guests += [(*guest, line.number) for guest in guests]
+            if LABEL.match(text).group("key") in ATTENDANCE_KEYS:
+                matter.attendees.update(guest[0] for guest in guests)
             matter.excluded[line.number] = "guest list: introduces the speakers"
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is not None and following.number == line.number + 1:

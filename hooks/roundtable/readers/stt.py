@@ -37,7 +37,9 @@ TIME_FIRST = re.compile(rf"^[\[(（]?(?P<time>{TIME})[\])）]?\s+(?P<rest>.+)$")
 # The label and the time on the text line: 发言人1（00:03:12）：… · 发言人 1 (00:03:12): … ·
 # 说话人1 00:03:12 … · 张伟 [00:12:30]：… · 张伟（主持人）(00:12:30)：…
 INLINE = re.compile(
-    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（。，,？?！!]{{0,20}}?"
+    # (Or a masked phone number that dialled in, 138****6621, as meeting apps show it.)
+    r"^(?P<label>\+?\d{3}[\d*]*\*{3,}\d{2,4}|"
+    rf"[^\d\s\[\]:：(（][^\[\]:：(（。，,？?！!]{{0,20}}?"
     r"(?:\s*[（(][^）)\d:：]{1,20}[）)])?)\s*"  # 王磊（主持人）(00:00:05)：a role after the name
     rf"(?:[\[(（]\s*(?P<time>{TIME})\s*[\])）]|\s(?P<bare>{TIME}))\s*[:：]?\s*(?P<text>\S.*)$"
 )
@@ -70,6 +72,10 @@ class SpeechToTextReader(Reader):
                       or TIME_FIRST.match(line.text) or INLINE.match(line.text)), None)
         draft, rest, matter = begin(source, metadata, self, first_speech=first)
         units, empty = units_of(rest)
+        # A label with its time after it (name(00:03:40): …) is the export's speaker field,
+        # a label even on one turn (a meeting room's device, a number that dialled in).
+        draft.given_labels.update(u.label for u in units if u.label and u.time
+                                  and u.rule.endswith("the time open the line: a turn"))
         for line, reason in empty:
             draft.exclude(line.number, line.text, reason)
         TurnReader(draft, host_labels(metadata.host_labels, matter.host_names)).read(units)

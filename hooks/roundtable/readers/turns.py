@@ -242,6 +242,12 @@ class TurnReader:
             return None
         return ("host" if label in HOST_POSITIONS else "speaker"), holders[0]
 
+    def _named_guest(self, name: str) -> bool:
+        """Whether a guest list or the metadata names the person a guest: a list of who
+        attended (参会人：…) names the host as well, so it alone does not."""
+        guest = self.draft.guests.get(name)
+        return guest is not None and not guest.attending
+
     def _listed_host(self, handle: str) -> bool:
         """Whether the file's list of who takes part gives a handle the host's role
         (主持人：@某账号)."""
@@ -349,7 +355,7 @@ class TurnReader:
         hosts = [h for h in self.host_labels if is_han_name(h) or is_latin_name(h)]
         hosts += [h for h in self._stated_hosts() if h not in hosts]
         hosts += [h for h in sorted(self.held_hosts) if h not in hosts]
-        if name in hosts and name not in self.draft.guests:
+        if name in hosts and not self._named_guest(name):
             return "host", name  # 唐悦, who said she hosts (我是…唐悦，也是今天的主持人)
         if name not in self.draft.guests and name not in hosts:
             # 麥 for 麥詠詩, 周总 for 周立恒, Prof. Adeyemi, 魏德曼: the one person the file
@@ -1280,7 +1286,7 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
-            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+            if self._named_guest(name) and not SPEAKER_NUMBER.match(label):
                 continue  # a guest list or the metadata names them a guest
             own = [unit for who, unit in turns if who == name]
             person = is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(label)
