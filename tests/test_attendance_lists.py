@@ -51,6 +51,7 @@ def test_a_dialled_in_number_with_its_time_is_a_label(tmp_path):
         "邵明远（00:03:05）")
     transcript = build(tmp_path, text)
     lines = dict(said(transcript))
-    assert lines[text.splitlines().index("林可欣（00:03:03）：算，但最好配合文字。") + 1] == "林可欣"
+    answer = text.splitlines().index("林可欣（00:03:03）：算，但最好配合文字。") + 1
+    assert lines[answer] == "林可欣"
     assert not any(who in ("唐思危", "林可欣") for line, who in said(transcript)
                    if text.splitlines()[line - 1].startswith("139"))

@@ -1286,8 +1286,11 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
-            if self._named_guest(name) and not SPEAKER_NUMBER.match(label):
-                continue  # a guest list or the metadata names them a guest
+            if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
+                # A guest list or the metadata names them a guest (an attendance list too:
+                # a meeting's chair who asks is still one of its members; only a host the
+                # file states, 我是今天的主持人…, is read as the host, in kind()).
+                continue
             own = [unit for who, unit in turns if who == name]
             person = is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(label)
             first = own[0]
