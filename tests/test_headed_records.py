@@ -50,3 +50,11 @@ def test_a_device_whose_owner_the_words_never_name_keeps_its_label(tmp_path):
     text = CALL.replace("Lena 你那边怎么样？", "谁先说说？")
     transcript = parse(write(tmp_path, "call.txt", text))
     assert "Lena's iPad" in [who for _, who in said(transcript)]
+
+
+def test_a_device_named_again_is_not_its_owner_called_on(tmp_path):
+    """The host naming the device (Lena's iPad, please unmute) calls on the device, not on a
+    person: whoever holds it stays the device's label."""
+    text = CALL.replace("Lena 你那边怎么样？", "Lena's iPad 好像一直举着手，请开麦？")
+    transcript = parse(write(tmp_path, "call.txt", text))
+    assert "Lena's iPad" in [who for _, who in said(transcript)]

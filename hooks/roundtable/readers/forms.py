@@ -357,7 +357,10 @@ def _device_owner(label: str, texts: list[str], latin: set[str]) -> str | None:
     if not match:
         return None
     owner = match.group("owner")
-    mentioned = re.compile(rf"(?<![A-Za-z\u3400-\u9fff]){re.escape(owner)}(?![a-z])")
+    # The owner called by name, not the device named again (Kevin 的 iPad 好像一直举着手).
+    mentioned = re.compile(rf"(?<![A-Za-z\u3400-\u9fff]){re.escape(owner)}(?![a-z])"
+                           r"(?!\s*(?:'s|’s|的)\s*(?:iPhone|iPad|MacBook|Mac|Android|Galaxy"
+                           r"|Pixel|Phone|手机|手機|电脑|電腦))")
     if not any(mentioned.search(text) for text in texts if label not in text):
         return None
     full = {p for p in latin if p.split()[0] == owner}
