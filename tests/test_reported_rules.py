@@ -207,3 +207,45 @@ def test_the_writers_own_first_person_is_narration_not_the_last_speakers_view(tm
     transcript = load(write(tmp_path, NOTES))
     assert 14 not in said(transcript)
     assert "first person" in excluded(transcript)[14]
+
+
+# --- a page's furniture and the owner of a view, in an English recap ------------------------
+
+COUNCIL = """\
+Home › Local › Council
+HARBOUR TOWN
+Ferry fares split the council as budget talks open
+
+By Ada Quill
+
+Council members clashed on Tuesday over a proposal to raise ferry fares next spring.
+
+Rosa Delacroix, who chairs the transport committee, said the fares had not risen in nine years. “The boats are older than my interns,” Delacroix said.
+
+ADVERTISEMENT
+
+In the opinion of Martin Oyelaran, the finance officer, the council should first sell the unused depot. “That covers a year of repairs,” Oyelaran said.
+
+For Delacroix, the depot is a one-off and the fares are a plan, she said.
+"""
+
+
+def test_a_pages_trail_section_name_and_ad_slot_are_never_the_article(tmp_path):
+    """Home › Local › Council (a navigation trail), HARBOUR TOWN (a section name in capitals
+    over the headline) and ADVERTISEMENT: the page's, excluded with a reason; the headline
+    under them is the title."""
+    transcript = load(write(tmp_path, COUNCIL))
+    gone = excluded(transcript)
+    assert "navigation trail" in gone[1]
+    assert "kicker" in gone[2]
+    assert "ad slot" in gone[11]
+    assert transcript.title == "Ferry fares split the council as budget talks open"
+
+
+def test_in_the_view_of_and_for_someone_make_them_the_owner(tmp_path):
+    """In the opinion of Oyelaran…, For Delacroix, …: the clause names whose view follows,
+    never the previous speaker by continuation."""
+    credited = said(load(write(tmp_path, COUNCIL)))
+    assert credited[9] == "Rosa Delacroix"
+    assert credited[13] == "Martin Oyelaran"
+    assert credited[15] == "Rosa Delacroix"

@@ -498,9 +498,10 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = ("the page's navigation trail or an ad slot's "
                                             "label: the site's, not the article's")
             continue
-        if (index == 0 and len(lines) > 1 and KICKER.match(text.strip())
-                and len(text.split()) <= 4
-                and len(lines[1].text) > 2 * len(text) and not lines[1].text.isupper()):
+        if (index + 1 < len(lines) and KICKER.match(text.strip())
+                and all(earlier.number in matter.excluded for earlier in lines[:index])
+                and len(text.split()) <= 4 and len(lines[index + 1].text) > 2 * len(text)
+                and not lines[index + 1].text.isupper()):
             matter.excluded[line.number] = ("a section name in capitals over the headline: "
                                             "the page's kicker, not the title")
             continue
