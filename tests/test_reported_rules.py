@@ -249,3 +249,29 @@ def test_in_the_view_of_and_for_someone_make_them_the_owner(tmp_path):
     assert credited[9] == "Rosa Delacroix"
     assert credited[13] == "Martin Oyelaran"
     assert credited[15] == "Rosa Delacroix"
+
+
+SALON = """\
+城市更新沙龙在老厂房举办
+本报讯 周六，城市更新沙龙在老厂房举办，规划师邬静岚与建筑师裘望舒出席。
+
+主持人问，老厂房改造最难的是什么？
+
+邬静岚认为，难在产权，“一栋楼有七个业主”。
+
+一位业内人士直言，很多改造项目只算租金，不算运营。
+
+裘望舒表示，结构加固的费用常被低估。
+"""
+
+
+def test_a_chinese_view_given_to_no_one_by_name_is_left_out_with_a_warning(tmp_path):
+    """一位业内人士直言…: the report names no one, so the view is neither the previous
+    speaker's by continuation nor guessed: left out, and a warning names the labels: line;
+    applying that line credits it."""
+    path = write(tmp_path, SALON)
+    transcript = load(path)
+    assert 8 in excluded(transcript) and 8 not in said(transcript)
+    assert any(w.line == 8 and "labels:" in w.hint for w in transcript.warnings)
+    path.with_suffix(".yml").write_text("labels:\n  业内人士: 裘望舒\n", encoding="utf-8")
+    assert said(load(path))[8] == "裘望舒"
