@@ -220,11 +220,11 @@ By Ada Quill
 
 Council members clashed on Tuesday over a proposal to raise ferry fares next spring.
 
-Rosa Delacroix, who chairs the transport committee, said the fares had not risen in nine years. “The boats are older than my interns,” Delacroix said.
+Rosa Delacroix, who chairs transport, said fares had not risen in years. “It shows,” Delacroix said.
 
 ADVERTISEMENT
 
-In the opinion of Martin Oyelaran, the finance officer, the council should first sell the unused depot. “That covers a year of repairs,” Oyelaran said.
+In the opinion of Martin Oyelaran, the finance officer, the depot should go. “Sell it,” Oyelaran said.
 
 For Delacroix, the depot is a one-off and the fares are a plan, she said.
 """
