@@ -224,7 +224,7 @@ Rosa Delacroix, who chairs transport, said fares had not risen in years. “It s
 
 ADVERTISEMENT
 
-In the opinion of Martin Oyelaran, the finance officer, the depot should go. “Sell it,” Oyelaran said.
+In the opinion of Martin Oyelaran, the treasurer, the depot should go. “Sell it,” Oyelaran said.
 
 For Delacroix, the depot is a one-off and the fares are a plan, she said.
 """
