@@ -207,3 +207,71 @@ def test_the_writers_own_first_person_is_narration_not_the_last_speakers_view(tm
     transcript = load(write(tmp_path, NOTES))
     assert 14 not in said(transcript)
     assert "first person" in excluded(transcript)[14]
+
+
+# --- a page's furniture and the owner of a view, in an English recap ------------------------
+
+COUNCIL = """\
+Home › Local › Council
+HARBOUR TOWN
+Ferry fares split the council as budget talks open
+
+By Ada Quill
+
+Council members clashed on Tuesday over a proposal to raise ferry fares next spring.
+
+Rosa Delacroix, who chairs transport, said fares had not risen in years. “It shows,” Delacroix said.
+
+ADVERTISEMENT
+
+In the opinion of Martin Oyelaran, the treasurer, the depot should go. “Sell it,” Oyelaran said.
+
+For Delacroix, the depot is a one-off and the fares are a plan, she said.
+"""
+
+
+def test_a_pages_trail_section_name_and_ad_slot_are_never_the_article(tmp_path):
+    """Home › Local › Council (a navigation trail), HARBOUR TOWN (a section name in capitals
+    over the headline) and ADVERTISEMENT: the page's, excluded with a reason; the headline
+    under them is the title."""
+    transcript = load(write(tmp_path, COUNCIL))
+    gone = excluded(transcript)
+    assert "navigation trail" in gone[1]
+    assert "kicker" in gone[2]
+    assert "ad slot" in gone[11]
+    assert transcript.title == "Ferry fares split the council as budget talks open"
+
+
+def test_in_the_view_of_and_for_someone_make_them_the_owner(tmp_path):
+    """In the opinion of Oyelaran…, For Delacroix, …: the clause names whose view follows,
+    never the previous speaker by continuation."""
+    credited = said(load(write(tmp_path, COUNCIL)))
+    assert credited[9] == "Rosa Delacroix"
+    assert credited[13] == "Martin Oyelaran"
+    assert credited[15] == "Rosa Delacroix"
+
+
+SALON = """\
+城市更新沙龙在老厂房举办
+本报讯 周六，城市更新沙龙在老厂房举办，规划师邬静岚与建筑师裘望舒出席。
+
+主持人问，老厂房改造最难的是什么？
+
+邬静岚认为，难在产权，“一栋楼有七个业主”。
+
+一位业内人士直言，很多改造项目只算租金，不算运营。
+
+裘望舒表示，结构加固的费用常被低估。
+"""
+
+
+def test_a_chinese_view_given_to_no_one_by_name_is_left_out_with_a_warning(tmp_path):
+    """一位业内人士直言…: the report names no one, so the view is neither the previous
+    speaker's by continuation nor guessed: left out, and a warning names the labels: line;
+    applying that line credits it."""
+    path = write(tmp_path, SALON)
+    transcript = load(path)
+    assert 8 in excluded(transcript) and 8 not in said(transcript)
+    assert any(w.line == 8 and "labels:" in w.hint for w in transcript.warnings)
+    path.with_suffix(".yml").write_text("labels:\n  业内人士: 裘望舒\n", encoding="utf-8")
+    assert said(load(path))[8] == "裘望舒"

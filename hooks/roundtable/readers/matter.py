@@ -102,6 +102,22 @@ SHARE_BAR = re.compile(r"^[\s*【\[]*(?:分享到|分享至|分享|转发到|轉
 PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇"
                              r"|Previous(?: (?:post|article))?|Next(?: (?:post|article))?)"
                              r"[】\]]*\s*[:：]\s*\S", re.IGNORECASE)
+# A news page's navigation trail copied above the article (首页 > 新闻 > 科技 · Home › News ›
+# Tech · 当前位置：首页 > 财经): short link names joined by the trail's arrow, no sentence.
+BREADCRUMB = re.compile(r"^(?:(?:当前位置|當前位置|您的位置|你的位置|You are here)\s*[:：]\s*)?"
+                        r"[^\s>＞›»。，,！？!?；;:：][^>＞›»。，,！？!?；;:：]{0,15}"
+                        r"(?:\s*[>＞›»]\s*[^\s>＞›»。，,！？!?；;:：][^>＞›»。，,！？!?；;:：]{0,15}){2,}$",
+                        re.IGNORECASE)
+# An advertising slot's label left in a copied page (Advertisement, ADVERTISEMENT, Sponsored,
+# 广告, the words news sites print over an ad): the page's, never the article's.
+AD_SLOT = re.compile(r"^[\s\-—–|·•\[【(（]*(?:Advertisement|Advertising|Sponsored(?: content)?"
+                     r"|Story continues below(?: advertisement)?|广告|廣告|推广|推廣)"
+                     r"[\s\-—–|·•\]】)）]*$", re.IGNORECASE)
+# A news page's section name over the headline (TECH & SCIENCE, WORLD, LOCAL NEWS): a short
+# line in capitals as the file's first line, with a longer line under it: the page's kicker.
+KICKER = re.compile(r"^[A-Z][A-Z&/,'’\- ]{1,30}$")
+
+
 # An English publication speaking of the piece itself (This interview is part of our … series;
 # This conversation has been edited for length; The interview was conducted by email): how
 # newsletters and magazines frame an interview, never the guest's words.
@@ -482,6 +498,17 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue
         if SHARE_BAR.match(text):
             matter.excluded[line.number] = "the page's share buttons: the site's, not speech"
+            continue
+        if BREADCRUMB.match(text.strip()) or AD_SLOT.match(text):
+            matter.excluded[line.number] = ("the page's navigation trail or an ad slot's "
+                                            "label: the site's, not the article's")
+            continue
+        if (index + 1 < len(lines) and KICKER.match(text.strip())
+                and all(earlier.number in matter.excluded for earlier in lines[:index])
+                and len(text.split()) <= 4 and len(lines[index + 1].text) > 2 * len(text)
+                and not lines[index + 1].text.isupper()):
+            matter.excluded[line.number] = ("a section name in capitals over the headline: "
+                                            "the page's kicker, not the title")
             continue
         if PAGE_NAVIGATION.match(text):
             matter.excluded[line.number] = ("the page's link to the previous or next article: "

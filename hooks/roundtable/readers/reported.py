@@ -156,6 +156,20 @@ REPORTERS_OWN = re.compile(r"^(?:据悉|據悉|据了解|據了解|记者了解�
 NARRATION = re.compile(r"话题[^。，,]{0,3}(?:落到|落在|回到)|話題[^。，,]{0,3}(?:落到|落在|回到)|转向|轉向|转到|轉到|转入|轉入|进入|進入|来到|來到|告一段落|落下帷幕|落幕|随后开始|隨後開始")  # noqa: E501
 
 
+# A view the report gives to no one by name (也有与会嘉宾坦言… · 一位专家认为… · 有业内人士指出…):
+# an indefinite subject, then a reporting verb.
+UNNAMED_VIEW_ZH = re.compile(
+    r"^(?:[^，,。]{0,6}[，,])?(?:也|还|還|另|亦)?(?:有|另有)?(?:一位|一名|几位|幾位|多位|某位|另一位|有的|部分)?"
+    r"(?P<who>(?:与会|與會|在场|在場|现场|現場|业内|業內|同场|同場)?(?:嘉宾|嘉賓|专家|專家|学者|學者|人士|代表|听众|聽眾))"
+    r"[^，,。]{0,4}?(?:坦言|表示|认为|認為|指出|提到|称|稱|说|說|提醒|建议|建議|直言|强调|強調)")
+
+
+def _unnamed_view_zh(text: str) -> str:
+    """也有与会嘉宾坦言…: the words a Chinese report uses for a speaker it does not name."""
+    match = UNNAMED_VIEW_ZH.match(text)
+    return match.group("who") if match else ""
+
+
 class ReportedReader(Reader):
     name = "reported"
     mode = REPORTED
@@ -436,7 +450,7 @@ class ReportedReader(Reader):
                           "turn, reported")
                 answered, after_heading = [], False
                 continue
-            unnamed = english and not hit and unnamed_view(text)
+            unnamed = not hit and (unnamed_view(text) if english else _unnamed_view_zh(text))
             if unnamed:
                 given = draft.labels.get(unnamed, "")
                 if given and given not in ("narration", "host", "audience", "interpreter"):

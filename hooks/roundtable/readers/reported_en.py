@@ -71,6 +71,10 @@ INDEFINITE_ASKER = re.compile(rf"^(?:A|An|One|Another)\s+(?P<who>[a-z][^,.;:]{{2
 # A byline: By Jane Roe · October 3, 2024 (the page's, not the account).
 BYLINE = re.compile(rf"^By\s+{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*(?:,|and|&)\s*{_WORD}(?:\s+{_WORD}){{0,3}})*"  # noqa: E501
                     r"\s*(?:$|[·|•—–\-,]|\d)")
+# Words that open an English sentence before a name (For Delacroix, the depot…): never a
+# given name, even where the text never writes them in lower case.
+OPENING_WORDS = frozenset({"For", "To", "In", "On", "At", "By", "With", "From", "As", "Like",
+                           "Unlike", "According", "After", "Before", "Asked", "Then", "But"})
 APPOSITION = r"(?:,\s+[^,.;]{1,90},)?"
 _ANY_VERB = "|".join(sorted(VERBS, key=len, reverse=True))
 UNNAMED_VIEW = re.compile(rf"^(?P<who>(?:One|A|An|Another)\s+(?:of the\s+)?[a-z]+(?:\s+[a-z]+)?)"
@@ -147,7 +151,7 @@ class EnglishNames:
         fulls = set()
         for name in latin_people(lines):
             parts = name.split()
-            while parts and parts[0].lower() in lower:
+            while parts and (parts[0].lower() in lower or parts[0] in OPENING_WORDS):
                 parts = parts[1:]  # a sentence's "In" or "On" before a name
             full = " ".join(parts)
             if len(parts) >= 2 and not re.search(rf"\b(?:a|an|the)\s+{re.escape(full)}\b",
@@ -179,7 +183,8 @@ class EnglishNames:
         f = re.escape(form)
         return bool(re.search(
             rf"\b{f}{APPOSITION}{ADVERB}\s+(?:{_VERB}|(?:\w+\s+){{0,2}}{ASKING})\b"
-            rf"|\b{f}['’]s\s+(?:{VIEW_NOUNS})\b|\baccording to {f}\b|\b(?:{_VERB}) {f}\b",
+            rf"|\b{f}['’]s\s+(?:{VIEW_NOUNS})\b|\baccording to {f}\b|\b(?:{_VERB}) {f}\b"
+            rf"|\bIn the (?:{VIEW_NOUNS}) of {f}\b",
             self.text))
 
     def _forms(self) -> dict[str, str]:
@@ -209,10 +214,15 @@ class EnglishNames:
                 return Hit(self.name_of(form), f"“…” {form} said: the quotation is "
                                   f"{self.name_of(form)}'s, reported")
             return None
+        # In Okafor’s view · In the view of Okafor · For Okafor, · To Okafor, · According to
+        # Okafor: the clause makes the person the owner of what follows.
         owner = re.match(rf"^(?:In\s+)?(?P<form>{forms})['’]s?\s+(?:{VIEW_NOUNS})\b"
-                         rf"|^According to (?P<source>{forms})\b", text)
+                         rf"|^According to (?P<source>{forms})\b"
+                         rf"|^In the (?:{VIEW_NOUNS}) of (?P<of>{forms})\b"
+                         rf"|^(?:For|To) (?P<for>{forms}){APPOSITION},", text)
         if owner:
-            form = owner.group("form") or owner.group("source")
+            form = (owner.group("form") or owner.group("source") or owner.group("of")
+                    or owner.group("for"))
             name = self.name_of(form)
             return Hit(name, f"{form}’s view (advice, answer …): the view that follows "
                               f"is {name}'s")
