@@ -104,7 +104,9 @@ PAGE_NAVIGATION = re.compile(r"^[\s*【\[]*(?:上一篇|下一篇|上一條|下�
                              r"[】\]]*\s*[:：]\s*\S", re.IGNORECASE)
 # A news page's navigation trail copied above the article (首页 > 新闻 > 科技 · Home › News ›
 # Tech · 当前位置：首页 > 财经): short link names joined by the trail's arrow, no sentence.
-BREADCRUMB = re.compile(r"^(?:(?:当前位置|當前位置|您的位置|你的位置|You are here)\s*[:：]\s*)?"
+# (Markup or an arrow in a sentence is no trail: <b>a</b> --> b is someone's words.)
+BREADCRUMB = re.compile(r"^(?!.*(?:[<{}=\"]|--|->))"
+                        r"(?:(?:当前位置|當前位置|您的位置|你的位置|You are here)\s*[:：]\s*)?"
                         r"[^\s>＞›»。，,！？!?；;:：][^>＞›»。，,！？!?；;:：]{0,15}"
                         r"(?:\s*[>＞›»]\s*[^\s>＞›»。，,！？!?；;:：][^>＞›»。，,！？!?；;:：]{0,15}){2,}$",
                         re.IGNORECASE)
