@@ -264,16 +264,90 @@ after rounds 7 and 8), the ``r-`` files (blind7: 22.8 % after round 7, 95.3 % af
 and the ``s-`` files (blind8: 28.3 % after round 8, 92.0 % after round 9)."""
 
 
+SEVENTH_OPEN: dict[tuple[str, str], str] = {
+    ("answers", "t-01-investor-day-spk-labels.txt"):
+        "0/8 answer lines right when added; first misses: 9: truth Marisol Vance, "
+        "read answer spk01, 10: truth Idris Kowalczyk, read answer spk02, 12: truth "
+        "Idris Kowalczyk, read answer spk02, 13: truth Helen",
+    ("silent", "t-01-investor-day-spk-labels.txt"):
+        "as above, with no warning at some of those lines",
+    ("speech", "t-01-investor-day-spk-labels.txt"):
+        "published as speech: 7: intro read as question spk04, 8: intro read as "
+        "answer spk00, 11: question read as spk01s answer, 14: question read as "
+        "spk00s answer, 20: question read as spk08s answer",
+    ("speech", "t-02-weibo-microinterview.html"):
+        "published as speech: 16: guests read as question 主持人, 17: guests read as "
+        "answer 嘉宾, 18: guests read as answer 嘉宾, 21: intro read as question 新浪教育, "
+        "22: meta read as question 新浪教育, 25: meta rea",
+    ("speech", "t-04-notion-review-minutes.md"):
+        "published as speech: 26: question read as 周立恒s answer",
+    ("speech", "t-12-reading-club-recap.txt"):
+        "published as speech: 30: closing read as 何川s answer",
+    ("speech", "t-13-parents-meeting-record.txt"):
+        "published as speech: 11: intro read as answer 王静怡, 16: question read as 王静怡s "
+        "answer, 33: closing read as 王静怡s answer",
+    ("answers", "v-02-wechat-roundtable.md"):
+        "7/8 answer lines right when added; first misses: 51: truth 唐思远, read "
+        "question 唐思远",
+    ("silent", "v-02-wechat-roundtable.md"):
+        "as above, with no warning at some of those lines",
+    ("answers", "v-07-forum-news-report.txt"):
+        "6/8 answer lines right when added; first misses: 9: truth 方启明, read intro , "
+        "25: truth 方启明, read answer 关振宇",
+    ("silent", "v-07-forum-news-report.txt"):
+        "as above, with no warning at some of those lines",
+    ("speech", "v-07-forum-news-report.txt"):
+        "published as speech: 17: narration read as answer 黄蕾",
+    ("answers", "v-09-blog-interview-notes.md"):
+        "refused at line 15: a blog post retelling an interview (老周说，…) goes to the "
+        "Markdown reader, which finds no turn; a Markdown report is not read as a report",
+    ("silent", "v-09-blog-interview-notes.md"):
+        "as above, with no warning at some of those lines",
+    ("speech", "v-09-blog-interview-notes.md"):
+        "published as speech: REFUSED TranscriptError: "
+        "tests/corpus/holdout/v-09-blog-interview-notes.md:15: a paragraph after a "
+        "heading that no turn opens: «老周说，今年最大的变化不是模型变强了，而是模",
+    ("answers", "w-02-roundtable-wechat-aliases.txt"):
+        "10/11 answer lines right when added; first misses: 30: truth 陆振宇, read "
+        "question 陆振宇",
+    ("silent", "w-02-roundtable-wechat-aliases.txt"):
+        "as above, with no warning at some of those lines",
+    ("speech", "w-04-podcast-speaker-numbers.txt"):
+        "published as speech: 10: intro read as question 发言人1, 13: intro read as "
+        "answer 发言人2, 16: intro read as question 发言人1, 28: question read as 发言人2s "
+        "answer, 40: question read as 发言人2s answer",
+    ("answers", "w-06-english-panel-cp1252.txt"):
+        "5/7 answer lines right when added; first misses: 23: truth Raúl Ibáñez "
+        "Ortega, read answer IBÁÑEZ, 27: truth Raúl Ibáñez Ortega, read answer IBÁÑEZ",
+    ("silent", "w-06-english-panel-cp1252.txt"):
+        "as above, with no warning at some of those lines",
+    ("speech", "w-07-forum-report-reported.txt"):
+        "published as speech: 20: narration read as answer 聂采薇",
+    ("speech", "w-09-blog-markdown-me-label.md"):
+        "published as speech: 30: meta read as answer 沈恺, 31: meta read as answer 沈恺",
+    ("speech", "w-10-magazine-qa-bold.docx"):
+        "published as speech: 2: title read as answer 韦明哲, 6: intro read as answer "
+        "韦明哲",
+    ("speech", "w-11-teams-webinar-vtt.vtt"):
+        "published as speech: 45: question read as Marco Bellinis answer",
+}
+"""What the ninth to twelfth blind sets still show wrong when added to the regression corpus
+(``t-``: blind9, 94.2 % after round 10; ``u-``: blind10, all right after round 11; ``v-``:
+blind11, 91.8 % after round 12; ``w-``: blind12, 97.0 % after round 13), by the scorer's
+own account of each file: strict, so a fix is noticed."""
+
 def _holdout_open(path: Path, kind: str = "speech") -> list:
     reason = (SECOND_OPEN.get((kind, path.name)) or THIRD_OPEN.get((kind, path.name))
               or FOURTH_OPEN.get((kind, path.name)) or FIFTH_OPEN.get((kind, path.name))
-              or SIXTH_OPEN.get((kind, path.name))) or (
+              or SIXTH_OPEN.get((kind, path.name))
+              or SEVENTH_OPEN.get((kind, path.name))) or (
         HOLDOUT_OPEN.get(path.name) if kind == "speech" else None)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
 SECOND_HOLDOUT = [p for p in HOLDOUT
-                  if p.name.startswith(("k-", "m-", "n-", "p-", "q-", "r-", "s-"))]
+                  if p.name.startswith(("k-", "m-", "n-", "p-", "q-", "r-", "s-", "t-", "u-",
+                                        "v-", "w-"))]
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=_holdout_open(p, "answers"))
