@@ -60,3 +60,17 @@ def test_a_markdown_roundtable_with_bold_labels_alone_credits_each_paragraph(tmp
     answers = {line: who for line, (kind, who) in read.items() if kind == "answer"}
     assert answers == {9: "葛文澜", 13: "邹立", 21: "葛文澜", 25: "邹立"}
     assert read[5] == ("question", "") and read[17] == ("question", "")
+
+
+def test_a_name_with_what_they_do_in_brackets_labels_its_words_even_once():
+    """A web transcript sets a guest's name and post over their first words once
+    (葛文澜（青石大学副教授）) and shortens it later (葛老师): the first is a label too; a
+    photo caption's side (邹立（左）) and a heading are not."""
+    texts = ["主持人", "请两位先介绍一下自己。", "葛文澜（青石大学副教授）", "我做材料计算。",
+             "邹立（澄湖科技 CTO）", "我做平台。", "主持人", "葛老师怎么看？", "葛老师",
+             "我觉得数据最重要。", "主持人", "还有呢？", "葛老师", "还有人。", "主持人", "谢谢。"]
+    assert standalone_labels(texts, lambda label: label == "主持人") == {
+        0, 2, 4, 6, 8, 10, 12, 14}
+    captioned = ["主持人", "先看照片。", "蔡青（左）", "这是现场。", "邹立", "好。", "主持人",
+                 "谢谢。", "邹立", "再见。"]
+    assert 2 not in standalone_labels(captioned, lambda label: label == "主持人")

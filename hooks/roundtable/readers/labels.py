@@ -237,15 +237,32 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
         label = alone_label(text)
         if label and not running_text(label) and texts[index + 1].strip():
             candidates[index] = label
-            if without_post_nominals(text.strip()) != text.strip():
+            if without_post_nominals(text.strip()) != text.strip() \
+                    or _named_with_affiliation(alone_line(text)):
                 honoured.add(index)
     counts = Counter(candidates.values())
     recurring = [label for label, count in counts.items() if count >= RECURRING]
     if len(recurring) < 2:
         return set()
-    # (A name with honours after its comma, 某某議員, J.P., is someone's even once.)
+    # (A name with honours after its comma, 某某議員, J.P., is someone's even once; so is a
+    # person's name with what they do in brackets, 陆某（某大学教授）, which web transcripts set
+    # over a speaker's first words and shorten later to 陆教授.)
     return {index for index, label in candidates.items()
             if counts[label] >= RECURRING or known(label) or index in honoured}
+
+
+_WITH_AFFILIATION = re.compile(
+    r"^\**(?P<name>[^（(*]{2,20}?)\**\s*[（(](?P<what>[^）)]{4,40})[）)]$")
+
+
+def _named_with_affiliation(label: str) -> bool:
+    """A person's name followed by what they do in brackets (陆某（某大学教授）, Jane Doe (Acme
+    Labs)); not a caption's side (张伟（左）) or a heading."""
+    match = _WITH_AFFILIATION.match(label.strip())
+    if not match:
+        return False
+    name = match.group("name").strip()
+    return is_han_name(name) or is_latin_name(name)
 
 
 # A name and what the person does after a vertical bar, the way web articles set a speaker's
