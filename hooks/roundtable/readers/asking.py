@@ -32,6 +32,23 @@ def put_to_several(question: str) -> bool:
     return is_question(question) and bool(PUT_TO_SEVERAL.search(last))
 
 
+# A reply that opens by agreeing (对，… · 没错，… · Right, …) and says the speaker did or
+# thinks the same (我们也… · 我也… · we saw that too): someone else chiming in, not the turn
+# before going on. The languages' own words for agreeing and for "also".
+_AGREEING = re.compile(r"^(?:对对?|對對?|是的|没错|沒錯|同意|确实|確實|嗯，?对|嗯，?對|Right|Yes"
+                       r"|Yeah|Exactly|Agreed|Absolutely)[，,。.!！\s]", re.IGNORECASE)
+_ALSO = re.compile(r"我们也|我們也|我也|咱们也|咱們也|我这边也|我這邊也|我们这边也|我們這邊也"
+                   r"|\b(?:too|as well|also|same here|me too)\b", re.IGNORECASE)
+
+
+def chimes_in(text: str) -> bool:
+    """Whether ``text`` opens by agreeing and says its speaker did the same in its first
+    sentence: an interjection that could be anyone's but the one who just spoke."""
+    text = text.strip()
+    first = re.split(r"(?<=[。！？!?；;])|(?<=[.?!])\s", text)[0]
+    return bool(_AGREEING.match(text)) and bool(_ALSO.search(first))
+
+
 def called(person: str) -> set[str]:
     """The forms a turn addresses a person by: the name, a three-character Chinese name's
     given name (段予安 → 予安), the surname and a title (许老师), a Latin name's first word."""

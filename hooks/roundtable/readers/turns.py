@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
+from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
     HEADING_MAX,
@@ -1208,6 +1209,14 @@ class TurnReader:
             self.draft.warn(unit.lines[0], f"«{text}» alone inside {who}'s turn: the "
                             "listener's backchannel?", "if it is someone else's, label it "
                             f"with their name; if it is {who}'s, confirm this line",
+                            fix=confirm(unit.lines[0]))
+        elif not trailing and chimes_in(text):
+            # 对，我们也… inside someone's turn: agreeing and saying "we too", most often
+            # another person's words the record did not label.
+            self.draft.warn(unit.lines[0], f"«{text[:24]}…» agrees and says its speaker did "
+                            f"the same, credited to {who} only by continuing the turn: someone "
+                            "else chiming in?", "if it is someone else's, open the line with "
+                            f"their label; if it is {who}'s, confirm this line",
                             fix=confirm(unit.lines[0]))
         elif not trailing and looks_like_matter(text):
             self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
