@@ -731,7 +731,8 @@ def _block_kind(name: str) -> str | None:
 # An English participant: [Dr.|Prof.|Ms. …] Given Family[, what they do] — as a programme or
 # a PDF transcript's front page lists them.
 LATIN_PERSON = re.compile(
-    r"^[-•·*\s]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
+    r"^[-•·*\s]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|DR|PROF|PROFESSOR|MR|MRS"
+    r"|MS|MISS|SIR|DAME)\.?\s+)?"
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
     r"\s*(?:(?:[,;–—]|\s-\s)\s*(?P<what>.+?)|[（(](?P<paren>[^）)]+)[）)])?\s*$")
 HOST_ENTRY = re.compile(r"^(?:Moderator|Chair|Chairperson|Host|Facilitator|Interviewer)\s*[:：]\s*"
