@@ -1304,6 +1304,20 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
+            if self._listed_yet_hosts(name, verdict):
+                # The file's list of who takes part names everyone, the moderator among them
+                # (PRESENT: MARGARET OYELARAN, Board President …) and says nobody moderates:
+                # who opens or closes and asks most of the questions, clearly, hosts. Warned:
+                # the list called them one of the panel.
+                decided.append(label)
+                self.draft.warn(turns[[n for n, _ in turns].index(name)][1].lines[0],
+                                f"{label} is in the file's list of who takes part, and opens "
+                                f"or closes the session and asks most of the questions "
+                                f"({verdict.questions} of {verdict.asked}): read as the host",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                f"answers, `labels: {{{label}: {name}}}`",
+                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 # A guest list or the metadata names them a guest (an attendance list too:
                 # a meeting's chair who asks is still one of its members; only a host the
@@ -1372,6 +1386,15 @@ class TurnReader:
         if not decided:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _listed_yet_hosts(self, name: str, verdict: Verdict) -> bool:
+        """A person the file's own list introduces (not the metadata, not a list of who
+        attended) whose behaviour is a host's beyond doubt: clear, opening or closing, and
+        asking most of the file's questions, three at least."""
+        guest = self.draft.guests.get(name)
+        return (guest is not None and guest.line > 0 and not guest.attending
+                and verdict.clear and verdict.opens_or_closes and verdict.questions >= 3
+                and verdict.questions * 2 > verdict.asked)
 
     def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
                         hosts: list[str], once_only: bool = False) -> set[str]:
