@@ -85,7 +85,7 @@ LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[
 # · DR. SAMUEL OKAFOR, … · Ana García Márquez, …): a list's entry when the line above opens
 # so too (one such line alone may be a wrapped sentence's ``New York, where``).
 NAMED_ENTRY = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|DR|PROF|MR|MRS|MS|MISS)\.?\s+)?"
-                         r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3},\s")
+                         r"[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+){1,3},\s")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
 RIGHT_SET = 20
