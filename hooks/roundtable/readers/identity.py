@@ -67,6 +67,10 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
         words = _folded(bare).split()
         fits = [p for p in people if is_latin_name(p) and len(p.split()) > len(words)
                 and _folded(p).split()[-len(words):] == words]
+        if not fits:
+            # (Senator HALLORAN: a title no list of titles holds, then the surname.)
+            fits = [p for p in people if is_latin_name(p)
+                    and _folded(p).split()[-1] == words[-1]]
         return fits[0] if len(fits) == 1 else None
     form = _SURNAME_AND_TITLE.match(bare)
     if form:
