@@ -149,3 +149,47 @@ def framing_before_first_question(draft: Draft) -> None:
         block.rule = (f"{block.who}'s first turn opens by asking nobody anything, then asks: "
                       "the framing, read as the introduction")
 
+
+
+ASKER_CLOSING = 60
+"""Characters up to which an asker's turn that asks nothing, after their question was
+answered, is their closing word (明白了，谢谢！), not an answer."""
+
+
+def askers_follow_ups(draft: Draft) -> None:
+    """The other turns of someone who asks and never answers (a caller, a questioner from the
+    floor, a judge): a turn that ends by asking is a follow-up question, a short one that asks
+    nothing after their question was answered is their thanks; both are the asker's, never an
+    answer. Someone who answers anything, or whose answers outnumber their questions, is a
+    speaker who asked once, and keeps their answers."""
+    turns = _turns(draft)
+    for who in dict.fromkeys(turn[0].who for turn in turns if turn[0].role == QUESTION):
+        if not who:
+            continue
+        own = [i for i, turn in enumerate(turns) if turn[0].who == who]
+        asked = [i for i in own if turns[i][0].role == QUESTION]
+        answered = [i for i in own if turns[i][0].role == ANSWER]
+        if not answered or len(answered) > len(asked):
+            continue
+        kinds = {}
+        for i in answered:
+            words = "".join(block.text for block in turns[i])
+            before = turns[i - 1] if i else []
+            if before and before[0].role == QUESTION and before[0].who != who:
+                break  # it speaks when someone asks: an answer
+            if is_question(turns[i][-1].text) and i + 1 < len(turns) \
+                    and turns[i + 1][0].who != who:
+                kinds[i] = "asks again after its question"
+            elif (not is_question(words) and len(words) <= ASKER_CLOSING and before
+                  and before[0].role == ANSWER and any(j < i for j in asked)):
+                kinds[i] = "closes its answered question"
+            else:
+                break
+        else:
+            audience = any(b.audience for i in asked for b in turns[i])
+            for i, why in kinds.items():
+                for block in turns[i]:
+                    block.role = QUESTION
+                    block.audience = audience
+                    block.rule = (f"{who} asks and never answers; this turn {why}: "
+                                  f"{who}'s question")
