@@ -336,6 +336,19 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     # name is the person's too (the label 董事长 is that person).
                     found[name].update(m.group(0) for m in re.finditer(
                         f"(?:{POSITION})", run[:-len(name)]))
+        for part in _SIDE_KEYS.split(text):
+            # 答辩委员会：主席 顾承泽 教授；委员 唐慧敏 副教授、邵鹏 高级工程师（…）: whatever
+            # the key, items that set a name apart from a position or an organisation by
+            # spaces name their people (the positions beside them are theirs).
+            listed = _ANY_KEYED.match(part)
+            if not listed or _KEYED.match(part) or re.search(r"[。？！?!]", listed.group("value")):
+                continue
+            for item in re.split(r"[、，,；;]", listed.group("value")):
+                apart = _spaced_name(item)
+                if apart:
+                    found.setdefault(apart, set()).update(
+                        w for w in re.split(r"[\s\u3000]+", item)
+                        if re.fullmatch(f"(?:{POSITION})", w))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -383,6 +396,8 @@ _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会�
                     # 到会/到場: a meeting record's list of who came (会议记录's 到会人员)
                     r"|与会者|与会|與會|列席|参会人员|出席人员|到会|到會|到场|到場|Moderator|Host)"
                     r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+_ANY_KEYED = re.compile(r"^\s*(?:\*\*)?(?P<key>[\u3400-\u9fff（）()]{2,10})(?:\*\*)?\s*[:：]"
+                        r"(?:\*\*)?(?P<value>.+)$")
 _SIDE_KEYS = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=[^\s:：]{1,8}[:：])")
 _LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
                          r"(?: [A-Z][a-z\u00e0-\u024f'’\-]+){1,2})\s*(?:[（(]|$)")

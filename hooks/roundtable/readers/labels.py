@@ -57,7 +57,8 @@ LABELLED = re.compile(
     (?:[-–—]\s*)?                                                # a dash opening a cue line
     (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
     (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
-      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
+      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?  # name (affiliation)
+        (?:补充|補充|插话|插話|追问|追問|回应|回應|接话|接話)?)  # …补充: how it comes in
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
     (?P<text>.*)$)"""
 )
