@@ -45,7 +45,8 @@ def test_header_keys_name_a_guest_between_organisation_and_position_and_a_host_b
 
 
 def test_spaced_items_under_any_list_key_name_their_people():
-    people = people_stated(["评审组：组长 任川 研究员；成员 葛蓝 副教授、孔方 高级工程师（某研究所）"])
+    people = people_stated(["评审组：组长 任川 研究员；成员 葛蓝 副教授、"
+                            "孔方 高级工程师（某研究所）"])
     assert {"任川", "葛蓝", "孔方"} <= set(people)
     assert "研究员" in people["任川"]
 
