@@ -156,6 +156,15 @@ ASKER_CLOSING = 60
 answered, is their closing word (明白了，谢谢！), not an answer."""
 
 
+def _sections(draft: Draft) -> dict[int, int]:
+    """Each block's section (by ``id``): how many headings stand before it."""
+    count, found = 0, {}
+    for block in draft.blocks:
+        count += block.role == HEADING
+        found[id(block)] = count
+    return found
+
+
 def askers_follow_ups(draft: Draft) -> None:
     """The other turns of someone who asks and never answers (a caller, a questioner from the
     floor, a judge): after their first question, a turn that ends by asking is a follow-up
@@ -163,6 +172,10 @@ def askers_follow_ups(draft: Draft) -> None:
     asker's, never an answer. Someone who speaks when another asks, or says anything else,
     is a speaker who asked once, and keeps their answers."""
     turns = _turns(draft)
+    # (A heading between two turns parts them: what follows one answers nothing before it.)
+    sections = _sections(draft)
+    headed = {i for i, turn in enumerate(turns)
+              if i and sections[id(turn[0])] != sections[id(turns[i - 1][0])]}
     for who in dict.fromkeys(turn[0].who for turn in turns if turn[0].role == QUESTION):
         if not who:
             continue
@@ -174,7 +187,7 @@ def askers_follow_ups(draft: Draft) -> None:
         kinds = {}
         for i in answered:
             words = "".join(block.text for block in turns[i])
-            before = turns[i - 1] if i else []
+            before = turns[i - 1] if i and i not in headed else []
             if before and before[0].role == QUESTION and before[0].who != who:
                 break  # it speaks when someone asks: an answer
             if not any(j < i for j in asked):
