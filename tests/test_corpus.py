@@ -4,14 +4,13 @@ format, each file with a truth file saying what every line is and who says it.""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import SEED
+from conftest import transcript_command as run_command
 from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, read, score, truth_of
 from roundtable.model import Fix, TranscriptError
 from roundtable.readers.containers import read_source
@@ -19,7 +18,6 @@ from roundtable.transcript import explain, load
 
 FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")
 REFUSALS = sorted(p for p in (CORPUS / "refuse").iterdir() if p.suffix == ".txt")
-COMMAND = Path(__file__).parent.parent / "hooks" / "transcript.py"
 
 
 @pytest.fixture(name="scores", scope="module")
@@ -568,11 +566,6 @@ def test_a_file_that_needs_one_metadata_line_gets_a_warning_that_names_it(
     transcript = load(fixed)
     assert transcript.warnings == ()
     assert placed(transcript) == placed(read(path))
-
-
-def run_command(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(COMMAND), *args], capture_output=True,
-                          text=True, check=False)
 
 
 def test_explain_marks_each_warned_line_where_it_stands_and_exits_non_zero(tmp_path: Path):
