@@ -19,6 +19,7 @@ from ..model import REPORTED, Fix, TranscriptError
 from .attribution import Hit
 from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .hint_examples import examples_for
 from .labels import standalone_labels
 from .matter import listing_lines
 from .names import (
@@ -544,17 +545,18 @@ class ReportedReader(Reader):
                 pronoun = PRONOUN_OPENING.match(text)
                 who = (f"{pronoun.group(0)} could be {' or '.join(guests)}"
                        if pronoun and len(guests) > 1 else "")
-                example = guests[0] if guests else "张伟"
+                shown = examples_for(source.text)
+                example = guests[0] if guests else shown.name
                 raise TranscriptError(
                     source.where, line.number,
                     f"this paragraph names no speaker and no one has answered yet"
                     f"{' (' + who + ')' if who else ''}: {_quote(text)}",
                     f"open it with the name of who speaks and a reporting verb, e.g. "
-                    f"«{example}认为，…» (the text is the report's: write the name the report "
-                    "would, and list a speaker named nowhere else under speakers: in the "
+                    f"«{shown.reporting(example)}…» (the text is the report's: write the name "
+                    "the report would, and list a speaker named nowhere else under speakers: in the "
                     "metadata); a reported text is read paragraph by paragraph, so no metadata "
                     "line can say who this is",
-                    fix=Fix("label", f"{example}认为，",
+                    fix=Fix("label", shown.reporting(example),
                             "" if guests else f"speakers:\n  - name: {example}"),
                 )
             previous = answered[-1]
