@@ -554,8 +554,8 @@ class ReportedReader(Reader):
                     f"open it with the name of who speaks and a reporting verb, e.g. "
                     f"«{shown.reporting(example)}…» (the text is the report's: write the name "
                     "the report would, and list a speaker named nowhere else under speakers: "
-                    "in the metadata); a reported text is read paragraph by paragraph, so no metadata "
-                    "line can say who this is",
+                    "in the metadata); a reported text is read paragraph by paragraph, so no "
+                    "metadata line can say who this is",
                     fix=Fix("label", shown.reporting(example),
                             "" if guests else f"speakers:\n  - name: {example}"),
                 )
