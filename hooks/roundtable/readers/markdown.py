@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..metadata import Metadata
-from ..model import VERBATIM
+from ..model import VERBATIM, TranscriptError
 from .base import Reader, is_question, label_name, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
@@ -205,7 +205,9 @@ def _as_report(source: Source, metadata: Metadata, blocks: list[_Block],
     spoken = [b for b in blocks if b.kind in ("paragraph", "item")]
     labels = Counter(split_label(b.text)[0].replace("**", "").strip() for b in spoken)
     labels.pop("", None)
-    if any(count > 1 for count in labels.values()) or _alone_labels(blocks, ()):
+    # (Labels on several paragraphs, each once, are a record's too: people's one-line takes.)
+    if (any(count > 1 for count in labels.values()) or sum(labels.values()) > 2
+            or _alone_labels(blocks, ())):
         return None
     texts = [""] * len(source.lines)
     set_aside: list[tuple[int, str, str]] = []
@@ -236,7 +238,10 @@ def _as_report(source: Source, metadata: Metadata, blocks: list[_Block],
     reader = ReportedReader()
     if reader.fit(plain, metadata) < REPORT_FIT:
         return None
-    draft = reader.read(plain, metadata)
+    try:
+        draft = reader.read(plain, metadata)
+    except TranscriptError:
+        return None  # (what the report reading cannot place, the page's own reading tries)
     for number, text, why in set_aside:
         draft.exclude(number, text, why)
     for line, why in source.set_aside:
