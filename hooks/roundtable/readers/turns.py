@@ -212,6 +212,8 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    self_introduced: set[str] = field(default_factory=set)
+    """Anonymous labels the roster names by their own first words (发言人2 → 我是邵一鸣)."""
     chairs: dict[str, str] = field(default_factory=dict)
     """Who holds each presiding role a list of members marks (chair → the member marked
     (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
@@ -1171,6 +1173,7 @@ class TurnReader:
         opens with 我是邓启明 is that person's: read so, with a warning naming the
         ``labels:`` line (someone else may have spoken first at that device)."""
         seen: set[str] = set()
+        self._self_introduced(units)
         for unit in units:
             bare = unit.label.replace("**", "").strip()
             if not bare or bare in seen:
@@ -1193,6 +1196,29 @@ class TurnReader:
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
                                 fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+
+    def _self_introduced(self, units: list[Unit]) -> None:
+        """An anonymous label (发言人2, 嘉宾甲, Speaker 3) whose first turn gives its
+        speaker's name (大家好，我是邵一鸣。 · 我是小满。) is that person: the export numbers
+        a voice, the voice names itself. Whether they host is read from what they do. Only
+        where each such label names someone else and nobody else claims the name; the
+        metadata's ``labels:`` wins, and where it gives a numbered label as it stands
+        (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
+        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+            return
+        firsts: dict[str, Unit] = {}
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if bare and not unit.heading:
+                firsts.setdefault(bare, unit)
+        named = {bare: self_named(unit.text) for bare, unit in firsts.items()
+                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
+                 and bare not in self.roster}
+        persons = [person for person in named.values() if person]
+        for bare, person in named.items():
+            if person and persons.count(person) == 1 and person not in firsts:
+                self.roster[bare] = person
+                self.self_introduced.add(bare)
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
@@ -1281,6 +1307,15 @@ class TurnReader:
             # No label asks most questions: read what the turns do, each whole (a cue's
             # label stands on its first line only), over the file (roles.hosts_by_frame).
             verdicts = self._hosts_by_frame(units, kinds, turns)
+        elif not any(verdict.clear for verdict in verdicts):
+            # The questions alone do not decide when two hosts share them (a podcast's two,
+            # one welcoming and closing, the other asking): what every turn does over the
+            # file decides, when it finds two hosts among whom every label that asks most.
+            # (One label framing alone, a meeting's chair who asks twice, stays a question
+            # to the curator.)
+            framed = self._hosts_by_frame(units, kinds, turns)
+            if len(framed) == 2 and {v.label for v in verdicts} <= {v.label for v in framed}:
+                verdicts = framed
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         undecided: list[tuple[str, int, str, str, Fix]] = []
@@ -1344,16 +1379,23 @@ class TurnReader:
             # prefixes that only ask and are answered (小宇妈妈：…？ 许老师：…) are still
             # the audience's questions.
             settled = self._one_off_askers(turns, labels, [], once_only=True)
+            self._warn_undecided(undecided, settled)
             return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
                     in settled else kind for u, kind in zip(units, kinds, strict=True)]
-        for label, line, message, hint, fix in undecided:
-            # One warning per line and cause: a label the one-off askers' reading settled
-            # (asking beside the host, the audience) is not asked about again.
-            if label not in settled:
-                self.draft.warn(line, message, hint, fix=fix)
+        self._warn_undecided(undecided, settled)
         if not decided:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _warn_undecided(self, undecided: list[tuple[str, int, str, str, Fix]],
+                        settled: set[str]) -> None:
+        """The labels whose behaviour looks like a host's but does not decide, each warned
+        at its first turn with the ``labels:`` line that settles it; one warning per line and
+        cause: a label the one-off askers' reading settled (asking beside the host, the
+        audience) is not asked about again."""
+        for label, line, message, hint, fix in undecided:
+            if label not in settled:
+                self.draft.warn(line, message, hint, fix=fix)
 
     def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
                         hosts: list[str], once_only: bool = False) -> set[str]:
@@ -1369,7 +1411,7 @@ class TurnReader:
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
             first = next(unit for who, unit in turns if who == name)
-            if label in self.roster:
+            if label in self.roster and label not in self.self_introduced:
                 # The participants list names them (审判员：卢静): one of the panel who asks
                 # beside the host, not the audience.
                 self.draft.labels.setdefault(label, "host")
