@@ -1065,7 +1065,12 @@ class TurnReader:
         named = {i: name for i, name in named.items() if name}
         labels = [units[i].label.replace("**", "").strip() for i in run]
         if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
-            return units
+            run = self._label_key(units, start)
+            if not run:
+                return units
+            named = {i: name for i in run
+                     if (name := _name_first(units[i].text.removeprefix("• ")))}
+            labels = [units[i].label.replace("**", "").strip() for i in run]
         given = Counter(labels)
         for index in run:
             unit = units[index]
@@ -1079,6 +1084,36 @@ class TurnReader:
                                    "who takes part, not speech")
         kept = set(run)
         return [u for i, u in enumerate(units) if i not in kept]
+
+    def _label_key(self, units: list[Unit], start: int) -> list[int]:
+        """The file's key to its anonymous labels, listed before they speak (嘉宾 A：某大厂工程
+        负责人，要求匿名 · 嘉宾 B：林某，独立开发者…): two or more labelled records at the
+        head, each under a label of its own that opens turns again later, each describing
+        someone in its first sentence — it neither asks, greets, nor says 我 — as a guest list
+        does; the indexes of the run, else []."""
+        run: list[int] = []
+        for index in range(start, len(units)):
+            unit = units[index]
+            first = re.split(r"(?<=[。！？!?；;])", unit.text.strip(), maxsplit=1)[0]
+            if not unit.label or unit.heading or _asks(first) or FIRST_PERSON.search(first) \
+                    or len(first) > 80:
+                break
+            run.append(index)
+        labels = [units[i].label.replace("**", "").strip() for i in run]
+        # A key is for labels that name nobody (嘉宾 A, 发言人2, Guest B), or is set as a
+        # list (bullets) whose entries mostly open with a person's name (- 甲：林某，…): a
+        # named speaker's first words may well describe someone, and minutes set as
+        # bullets open with what was done.
+        named = [i for i in run if _name_first(units[i].text.removeprefix("• "))]
+        if not all(ANONYMOUS.match(label) for label in labels) and not (
+                all(units[i].text.startswith("• ") for i in run) and len(named) * 2 > len(run)):
+            return []
+        later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
+                        if u.label) if run else Counter()
+        if len(run) < 2 or len(set(labels)) != len(labels) or not all(later[label]
+                                                                      for label in labels):
+            return []
+        return run
 
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
@@ -1773,6 +1808,11 @@ def field_list(text: str) -> bool:
     # Blanks to sign on: no names at all, and the blanks padded as a form pads them.
     return not named and all(len(f.group("gap")) >= 2 or f.end() == len(text)
                              for f in fields)
+
+
+# Speaking as oneself, or greeting those who listen: a turn, not a list's entry.
+FIRST_PERSON = re.compile(r"我|咱|大家好|你好|您好|各位|谢谢|謝謝|\b(?:I|I'm|we|my|our)\b|hello|thank",
+                          re.IGNORECASE)
 
 
 def _name_first(text: str) -> str:
