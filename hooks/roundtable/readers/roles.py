@@ -95,7 +95,10 @@ def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
     if turns:
         seen[turns[0][0]].opens = True
         seen[turns[-1][0]].closes = True
-    askers = {label for label, text in turns if asks(text)}
+    # (Who opens or closes the session frames it, asking or not: the opening lasts until
+    # someone else who never asks, a guest, first speaks.)
+    framers = {turns[0][0], turns[-1][0]} if turns else set()
+    askers = {label for label, text in turns if asks(text)} | framers
     opening_ends = next((i for i, (label, _) in enumerate(turns) if label not in askers),
                         0)
     for label, text in turns[:opening_ends]:
@@ -115,8 +118,14 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     if len(moderators) == 1:
         # Opens, hands over to each speaker, closes, and all its turns do only that.
         entry = moderators[0]
-        return [Verdict(entry.label, entry.questions, sum(b.questions for b in seen.values()),
-                        True, True, only_hosts=True)]
+        asked = sum(b.questions for b in seen.values())
+        found = [Verdict(entry.label, entry.questions, asked, True, True, only_hosts=True)]
+        # Beside it a co-host who greets in the opening and from then on only asks (a
+        # radio show's two: one welcomes and closes, the other asks the guests).
+        found += [Verdict(b.label, b.questions, asked, True, False, only_asks=True)
+                  for b in seen.values() if b is not entry and b.questions >= 2
+                  and b.opening and b.questions + b.opening == b.turns][:1]
+        return found
     # One-off askers (an audience member, a caller) are left out of the count: a host's
     # share is of the questions the others do not ask once and go.
     once = set(one_off_askers(turns))
