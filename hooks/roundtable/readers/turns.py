@@ -1095,8 +1095,8 @@ class TurnReader:
         for index in range(start, len(units)):
             unit = units[index]
             first = re.split(r"(?<=[。！？!?；;])", unit.text.strip(), maxsplit=1)[0]
-            if not unit.label or unit.heading or _asks(first) or FIRST_PERSON.search(first) \
-                    or len(first) > 80:
+            if not unit.label or unit.heading or _asks(unit.text) \
+                    or FIRST_PERSON.search(first) or len(first) > 80:
                 break
             run.append(index)
         labels = [units[i].label.replace("**", "").strip() for i in run]
@@ -1107,6 +1107,11 @@ class TurnReader:
         named = [i for i in run if _name_first(units[i].text.removeprefix("• "))]
         if not all(ANONYMOUS.match(label) for label in labels) and not (
                 all(units[i].text.startswith("• ") for i in run) and len(named) * 2 > len(run)):
+            return []
+        # And it names someone, or a line ending on its colon announces it (两位嘉宾：):
+        # a meeting's first turns (好，开始。 · 成功率到了九成。) are no key.
+        before = units[start - 1].raw or units[start - 1].text if start else ""
+        if not named and not re.search(r"[:：]\s*$", before):
             return []
         later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
                         if u.label) if run else Counter()
