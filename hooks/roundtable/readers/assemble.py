@@ -286,10 +286,12 @@ def _speakers(draft: Draft, metadata: Metadata, parts: list[_Part], ids: Speaker
     # An export whose speakers are numbered (发言人1) cannot say which listed guest is which.
     numbered_only = any(SPEAKER_NUMBER.match(name) for name in first_line)
     # (A listed participant who chairs has words: the questions.)
-    askers = {block.who for block in draft.blocks if block.role == QUESTION}
+    # (The list may write the name in capitals: MARGARET OYELARAN asks as Margaret Oyelaran.)
+    askers = {block.who.casefold() for block in draft.blocks if block.role == QUESTION
+              and block.who}
     for name, guest in draft.guests.items():
         if (name not in first_line and name not in declared and guest.line
-                and not numbered_only and name not in askers and not guest.attending):
+                and not numbered_only and name.casefold() not in askers and not guest.attending):
             warnings.append(Diagnostic(
                 draft.path, guest.line, f"guest {name} has no words in the transcript",
                 "check who the answers are credited to (--explain)",

@@ -10,6 +10,7 @@ people the file introduces, the one a label's form points at, and only when exac
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from .names import (
@@ -60,16 +61,28 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     exact = [p for p in people if bare in _forms(p) or undotted(bare) == undotted(p)]
     if len(exact) == 1:
         return exact[0]
-    if re.fullmatch(r"[A-Za-z'\- ]+", bare):
-        # MS. LI, Prof. ADEYEMI: a Latin surname, any case.
-        fits = [p for p in people if is_latin_name(p)
-                and p.split()[-1].lower() == bare.split()[-1].lower()]
+    if re.fullmatch(r"[A-Za-z\u00c0-\u024f'’\- ]+", bare):
+        # MS. LI, Prof. ADEYEMI, IBÁÑEZ, GARCÍA MÁRQUEZ: a Latin surname, a double one too,
+        # any case, with or without its accents (capitals often drop them).
+        words = _folded(bare).split()
+        fits = [p for p in people if is_latin_name(p) and len(p.split()) > len(words)
+                and _folded(p).split()[-len(words):] == words]
+        if not fits:
+            # (Senator HALLORAN: a title no list of titles holds, then the surname.)
+            fits = [p for p in people if is_latin_name(p)
+                    and _folded(p).split()[-1] == words[-1]]
         return fits[0] if len(fits) == 1 else None
     form = _SURNAME_AND_TITLE.match(bare)
     if form:
         fits = [p for p in people if is_han_name(p) and surname_of(p) == form.group("surname")]
         return fits[0] if len(fits) == 1 else None
     return None
+
+
+def _folded(text: str) -> str:
+    """A Latin name compared without case or accents (GARCIA MARQUEZ is García Márquez)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # What a file states about a label, one statement per clause: 发言人2：嘉宾 许安然 ·

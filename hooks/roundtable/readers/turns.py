@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Fix, TranscriptError
+from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
     HEADING_MAX,
@@ -97,6 +98,9 @@ UNKNOWN_SPEAKER = re.compile(r"^(?:unknown(?:\s+speaker)?(?:\s*\d+)?|unidentifie
                              # header's "Speaker: Dr. …" names its speaker, 发言人 alone is
                              # a spokesperson.
                              r"|(?-i:SPEAKER))$", re.IGNORECASE)
+# A label in a court reporter's capitals: a title and a name, a surname, a role (MS. WHITFIELD,
+# GARCÍA MÁRQUEZ, AUDIENCE MEMBER, THE CHAIR), accents and hyphens allowed.
+CAPITALS_LABEL = re.compile(r"(?=.*[A-Z])[A-Z\u00c0-\u00de.'’\- ]{2,40}")
 # An interpreter's label: the words are the speaker's before, in another language.
 INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|口譯|翻译|翻譯|译员|譯員|传译|傳譯"
                          r"|interpreter|interpretation|translator)$", re.IGNORECASE)
@@ -415,7 +419,22 @@ class TurnReader:
             # they are the audience. (A prefix that asks nothing — 现场演示：, 下一步： —
             # stays text: a heading's or a note's word.)
             return "speaker", name
+        if self._unnamed_in_capitals(name, bare):
+            # PANELIST:, SPEAKER FROM THE FLOOR: in a record whose labels are all capitals
+            # (a court reporter's MS. WHITFIELD:): someone speaks, whom the label does not
+            # name; _speaker_turn warns with the labels: line that says who.
+            return "speaker", bare
         return "text", bare
+
+    def _unnamed_in_capitals(self, name: str, bare: str) -> bool:
+        """A prefix in capitals, as every recurring label of the file is written, that
+        opens a record between the file's turns and names no one the file names: a turn
+        whose speaker the record leaves unnamed (PANELIST, PARTICIPANT), not running text
+        (running text is not set in capitals before a colon)."""
+        labels = self.stats.labels()
+        return (bool(CAPITALS_LABEL.fullmatch(bare)) and len(labels) >= 2
+                and all(CAPITALS_LABEL.fullmatch(label) for label in labels)
+                and self.stats.among_labels(name) and not running_text(name))
 
     def _labelled_throughout(self) -> bool:
         """Whether recurring labels (two or more) open two thirds of the records any prefix
@@ -1209,6 +1228,14 @@ class TurnReader:
                             "listener's backchannel?", "if it is someone else's, label it "
                             f"with their name; if it is {who}'s, confirm this line",
                             fix=confirm(unit.lines[0]))
+        elif not trailing and chimes_in(text):
+            # 对，我们也… inside someone's turn: agreeing and saying "we too", most often
+            # another person's words the record did not label.
+            self.draft.warn(unit.lines[0], f"«{text[:24]}…» agrees and says its speaker did "
+                            f"the same, credited to {who} only by continuing the turn: someone "
+                            "else chiming in?", "if it is someone else's, open the line with "
+                            f"their label; if it is {who}'s, confirm this line",
+                            fix=confirm(unit.lines[0]))
         elif not trailing and looks_like_matter(text):
             self.draft.warn(unit.lines[0], f"a short line without sentence punctuation, credited "
                             f"to {who} by continuing the turn: a caption or a credit?",
@@ -1286,6 +1313,20 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
+            if self._listed_yet_hosts(name, verdict):
+                # The file's list of who takes part names everyone, the moderator among them
+                # (PRESENT: MARGARET OYELARAN, Board President …) and says nobody moderates:
+                # who opens or closes and asks most of the questions, clearly, hosts. Warned:
+                # the list called them one of the panel.
+                decided.append(label)
+                self.draft.warn(turns[[n for n, _ in turns].index(name)][1].lines[0],
+                                f"{label} is in the file's list of who takes part, and opens "
+                                f"or closes the session and asks most of the questions "
+                                f"({verdict.questions} of {verdict.asked}): read as the host",
+                                f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
+                                f"answers, `labels: {{{label}: {name}}}`",
+                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 # A guest list or the metadata names them a guest (an attendance list too:
                 # a meeting's chair who asks is still one of its members; only a host the
@@ -1354,6 +1395,15 @@ class TurnReader:
         if not decided:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _listed_yet_hosts(self, name: str, verdict: Verdict) -> bool:
+        """A person the file's own list introduces (not the metadata, not a list of who
+        attended) whose behaviour is a host's beyond doubt: clear, opening or closing, and
+        asking most of the file's questions, three at least."""
+        guest = self.draft.guests.get(name)
+        return (guest is not None and guest.line > 0 and not guest.attending
+                and verdict.clear and verdict.opens_or_closes and verdict.questions >= 3
+                and verdict.questions * 2 > verdict.asked)
 
     def _one_off_askers(self, turns: list[tuple[str, Unit]], labels: dict[str, str],
                         hosts: list[str], once_only: bool = False) -> set[str]:
@@ -1507,6 +1557,7 @@ class TurnReader:
                 and not SPEAKER_NUMBER.match(name) and bare not in self.answer_labels
                 and not self._introduced(name) and not unit.voiced
                 and not UNKNOWN_SPEAKER.match(bare) and name not in self.ambiguous
+                and not (name == bare and self._unnamed_in_capitals(name, bare))
                 and not self._short_form_recurs(name, (n for n, c in self.counts.items() if c))
                 and not any(self._short_form_recurs(full, [name])
                             for full, count in self.counts.items() if count and full != name)):
@@ -1527,6 +1578,16 @@ class TurnReader:
                             f"if you know who it is, add `labels: {{{bare}: <their name>}}` to "
                             "the metadata; else confirm this line",
                             fix=confirm(unit.lines[0]))
+        if not declared and not UNKNOWN_SPEAKER.match(bare) and name == bare \
+                and self._unnamed_in_capitals(name, bare) and not self._introduced(name):
+            yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
+            listed = [g for g in self.draft.guests if g not in self.host_labels]
+            example = listed[0] if listed else "<their name>"
+            self.draft.warn(unit.lines[0], f"the label '{bare}' names nobody the file names: "
+                            "someone speaks, and the record does not say who",
+                            f"if you know, add `labels: {{{bare}: {example}}}` to {yml} (the "
+                            "name of whoever speaks); else confirm this line",
+                            fix=Fix("metadata", f"labels:\n  {bare}: {example}"))
         if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
