@@ -38,3 +38,26 @@ def test_a_short_line_after_a_finished_sentence_beside_a_page_number_stays_speec
     ]
     aside = _set_aside(physical)
     assert 3 not in aside
+
+
+def test_a_list_of_people_in_capitals_keeps_its_entries_apart_under_a_hard_wrap():
+    # An invented hearing saved as text at 60 columns: each entry opens with a name and a
+    # comma, as the entry above does; a wrap never starts a line so twice.
+    physical = [
+        "CITY COUNCIL OF MARLOW -- SPECIAL COMMITTEE ON PUBLIC LIGHTING",
+        "",
+        "COUNCILLOR JOAN PEMBERTON-ASH, Committee Chair and member for",
+        "Riverside Ward",
+        "ÉTIENNE LAFLEUR, Head of Street Lighting, Marlow Works Dept",
+        "SIOBHAN MCCREADY, resident and organiser, Dark Skies Marlow",
+        "",
+        "THE CHAIR: The first item is the replacement of the sodium lamps",
+        "on the High Street, which the works department has costed at",
+        "four hundred thousand pounds over three years, as the paper says.",
+        "MR. LAFLEUR: That is right, and the figure includes the poles that",
+        "need replacing anyway, which is most of them on the older streets.",
+    ]
+    texts = {line.number: line.text for line in repair(physical).lines}
+    assert texts[5].startswith("ÉTIENNE LAFLEUR,") and texts[6].startswith("SIOBHAN")
+    # (A wrapped entry still joins its own line: Riverside Ward is the Chair's.)
+    assert texts[3].endswith("Riverside Ward") and not texts[4]

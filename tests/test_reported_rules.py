@@ -275,3 +275,44 @@ def test_a_chinese_view_given_to_no_one_by_name_is_left_out_with_a_warning(tmp_p
     assert any(w.line == 8 and "labels:" in w.hint for w in transcript.warnings)
     path.with_suffix(".yml").write_text("labels:\n  业内人士: 裘望舒\n", encoding="utf-8")
     assert said(load(path))[8] == "裘望舒"
+
+
+# --- a source named after the claim, a pronoun's tag inside the paragraph -------------------
+
+CLINIC = """\
+Rural clinics turn to drones for blood samples
+
+By Odile Brennan
+
+Health officials in the valley began flying samples to the regional laboratory last month.
+
+Dr. Kwame Asantewaa, who runs a clinic, said flights cut delays. "It works," Asantewaa said.
+
+A flight now costs less than a courier van, according to Marisol Etxeberria, a manager.
+
+Pilots remain scarce. Rural operators, she said, struggle to keep licensed staff.
+
+Asantewaa added that patients trust the drones more than he had expected.
+
+Six drones now fly for a programme run by Ingrid Solberg. Batteries, she said, are the limit.
+
+Solberg said night flights would follow in the spring.
+"""
+
+
+def test_a_source_named_at_the_end_of_the_claim_owns_it(tmp_path):
+    """…, according to Etxeberria, the region's manager: the wire's attribution after the
+    claim makes her its owner, not the doctor quoted before."""
+    credited = said(load(write(tmp_path, CLINIC)))
+    assert credited[7] == "Kwame Asantewaa"
+    assert credited[9] == "Marisol Etxeberria"
+
+
+def test_a_pronouns_tag_after_a_person_the_paragraph_names_is_that_person(tmp_path):
+    """Rural operators, she said, …: the pronoun continues the person last credited (the one
+    the paragraph before named), never a speaker two paragraphs back."""
+    credited = said(load(write(tmp_path, CLINIC)))
+    assert credited[11] == "Marisol Etxeberria"
+    assert credited[13] == "Kwame Asantewaa"
+    # (Batteries, she said: the Solberg the paragraph names, not Asantewaa before it.)
+    assert credited[15] == "Ingrid Solberg"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..metadata import Metadata
 from ..model import Fix, TranscriptError
-from .asking import questions_asked_back
+from .asking import framing_before_first_question, questions_asked_back
 from .base import Reader
 from .dialogue import DialogueReader
 from .draft import Draft
@@ -84,6 +84,8 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
                    [info.name for info in metadata.speakers] if metadata else ())
     # Once who is who is known: a turn that asks and is answered next is a question.
     questions_asked_back(draft)
+    if draft.mode == "verbatim":
+        framing_before_first_question(draft)
     into: dict[int, list[int]] = {}
     for line, target in source.joined:
         into.setdefault(target, []).append(line)

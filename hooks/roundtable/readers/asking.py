@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .base import is_question
-from .draft import ANSWER, EXCLUDED, QUESTION, Block, Draft
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Block, Draft
 from .names import TITLES, is_han_name, is_latin_name, surname_of
 
 # A question put to more than one person (那两位觉得…？, 各位怎么看？, Do you both think…?):
@@ -30,6 +30,23 @@ def put_to_several(question: str) -> bool:
     """Whether the last sentence of ``question`` asks, and asks more than one person."""
     last = re.split(r"(?<=[。！!；;])", question.strip())[-1]
     return is_question(question) and bool(PUT_TO_SEVERAL.search(last))
+
+
+# A reply that opens by agreeing (对，… · 没错，… · Right, …) and says the speaker did or
+# thinks the same (我们也… · 我也… · we saw that too): someone else chiming in, not the turn
+# before going on. The languages' own words for agreeing and for "also".
+_AGREEING = re.compile(r"^(?:对对?|對對?|是的|没错|沒錯|同意|确实|確實|嗯，?对|嗯，?對|Right|Yes"
+                       r"|Yeah|Exactly|Agreed|Absolutely)[，,。.!！\s]", re.IGNORECASE)
+_ALSO = re.compile(r"我们也|我們也|我也|咱们也|咱們也|我这边也|我這邊也|我们这边也|我們這邊也"
+                   r"|\b(?:too|as well|also|same here|me too)\b", re.IGNORECASE)
+
+
+def chimes_in(text: str) -> bool:
+    """Whether ``text`` opens by agreeing and says its speaker did the same in its first
+    sentence: an interjection that could be anyone's but the one who just spoke."""
+    text = text.strip()
+    first = re.split(r"(?<=[。！？!?；;])|(?<=[.?!])\s", text)[0]
+    return bool(_AGREEING.match(text)) and bool(_ALSO.search(first))
 
 
 def called(person: str) -> set[str]:
@@ -91,3 +108,44 @@ def questions_asked_back(draft: Draft) -> None:
         if not any(b.role == ANSWER and b.who == asker for b in draft.blocks):
             # Asks and never answers: no guest, whatever a label introduced.
             draft.guests.pop(asker, None)
+
+
+# A paragraph that puts something to someone: it asks, or it invites (先请三位…, 请您谈谈,
+# I'd like to ask, tell us): the languages' own words for handing over.
+_INVITES = re.compile(r"请|請|想问|想問|问一下|問一下|问问|問問|\bask\b|\btell us\b|\bover to\b",
+                      re.IGNORECASE)
+
+
+def asks_someone(text: str) -> bool:
+    """Whether a paragraph asks or invites someone to speak (see :data:`_INVITES`)."""
+    return is_question(text) or bool(_INVITES.search(text))
+
+
+def framing_before_first_question(draft: Draft) -> None:
+    """The host's first turn, before anyone answers, that opens with paragraphs asking nobody
+    anything (各位下午好。…下午我们想换个角度…) and only then asks: those opening paragraphs
+    are the session's framing, read as its introduction, not as the question."""
+    first: list[Block] = []
+    for block in draft.blocks:
+        if block.role == EXCLUDED:
+            continue
+        if block.role in (ANSWER, HEADING):
+            break  # (an intro stands before the first heading only)
+        if block.role == QUESTION:
+            if first and block.who != first[0].who:
+                break
+            first.append(block)
+        elif first:
+            break
+    framing = []
+    for block in first:
+        if asks_someone(block.text) or block.text.rstrip().endswith((":", "：")):
+            break  # (a paragraph ending in a colon leads into what it asks)
+        framing.append(block)
+    if not framing or len(framing) == len(first):
+        return
+    for block in framing:
+        block.role = INTRO
+        block.rule = (f"{block.who}'s first turn opens by asking nobody anything, then asks: "
+                      "the framing, read as the introduction")
+

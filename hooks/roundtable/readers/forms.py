@@ -14,7 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .draft import Draft
+from ..model import Fix
+from .draft import ANSWER, QUESTION, Block, Draft
 from .identity import (
     DOTS,
     POSITION,
@@ -66,6 +67,11 @@ _SELF_STATED = re.compile(
 _EQUATED = re.compile(
     rf"(?:^|(?<=[：:、，,；;\s]))(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})"
     rf"\s*[=＝]\s*(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})")
+# 老周大名周以衡 · 阿杰，本名林杰: a nickname and the full name a text states for it (大名, 本名,
+# 真名, 全名, 原名: Chinese's words for a person's real name beside what they are called).
+_NAMED_FULLY = re.compile(
+    rf"(?P<a>{_NICKNAME})\s*[，,]?\s*(?:大名|本名|真名|全名|原名)(?:叫|是|为|為)?\s*"
+    rf"(?P<b>{_HAN_NAME})(?=[，,。；;（(\s]|$)")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
@@ -126,7 +132,7 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
-                        _SELF_STATED, _EQUATED):
+                        _SELF_STATED, _EQUATED, _NAMED_FULLY):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))
@@ -367,15 +373,101 @@ def _device_owner(label: str, texts: list[str], latin: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else owner
 
 
+# A label that names a place or a line anyone there speaks from, by the words meeting and
+# call apps give them (a room, a conference terminal, a dial-in line, a phone user), not by
+# a number alone: 会议室-3F-某厅, Room 4B, 电话接入 1, 手机用户 5831.
+_SHARED = re.compile(r"会议室|會議室|会场|會場|终端|終端|电话接入|電話接入|电话用户|電話用戶"
+                     r"|手机用户|手機用戶|(?<![A-Za-z])(?:Room|Rooms|Hub|Dial-?in|Call-?in)"
+                     r"(?![a-z])|^(?:iPad|iPhone|Android)\b", re.IGNORECASE)
+# A turn handing over to one person by name: 可欣，你说一下 · 请晓东先说 · Priya, over to you.
+# (A name opens the sentence or follows 请, then a comma, 你/您, or 先说/来讲.)
+_HANDED_ZH = re.compile(r"(?:^|(?<=[。！？!?；;，,\s]))(?:请|請)?(?P<name>[\u3400-\u9fff]{2,3})"
+                        r"(?=[，,]|你|您|(?:先|来|來)(?:说|說|讲|講|谈|談|聊|介绍|介紹))")
+_HANDED_EN = re.compile(r"(?:^|(?<=[.?!]\s))(?P<name>[A-Z][a-z]+),")
+
+
+def _called_person(name: str, texts: list[str], latin: set[str]) -> str | None:
+    """The one person a turn calls by ``name``: a full Chinese name, or the given name of
+    exactly one full name the file writes (可欣 of 马可欣 in 宋立和马可欣), or the first name of
+    one Latin full name."""
+    if re.fullmatch(r"[A-Z][a-z]+", name):
+        fits = {p for p in latin if p.split()[0] == name}
+        return fits.pop() if len(fits) == 1 else None
+    if len(name) == 3 and is_han_name(name) and any(name in t for t in texts):
+        return name
+    if len(name) != 2:
+        return None
+    fits = {text[m.start() - 1] + name for text in texts
+            for m in re.finditer(re.escape(name), text)
+            if m.start() and is_han_name(text[m.start() - 1] + name)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _handed_to(turn: Block, texts: list[str], latin: set[str], labels: set[str]) -> str | None:
+    """The one person, with no label of their own, whom the last sentence of ``turn``
+    hands over to by name (the chair calls on someone at a shared room's microphone)."""
+    last = re.split(r"(?<=[。！？!?])\s*(?=\S)", turn.text.strip())
+    sentence = " ".join(last[-2:])
+    found = {person for pattern in (_HANDED_ZH, _HANDED_EN)
+             for m in pattern.finditer(sentence)
+             if (person := _called_person(m.group("name"), texts, latin))}
+    found = {p for p in found if p not in labels and not any(p.endswith(x) and len(x) > 1
+                                                             for x in labels)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _credit_shared_labels(draft: Draft, texts: list[str], skip: set[str]) -> None:
+    """A room's or a shared line's label (:data:`_SHARED`) stands for whoever speaks there: a
+    turn of it is credited to the one person the turn before hands over to by name, and any
+    other answer under it warns at its line with the ``labels:`` line that decides it (the
+    one person speaking from there, if only one does). Labels in ``skip`` (declared, or a
+    voice named itself from them) are left alone."""
+    latin = latin_people(texts)
+    labels = {b.who for b in draft.blocks if b.who}
+    handed: dict[str, list[str]] = {}
+    unsure: list[Block] = []
+    before: Block | None = None
+    for block in draft.blocks:
+        if block.role not in (QUESTION, ANSWER):
+            continue
+        label = block.who
+        shared = label and label not in skip and _SHARED.search(label) \
+            and not is_han_name(label) and not is_latin_name(label)
+        if shared and (before is None or before.who != label):
+            person = _handed_to(before, texts, latin, labels) if before is not None else None
+            if person:
+                block.who = person
+                block.rule = (f"{label} names a room or a shared line; the turn before hands "
+                              f"over to {person} by name")
+                handed.setdefault(label, []).append(person)
+            elif block.role == ANSWER:
+                unsure.append(block)
+        elif shared and before is not None and before.who != block.who:
+            unsure.append(block)  # the same label again after a handed-over turn
+        before = block
+    for block in unsure:
+        label = block.who
+        people = sorted(set(handed.get(label, [])))
+        who = people[0] if len(people) == 1 else label
+        draft.warn(block.lines[-1], f"{label} names a room or a shared line, not a person, "
+                   "and no one is handed the word by name before this turn: whose words?",
+                   f"if one person speaks from {label}, add `labels: {{{label}: {who}}}` to "
+                   "the metadata (their name); else open the line with its speaker's label",
+                   fix=Fix("metadata", f"labels:\n  {label}: {who}"))
+
+
 def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """A device's or a room's label credits the person who names themselves speaking from
     it, from that turn on, until another names themselves under the same label: a meeting
-    room's screen shared by two, a phone line. Turns before anyone is named keep the label."""
+    room's screen shared by two, a phone line. Turns before anyone is named keep the label;
+    a room's label nobody names themselves from goes to :func:`_credit_shared_labels`."""
     declared = set(declared)
     latin = latin_people(texts)
     current: dict[str, str] = {}
     heard: dict[str, set[str]] = {}
     previous = ""
+    spoken_from = {b.who for b in draft.blocks if b.who and _voice(b.text, latin)}
+    _credit_shared_labels(draft, texts, declared | spoken_from)
     for block in draft.blocks:
         label, before = block.who, previous
         previous = label

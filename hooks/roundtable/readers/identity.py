@@ -10,6 +10,7 @@ people the file introduces, the one a label's form points at, and only when exac
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from .names import (
@@ -60,16 +61,28 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     exact = [p for p in people if bare in _forms(p) or undotted(bare) == undotted(p)]
     if len(exact) == 1:
         return exact[0]
-    if re.fullmatch(r"[A-Za-z'\- ]+", bare):
-        # MS. LI, Prof. ADEYEMI: a Latin surname, any case.
-        fits = [p for p in people if is_latin_name(p)
-                and p.split()[-1].lower() == bare.split()[-1].lower()]
+    if re.fullmatch(r"[A-Za-z\u00c0-\u024f'’\- ]+", bare):
+        # MS. LI, Prof. ADEYEMI, IBÁÑEZ, GARCÍA MÁRQUEZ: a Latin surname, a double one too,
+        # any case, with or without its accents (capitals often drop them).
+        words = _folded(bare).split()
+        fits = [p for p in people if is_latin_name(p) and len(p.split()) > len(words)
+                and _folded(p).split()[-len(words):] == words]
+        if not fits:
+            # (Senator HALLORAN: a title no list of titles holds, then the surname.)
+            fits = [p for p in people if is_latin_name(p)
+                    and _folded(p).split()[-1] == words[-1]]
         return fits[0] if len(fits) == 1 else None
     form = _SURNAME_AND_TITLE.match(bare)
     if form:
         fits = [p for p in people if is_han_name(p) and surname_of(p) == form.group("surname")]
         return fits[0] if len(fits) == 1 else None
     return None
+
+
+def _folded(text: str) -> str:
+    """A Latin name compared without case or accents (GARCIA MARQUEZ is García Márquez)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # What a file states about a label, one statement per clause: 发言人2：嘉宾 许安然 ·
@@ -158,13 +171,26 @@ SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]
                         r"(?=[，,。.!！\s]|$)")
 
 
+# What Chinese speakers are called by among friends and on air: 阿 / 小 / 老 and one
+# character of the name (阿乔, 小满, 老宋), a convention of the language; the words of that
+# shape that are no one's name are left out.
+NICKNAME = re.compile(r"[阿小老][\u3400-\u9fff]")
+NOT_NICKNAMES = frozenset({"老师", "老板", "老总", "老人", "老大", "老乡", "老家", "小孩", "小组",
+                           "小学", "小时", "老婆", "老公", "小姐", "阿姨"})
+
+
 def self_named(text: str) -> str | None:
-    """The name a turn opens by giving its speaker's own, if it does."""
+    """The name a turn opens by giving its speaker's own, if it does: a full name, or a
+    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs."""
     match = SELF_NAMED.match(text)
     if not match:
         return None
     name = match.group("name")
-    return name if is_han_name(name) or is_latin_name(name) else None
+    if is_han_name(name) or is_latin_name(name):
+        return name
+    ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
+    nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
+    return name if nickname and ends else None
 
 
 # A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,

@@ -81,6 +81,11 @@ TURN_OPENING = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Z.'’\- ]{1,30})
 # what they do (``Ms. Grace Li, Chief Compliance Officer``) as a participants list sets them.
 LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’\-]+"
                         r"(?:\s+[A-Z][\w'’\-]+){1,2},)")
+# A person's name and a comma, in any case, a title maybe before it (PRIYA RAMANATHAN, …
+# · DR. SAMUEL OKAFOR, … · Ana García Márquez, …): a list's entry when the line above opens
+# so too (one such line alone may be a wrapped sentence's ``New York, where``).
+NAMED_ENTRY = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|DR|PROF|MR|MRS|MS|MISS)\.?\s+)?"
+                         r"[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+){1,3},\s")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
 RIGHT_SET = 20
@@ -378,7 +383,8 @@ def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture:
                 continue
             if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
                 continue
-            if LIST_ENTRY.match(original[b]):
+            if LIST_ENTRY.match(original[b]) or (NAMED_ENTRY.match(original[b])
+                                                 and NAMED_ENTRY.match(original[a])):
                 continue
         target = into.get(a, a)
         texts[target] = _glue(texts[target], texts[b])

@@ -731,12 +731,19 @@ def _block_kind(name: str) -> str | None:
 # An English participant: [Dr.|Prof.|Ms. …] Given Family[, what they do] — as a programme or
 # a PDF transcript's front page lists them.
 LATIN_PERSON = re.compile(
-    r"^[-•·*\s]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
-    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"^[-•·*\s]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|DR|PROF|PROFESSOR|MR|MRS"
+    r"|MS|MISS|SIR|DAME)\.?\s+)?"
+    r"(?P<name>[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]+){1,3})"
     r"\s*(?:(?:[,;–—]|\s-\s)\s*(?P<what>.+?)|[（(](?P<paren>[^）)]+)[）)])?\s*$")
+# What a place and a date line says after its comma (Aula Magna, 4 March 2025 · Main Hall,
+# October 9): a when, never what a person does.
+DATED = re.compile(r"^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 HOST_ENTRY = re.compile(r"^(?:Moderator|Chair|Chairperson|Host|Facilitator|Interviewer)\s*[:：]\s*"
                         r"(?P<value>.+)$", re.IGNORECASE)
-HOSTING_NOTE = re.compile(r"[（(](?:moderator|chair|host|facilitator|interviewer|主持人?)[）)]\s*$",
+HOSTING_NOTE = re.compile(r"[（(](?:moderator|chair|host|facilitator|interviewer|主持人?)[）)]\s*$"
+                          # …, Editor, The Ledger, moderator: the role as the entry's last field
+                          r"|,\s*(?:the\s+)?(?:moderator|facilitator|interviewer)\s*$",
                           re.IGNORECASE)
 
 
@@ -768,7 +775,7 @@ def _roles_stated_below(name: str, lines: list[Line], index: int) -> bool:
 def _latin_person(text: str) -> tuple[str, str, str] | None:
     """(name, affiliation, title) of ``Dr. Mei Li, Director of Digital Pathology``."""
     match = LATIN_PERSON.match(text.replace("**", "").strip())
-    if not match:
+    if not match or DATED.match(match.group("what") or ""):
         return None
     what = HOSTING_NOTE.sub("", match.group("what") or match.group("paren") or "").strip(" ,")
     return match.group("name"), what, (match.group("title") or "").strip()
@@ -919,6 +926,12 @@ def list_entries(text: str) -> list[ListEntry]:
     names them all (``Senators Margaret Vance (Chair), Tom Brennan and Anika Mistry``)."""
     text = text.replace("**", "").strip()
     first = SURNAME_FIRST.match(text)
+    if first and not first.group("title") and " " in first.group("family") \
+            and " " in first.group("given"):
+        # MARGARET OYELARAN, Board President: two words in capitals, then two more, no
+        # title between: a name in capitals and what the person does (LINDQVIST, Ms Sofia
+        # and GARCÍA MÁRQUEZ, Lucía put the surname first).
+        first = None
     if first:
         family = first.group("family").title()
         return [ListEntry(f"{first.group('given')} {family}", (first.group("what") or "").strip(),
@@ -932,7 +945,10 @@ def list_entries(text: str) -> list[ListEntry]:
             if any(e.role for e in entries):
                 return entries
             names = [i for i in items if is_latin_name(i) and " " in i or is_han_name(i)]
-            if len(names) >= 2 and len(names) * 2 >= len(items):
+            # (Names in a row are written alike: MARGARET OYELARAN, Board President is a
+            # name in capitals and what the person does.)
+            alike = len({i.isupper() for i in names}) == 1
+            if len(names) >= 2 and len(names) * 2 >= len(items) and alike:
                 return []
     posted = posted_entry(text)
     if posted:

@@ -82,9 +82,11 @@ UNNAMED_VIEW = re.compile(rf"^(?P<who>(?:One|A|An|Another)\s+(?:of the\s+)?[a-z]
 ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|simply|firmly))?"
 
 
-# A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …).
+# A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …);
+# a name and its reporting verb before the colon (Okafor said: …) is no topic but the credit.
 ENTRY_OPENING = re.compile(r"^(?:[•·▪◦‣●○*\-–]\s+)?"
-                           r"(?:[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
+                           rf"(?:(?![^:]*\s(?:{_VERB}):)"
+                           r"[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
 
 
 def _subject_first(text: str) -> str:
@@ -238,6 +240,26 @@ class EnglishNames:
             name = self.name_of(opening.group("form"))
             return Hit(name, f"{opening.group('form')} opens the paragraph as its "
                               f"subject: {name} speaks, reported")
+        # …, according to Zhou, a partner at …: the source named at the sentence's end (the
+        # wire's attribution after the claim) owns it as much as one named first.
+        source = re.search(rf"\baccording to (?P<form>{forms})\b", sentence)
+        if source:
+            name = self.name_of(source.group("form"))
+            return Hit(name, f"according to {source.group('form')}: the view is {name}'s")
+        # A pronoun's tag (…, she said, …) after a person the paragraph itself names: the
+        # pronoun is that person, not the last speaker of the paragraphs before.
+        tag = PRONOUN_TAG.search(text)
+        if tag:
+            before = [m for m in re.finditer(rf"(?<![“\"\w])(?P<form>{forms})\b",
+                                             text[:tag.start()])
+                      if not _inside_quote(text, m.start())
+                      and not re.search(r"\b(?:[Uu]nlike|[Ll]ike|than|with)\s+$",
+                                        text[:m.start()])]
+            if before:
+                form = before[-1].group("form")
+                name = self.name_of(form)
+                return Hit(name, f"{form}, then a pronoun's reporting tag in the same "
+                                 f"paragraph: {name} speaks, reported")
         return None
 
     def asker(self, text: str) -> str:
@@ -268,6 +290,12 @@ class EnglishNames:
             return ""
         name, count = asked.most_common(1)[0]
         return name if count >= 2 else ""
+
+
+def _inside_quote(text: str, index: int) -> bool:
+    """Whether ``index`` stands inside a quotation (an odd number of quote marks before)."""
+    before = text[:index]
+    return (before.count("\"") + before.count("“") + before.count("”")) % 2 == 1
 
 
 __all__ = ["EnglishNames", "attributed", "indefinite_asker", "is_byline", "is_latin_text",

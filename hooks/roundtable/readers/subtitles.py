@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
-from .asking import put_to_several
+from .asking import chimes_in, put_to_several
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
 from .forms import fullest_forms
@@ -89,8 +89,9 @@ class SubtitleReader(Reader):
         speakers = [label for _, label, _ in pieces if label]
         for cue, label, text in pieces:
             last = units[-1] if units else None
-            if (last is not None and not label and put_to_several(last.text)
-                    and not asks(text)):
+            several = last is not None and put_to_several(last.text)
+            if (last is not None and not label and not asks(text)
+                    and (several or (last.label and chimes_in(text)))):
                 # A cue that names nobody right after a question put to several people: one
                 # of them answers, and the cues cannot say which. Read on as before (the
                 # asker's), with the warning that names the label that settles it.
@@ -100,7 +101,20 @@ class SubtitleReader(Reader):
                                                  or not running_text(s))))
                 timing = max(cue.timing_lines, default=cue.lines[0] - 1)
                 spoken = next((n for n in cue.lines if n > timing), cue.lines[-1])
-                if others:
+                if others and not several:
+                    # 对，这个我们也测过: agrees and says "we too", someone else's words.
+                    # (the host's label, 主持人 某某, and the name after it ask, not agree)
+                    hosts = {rest for s in speakers for word in DEFAULT_HOST_LABELS
+                             if re.match(rf"{re.escape(word)}(?![A-Za-z])", s, re.I)
+                             for rest in (s, s[len(word):].strip())}
+                    others = [o for o in others if o not in hosts] or others
+                    choice = " or ".join(f"«{o}：»" for o in others[:3])
+                    draft.warn(spoken, f"a cue that names nobody chimes in, agreeing and "
+                               f"saying its speaker did the same ({_quote_end(text)}): "
+                               f"whose words, after {last.label}'s?",
+                               f"open the cue with its speaker's label, {choice}",
+                               fix=Fix("label", f"{others[0]}："))
+                elif others:
                     choice = " or ".join(f"«{o}：»" for o in others[:3])
                     draft.warn(spoken, f"a cue that names nobody answers a question put to "
                                f"several people ({_quote_end(last.text)}): whose reply?",
@@ -108,7 +122,8 @@ class SubtitleReader(Reader):
                                fix=Fix("label", f"{others[0]}："))
                 units.append(Unit(list(cue.lines), text, last.label, cue.start, raw=text,
                                   rule=f"cue at {cue.start}: no speaker, after a question "
-                                  "put to several", voiced=bool(cue.voice)))
+                                  "put to several" if several else f"cue at {cue.start}: "
+                                  "no speaker, chiming in", voiced=bool(cue.voice)))
                 previous = cue
                 continue
             if last is not None and (not label or label == last.label) and not _new_paragraph(
