@@ -9,7 +9,6 @@ the guests the metadata and guest lists introduce.
 from __future__ import annotations
 
 import re
-import unicodedata
 from abc import ABC, abstractmethod
 
 from ..metadata import Metadata
@@ -155,11 +154,18 @@ def _title_text(text: str) -> str:
     return text.lstrip("#").strip() or text
 
 
+CHECKBOXES = "☐☑☒✅✓✔✗✘❎"
+
+
 def _undecorated(label: str) -> str:
     """A display name without the emoji and symbols its owner put around it (🌊海风, 小林✨):
     pictures, not part of any name."""
     def picture(char: str) -> bool:
-        return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn") or char == "\ufe0f"
+        # Emoji (the pictographs' planes, the dingbats and miscellaneous symbols) and what
+        # joins or varies them; never a to-do list's box (□ ☐ ✅ ✔), which marks a line.
+        point = ord(char)
+        return (point >= 0x1F000 or (0x2600 <= point <= 0x27BF and char not in CHECKBOXES)
+                or char in "\ufe0f\u200d")
     start, end = 0, len(label)
     while start < end and picture(label[start]):
         start += 1
