@@ -28,6 +28,7 @@ from .base import (
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
+from .hint_examples import Examples, examples_for
 from .identity import (
     HOST_POSITIONS,
     addressed,
@@ -732,7 +733,7 @@ class TurnReader:
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with its speaker's label, e.g. "
-                                    f"{self._example_speaker()}：… (a speaker named nowhere "
+                                    f"{self._example_label()}… (a speaker named nowhere "
                                     "else: list them under speakers: in the metadata too); else "
                                     "confirm this line in the metadata", fix=self._label_fix())
                 block = self.draft.add(QUESTION, unit.lines, text, who=current[1],
@@ -782,7 +783,8 @@ class TurnReader:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
                     f"a paragraph after a heading that no turn opens: {_quote(text)}",
-                    f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
+                    "open it with its speaker's label, e.g. "
+                    f"{self._example_label()}…",
                     fix=self._label_fix(),
                 )
         if self.narrated_sections:
@@ -1207,7 +1209,8 @@ class TurnReader:
             if person and person not in self.draft.aliases.values():
                 self.draft.aliases[name] = person
                 self.draft.warn(unit.lines[0], f"'{bare}' names no person; its first turn "
-                                f"says «我是{person}»: read as {person}'s turns",
+                                f"says «{self._examples().self_named}{person}»: read as "
+                                f"{person}'s turns",
                                 f"if every turn of '{bare}' is {person}'s, add `labels: "
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
@@ -1563,7 +1566,7 @@ class TurnReader:
                             for full, count in self.counts.items() if count and full != name)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
-                            "(嘉宾：…), or confirm this line; else it is text",
+                            f"({self._examples().guests}…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
         if SPEAKER_NUMBER.match(name) and bare not in self.draft.labels \
                 and name not in self.draft.guests and name not in self.unnamed_warned \
@@ -1626,14 +1629,22 @@ class TurnReader:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
         spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
         guests = [g for g in self.draft.guests if g not in spoken] or list(self.draft.guests)
-        return guests[0] if guests else "张伟"
+        return guests[0] if guests else self._examples().name
+
+    def _example_label(self) -> str:
+        """A hint's example label: 张伟： · Dana Whitfield: (in the file's language)."""
+        return self._examples().label(self._example_speaker())
+
+    def _examples(self) -> Examples:
+        """A hint's examples in the language of the file's words."""
+        return examples_for("\n".join(getattr(self, "texts", ())))
 
     def _label_fix(self) -> Fix:
         """Open the line with a speaker's label; one the file names nowhere else is listed
         in the metadata too."""
         example = self._example_speaker()
         listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
-        return Fix("label", f"{example}：", listed)
+        return Fix("label", self._examples().label(example), listed)
 
     def _near_name(self, name: str) -> str:
         """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
