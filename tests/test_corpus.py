@@ -308,10 +308,6 @@ SEVENTH_OPEN: dict[tuple[str, str], str] = {
         "question 陆振宇",
     ("silent", "w-02-roundtable-wechat-aliases.txt"):
         "as above, with no warning at some of those lines",
-    ("speech", "w-04-podcast-speaker-numbers.txt"):
-        "published as speech: 10: intro read as question 发言人1, 13: intro read as "
-        "answer 发言人2, 16: intro read as question 发言人1, 28: question read as 发言人2s "
-        "answer, 40: question read as 发言人2s answer",
     ("answers", "w-06-english-panel-cp1252.txt"):
         "5/7 answer lines right when added; first misses: 23: truth Raúl Ibáñez "
         "Ortega, read answer IBÁÑEZ, 27: truth Raúl Ibáñez Ortega, read answer IBÁÑEZ",

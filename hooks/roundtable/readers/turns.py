@@ -217,6 +217,8 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    self_introduced: set[str] = field(default_factory=set)
+    """Anonymous labels the roster names by their own first words (发言人2 → 我是邵一鸣)."""
     chairs: dict[str, str] = field(default_factory=dict)
     """Who holds each presiding role a list of members marks (chair → the member marked
     (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
@@ -1084,7 +1086,12 @@ class TurnReader:
         named = {i: name for i, name in named.items() if name}
         labels = [units[i].label.replace("**", "").strip() for i in run]
         if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
-            return units
+            run = self._label_key(units, start)
+            if not run:
+                return units
+            named = {i: name for i in run
+                     if (name := _name_first(units[i].text.removeprefix("• ")))}
+            labels = [units[i].label.replace("**", "").strip() for i in run]
         given = Counter(labels)
         for index in run:
             unit = units[index]
@@ -1098,6 +1105,41 @@ class TurnReader:
                                    "who takes part, not speech")
         kept = set(run)
         return [u for i, u in enumerate(units) if i not in kept]
+
+    def _label_key(self, units: list[Unit], start: int) -> list[int]:
+        """The file's key to its anonymous labels, listed before they speak (嘉宾 A：某大厂工程
+        负责人，要求匿名 · 嘉宾 B：林某，独立开发者…): two or more labelled records at the
+        head, each under a label of its own that opens turns again later, each describing
+        someone in its first sentence — it neither asks, greets, nor says 我 — as a guest list
+        does; the indexes of the run, else []."""
+        run: list[int] = []
+        for index in range(start, len(units)):
+            unit = units[index]
+            first = re.split(r"(?<=[。！？!?；;])", unit.text.strip(), maxsplit=1)[0]
+            if not unit.label or unit.heading or _asks(unit.text) \
+                    or FIRST_PERSON.search(first) or len(first) > 80:
+                break
+            run.append(index)
+        labels = [units[i].label.replace("**", "").strip() for i in run]
+        # A key is for labels that name nobody (嘉宾 A, 发言人2, Guest B), or is set as a
+        # list (bullets) whose entries mostly open with a person's name (- 甲：林某，…): a
+        # named speaker's first words may well describe someone, and minutes set as
+        # bullets open with what was done.
+        named = [i for i in run if _name_first(units[i].text.removeprefix("• "))]
+        if not all(ANONYMOUS.match(label) for label in labels) and not (
+                all(units[i].text.startswith("• ") for i in run) and len(named) * 2 > len(run)):
+            return []
+        # And it names someone, or a line ending on its colon announces it (两位嘉宾：):
+        # a meeting's first turns (好，开始。 · 成功率到了九成。) are no key.
+        before = units[start - 1].raw or units[start - 1].text if start else ""
+        if not named and not re.search(r"[:：]\s*$", before):
+            return []
+        later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
+                        if u.label) if run else Counter()
+        if len(run) < 2 or len(set(labels)) != len(labels) or not all(later[label]
+                                                                      for label in labels):
+            return []
+        return run
 
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
@@ -1192,6 +1234,7 @@ class TurnReader:
         opens with 我是邓启明 is that person's: read so, with a warning naming the
         ``labels:`` line (someone else may have spoken first at that device)."""
         seen: set[str] = set()
+        self._self_introduced(units)
         for unit in units:
             bare = unit.label.replace("**", "").strip()
             if not bare or bare in seen:
@@ -1215,6 +1258,29 @@ class TurnReader:
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
                                 fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+
+    def _self_introduced(self, units: list[Unit]) -> None:
+        """An anonymous label (发言人2, 嘉宾甲, Speaker 3) whose first turn gives its
+        speaker's name (大家好，我是邵一鸣。 · 我是小满。) is that person: the export numbers
+        a voice, the voice names itself. Whether they host is read from what they do. Only
+        where each such label names someone else and nobody else claims the name; the
+        metadata's ``labels:`` wins, and where it gives a numbered label as it stands
+        (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
+        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+            return
+        firsts: dict[str, Unit] = {}
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if bare and not unit.heading:
+                firsts.setdefault(bare, unit)
+        named = {bare: self_named(unit.text) for bare, unit in firsts.items()
+                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
+                 and bare not in self.roster}
+        persons = [person for person in named.values() if person]
+        for bare, person in named.items():
+            if person and persons.count(person) == 1 and person not in firsts:
+                self.roster[bare] = person
+                self.self_introduced.add(bare)
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
@@ -1311,6 +1377,15 @@ class TurnReader:
             # No label asks most questions: read what the turns do, each whole (a cue's
             # label stands on its first line only), over the file (roles.hosts_by_frame).
             verdicts = self._hosts_by_frame(units, kinds, turns)
+        elif not any(verdict.clear for verdict in verdicts):
+            # The questions alone do not decide when two hosts share them (a podcast's two,
+            # one welcoming and closing, the other asking): what every turn does over the
+            # file decides, when it finds two hosts among whom every label that asks most.
+            # (One label framing alone, a meeting's chair who asks twice, stays a question
+            # to the curator.)
+            framed = self._hosts_by_frame(units, kinds, turns)
+            if len(framed) == 2 and {v.label for v in verdicts} <= {v.label for v in framed}:
+                verdicts = framed
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         undecided: list[tuple[str, int, str, str, Fix]] = []
@@ -1388,16 +1463,23 @@ class TurnReader:
             # prefixes that only ask and are answered (小宇妈妈：…？ 许老师：…) are still
             # the audience's questions.
             settled = self._one_off_askers(turns, labels, [], once_only=True)
+            self._warn_undecided(undecided, settled)
             return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
                     in settled else kind for u, kind in zip(units, kinds, strict=True)]
-        for label, line, message, hint, fix in undecided:
-            # One warning per line and cause: a label the one-off askers' reading settled
-            # (asking beside the host, the audience) is not asked about again.
-            if label not in settled:
-                self.draft.warn(line, message, hint, fix=fix)
+        self._warn_undecided(undecided, settled)
         if not decided:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _warn_undecided(self, undecided: list[tuple[str, int, str, str, Fix]],
+                        settled: set[str]) -> None:
+        """The labels whose behaviour looks like a host's but does not decide, each warned
+        at its first turn with the ``labels:`` line that settles it; one warning per line and
+        cause: a label the one-off askers' reading settled (asking beside the host, the
+        audience) is not asked about again."""
+        for label, line, message, hint, fix in undecided:
+            if label not in settled:
+                self.draft.warn(line, message, hint, fix=fix)
 
     def _listed_yet_hosts(self, name: str, verdict: Verdict) -> bool:
         """A person the file's own list introduces (not the metadata, not a list of who
@@ -1422,7 +1504,7 @@ class TurnReader:
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
             first = next(unit for who, unit in turns if who == name)
-            if label in self.roster:
+            if label in self.roster and label not in self.self_introduced:
                 # The participants list names them (审判员：卢静): one of the panel who asks
                 # beside the host, not the audience.
                 self.draft.labels.setdefault(label, "host")
@@ -1803,6 +1885,11 @@ def field_list(text: str) -> bool:
     # Blanks to sign on: no names at all, and the blanks padded as a form pads them.
     return not named and all(len(f.group("gap")) >= 2 or f.end() == len(text)
                              for f in fields)
+
+
+# Speaking as oneself, or greeting those who listen: a turn, not a list's entry.
+FIRST_PERSON = re.compile(r"我|咱|大家好|你好|您好|各位|谢谢|謝謝"
+                          r"|\b(?:I|I'm|we|my|our)\b|hello|thank", re.IGNORECASE)
 
 
 def _name_first(text: str) -> str:
