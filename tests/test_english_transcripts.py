@@ -126,3 +126,13 @@ def test_captions_whose_opening_names_nobody_warn_and_say_how_to_label(tmp_path)
                             "thanks for coming\nto the show")
     transcript = parse(write(tmp_path, "captions.srt", text))
     assert any(">> Name:" in w.hint for w in transcript.warnings)
+
+
+def test_the_label_a_doubt_proposes_settles_the_turn(tmp_path):
+    doubtful = CAPTIONS.replace("people ask about", "people ask about\n>> yeah right")
+    before = parse(write(tmp_path, "captions.srt", doubtful))
+    warned = [w for w in before.warnings if "yeah right" in w.message]
+    assert warned and ">> " in warned[0].hint
+    settled = doubtful.replace(">> yeah right", ">> Sam Ortiz: yeah right")
+    after = parse(write(tmp_path, "captions.srt", settled))
+    assert not [w for w in after.warnings if "yeah right" in w.message]
