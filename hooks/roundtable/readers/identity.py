@@ -171,13 +171,26 @@ SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]
                         r"(?=[，,。.!！\s]|$)")
 
 
+# What Chinese speakers are called by among friends and on air: 阿 / 小 / 老 and one
+# character of the name (阿乔, 小满, 老宋), a convention of the language; the words of that
+# shape that are no one's name are left out.
+NICKNAME = re.compile(r"[阿小老][\u3400-\u9fff]")
+NOT_NICKNAMES = frozenset({"老师", "老板", "老总", "老人", "老大", "老乡", "老家", "小孩", "小组",
+                           "小学", "小时", "老婆", "老公", "小姐", "阿姨"})
+
+
 def self_named(text: str) -> str | None:
-    """The name a turn opens by giving its speaker's own, if it does."""
+    """The name a turn opens by giving its speaker's own, if it does: a full name, or a
+    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs."""
     match = SELF_NAMED.match(text)
     if not match:
         return None
     name = match.group("name")
-    return name if is_han_name(name) or is_latin_name(name) else None
+    if is_han_name(name) or is_latin_name(name):
+        return name
+    ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
+    nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
+    return name if nickname and ends else None
 
 
 # A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,
@@ -565,6 +578,12 @@ _KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
              r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
 
 
+def _full_latin_name(label: str) -> bool:
+    """Two capitalised Latin words or more, none all capitals (Jane Roe, not EQ or DR. LI)."""
+    words = label.split()
+    return len(words) >= 2 and is_latin_name(label) and not any(w.isupper() for w in words)
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -574,6 +593,10 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     text = "\n".join(lines)
     for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        if _full_latin_name(label):
+            # A label that is a full name already (Jane Roe) is the person: what a list
+            # writes after it (Jane Roe – Chief Executive Officer) is what they do.
+            continue
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (
