@@ -23,7 +23,7 @@ def said(transcript: Transcript) -> list[tuple[int, str]]:
 
 
 def asked(transcript: Transcript) -> list[tuple[int, str]]:
-    return [(q.line, q.asker) for part in transcript.parts for q in part.questions]
+    return [(q.line, q.asker) for part in transcript.parts for q in part.questions if q.asker]
 
 
 # A county education bureau's symposium: posts before names, the host's role word first.
@@ -90,3 +90,26 @@ def test_a_word_table_with_a_column_of_words_said_is_no_list_of_who_takes_part(t
     path = write_docx_with_roster(tmp_path / "记录.docx", ["（完）"],
                                   [["发言人", "内容"], ["蔺嘉树", "不太够。"]])
     assert not read_source(path).set_aside
+
+
+# A first-person account: the byline names who tells it and who asked; the questions stand
+# in brackets between the narrator's paragraphs.
+ACCOUNT = """我在海岛上修了二十年灯塔
+讲述人：符海生　　采访：特约撰稿人　宓小禾
+
+那年我二十三岁，坐了两天船才到岛上。岛上没有淡水，靠雨水和补给船。
+（问：一个人守岛，最难熬的是什么？）
+是台风天。灯不能灭，发电机坏了就得摸黑去修，浪打上来站都站不住。
+（众笑）
+后来换了太阳能板，活儿轻了一半。我常跟徒弟说，灯亮着，船就知道家在哪。
+（问：现在还回岛上吗？）
+每年清明都回去，看看灯，也看看老伙计们。
+"""
+
+
+def test_an_account_told_by_one_person_reads_the_bracketed_questions_as_the_interviewers(
+        tmp_path):
+    transcript = parse(write(tmp_path, "自述.txt", ACCOUNT))
+    assert said(transcript) == [(4, "符海生"), (6, "符海生"), (8, "符海生"), (10, "符海生")]
+    assert asked(transcript) == [(5, "宓小禾"), (9, "宓小禾")]
+    assert 7 in {e.line for e in transcript.excluded}, "（众笑） is a stage note"
