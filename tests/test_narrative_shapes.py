@@ -113,3 +113,14 @@ def test_an_account_told_by_one_person_reads_the_bracketed_questions_as_the_inte
     assert said(transcript) == [(4, "符海生"), (6, "符海生"), (8, "符海生"), (10, "符海生")]
     assert asked(transcript) == [(5, "宓小禾"), (9, "宓小禾")]
     assert 7 in {e.line for e in transcript.excluded}, "（众笑） is a stage note"
+
+
+def test_a_transcribing_programs_log_lines_around_timed_records_are_set_aside(tmp_path):
+    text = ("模型训练经验分享\n"
+            "[00:00:01.000 --> 00:00:04.000] 主持人：欢迎岑立。训练最难的是什么？\n"
+            "[00:00:04.000 --> 00:00:09.000] 岑立：是数据清洗。\n"
+            "[00:00:09.000 --> 00:00:12.000] 主持人：谢谢。\n"
+            "asr_print_stats:     total time = 1200.00 ms\n")
+    transcript = parse(write(tmp_path, "asr.txt", text))
+    assert said(transcript) == [(3, "岑立")]
+    assert 5 in {e.line for e in transcript.excluded}

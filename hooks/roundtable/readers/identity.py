@@ -273,7 +273,8 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
 HOST_POSITIONS = ("主持人", "主持")
 POST_END = re.compile(rf"(?:{POSITION}|[长長师師员員官授理监監任])$")
 # Words (a unit, a post, a role) before a full-width space, then a name alone (职务　姓名).
-SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
+SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}"
+                             r"(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
                              r"\u3000+(?P<name>[\u3400-\u9fff·・]{2,8})")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")

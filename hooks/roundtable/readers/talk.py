@@ -33,7 +33,8 @@ BYLINE = re.compile(r"^\s*(?P<name>[^|｜丨:：\s]{2,20})\s*[|｜丨]\s*\S")
 # oral-history and first-person accounts; and the keys naming who wrote it down or asked.
 NARRATOR_KEY = re.compile(r"(?:^|\s)(?:口述|口述者|口述人|讲述|讲述人|講述|講述人|自述)\s*[:：]\s*"
                           r"(?P<name>[^\s:：|｜]{2,12})")
-INTERVIEWER_KEY = re.compile(r"(?:^|\s)(?:整理|采访|採訪|采写|採寫|访谈|訪談|记者|記者|采访整理)\s*[:：]"
+INTERVIEWER_KEY = re.compile(r"(?:^|\s)(?:整理|采访|採訪|采写|採寫|访谈|訪談|记者|記者|采访整理)"
+                             r"\s*[:：]"
                              r"\s*(?P<who>[^:：|｜]{2,30}?)(?=\s{2,}|\u3000\u3000|$)")
 # A paragraph that is one bracket holding a label and words: （记者：那时候…？）.
 ASIDE = re.compile(r"^[（(](?P<label>[^（）():：\s]{1,12})\s*[:：]\s*(?P<words>[^（）()]+)[）)]$")
