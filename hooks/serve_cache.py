@@ -134,6 +134,11 @@ class ServeCache:
         """The pages in the order MkDocs builds them (and the search plugin indexes them)."""
         self.rendered: list[str] = []
         """The pages the last build rendered, in order (what a test or the log counts)."""
+        self._texts: dict[str, tuple[str, str]] = {}
+        """Each page's Markdown as last fingerprinted, with its digest."""
+        self._fronts: list[str] = []
+        self._listed: dict[str, str] = {}
+        """Pages of tag listings → the digest of the front matters they may list."""
         self._building: dict[str, BuiltPage] = {}
         self._entries_seen = 0
         self._later: threading.Thread | None = None
@@ -163,8 +168,11 @@ class ServeCache:
             _folder_digest(TEMPLATES),
             *(f"{p.name}\0{file_digest(p)}" for p in sorted(seeds.glob("*.yml"))),
         )
+        if fronts != self._fronts:  # what a page of tag listings may list changed
+            self._fronts, self._listed = fronts, {}
         self.fingerprints = {
-            path: digest(shared, path, text, *_tagged(text, fronts) if TAG_LISTING in text else ())
+            path: digest(shared, path, self._text_digest(path, text),
+                         self._listed_digest(text) if TAG_LISTING in text else "")
             for path, text in own.items()
         }
         self.built = {p: b for p, b in self.built.items() if p in self.fingerprints}
@@ -178,6 +186,24 @@ class ServeCache:
             elif Path(file.src_uri).match(WORKER_GLOB):  # patched after each build: copy afresh
                 _set_modified(file, True)
         self.data = written
+
+    def _text_digest(self, path: str, text: str) -> str:
+        """The digest of a page's Markdown; a page the memo kept is the very string it was,
+        which compares equal at once, and is not digested again."""
+        kept = self._texts.get(path)
+        if kept is not None and kept[0] == text:
+            return kept[1]
+        found = digest(text)
+        self._texts[path] = (text, found)
+        return found
+
+    def _listed_digest(self, listing: str) -> str:
+        """The digest of the front matters a page of tag listings may list, worked out once
+        for as long as no page's front matter changes."""
+        found = self._listed.get(listing)
+        if found is None:
+            found = self._listed[listing] = digest(*_tagged(listing, self._fronts))
+        return found
 
     def restore(self, files: Files, config: MkDocsConfig) -> None:
         """Give every skipped page back what its last build made of it."""

@@ -123,3 +123,56 @@ def test_make_serve_shows_an_edit_with_its_warnings_and_a_build_stays_strict(tmp
         shown = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env,
                                capture_output=True, text=True, check=True).stdout.split()[-1]
         assert shown == str(strict), (value, shown)
+
+
+
+def test_an_edited_answer_generates_its_panels_data_only(served):
+    builds, _ = served
+    data = [path for path in builds[1]["generated"] if path.startswith("data/")]
+    assert data == ["data/2022-05-agents.json", "data/2022-05-agents.csv"]
+    assert not [path for path in builds[2]["generated"] if path.startswith("data/")]
+
+
+def test_a_speakers_pages_in_other_exhibits_are_kept_when_their_first_exhibit_is_edited(
+        tmp_path: Path):
+    """A speaker in every panel has a page per exhibit; the speaker is the oldest panel's
+    ``Speaker`` (``Site.speakers``), renewed when that panel is edited. Their pages in the
+    other panels are kept all the same (keyed by who the speaker is), and every page the
+    memo hands back is the page a build without it makes."""
+    sys.path.insert(0, str(Path(__file__).parent / "perf"))
+    from perfkit import SEED, synthetic_metadata, synthetic_transcript
+
+    from roundtable.incremental import ParseCache
+    from roundtable.pages.page_memo import PageMemo
+    from roundtable.pages.pages import generate
+    from roundtable.site import build_site
+    from roundtable.transcript import load, transcripts_in
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEED.parent, seeds)
+    text, metadata = SEED.read_text(encoding="utf-8"), SEED.with_suffix(".yml").read_text(
+        encoding="utf-8")
+    for number in range(2, 8):  # hu-han answers 7 times a panel: 49 > SPEAKER_PASSAGES
+        (seeds / f"synthetic-{number:03d}.txt").write_text(
+            synthetic_transcript(text, number), encoding="utf-8")
+        (seeds / f"synthetic-{number:03d}.yml").write_text(
+            synthetic_metadata(metadata, number), encoding="utf-8")
+    parses, memo = ParseCache(), PageMemo()
+
+    def generated(previous=None):  # type: ignore[no-untyped-def]
+        site = build_site(parses.load_series(transcripts_in(seeds)), previous=previous)
+        return site, generate(site, memo)
+
+    site, _ = generated()
+    seed = seeds / SEED.name
+    line = load(seed).questions[0].answers[0].paragraphs[0].line
+    lines = text.split("\n")
+    lines[line - 1] += "补一句。"
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    site, (pages, data) = generated(site)
+
+    speakers_elsewhere = [path for path in pages
+                          if path.startswith("speakers/") and "/synthetic-" in path]
+    assert speakers_elsewhere, "the seed's speakers have a page in each panel"
+    assert not [path for path in memo.rendered if "synthetic-" in path]
+    assert (pages, data) == generate(site)

@@ -61,7 +61,7 @@ def _crash(where: str, error: Exception, stage: str) -> TranscriptError:
         where, 1, f"the readers failed on this file in {stage}: {type(error).__name__}: "
         f"{error} (a fault of the readers, not of the file: please report it)",
         "save the transcript as UTF-8 plain text (.txt), one paragraph a turn opened by its "
-        "speaker's label (张伟：…), and read that copy")
+        "speaker's label (张伟：…, in English Dana Whitfield: …), and read that copy")
 
 
 def read_model(source: Source, metadata: Metadata,

@@ -24,10 +24,14 @@ from typing import Any
 from .. import model
 from ..site import Passage
 
+_BY_VALUE = (model.Speaker,)
+"""Small model objects keyed by what they hold (plain strings): a speaker in many exhibits
+is the first exhibit's ``Speaker`` (``Site.speakers``), which an edit to that exhibit renews,
+and every page of theirs in every other exhibit would otherwise be rendered again."""
 _BY_IDENTITY = tuple(
     value for value in vars(model).values()
     if isinstance(value, type) and dataclasses.is_dataclass(value)
-    and value.__module__ == model.__name__
+    and value.__module__ == model.__name__ and value not in _BY_VALUE
 ) + (Passage,)
 _PLAIN = (str, int, float, bool, type(None))
 

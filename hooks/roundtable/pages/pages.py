@@ -158,11 +158,26 @@ class _Renderer:
         (a talk), its part's title."""
         return self.titles[id(question)]
 
-    def page(self, template: str, path: str, **context: Any) -> str:
+    def page(self, template: str, path: str, derived: Callable[[], dict[str, Any]] | None = None,
+             **context: Any) -> str:
+        """``template`` rendered for ``path``; ``derived`` gives more of its context, worked
+        out from ``context`` (and the memo's setting) only when the page is rendered, not
+        kept: the memo keys the page by ``context`` alone."""
+        def render() -> str:
+            return self._render(template, path,
+                                {**context, **derived()} if derived is not None else context)
+
         if self.memo is not None and template in MEMO_TEMPLATES:
-            return self.memo.page(template, path, context,
-                                  lambda: self._render(template, path, context))
-        return self._render(template, path, context)
+            return self.memo.page(template, path, context, render)
+        return render()
+
+    def data(self, path: str, transcript: Transcript, make: Callable[[], str]) -> str:
+        """A data file of one exhibit, kept by the memo like a page: it is made from the
+        transcript and its passages, which the site keeps for as long as the transcript is
+        the same object (``build_site``'s ``previous``), and from the memo's setting."""
+        if self.memo is None:
+            return make()
+        return self.memo.page("data", path, {"transcript": transcript}, make)
 
     def _render(self, template: str, path: str, context: dict[str, Any]) -> str:
         urls = self.site.urls
@@ -263,11 +278,16 @@ def generate(site: Site, memo: PageMemo | None = None) -> tuple[dict[str, str], 
                 next=questions[index + 1] if index + 1 < len(questions) else None,
                 page_player=r.player_for(tr),
             )
-        data[urls.data(tr, "json")] = to_json(tr)
-        data[urls.data(tr, "csv")] = passages_csv(site, tr)
+        data[urls.data(tr, "json")] = r.data(urls.data(tr, "json"), tr,
+                                             functools.partial(to_json, tr))
+        data[urls.data(tr, "csv")] = r.data(urls.data(tr, "csv"), tr,
+                                            functools.partial(passages_csv, site, tr))
         if r.spans[tr.slug]:
-            data[urls.data(tr, "vtt")] = timing.webvtt(site, tr)
-            data[urls.data(tr, "transcript.json")] = timing.podcast_transcript(site, tr)
+            data[urls.data(tr, "vtt")] = r.data(urls.data(tr, "vtt"), tr,
+                                                functools.partial(timing.webvtt, site, tr))
+            data[urls.data(tr, "transcript.json")] = r.data(
+                urls.data(tr, "transcript.json"), tr,
+                functools.partial(timing.podcast_transcript, site, tr))
     data[SCHEMA_PATH] = schema_json()
     year_by_slug = {tr.slug: year_of(tr) for tr in site.transcripts}
     for speaker, transcripts in site.speakers:
@@ -388,18 +408,22 @@ def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
     """One page of a topic: its own page, or a year's (or part of a year's) when split."""
     if not context["split"]:  # the list of years is shown on a split topic's own page only
         years, counts = {}, Counter()
+    # What the page shows of its passages is worked out only when it is rendered: under
+    # `mkdocs serve` most topic pages are kept from the build before (page_memo.py).
     return r.page(
         "topic.md.j2",
         page,
+        derived=lambda: {
+            "speakers": _unique(p.speaker for p in shown if p.speaker),
+            "quote_lists": {(p.transcript.slug, p.anchor):
+                            render.sentences_mentioning(p.text, topic.id, r.matcher)
+                            for p in ([] if context["split"] else shown)},
+            "by_exhibit": _grouped(shown, lambda p: p.transcript.slug),
+        },
         topic=topic,
         passages=shown,
-        speakers=_unique(p.speaker for p in shown if p.speaker),
-        quote_lists={(p.transcript.slug, p.anchor):
-                     render.sentences_mentioning(p.text, topic.id, r.matcher)
-                     for p in ([] if context["split"] else shown)},
         years=years,
         counts=counts,
-        by_exhibit=_grouped(shown, lambda p: p.transcript.slug),
         **context,
     )
 

@@ -26,6 +26,7 @@ from ..model import (
 )
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, TITLE, Block, Draft
+from .hint_examples import examples_for
 from .labels import SPEAKER_NUMBER
 from .names import pinyin_id
 from .title import exhibit_title
@@ -145,10 +146,12 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
                 question.answers.append((block.who, [block]))
     if not parts:
         first = intro[0].line if intro else title_line or 1
+        shown = examples_for("\n".join(b.text for b in draft.blocks))
         raise TranscriptError(
             where, first, "no question or answer found: everything after the title is intro",
             "check with --explain how the lines were read; answers open with the speaker's "
-            "name (胡瀚认为…) or label (张伟：…), questions end with ？ or open with 主持人：; "
+            f"name ({shown.reporting()}…) or label ({shown.label()}…), questions end with "
+            f"{'?' if shown.english else '？'} or open with {shown.label(shown.host)}; "
             "for a talk or subtitles that name nobody, give the speaker in the metadata "
             "(speakers: - name: …)",
         )

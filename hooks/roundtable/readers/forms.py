@@ -67,6 +67,11 @@ _SELF_STATED = re.compile(
 _EQUATED = re.compile(
     rf"(?:^|(?<=[：:、，,；;\s]))(?P<a>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})"
     rf"\s*[=＝]\s*(?P<b>{_NICKNAME}|{_HAN_NAME}|{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,2}})")
+# 老周大名周以衡 · 阿杰，本名林杰: a nickname and the full name a text states for it (大名, 本名,
+# 真名, 全名, 原名: Chinese's words for a person's real name beside what they are called).
+_NAMED_FULLY = re.compile(
+    rf"(?P<a>{_NICKNAME})\s*[，,]?\s*(?:大名|本名|真名|全名|原名)(?:叫|是|为|為)?\s*"
+    rf"(?P<b>{_HAN_NAME})(?=[，,。；;（(\s]|$)")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
@@ -127,7 +132,7 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for pattern in (_BRACKETED, _BRACKETED_ENTRY, _SIDE_BY_SIDE, _LATIN_THEN_HAN,
-                        _SELF_STATED, _EQUATED):
+                        _SELF_STATED, _EQUATED, _NAMED_FULLY):
             for match in pattern.finditer(text):
                 pair = _fuller(_trimmed(match.group("a").strip(), texts),
                                _trimmed(match.group("b").strip(), texts))

@@ -171,13 +171,26 @@ SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]
                         r"(?=[，,。.!！\s]|$)")
 
 
+# What Chinese speakers are called by among friends and on air: 阿 / 小 / 老 and one
+# character of the name (阿乔, 小满, 老宋), a convention of the language; the words of that
+# shape that are no one's name are left out.
+NICKNAME = re.compile(r"[阿小老][\u3400-\u9fff]")
+NOT_NICKNAMES = frozenset({"老师", "老板", "老总", "老人", "老大", "老乡", "老家", "小孩", "小组",
+                           "小学", "小时", "老婆", "老公", "小姐", "阿姨"})
+
+
 def self_named(text: str) -> str | None:
-    """The name a turn opens by giving its speaker's own, if it does."""
+    """The name a turn opens by giving its speaker's own, if it does: a full name, or a
+    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs."""
     match = SELF_NAMED.match(text)
     if not match:
         return None
     name = match.group("name")
-    return name if is_han_name(name) or is_latin_name(name) else None
+    if is_han_name(name) or is_latin_name(name):
+        return name
+    ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
+    nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
+    return name if nickname and ends else None
 
 
 # A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from ..metadata import Metadata
-from ..model import VERBATIM, TranscriptError
+from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, begin
 from .draft import Draft
+from .hint_examples import examples_for
 from .labels import ASK_WORD, held_role, split_label
 from .names import HAN, is_han_name, is_latin_name, name_at_end
 from .question_marks import marked_turns, question_mark
@@ -82,11 +83,16 @@ class InterviewReader(Reader):
         interviewee = interviewee_of(draft, metadata, opening)
         first_answer = next((line for line, label, _ in records if label in ANSWER), None)
         if not interviewee:
+            english = examples_for(source.text).english
             raise TranscriptError(
                 source.where, first_answer.number if first_answer else 1,
                 "who answers? the interviewee is named nowhere the reader looks",
+                "list them in the metadata (speakers: - name: Dana Whitfield id: "
+                "dana-whitfield)" if english else
                 "list them in the metadata (speakers: - name: 周敏 id: zhou-min), or name them "
                 "in a guest list (受访者：周敏（某研究院）)",
+                fix=Fix("metadata", "speakers:\n  - name: "
+                        + ("Dana Whitfield" if english else "周敏")),
             )
         held = {line.number: who for line, label, _ in records
                 if (who := answered_by(label, " ".join(opening)))}

@@ -56,6 +56,7 @@ LABELLED = re.compile(
     r"""(?x)^
     (?:[-–—]\s*)?                                                # a dash opening a cue line
     (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
+    \*\*(?P<whole>[^*:：]{1,30})[:：]\s*(?P<wholetext>[^*]+?)\s*\*\*\s*$|  # **Q：…？** all bold
     (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
       | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
@@ -80,6 +81,15 @@ def split_label(text: str) -> tuple[str, str]:
         return "", text
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
+    if match.group("whole"):
+        # A line set wholly in bold that opens with its label, as blogs set the interviewer's
+        # question (**Q：…？**): the label as in **Q：**, its words the rest; a bold sentence
+        # whose "label" holds sentence marks (**注意，下面：…**) stays a sentence. (Whether a
+        # prefix is a label at all the statistics say, as for any other.)
+        label = match.group("whole").strip()
+        if SENTENCE_MARKS.search(label):
+            return "", text
+        return label, match.group("wholetext").strip()
     label = match.group("label").strip()
     # (A comma inside the label's bracket is its affiliation's: Audience member (student,
     # Binhai University):.)

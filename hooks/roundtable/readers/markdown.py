@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..metadata import Metadata
-from ..model import VERBATIM
+from ..model import VERBATIM, TranscriptError
 from .base import Reader, is_question, label_name, new_draft
 from .draft import INTRO, TITLE, Draft
 from .interview import ANSWER, interviewee_of
@@ -78,6 +78,9 @@ class MarkdownReader(Reader):
         draft = new_draft(source, metadata, self)
         front = _front_matter(source, draft)
         blocks = _tokens(source, skip=front)
+        report = _as_report(source, metadata, blocks, front)
+        if report is not None:
+            return report
         if front.get("title") and not any(b.kind == "heading1" for b in blocks):
             draft.add(TITLE, [], str(front["title"]), rule="the front matter's title")
         # Headings go through the shared pass too, as bare lines: a `## 嘉宾介绍` section is the
@@ -183,6 +186,67 @@ class MarkdownReader(Reader):
                     and all(u.text.startswith("• ") for u in labelled[first_item:]))
         TurnReader(draft, hosts, answerer=answerer, narrated_sections=bulleted).read(units)
         return draft
+
+
+REPORT_FIT = 0.3
+"""The reported reader's fit a Markdown page without turns must reach to be read as a
+report (the registry's lowest fit, readers/__init__.py)."""
+
+
+def _as_report(source: Source, metadata: Metadata, blocks: list[_Block],
+               front: dict) -> Draft | None:
+    """A Markdown page that is a report (a blog post retelling an interview: 老周说，…, 我问他：
+    …？, Okafor said…): no label recurs at the start of its paragraphs and the reported
+    reader fits its words. Its Markdown is read as a page (the front matter, rules, raw HTML,
+    a footer set aside; headings and paragraphs as plain lines on their own line numbers)
+    and the words by the reported reader, the shared reading of reported speech."""
+    from .reported import ReportedReader  # (the one reader of reported speech)
+
+    spoken = [b for b in blocks if b.kind in ("paragraph", "item")]
+    labels = Counter(split_label(b.text)[0].replace("**", "").strip() for b in spoken)
+    labels.pop("", None)
+    # (Labels on several paragraphs, each once, are a record's too: people's one-line takes.)
+    if (any(count > 1 for count in labels.values()) or sum(labels.values()) > 2
+            or _alone_labels(blocks, ())):
+        return None
+    texts = [""] * len(source.lines)
+    set_aside: list[tuple[int, str, str]] = []
+    footer = _footer(blocks)
+    for block in blocks:
+        first = block.lines[0]
+        if block in footer or block.kind in ("rule", "html") or block.callout \
+                or IMAGES_ONLY.match(block.text):
+            why = ("in italics after the page's last rule: the page's footer, not speech"
+                   if block in footer else "a horizontal rule" if block.kind == "rule"
+                   else "raw HTML (an image, a layout tag): not speech"
+                   if block.kind == "html" else "an image or a callout of the page: not speech")
+            set_aside += [(n, block.text if n == first else "", why) for n in block.lines]
+            continue
+        texts[first - 1] = _plain(block.text)
+    title_line = 0
+    if front.get("title") and not any(b.kind == "heading1" for b in blocks):
+        # The front matter's title stands on its own line (title: …), as the page's first.
+        title_line = next(line.number for line in source.lines
+                          if line.text.lstrip().startswith("title:"))
+        texts[title_line - 1] = str(front["title"])
+    for line in source.lines[:front.get("lines", 0)]:
+        if line.text and line.number != title_line:
+            set_aside.append((line.number, line.text, "YAML front matter: the page's facts"))
+    plain = replace(source, lines=tuple(Line(line.number, text)
+                                        for line, text in zip(source.lines, texts, strict=True)),
+                    set_aside=())
+    reader = ReportedReader()
+    if reader.fit(plain, metadata) < REPORT_FIT:
+        return None
+    try:
+        draft = reader.read(plain, metadata)
+    except TranscriptError:
+        return None  # (what the report reading cannot place, the page's own reading tries)
+    for number, text, why in set_aside:
+        draft.exclude(number, text, why)
+    for line, why in source.set_aside:
+        draft.exclude(line.number, line.text, why)
+    return draft
 
 
 def _alone_labels(blocks: list[_Block], hosts: tuple[str, ...]) -> dict[int, str]:

@@ -19,6 +19,7 @@ from ..model import REPORTED, Fix, TranscriptError
 from .attribution import Hit
 from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .hint_examples import examples_for
 from .labels import standalone_labels
 from .matter import listing_lines
 from .names import (
@@ -65,7 +66,9 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    # 随即反问, 随即补充: the next to speak, straight after.
                    "随即", "隨即",
                    # 某某同时表示: an adverb of sequence between subject and verb, as 也/还.
-                   "同时", "同時")
+                   "同时", "同時",
+                   # 某某反复强调, 某某一再表示: an adverb of repetition, as 再次.
+                   "反复", "反覆", "一再", "再三", "多次", "屡次", "屢次")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -184,6 +187,9 @@ class ReportedReader(Reader):
         english = is_latin_text(source.text)
         names = (EnglishNames if english else _Names)({i.name for i in metadata.speakers}, {},
                                                       source.text)
+        if not english:
+            # (a report's people known by a nickname, 老周说…, count as read() counts them)
+            names.known |= set(_nicknames([line.text for line in lines]))
         questions = sum(1 for line in lines if is_question(line.text)
                         or (english and names.asker(line.text)))
         # (A label alone on its line over each turn's words is a record's, not a report's.)
@@ -544,17 +550,18 @@ class ReportedReader(Reader):
                 pronoun = PRONOUN_OPENING.match(text)
                 who = (f"{pronoun.group(0)} could be {' or '.join(guests)}"
                        if pronoun and len(guests) > 1 else "")
-                example = guests[0] if guests else "张伟"
+                shown = examples_for(source.text)
+                example = guests[0] if guests else shown.name
                 raise TranscriptError(
                     source.where, line.number,
                     f"this paragraph names no speaker and no one has answered yet"
                     f"{' (' + who + ')' if who else ''}: {_quote(text)}",
                     f"open it with the name of who speaks and a reporting verb, e.g. "
-                    f"«{example}认为，…» (the text is the report's: write the name the report "
-                    "would, and list a speaker named nowhere else under speakers: in the "
-                    "metadata); a reported text is read paragraph by paragraph, so no metadata "
-                    "line can say who this is",
-                    fix=Fix("label", f"{example}认为，",
+                    f"«{shown.reporting(example)}…» (the text is the report's: write the name "
+                    "the report would, and list a speaker named nowhere else under speakers: "
+                    "in the metadata); a reported text is read paragraph by paragraph, so no "
+                    "metadata line can say who this is",
+                    fix=Fix("label", shown.reporting(example),
                             "" if guests else f"speakers:\n  - name: {example}"),
                 )
             previous = answered[-1]

@@ -82,9 +82,11 @@ UNNAMED_VIEW = re.compile(rf"^(?P<who>(?:One|A|An|Another)\s+(?:of the\s+)?[a-z]
 ADVERB = r"(?:\s+(?:also|then|later|again|quickly|finally|first|still|flatly|simply|firmly))?"
 
 
-# A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …).
+# A list entry's bullet and the topic a meeting's notes put before it (• Latency budget: …);
+# a name and its reporting verb before the colon (Okafor said: …) is no topic but the credit.
 ENTRY_OPENING = re.compile(r"^(?:[•·▪◦‣●○*\-–]\s+)?"
-                           r"(?:[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
+                           rf"(?:(?![^:]*\s(?:{_VERB}):)"
+                           r"[A-Z][\w\-/&]*(?:\s+[\w\-/&]+){0,4}:\s+(?=[A-Z]))?")
 
 
 def _subject_first(text: str) -> str:

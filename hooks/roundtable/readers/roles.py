@@ -48,6 +48,10 @@ class Behaviour:
     hosting_only: int = 0
     """Turns that ask nothing but host (welcome, handing over, thanks)."""
 
+    opening: int = 0
+    """Turns that ask nothing, before the first words of anyone who never asks: the
+    opening, where hosts greet and name themselves (我是老宋。) before the guest speaks."""
+
     @property
     def asking_share(self) -> float:
         """The part of its turns that a host's: asking, or welcoming, handing over, thanking."""
@@ -91,6 +95,14 @@ def behaviours(turns: Sequence[tuple[str, str]]) -> dict[str, Behaviour]:
     if turns:
         seen[turns[0][0]].opens = True
         seen[turns[-1][0]].closes = True
+    # (Who opens or closes the session frames it, asking or not: the opening lasts until
+    # someone else who never asks, a guest, first speaks.)
+    framers = {turns[0][0], turns[-1][0]} if turns else set()
+    askers = {label for label, text in turns if asks(text)} | framers
+    opening_ends = next((i for i, (label, _) in enumerate(turns) if label not in askers),
+                        0)
+    for label, text in turns[:opening_ends]:
+        seen[label].opening += not asks(text)
     return seen
 
 
@@ -106,8 +118,14 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     if len(moderators) == 1:
         # Opens, hands over to each speaker, closes, and all its turns do only that.
         entry = moderators[0]
-        return [Verdict(entry.label, entry.questions, sum(b.questions for b in seen.values()),
-                        True, True, only_hosts=True)]
+        asked = sum(b.questions for b in seen.values())
+        found = [Verdict(entry.label, entry.questions, asked, True, True, only_hosts=True)]
+        # Beside it a co-host who greets in the opening and from then on only asks (a
+        # radio show's two: one welcomes and closes, the other asks the guests).
+        found += [Verdict(b.label, b.questions, asked, True, False, only_asks=True)
+                  for b in seen.values() if b is not entry and b.questions >= 2
+                  and b.opening and b.questions + b.opening == b.turns][:1]
+        return found
     # One-off askers (an audience member, a caller) are left out of the count: a host's
     # share is of the questions the others do not ask once and go.
     once = set(one_off_askers(turns))
@@ -119,8 +137,11 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
     for entry in ranked:
         frames = entry.opens or entry.closes or entry.hosting > 0
         only_asks = entry.questions >= 2 and entry.questions == entry.turns
-        if verdicts and entry.questions >= 1 and entry.asking_share >= 0.5 and frames:
-            pass  # a second host (a podcast's two): asks and hosts as much as it speaks
+        if verdicts and entry.questions >= 1 and entry.asking_share >= 0.5 and (
+                frames or entry.opening):
+            # A second host (a podcast's two): asks and hosts as much as it speaks, or
+            # greets in the opening before the guest speaks and asks from then on.
+            pass
         elif entry.questions < 2 or entry.asking_share < 0.5 or not (frames or only_asks):
             continue
         elif verdicts and entry.questions * 3 < ranked[0].questions:
@@ -131,7 +152,8 @@ def hosts_by_behaviour(turns: Sequence[tuple[str, str]]) -> list[Verdict]:
         hosts_often = entry.questions + entry.hosting_only >= 3 and entry.asking_share >= 0.6
         clear = (hosts_often and entry.questions >= 2 and entry.questions * 2 > asked
                  and others <= max(1, (len(turns) - entry.turns) // 4)) if not verdicts else (
-            hosts_often)
+            hosts_often or (entry.questions + entry.opening >= 3
+                            and entry.questions + entry.opening == entry.turns))
         verdicts.append(Verdict(entry.label, entry.questions, asked, clear,
                                 entry.opens or entry.closes, only_asks))
         if len(verdicts) == 2:

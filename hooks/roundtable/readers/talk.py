@@ -16,9 +16,10 @@ import re
 from collections import Counter
 
 from ..metadata import Metadata
-from ..model import VERBATIM, TranscriptError
+from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .hint_examples import examples_for
 from .labels import split_label
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
@@ -77,10 +78,15 @@ class TalkReader(Reader):
                            draft.guests,
                            _narrator([line.text for line in source.content()[:OPENING]]))
         if not speaker:
+            # (A title names its speaker before a colon without spaces: 演讲 | 姓名：题目;
+            # an English name has them, so an English file is shown the metadata line only.)
+            english = examples_for(source.text).english
             raise TranscriptError(
                 source.where, lines[0].number if lines else 1, "whose talk is this?",
-                "name the speaker in the metadata (speakers: - name: …), or in the title as "
-                "演讲 | 姓名：题目",
+                "name the speaker in the metadata (speakers: - name: "
+                + ("Dana Whitfield)" if english else "…), or in the title as 演讲 | 姓名：题目"),
+                fix=Fix("metadata", f"speakers:\n  - name: {examples_for(source.text).name}")
+                if english else None,
             )
         draft.introduce(speaker)
         hosts = set(host_labels(metadata.host_labels)) - {speaker}

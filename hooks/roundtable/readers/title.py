@@ -44,13 +44,39 @@ def could_be_title(line: Line, content: list[Line], metadata: Metadata) -> bool:
     declared |= {alias for info in metadata.speakers for alias in info.aliases}
     labels = (*(metadata.host_labels or DEFAULT_HOST_LABELS), *ANSWER_LABELS)
     if (label in labels or name in declared or label in declared
-            or SPEAKER_NUMBER.match(label) or AUDIENCE.match(label) or ROLE_PREFIX.match(label)
-            or is_han_name(name) or is_latin_name(name)):
+            or SPEAKER_NUMBER.match(label) or AUDIENCE.match(label)):
+        return False
+    if _headline(line, text, content):
+        return True
+    if ROLE_PREFIX.match(label) or is_han_name(name) or is_latin_name(name):
         return False
     # The same label opening another line: a turn, as every line after it — unless that
     # line repeats this one (a saved page's <title> and its <h1>: one title, twice).
     return not any(split_label(other.text.strip())[0] == split_label(text)[0]
                    and not _repeats(other.text.strip(), text)
+                   for other in content if other.number != line.number)
+
+
+# How long a headline runs, at most: a title is a phrase, a turn's first words a sentence.
+HEADLINE_MAX_CHARS = 60
+HEADLINE_MAX_WORDS = 12
+SENTENCE_INSIDE = re.compile(r"[.!?。！？…;；](?:\s|$)|[。！？；]")
+
+
+def _headline(line: Line, text: str, content: list[Line]) -> bool:
+    """A first line set apart by a blank line, short, with no sentence in it, whose prefix
+    before the colon opens no other line (Field Notes: Q&A with Ana Ruiz · 专访：端侧推理的
+    一年): a headline with a colon, however name-like its prefix; a turn's label recurs, or
+    its words are a sentence (Moderator: Welcome everyone, …)."""
+    following = next((other for other in content if other.number > line.number), None)
+    if following is not None and following.number == line.number + 1:
+        return False  # (the next line follows at once: a turn's next line, not a headline's)
+    if len(text) > HEADLINE_MAX_CHARS or len(text.split()) > HEADLINE_MAX_WORDS:
+        return False
+    if SENTENCE_INSIDE.search(text) or re.search(r"[,，、]", split_label(text)[1]):
+        return False
+    prefix = split_label(text)[0]
+    return not any(split_label(other.text.strip())[0] == prefix
                    for other in content if other.number != line.number)
 
 

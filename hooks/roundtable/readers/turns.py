@@ -28,6 +28,7 @@ from .base import (
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .forms import fullest_forms, latin_people
+from .hint_examples import Examples, examples_for
 from .identity import (
     HOST_POSITIONS,
     SPACED_POSITION,
@@ -217,6 +218,8 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    self_introduced: set[str] = field(default_factory=set)
+    """Anonymous labels the roster names by their own first words (发言人2 → 我是邵一鸣)."""
     chairs: dict[str, str] = field(default_factory=dict)
     """Who holds each presiding role a list of members marks (chair → the member marked
     (Chair)), by the role in lower case (matter.py): ``CHAIR:`` is that member's."""
@@ -748,7 +751,7 @@ class TurnReader:
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with its speaker's label, e.g. "
-                                    f"{self._example_speaker()}：… (a speaker named nowhere "
+                                    f"{self._example_label()}… (a speaker named nowhere "
                                     "else: list them under speakers: in the metadata too); else "
                                     "confirm this line in the metadata", fix=self._label_fix())
                 block = self.draft.add(QUESTION, unit.lines, text, who=current[1],
@@ -798,7 +801,8 @@ class TurnReader:
                 raise TranscriptError(
                     self.draft.path, unit.lines[0],
                     f"a paragraph after a heading that no turn opens: {_quote(text)}",
-                    f"open it with its speaker's label, e.g. {self._example_speaker()}：…",
+                    "open it with its speaker's label, e.g. "
+                    f"{self._example_label()}…",
                     fix=self._label_fix(),
                 )
         if self.narrated_sections:
@@ -1098,7 +1102,12 @@ class TurnReader:
         named = {i: name for i, name in named.items() if name}
         labels = [units[i].label.replace("**", "").strip() for i in run]
         if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
-            return units
+            run = self._label_key(units, start)
+            if not run:
+                return units
+            named = {i: name for i in run
+                     if (name := _name_first(units[i].text.removeprefix("• ")))}
+            labels = [units[i].label.replace("**", "").strip() for i in run]
         given = Counter(labels)
         for index in run:
             unit = units[index]
@@ -1112,6 +1121,41 @@ class TurnReader:
                                    "who takes part, not speech")
         kept = set(run)
         return [u for i, u in enumerate(units) if i not in kept]
+
+    def _label_key(self, units: list[Unit], start: int) -> list[int]:
+        """The file's key to its anonymous labels, listed before they speak (嘉宾 A：某大厂工程
+        负责人，要求匿名 · 嘉宾 B：林某，独立开发者…): two or more labelled records at the
+        head, each under a label of its own that opens turns again later, each describing
+        someone in its first sentence — it neither asks, greets, nor says 我 — as a guest list
+        does; the indexes of the run, else []."""
+        run: list[int] = []
+        for index in range(start, len(units)):
+            unit = units[index]
+            first = re.split(r"(?<=[。！？!?；;])", unit.text.strip(), maxsplit=1)[0]
+            if not unit.label or unit.heading or _asks(unit.text) \
+                    or FIRST_PERSON.search(first) or len(first) > 80:
+                break
+            run.append(index)
+        labels = [units[i].label.replace("**", "").strip() for i in run]
+        # A key is for labels that name nobody (嘉宾 A, 发言人2, Guest B), or is set as a
+        # list (bullets) whose entries mostly open with a person's name (- 甲：林某，…): a
+        # named speaker's first words may well describe someone, and minutes set as
+        # bullets open with what was done.
+        named = [i for i in run if _name_first(units[i].text.removeprefix("• "))]
+        if not all(ANONYMOUS.match(label) for label in labels) and not (
+                all(units[i].text.startswith("• ") for i in run) and len(named) * 2 > len(run)):
+            return []
+        # And it names someone, or a line ending on its colon announces it (两位嘉宾：):
+        # a meeting's first turns (好，开始。 · 成功率到了九成。) are no key.
+        before = units[start - 1].raw or units[start - 1].text if start else ""
+        if not named and not re.search(r"[:：]\s*$", before):
+            return []
+        later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
+                        if u.label) if run else Counter()
+        if len(run) < 2 or len(set(labels)) != len(labels) or not all(later[label]
+                                                                      for label in labels):
+            return []
+        return run
 
     def _front_prefixes(self, units: list[Unit], kinds: list[tuple[str, str]]
                         ) -> list[tuple[str, str]]:
@@ -1206,6 +1250,7 @@ class TurnReader:
         opens with 我是邓启明 is that person's: read so, with a warning naming the
         ``labels:`` line (someone else may have spoken first at that device)."""
         seen: set[str] = set()
+        self._self_introduced(units)
         for unit in units:
             bare = unit.label.replace("**", "").strip()
             if not bare or bare in seen:
@@ -1223,11 +1268,35 @@ class TurnReader:
             if person and person not in self.draft.aliases.values():
                 self.draft.aliases[name] = person
                 self.draft.warn(unit.lines[0], f"'{bare}' names no person; its first turn "
-                                f"says «我是{person}»: read as {person}'s turns",
+                                f"says «{self._examples().self_named}{person}»: read as "
+                                f"{person}'s turns",
                                 f"if every turn of '{bare}' is {person}'s, add `labels: "
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
                                 fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+
+    def _self_introduced(self, units: list[Unit]) -> None:
+        """An anonymous label (发言人2, 嘉宾甲, Speaker 3) whose first turn gives its
+        speaker's name (大家好，我是邵一鸣。 · 我是小满。) is that person: the export numbers
+        a voice, the voice names itself. Whether they host is read from what they do. Only
+        where each such label names someone else and nobody else claims the name; the
+        metadata's ``labels:`` wins, and where it gives a numbered label as it stands
+        (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
+        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+            return
+        firsts: dict[str, Unit] = {}
+        for unit in units:
+            bare = unit.label.replace("**", "").strip()
+            if bare and not unit.heading:
+                firsts.setdefault(bare, unit)
+        named = {bare: self_named(unit.text) for bare, unit in firsts.items()
+                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
+                 and bare not in self.roster}
+        persons = [person for person in named.values() if person]
+        for bare, person in named.items():
+            if person and persons.count(person) == 1 and person not in firsts:
+                self.roster[bare] = person
+                self.self_introduced.add(bare)
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the
@@ -1324,6 +1393,15 @@ class TurnReader:
             # No label asks most questions: read what the turns do, each whole (a cue's
             # label stands on its first line only), over the file (roles.hosts_by_frame).
             verdicts = self._hosts_by_frame(units, kinds, turns)
+        elif not any(verdict.clear for verdict in verdicts):
+            # The questions alone do not decide when two hosts share them (a podcast's two,
+            # one welcoming and closing, the other asking): what every turn does over the
+            # file decides, when it finds two hosts among whom every label that asks most.
+            # (One label framing alone, a meeting's chair who asks twice, stays a question
+            # to the curator.)
+            framed = self._hosts_by_frame(units, kinds, turns)
+            if len(framed) == 2 and {v.label for v in verdicts} <= {v.label for v in framed}:
+                verdicts = framed
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         decided: list[str] = []
         undecided: list[tuple[str, int, str, str, Fix]] = []
@@ -1401,16 +1479,23 @@ class TurnReader:
             # prefixes that only ask and are answered (小宇妈妈：…？ 许老师：…) are still
             # the audience's questions.
             settled = self._one_off_askers(turns, labels, [], once_only=True)
+            self._warn_undecided(undecided, settled)
             return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
                     in settled else kind for u, kind in zip(units, kinds, strict=True)]
-        for label, line, message, hint, fix in undecided:
-            # One warning per line and cause: a label the one-off askers' reading settled
-            # (asking beside the host, the audience) is not asked about again.
-            if label not in settled:
-                self.draft.warn(line, message, hint, fix=fix)
+        self._warn_undecided(undecided, settled)
         if not decided:
             return kinds
         return [self.kind(u.label) if u.label else ("", "") for u in units]
+
+    def _warn_undecided(self, undecided: list[tuple[str, int, str, str, Fix]],
+                        settled: set[str]) -> None:
+        """The labels whose behaviour looks like a host's but does not decide, each warned
+        at its first turn with the ``labels:`` line that settles it; one warning per line and
+        cause: a label the one-off askers' reading settled (asking beside the host, the
+        audience) is not asked about again."""
+        for label, line, message, hint, fix in undecided:
+            if label not in settled:
+                self.draft.warn(line, message, hint, fix=fix)
 
     def _listed_yet_hosts(self, name: str, verdict: Verdict) -> bool:
         """A person the file's own list introduces (not the metadata, not a list of who
@@ -1435,7 +1520,7 @@ class TurnReader:
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 continue
             first = next(unit for who, unit in turns if who == name)
-            if label in self.roster:
+            if label in self.roster and label not in self.self_introduced:
                 # The participants list names them (审判员：卢静): one of the panel who asks
                 # beside the host, not the audience.
                 self.draft.labels.setdefault(label, "host")
@@ -1584,7 +1669,7 @@ class TurnReader:
                             for full, count in self.counts.items() if count and full != name)):
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once",
                             f"if {name} is a speaker, list them in the metadata or a guest list "
-                            "(嘉宾：…), or confirm this line; else it is text",
+                            f"({self._examples().guests}…), or confirm this line; else it is text",
                             fix=confirm(unit.lines[0]))
         if SPEAKER_NUMBER.match(name) and bare not in self.draft.labels \
                 and name not in self.draft.guests and name not in self.unnamed_warned \
@@ -1647,14 +1732,22 @@ class TurnReader:
         """A name for a hint's example label: a guest who has not spoken yet, else any."""
         spoken = {b.who for b in self.draft.blocks if b.role == ANSWER}
         guests = [g for g in self.draft.guests if g not in spoken] or list(self.draft.guests)
-        return guests[0] if guests else "张伟"
+        return guests[0] if guests else self._examples().name
+
+    def _example_label(self) -> str:
+        """A hint's example label: 张伟： · Dana Whitfield: (in the file's language)."""
+        return self._examples().label(self._example_speaker())
+
+    def _examples(self) -> Examples:
+        """A hint's examples in the language of the file's words."""
+        return examples_for("\n".join(getattr(self, "texts", ())))
 
     def _label_fix(self) -> Fix:
         """Open the line with a speaker's label; one the file names nowhere else is listed
         in the metadata too."""
         example = self._example_speaker()
         listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
-        return Fix("label", f"{example}：", listed)
+        return Fix("label", self._examples().label(example), listed)
 
     def _near_name(self, name: str) -> str:
         """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
@@ -1813,6 +1906,11 @@ def field_list(text: str) -> bool:
     # Blanks to sign on: no names at all, and the blanks padded as a form pads them.
     return not named and all(len(f.group("gap")) >= 2 or f.end() == len(text)
                              for f in fields)
+
+
+# Speaking as oneself, or greeting those who listen: a turn, not a list's entry.
+FIRST_PERSON = re.compile(r"我|咱|大家好|你好|您好|各位|谢谢|謝謝"
+                          r"|\b(?:I|I'm|we|my|our)\b|hello|thank", re.IGNORECASE)
 
 
 def _name_first(text: str) -> str:
