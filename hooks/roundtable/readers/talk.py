@@ -20,7 +20,7 @@ from ..model import VERBATIM, Fix, TranscriptError
 from .base import Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .hint_examples import examples_for
-from .labels import split_label
+from .labels import split_label, standalone_labels
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
@@ -63,6 +63,8 @@ class TalkReader(Reader):
                          and heading_marker(line.text) is None and not EDITORIAL.search(label)
                          and line.number not in matter and not NARRATOR_KEY.search(line.text))
         labelled = sum(n for label, n in labels.items() if n > 1 or len(label) <= 4)
+        # (Labels alone on their lines over each turn's words — 主持人 / 梁某 — mark turns too.)
+        labelled += len(standalone_labels([line.text for line in lines], lambda _: False))
         questions = sum(1 for line in lines[1:] if is_question(line.text))
         guests = {name: None for name, *_ in read_matter(lines[:8]).guests}
         speaker = _speaker(lines[0].text, [line.text for line in lines[1:OPENING]], metadata,
