@@ -57,11 +57,13 @@ class TalkReader(Reader):
         # Labels by statistics: a prefix before a colon that recurs marks turns; one seen once
         # is a sentence's colon (先做个小调查：…, 编者按：…) or a host's one closing line.
         # A short prefix seen once (主持人：, 小结：) may still be a turn; a long one is a clause.
-        # (A byline's or a footer's key — 口述：, 相关阅读： — marks no turn.)
-        matter = read_matter(lines).excluded
-        labels = Counter(label for line in lines if (label := split_label(line.text)[0])
+        # (An account's byline — 口述：某某　整理：… — and a list's key with nothing after it
+        # on its line — 相关阅读： — mark no turn; labels alone on their lines are counted
+        # below.)
+        labels = Counter(label for line in lines
+                         if (label := split_label(line.text)[0]) and split_label(line.text)[1]
                          and heading_marker(line.text) is None and not EDITORIAL.search(label)
-                         and line.number not in matter and not NARRATOR_KEY.search(line.text))
+                         and not NARRATOR_KEY.search(line.text))
         labelled = sum(n for label, n in labels.items() if n > 1 or len(label) <= 4)
         # (Labels alone on their lines over each turn's words — 主持人 / 梁某 — mark turns too.)
         labelled += len(standalone_labels([line.text for line in lines], lambda _: False))
