@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import io
 import os
 import re
 import shutil
@@ -83,6 +84,19 @@ def build(
         timeout=600,
         env={"SITE_URL": TEST_SITE_URL, **os.environ, **(env or {})},
     )
+
+
+def transcript_command(*args: str) -> subprocess.CompletedProcess:
+    """``python hooks/transcript.py ARGS`` run in this process (its ``main``): the exit status
+    and what it printed. Starting Python and importing the readers costs a second a run; the
+    command started as its own process, as a curator types it, is tested in test_site."""
+    from transcript import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(args))
+    return subprocess.CompletedProcess(["hooks/transcript.py", *args], status, out.getvalue(),
+                                       err.getvalue())
 
 
 def copy_project(destination: Path, seeds: dict[str, bytes | str] | None = None) -> Path:

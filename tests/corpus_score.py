@@ -3,11 +3,14 @@ truth file saying what every line is and who says it (tests/corpus/*.truth.tsv).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from roundtable.metadata import TOPICS_FILE
 from roundtable.model import Transcript
 from roundtable.transcript import load
+from roundtable.translation import translation_path
 
 CORPUS = Path(__file__).parent / "corpus"
 SUFFIXES = (".txt", ".md", ".vtt", ".srt")
@@ -26,6 +29,30 @@ NOT_SPEECH = ("meta", "heading", "title", "guests", "intro", "narration")
 ``narration`` (a live blog's or report's own account, stage directions) came with the blind
 development corpus. Its ``timing`` and ``role`` lines (a cue's time, a label alone on its
 line) may land with the turn they open, so they are not counted either way."""
+
+
+def read(path: Path) -> Transcript:
+    """What :func:`load` makes of a corpus file, read once per test run: the corpus tests score
+    each file under several measures, and reading the 180 holdout files is most of their time.
+
+    Keyed by the bytes of every file ``load`` reads (the transcript, its metadata, the folder's
+    topics and the translation), so a file changed during the run is read anew. The model is
+    frozen: share it, never change it. A refusal is not kept: it is raised anew each time.
+    """
+    return _read(path, tuple(_bytes_or_none(p) for p in _inputs(path)))
+
+
+def _inputs(path: Path) -> tuple[Path, ...]:
+    return (path, path.with_suffix(".yml"), path.parent / TOPICS_FILE, translation_path(path))
+
+
+def _bytes_or_none(path: Path) -> bytes | None:
+    return path.read_bytes() if path.is_file() else None
+
+
+@functools.cache
+def _read(path: Path, contents: tuple[bytes | None, ...]) -> Transcript:
+    return load(path)
 
 
 def transcripts_in(folder: Path) -> list[Path]:
@@ -149,7 +176,7 @@ def score_all(paths: list[Path] | None = None) -> list[tuple[Path, Score | str]]
     results: list[tuple[Path, Score | str]] = []
     for path in paths if paths is not None else TRANSCRIPTS + HOLDOUT:
         try:
-            results.append((path, score(path, load(path))))
+            results.append((path, score(path, read(path))))
         except Exception as error:  # a refusal or a crash: both are a failed read here
             results.append((path, f"{type(error).__name__}: {error}"))
     return results

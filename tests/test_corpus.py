@@ -4,42 +4,40 @@ format, each file with a truth file saying what every line is and who says it.""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import SEED
-from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, score, truth_of
+from conftest import transcript_command as run_command
+from corpus_score import CORPUS, HOLDOUT, TRANSCRIPTS, Score, placed, read, score, truth_of
 from roundtable.model import Fix, TranscriptError
 from roundtable.readers.containers import read_source
 from roundtable.transcript import explain, load
 
 FAMILIES = ("reported", "dialogue", "interview", "stt", "subtitles", "markdown", "talk")
 REFUSALS = sorted(p for p in (CORPUS / "refuse").iterdir() if p.suffix == ".txt")
-COMMAND = Path(__file__).parent.parent / "hooks" / "transcript.py"
 
 
 @pytest.fixture(name="scores", scope="module")
 def fixture_scores() -> dict[str, Score]:
     """Every corpus transcript read with its metadata and scored against its truth."""
-    return {path.name: score(path, load(path)) for path in TRANSCRIPTS}
+    return {path.name: score(path, read(path)) for path in TRANSCRIPTS}
 
 
 def test_the_corpus_has_a_transcript_of_every_family_and_every_encoding():
     families = {truth_of(path).facts["format"] for path in TRANSCRIPTS}
     assert set(FAMILIES) <= families
     assert {p.suffix for p in TRANSCRIPTS} >= {".txt", ".md", ".vtt", ".srt"}
-    assert {load(p).encoding for p in TRANSCRIPTS} >= {"utf-8", "utf-8-sig", "utf-16", "gb18030",
+    assert {read(p).encoding for p in TRANSCRIPTS} >= {"utf-8", "utf-8-sig", "utf-16", "gb18030",
                                                        "big5"}
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
 def test_each_transcript_is_read_by_the_reader_of_its_family(path: Path):
     truth = truth_of(path)
-    transcript = load(path)
+    transcript = read(path)
     assert transcript.format == truth.facts["format"]
     assert transcript.mode == truth.facts["mode"]
     assert transcript.title == truth.facts["title"]
@@ -67,7 +65,7 @@ def fixture_holdout_scores() -> dict[str, Score]:
     scores = {}
     for path in HOLDOUT:
         try:
-            scores[path.name] = score(path, load(path))
+            scores[path.name] = score(path, read(path))
         except Exception as error:  # noqa: BLE001 (a crash is a failed read, not a failed run)
             refused = f"refused: {type(error).__name__}: {error}"
             scores[path.name] = Score(path.name, wrong=[refused], published_as_speech=[refused])
@@ -367,7 +365,7 @@ def test_each_metadata_line_a_blind_holdout_warning_proposes_settles_it(path, tm
     """Every warning's proposed metadata line (a `labels:` line, a confirm) applied to a
     copy: the file then reads without that warning, and every answer it credited right
     stays so (the issue's second measure: 100 % after the tool's own proposals)."""
-    transcript = load(path)
+    transcript = read(path)
     before = placed(transcript)
     fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix and w.fix.kind == "metadata"]
     truth = truth_of(path).lines
@@ -392,7 +390,7 @@ def test_no_line_of_the_holdout_that_is_not_speech_is_published_as_speech(holdou
 def test_a_paragraph_credited_to_the_wrong_person_is_never_published_silently(path: Path):
     """Where the reader gets an attribution wrong, it says so: a warning at that line stops
     the strict build."""
-    transcript = load(path)
+    transcript = read(path)
     made = placed(transcript)
     warned = {w.line for w in transcript.warnings}
     for number, (role, who) in truth_of(path).lines.items():
@@ -403,12 +401,12 @@ def test_a_paragraph_credited_to_the_wrong_person_is_never_published_silently(pa
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
 def test_a_file_of_the_corpus_builds_without_a_warning(path: Path):
     """Clean transcripts give the curator nothing to confirm (a warning stops the build)."""
-    assert load(path).warnings == ()
+    assert read(path).warnings == ()
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
 def test_every_non_empty_line_lands_in_exactly_one_place(path: Path):
-    transcript = load(path)
+    transcript = read(path)
     places: list[int] = [transcript.title_line] if transcript.title_line else []
     places += [n for p in transcript.intro for n in p.lines]
     for part in transcript.parts:
@@ -425,27 +423,27 @@ def test_every_non_empty_line_lands_in_exactly_one_place(path: Path):
 
 def test_times_of_exports_and_subtitles_stay_on_their_paragraphs():
     for name in ("stt_labels.txt", "stt_inline.txt", "subtitles_voice.vtt", "subtitles_prefix.srt"):
-        transcript = load(CORPUS / name)
+        transcript = read(CORPUS / name)
         first = transcript.questions[0]
         paragraphs = [p for a in first.answers for p in a.paragraphs]
         assert paragraphs and all(re.fullmatch(r"\d\d:\d\d:\d\d", p.time) for p in paragraphs[:1])
 
 
 def test_consecutive_cues_of_one_speaker_become_one_paragraph():
-    transcript = load(CORPUS / "subtitles_voice.vtt")
+    transcript = read(CORPUS / "subtitles_voice.vtt")
     first_answer = transcript.questions[0].answers[0]
     assert len(first_answer.paragraphs) == 1
     assert len(first_answer.paragraphs[0].lines) > 3, "several cues, their numbers and timings"
 
 
 def test_a_talk_has_one_speaker_and_sections_that_nobody_asked():
-    transcript = load(CORPUS / "talk.txt")
+    transcript = read(CORPUS / "talk.txt")
     assert [s.name for s in transcript.speakers] == ["周立群"]
     assert transcript.questions and not any(q.asked for q in transcript.questions)
 
 
 def test_a_label_inside_an_answer_is_text_not_a_speaker():
-    transcript = load(CORPUS / "dialogue_guests.txt")
+    transcript = read(CORPUS / "dialogue_guests.txt")
     names = [s.name for s in transcript.speakers]
     assert "举个例子" not in names and "比如说" not in names
     example = next(p for _, _, a, p in transcript.passages() if p.text.startswith("举个例子"))
@@ -453,7 +451,7 @@ def test_a_label_inside_an_answer_is_text_not_a_speaker():
 
 
 def test_a_guest_list_gives_speakers_their_affiliations():
-    transcript = load(CORPUS / "dialogue_guests.txt")
+    transcript = read(CORPUS / "dialogue_guests.txt")
     assert transcript.speaker(transcript.speakers[0].id).affiliation == "华岳大学计算机系"
 
 
@@ -464,7 +462,7 @@ def test_a_transcript_that_cannot_be_read_with_confidence_stops_at_the_line_of_t
     """Refused outright, or read with a warning (which stops a strict build) at that line."""
     expected = int(truth_of(path).facts["refuse-line"])
     try:
-        transcript = load(path)
+        transcript = read(path)
     except TranscriptError as error:
         assert error.line == expected, str(error)
         assert error.hint, "every refusal says how to fix it"
@@ -511,7 +509,7 @@ def test_the_hint_of_every_refusal_names_a_fix_that_works(path: Path, tmp_path: 
     to a copy, which then loads without that refusal or warning at that line."""
     expected = int(truth_of(path).facts["refuse-line"])
     try:
-        transcript = load(path)
+        transcript = read(path)
     except TranscriptError as error:
         fix = error.fix
     else:
@@ -559,12 +557,7 @@ def test_a_file_that_needs_one_metadata_line_gets_a_warning_that_names_it(
         fixed = apply_fix(fixed, fix, 0, tmp_path)
     transcript = load(fixed)
     assert transcript.warnings == ()
-    assert placed(transcript) == placed(load(path))
-
-
-def run_command(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(COMMAND), *args], capture_output=True,
-                          text=True, check=False)
+    assert placed(transcript) == placed(read(path))
 
 
 def test_explain_marks_each_warned_line_where_it_stands_and_exits_non_zero(tmp_path: Path):
@@ -596,5 +589,5 @@ def test_init_writes_metadata_that_builds_the_file_without_a_warning(name: str, 
     assert [s["id"] for s in written["speakers"]] == [s.id for s in transcript.speakers]
     asked = [q for q in transcript.questions if q.asked]
     assert [q["id"] for q in written.get("questions", [])] == [q.id for q in asked]
-    assert placed(transcript) == placed(load(source))
+    assert placed(transcript) == placed(read(source))
     assert run_command("--init", str(copy)).returncode == 1, "never over an existing file"

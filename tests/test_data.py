@@ -18,7 +18,7 @@ import jsonschema
 import pytest
 
 from conftest import SEED
-from corpus_score import CORPUS, TRANSCRIPTS
+from corpus_score import CORPUS, TRANSCRIPTS, read
 from roundtable.citing.exports import CSV_COLUMNS, SCHEMA, TRANSLATION_COLUMN, to_data
 from roundtable.transcript import load
 
@@ -72,17 +72,17 @@ def test_every_golden_model_follows_the_schema(validator, name: str):
                          ids=lambda p: p.name)
 def test_the_model_of_every_shape_curators_bring_follows_the_schema(validator, path: Path):
     """Closing remarks, audience questions and the source's own notes are in the JSON."""
-    assert problems(validator, to_data(load(path))) == []
+    assert problems(validator, to_data(read(path))) == []
 
 
 def test_closing_remarks_audience_questions_and_notes_are_in_the_data():
-    data = to_data(load(WILD_DIR / "panel_audience_qa_fintech.txt"))
+    data = to_data(read(WILD_DIR / "panel_audience_qa_fintech.txt"))
     asked = [q for s in data["sections"] for q in s["questions"]]
     assert [q["asker"] for q in asked if q.get("audience")] == [
         "观众A", "观众（某券商科技部）", "现场观众"]
     assert [c["by"] for c in data["closing"]] == ["主持人"]
     assert "closing" not in to_data(load(SEED)) and "notes" not in to_data(load(SEED))
-    notes = to_data(load(WILD_DIR / "meeting_export_feishu.txt"))["notes"]
+    notes = to_data(read(WILD_DIR / "meeting_export_feishu.txt"))["notes"]
     assert notes == ["（文字记录由飞书妙记自动生成，可能存在转写误差）"]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_score import CORPUS, Score, placed, score, transcripts_in, truth_of
+from corpus_score import CORPUS, Score, placed, read, score, transcripts_in, truth_of
 from roundtable.model import TranscriptError
 from roundtable.transcript import load
 from test_corpus import apply_fix
@@ -36,7 +36,7 @@ def _open(kind: str, path: Path) -> list:
 
 def _read(path: Path) -> Score | None:
     try:
-        return score(path, load(path))
+        return score(path, read(path))
     except TranscriptError:
         return None
 
@@ -88,7 +88,7 @@ def test_each_metadata_line_a_dev_warning_proposes_settles_it_when_applied(path,
     """Every warning's fix (a `labels:` line, a confirm) applied to a copy: the file then
     reads without that warning, and no answer it credited right is credited otherwise."""
     try:
-        transcript = load(path)
+        transcript = read(path)
     except TranscriptError:
         pytest.skip("refused (counted as wrong in the share above)")
     before = placed(transcript)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from conftest import ROOT, SEED, build, copy_project
+from conftest import transcript_command as run_command
 from roundtable.model import TranscriptError
 from roundtable.transcript import load
 from roundtable.translation import (
@@ -24,14 +23,8 @@ from roundtable.translation import (
     translation_path,
 )
 
-COMMAND = ROOT / "hooks" / "transcript.py"
 SEED_TRANSLATION = translation_path(SEED)
 SERIES = ROOT / "tests" / "series"
-
-
-def run_command(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(COMMAND), *args], capture_output=True,
-                          text=True, check=False)
 
 
 def seed_copy(folder: Path) -> Path:

@@ -154,9 +154,29 @@ def _title_text(text: str) -> str:
     return text.lstrip("#").strip() or text
 
 
+CHECKBOXES = "☐☑☒✅✓✔✗✘❎"
+
+
+def _undecorated(label: str) -> str:
+    """A display name without the emoji and symbols its owner put around it (🌊海风, 小林✨):
+    pictures, not part of any name."""
+    def picture(char: str) -> bool:
+        # Emoji (the pictographs' planes, the dingbats and miscellaneous symbols) and what
+        # joins or varies them; never a to-do list's box (□ ☐ ✅ ✔), which marks a line.
+        point = ord(char)
+        return (point >= 0x1F000 or (0x2600 <= point <= 0x27BF and char not in CHECKBOXES)
+                or char in "\ufe0f\u200d")
+    start, end = 0, len(label)
+    while start < end and picture(label[start]):
+        start += 1
+    while end > start and picture(label[end - 1]):
+        end -= 1
+    return label[start:end].strip() or label
+
+
 def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
-    label = label.replace("**", "").strip()
+    label = _undecorated(label.replace("**", "").strip())
     affiliation = ""
     # A mention (@周立恒, the notes apps' and chat apps' convention) of someone named in
     # full is that person; a handle that is no name (@新浪教育) stays as written.
@@ -192,8 +212,9 @@ def label_name(label: str) -> tuple[str, str, str]:
     return name, affiliation, honorific
 
 
+# (name@机构 is the chat apps' convention for where a member works: 陈卓然@某机器人.)
 DISPLAY_NAME = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}?)(?:\s?[A-Z][a-z]{1,15}"
-                          r"|\s*[-－—–]\s*(?P<dept>\S.{0,30}))$")
+                          r"|\s*[-－—–@＠]\s*(?P<dept>\S.{0,30}))$")
 INVERTED = re.compile(r"^(?P<family>[A-Z][A-Za-z'\-]+),\s*(?P<given>[A-Z][A-Za-z'\-]+"
                       r"(?:\s[A-Z][A-Za-z'\-]+)?)\s*(?:[（(](?P<dept>[^）)]{1,30})[）)])?$")
 ROMANISED = re.compile(r"^(?P<name>[\u3400-\u9fff·]{2,8})\s*[（(]?\s*"

@@ -550,6 +550,12 @@ _KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
              r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
 
 
+def _full_latin_name(label: str) -> bool:
+    """Two capitalised Latin words or more, none all capitals (Jane Roe, not EQ or DR. LI)."""
+    words = label.split()
+    return len(words) >= 2 and is_latin_name(label) and not any(w.isupper() for w in words)
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -559,6 +565,10 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     text = "\n".join(lines)
     for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        if _full_latin_name(label):
+            # A label that is a full name already (Jane Roe) is the person: what a list
+            # writes after it (Jane Roe – Chief Executive Officer) is what they do.
+            continue
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (

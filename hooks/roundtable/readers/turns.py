@@ -1257,9 +1257,14 @@ class TurnReader:
                 continue
             seen.add(bare)
             name, _, _ = label_name(bare)
-            # A numbered speaker keeps its number (the export's own name for them); a
-            # device or a room has none to keep.
-            if (is_han_name(name) or is_latin_name(name) or SPEAKER_NUMBER.match(name)
+            # A numbered speaker keeps its number (the export's own name for them) unless the
+            # export named the others and left this one's number (a diarized voice nobody
+            # renamed: its own 我是梁子越 names it); a device or a room has none to keep.
+            numbered_among_named = SPEAKER_NUMBER.match(name) and any(
+                count and (is_han_name(other) or is_latin_name(other))
+                for other, count in self.counts.items())
+            if (is_han_name(name) or is_latin_name(name)
+                    or (SPEAKER_NUMBER.match(name) and not numbered_among_named)
                     or bare in self.answer_labels or name in self.host_labels
                     or AUDIENCE.match(bare) or name in self.draft.labels
                     or bare in self.draft.labels or not self.stats.is_label(name)):

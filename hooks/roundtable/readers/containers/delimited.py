@@ -100,6 +100,7 @@ def open_source(path: Path, raw: bytes) -> Source:
                 stated.setdefault(record.label, Counter())[
                     kinds.role_of(cells[columns["role"]])] += 1
     _one_account_two_people(records, str(path), columns, rows[0][2] if header else [])
+    doubts = _unsure_speakers(records[len(above):]) if "label" in columns else ()
     lines, joined = place(records, len(physical))
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
                       for role, i in columns.items() if role != "words")
@@ -123,7 +124,7 @@ def open_source(path: Path, raw: bytes) -> Source:
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
                   untitled=not above and not titled, notes=(f"columns: {named}",),
                   front=tuple(front), given_roles=roles, stated_answers=replies,
-                  unsure_labels=unsure,
+                  unsure_labels=unsure, doubts=doubts,
                   given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
                                                    if r.label)))
 
@@ -208,6 +209,30 @@ def _unlisted_senders(records: list[Record], parts: dict[str, str],
     return tuple(unsure)
 
 
+UNSURE_SPEAKER = re.compile(r"[?？]|\S\s*/\s*\S")
+
+
+def _unsure_speakers(records: list[Record]) -> tuple[tuple[int, str, str], ...]:
+    """The rows of an export whose rows name their speaker that name none (an empty cell)
+    or name one in doubt (``R03?``, ``R03/旁人``: the transcriber's own uncertainty): read as
+    continuing the turn before, which the export does not say. ``(line, message, hint)``."""
+    if sum(bool(r.label) for r in records) < 2:
+        return ()
+    doubts = []
+    for record in records:
+        if not record.label:
+            why = "this row names no speaker"
+        elif UNSURE_SPEAKER.search(record.label):
+            why = f"this row's speaker is marked unsure ({record.label!r})"
+        else:
+            continue
+        doubts.append((record.line, f"{why} while the export's other rows name theirs: whose "
+                                    "words these are the file does not say",
+                       "give the row its speaker in the file, or confirm the line if it "
+                       "continues the turn before"))
+    return tuple(doubts)
+
+
 def _sole_replies(read_as: list[tuple[int, str]]) -> tuple[int, ...]:
     """The lines of replies that are the only reply to the question before them: answers by
     their authors, whoever they are. (Of two replies to one question, the first may be a host
@@ -281,7 +306,9 @@ def _header_index(rows: list[tuple[int, int, list[str]]]) -> int:
                      if sum(1 for c in cells if c) > 2), len(rows))
     for index, (_, _, cells) in enumerate(rows[:preamble + HEADER_SEARCH]):
         roles = {_header_role(cell) for cell in cells if cell}
-        if "text" in roles and roles & {"label", "start"}:
+        # (A header naming the speaker and the time names its columns, whatever it calls
+        # the text: 说话人, 时间, 转录文本.)
+        if ("text" in roles and roles & {"label", "start"}) or {"label", "start"} <= roles:
             return index
     return 0
 
@@ -347,6 +374,16 @@ def _columns(rows: list[tuple[int, int, list[str]]], where: str) -> tuple[dict[s
         named["role"] = roles[0]
     if named.get("role") == named.get("label"):
         named.pop("role", None)
+    if "text" not in named and "label" in named and len(rows) > 1:
+        # The header names who speaks but calls the text by a word not known here (转录文本,
+        # Verbatim): its text is the longest of the columns the header leaves unnamed, never
+        # a short code column beside the speaker's (访谈编号, 段落).
+        body = [cells for _, _, cells in rows[1:]]
+        unnamed = [i for i in range(len(header)) if i not in named.values()]
+        lengths = {i: sum(len(cells[i]) for cells in body if i < len(cells)) / len(body)
+                   for i in unnamed}
+        if lengths and max(lengths.values()) > 20:
+            named["text"] = max(lengths, key=lambda i: lengths[i])
     if "text" in named:
         if "start" in named and MILLISECONDS.search(header[named["start"]]):
             named["ms"] = 1

@@ -25,6 +25,7 @@ matter rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,36 @@ def _words_below(texts: list[str], index: int) -> bool:
         and not RULE.match(text)
 
 
+# What a chat app writes in place of what is no text, in square brackets: a sticker or an
+# emoji by its name ([鼓掌], [玫瑰][玫瑰], [Thumbs Up]), a picture, a file, a shared link
+# ([图片], [链接] a card's title): the apps' own convention, whatever the word inside.
+PLACEHOLDERS = re.compile(r"^(?:\s*[\[【][^\[\]【】\s]{1,8}[\]】])+\s*$")
+CARD = re.compile(r"^[\[【][^\[\]【】\s]{1,4}[\]】]\s*[^。！？!?]*$")
+QUOTED = re.compile(r"[\"“「『]([^\"”」』]{1,40})[\"”」』]")
+
+
+def _no_words(text: str, names: set[str]) -> str:
+    """Why a message's first line is nobody's words, or "": a placeholder for a sticker,
+    a picture or a shared card, or the app's notice about a member it names in quotes
+    (\"某某\" 撤回了一条消息, "某某" joined: what the app says, quoting the member's name)."""
+    bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+    if PLACEHOLDERS.match(bare):
+        return "a chat app's placeholder (a sticker, an emoji, a picture): not speech"
+    if CARD.match(text):
+        return "a chat app's shared card (a link, a file) under its placeholder: not speech"
+    quoted = QUOTED.search(text)
+    if quoted and quoted.group(1) in names and len(QUOTED.sub("", text).strip()) <= 16:
+        return "the chat app's notice about a member it names in quotes: not speech"
+    return ""
+
+
+def _quoted_message(text: str, names: set[str]) -> bool:
+    """A line that is only an earlier message quoted whole with its sender's name
+    (「陈某：…」, "Tony: …"), as a reply quotes what it answers."""
+    match = re.match(r"^[「『\"“](?P<name>[^：:「」]{1,30})[：:]\s*.+[」』\"”]$", text)
+    return bool(match) and match.group("name").strip() in names
+
+
 def clock(when: str) -> str:
     """``HH:MM:SS`` of a header's time: ``8:04 PM`` → ``20:04:00``, ``下午8:04`` too."""
     match = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", when)
@@ -147,6 +178,7 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
             set_aside.append((Line(number, text), "front matter before the first record "
                                                   "(guests, chapters, notes): not speech"))
             front.append(text)
+    names = {h.name for h in found}
     number = first_header
     header: Header | None = None
     opened = False
@@ -174,6 +206,12 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                                                   "(reactions, attachments): not speech"))
         elif LINK.match(text):
             set_aside.append((Line(number, text), "a link alone on its line: not speech"))
+        elif not opened and (why := _no_words(text, names)):
+            set_aside.append((Line(number, text), why))
+        elif _quoted_message(text, names):
+            set_aside.append((Line(number, text), "a reply's quotation of an earlier message "
+                                                  "(「name：…」, the chat apps' quote): that "
+                                                  "message's words, already in the record"))
         else:
             records.append(Record(number, text, header.name,
                                   "" if opened else clock(header.when)))
