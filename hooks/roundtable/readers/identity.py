@@ -284,6 +284,11 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
+POST_END = re.compile(rf"(?:{POSITION}|[长長师師员員官授理监監任])$")
+# Words (a unit, a post, a role) before a full-width space, then a name alone (职务　姓名).
+SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}"
+                             r"(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
+                             r"\u3000+(?P<name>[\u3400-\u9fff·・]{2,8})")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")
 _NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
@@ -471,6 +476,18 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))
     if not match:
+        # 上海某某科技有限公司首席技术官　钱某某: the convention of Chinese official records
+        # (会议发言实录, 纪要) of a unit and a post, then a full-width space, then the name. Any
+        # words may stand before the space; the last word is the person when it is a name
+        # the file states or reads as one.
+        spaced = SPACED_POSITION.fullmatch(bare)
+        name = spaced.group("name") if spaced else ""
+        if spaced and not titled_surname(name) and (
+                name in set(people) or is_han_name(name)
+                # (a surname no list holds, after words ending as posts end: 校长, 总经理)
+                or (re.fullmatch(r"[\u3400-\u9fff]{2,3}", name) and POST_END.search(
+                    spaced.group("position")))):
+            return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
