@@ -198,7 +198,7 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                   "a message of the thread with no inline answers: correspondence around "
                   "the interview, not speech")
             continue
-        below = next((m.sender for m in found[position + 1:] if m.sender), "")
+        below = next((m for m in found[position + 1:] if m.sender), None)
         _read_message(message, paras, texts, below, people, reading)
     lines, joined = place(reading.records, len(texts))
     records_at = {r.line for r in reading.records}
@@ -223,16 +223,19 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                   unsure_labels=tuple(reading.unsure), doubts=tuple(reading.doubts))
 
 
-def _read_message(message: Message, paras: list[Paragraph], texts: list[str], below: str,
-                  people: list[str], reading: Reading) -> None:
+def _read_message(message: Message, paras: list[Paragraph], texts: list[str],
+                  below: Message | None, people: list[str], reading: Reading) -> None:
     """One inline-answered message's paragraphs into records and what is set aside."""
-    asker = below or (message.addressees[0] if len(message.addressees) == 1 else "")
-    writer = message.sender
+    asker = below.sender if below else ""
+    asker = asker or (message.addressees[0] if len(message.addressees) == 1 else "")
+    first_quote = next(i for i, p in enumerate(paras) if p.depth > 0)
+    writer = message.sender or _unheaded_writer(paras, below)
     if not writer:
         writer = "Reply"
-        reading.unsure.append((paras[0].lines[0], writer, "a reply whose sender the thread "
-                               "does not name", "the reply's writer"))
-    first_quote = next(i for i, p in enumerate(paras) if p.depth > 0)
+        addressed = below.addressees if below else []
+        reading.unsure.append((paras[first_quote + 1].lines[0], writer,
+                               "a reply whose sender the thread does not name",
+                               addressed[0] if len(addressed) == 1 else "the reply's writer"))
     # The signature: below a line of "--", or from a notice under a capitalised heading.
     end = len(paras)
     for i, para in enumerate(paras):
@@ -281,6 +284,18 @@ def _read_message(message: Message, paras: list[Paragraph], texts: list[str], be
             label = _colleague(paras, i, writer, people, texts, reading)
             reading.records.append(Record(where[0], join_pieces(para.texts), label,
                                           last=where[-1]))
+
+
+def _unheaded_writer(paras: list[Paragraph], below: Message | None) -> str:
+    """A reply with no header of its own: the one addressee of the message it answers, when
+    the reply's sign-off gives that person's name (``Regards,`` / ``Dana Whitlock``)."""
+    if below is None or len(below.addressees) != 1:
+        return ""
+    addressee = below.addressees[0]
+    mine = [p for p in paras if p.depth == 0 and _sign_off(p)]
+    signed = set(" ".join(mine[-1].texts[1:] or mine[-1].texts[0].split(",")[1:]).split()) \
+        if mine else set()
+    return addressee if signed & set(addressee.split()) else ""
 
 
 def _sign_off(para: Paragraph) -> bool:
