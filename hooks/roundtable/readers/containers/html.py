@@ -42,6 +42,13 @@ VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "col", "are
 BOLD = {"b", "strong"}
 CONTENT_HINT = re.compile(r"(?i)js_content|rich_media_content|article|post[-_]?(?:body|content)"
                           r"|entry[-_]?content|main[-_]?content|^content$|story|transcript")
+# Page furniture by its element's class or id, as publishing platforms name it (the tokens
+# Mozilla Readability's unlikely-candidates rule reads, and a pull quote's): a subscribe box,
+# the comments, share buttons, a pull quote repeating an answer's sentence. Not the article.
+FURNITURE = re.compile(r"(?i)^(?:[\w]+[-_])?(?:subscri(?:be|ption)(?:[-_]\w+)?|comments?|"
+                       r"comment[-_]?(?:list|section|thread)|share(?:[-_]\w+)?|social|"
+                       r"pull[-_]?quote|newsletter[-_]?(?:signup|form)|related(?:[-_]posts)?|"
+                       r"paywall|promo|advert(?:isement)?)$")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 BOLD_STYLE = re.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
 WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -111,7 +118,9 @@ class _Page(HTMLParser):
                 tag == "head") or "hidden" in values
             or (bool(HIDDEN_STYLE.search(values.get("style", ""))) and not content)
             or values.get("aria-hidden") == "true",
-            chrome=parent.chrome or CHROME.get(tag, ""),
+            chrome=parent.chrome or CHROME.get(tag, "") or (
+                "page furniture (a subscribe box, comments, sharing, a pull quote)"
+                if any(FURNITURE.match(h) for h in hint.split()) else ""),
             bold=parent.bold or tag in BOLD or bool(BOLD_STYLE.search(values.get("style", ""))),
             pre=parent.pre or tag == "pre",
             container=("article" if tag == "article" else "main" if tag == "main"
