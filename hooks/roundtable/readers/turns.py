@@ -1704,9 +1704,8 @@ class TurnReader:
         if is_latin_name(name) and any(name.casefold() in block.text.casefold()
                                        for block in self.draft.blocks):
             return True  # DR. MENSAH, whom the host's question introduced in full
-        if initials_of(name, latin_people(block.text for block in self.draft.blocks
-                                          if block.role in (INTRO, "title"))):
-            return True  # MO: the initials of the one Marisol Ortega-Quinn the intro names
+        if initials_of(name, latin_people(block.text for block in self.draft.blocks)):
+            return True  # MO: the initials of the one Marisol Ortega-Quinn the file names
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 

@@ -160,7 +160,7 @@ def paragraphs(message: Message, texts: list[str]) -> list[Paragraph]:
 
 def answers_inline(paragraphs: list[Paragraph]) -> bool:
     """A quoted paragraph followed by an unquoted one: a message that answers inline."""
-    return any(p.depth > 0 and q.depth == 0 for p, q in zip(paragraphs, paragraphs[1:]))
+    return any(p.depth > 0 and q.depth == 0 for p, q in zip(paragraphs, paragraphs[1:], strict=False))
 
 
 @dataclass
@@ -190,7 +190,7 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
         reading.set_aside += [(Line(n, texts[n - 1]), why) for n in numbers if texts[n - 1]]
 
     aside(separators, "an email's separator above an earlier message: not speech")
-    for position, (message, paras) in enumerate(zip(found, split)):
+    for position, (message, paras) in enumerate(zip(found, split, strict=True)):
         if position:
             aside(message.header, "an email's header (sender, recipients, date): not speech")
         if not answers_inline(paras):

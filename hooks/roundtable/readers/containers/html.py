@@ -100,6 +100,7 @@ class _Page(HTMLParser):
     count: int = 0
     title: Block | None = None
     in_title: bool = False
+    in_byline: bool = False
 
     def __post_init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -183,6 +184,7 @@ class _Page(HTMLParser):
         if not self.runs:
             self.start = line + _leading_newlines(data)
         self.runs.append((data, top.bold))
+        self.in_byline = self.in_byline or top.byline
 
     def _flush(self) -> None:
         if not "".join(text for text, _ in self.runs).strip():
@@ -193,8 +195,9 @@ class _Page(HTMLParser):
         heading = next((e.tag for e in reversed(self.stack) if e.tag in ("h1", "h2", "h3")), "")
         self.blocks.append(Block(self.start, self.runs, chrome,
                                  tuple((e.container, e.index) for e in context), heading,
-                                 byline=any(e.byline for e in self.stack)))
+                                 byline=self.in_byline))
         self.runs = []
+        self.in_byline = False
 
     def close(self) -> None:
         super().close()
@@ -272,7 +275,8 @@ def _bold_questions_author(kept: list[Block]) -> str:
                          and next((bold for t, bold in b.runs if t.strip()), False)
                          and re.match(r"^[^:：]{1,30}[:：]", _text(b)))
     asking = [b for b in kept if _whole_bold(b) and _text(b).rstrip().endswith(("?", "？"))]
-    names = {_text(b) for b in kept if b.byline}
+    # (``By`` before the name: the English byline's own word.)
+    names = {re.sub(r"^[Bb][Yy]\s+", "", _text(b)) for b in kept if b.byline}
     if labelled_leads < 2 or not asking or len(names) != 1:
         return ""
     name = next(iter(names))
