@@ -160,7 +160,8 @@ def paragraphs(message: Message, texts: list[str]) -> list[Paragraph]:
 
 def answers_inline(paragraphs: list[Paragraph]) -> bool:
     """A quoted paragraph followed by an unquoted one: a message that answers inline."""
-    return any(p.depth > 0 and q.depth == 0 for p, q in zip(paragraphs, paragraphs[1:], strict=False))
+    return any(p.depth > 0 and q.depth == 0
+               for p, q in zip(paragraphs, paragraphs[1:], strict=False))
 
 
 @dataclass
