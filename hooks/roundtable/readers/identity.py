@@ -284,6 +284,11 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
+POST_END = re.compile(rf"(?:{POSITION}|[长長师師员員官授理监監任])$")
+# Words (a unit, a post, a role) before a full-width space, then a name alone (职务　姓名).
+SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}"
+                             r"(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
+                             r"\u3000+(?P<name>[\u3400-\u9fff·・]{2,8})")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")
 _NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
@@ -312,6 +317,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     person reading a file gathers these wherever they stand (a header, a participants list,
     a byline, a host's introduction) to know who 周总 or 蒋局 is."""
     found: dict[str, set[str]] = {}
+    texts = list(texts)
     for text in texts:
         text = unspaced_key(text)
         # Two keys side by side on one line, spaced apart (a subtitle file's credit line
@@ -326,6 +332,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     continue
                 run = re.sub(r"[（(][^）)]*[）)]|[\s\u3000]", "", item)
                 run = re.sub(r"(?:等\d+人|老师|先生|女士)$", "", run)
+                apart = _spaced_name(item) or _stage_name(keyed.group("key"), item, texts)
+                if apart:
+                    found.setdefault(apart, set()).add(keyed.group("key"))
+                    continue
                 name = name_at_end(run) if run else None
                 positioned = re.search(f"(?:{POSITION})(?P<name>[\u3400-\u9fff]{{2,3}})$", run)
                 # 信息科技教师许嘉明, 年级组长陈海涛: in a list, a word ending as Chinese
@@ -344,6 +354,19 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     # name is the person's too (the label 董事长 is that person).
                     found[name].update(m.group(0) for m in re.finditer(
                         f"(?:{POSITION})", run[:-len(name)]))
+        for part in _SIDE_KEYS.split(text):
+            # 答辩委员会：主席 顾承泽 教授；委员 唐慧敏 副教授、邵鹏 高级工程师（…）: whatever
+            # the key, items that set a name apart from a position or an organisation by
+            # spaces name their people (the positions beside them are theirs).
+            listed = _ANY_KEYED.match(part)
+            if not listed or _KEYED.match(part) or re.search(r"[。？！?!]", listed.group("value")):
+                continue
+            for item in re.split(r"[、，,；;]", listed.group("value")):
+                apart = _spaced_name(item)
+                if apart:
+                    found.setdefault(apart, set()).update(
+                        w for w in re.split(r"[\s\u3000]+", item)
+                        if re.fullmatch(f"(?:{POSITION})", w))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -362,10 +385,37 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
+def _spaced_name(item: str) -> str | None:
+    """The one name among an item's words set apart by spaces (市网络安全协会 蒋振宇 高级工程师,
+    北岸律师事务所 滕雪 律师): the words around it are an organisation and a position."""
+    words = [w for w in re.split(r"[\s\u3000]+", re.sub(r"[（(][^）)]*[）)]", "", item)) if w]
+    if len(words) < 2:
+        return None
+    names = [w for w in words if is_han_name(w) and not titled_surname(w)
+             and not re.fullmatch(f"(?:{POSITION})", w)
+             and not re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", w)]
+    return names[0] if len(names) == 1 else None
+
+
+def _stage_name(key: str, item: str, texts: list[str]) -> str | None:
+    """A host's key whose whole value is one short word that opens a turn of the file
+    (主持人：晓峰 … 晓峰：各位听众…): the name the host goes by, whatever its shape (a stage
+    name, a nickname with no surname)."""
+    word = item.strip()
+    if key not in HOST_POSITIONS or not re.fullmatch(r"[\u3400-\u9fff]{2,4}", word):
+        return None
+    opens = re.compile(rf"^\s*(?:\*\*)?{re.escape(word)}(?:\*\*)?\s*[:：]")
+    return word if any(opens.match(text) for text in texts) else None
+
+
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
+                    # 特邀嘉宾, 连线嘉宾, 对话嘉宾: a guest key with a word saying which guests.
+                    r"|[\u3400-\u9fff]{1,4}?(?:嘉宾|嘉賓)"
                     # 到会/到場: a meeting record's list of who came (会议记录's 到会人员)
                     r"|与会者|与会|與會|列席|参会人员|出席人员|到会|到會|到场|到場|Moderator|Host)"
                     r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+_ANY_KEYED = re.compile(r"^\s*(?:\*\*)?(?P<key>[\u3400-\u9fff（）()]{2,10})(?:\*\*)?\s*[:：]"
+                        r"(?:\*\*)?(?P<value>.+)$")
 _SIDE_KEYS = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=[^\s:：]{1,8}[:：])")
 _LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
                          r"(?: [A-Z][a-z\u00e0-\u024f'’\-]+){1,2})\s*(?:[（(]|$)")
@@ -426,6 +476,18 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))
     if not match:
+        # 上海某某科技有限公司首席技术官　钱某某: the convention of Chinese official records
+        # (会议发言实录, 纪要) of a unit and a post, then a full-width space, then the name. Any
+        # words may stand before the space; the last word is the person when it is a name
+        # the file states or reads as one.
+        spaced = SPACED_POSITION.fullmatch(bare)
+        name = spaced.group("name") if spaced else ""
+        if spaced and not titled_surname(name) and (
+                name in set(people) or is_han_name(name)
+                # (a surname no list holds, after words ending as posts end: 校长, 总经理)
+                or (re.fullmatch(r"[\u3400-\u9fff]{2,3}", name) and POST_END.search(
+                    spaced.group("position")))):
+            return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
@@ -533,6 +595,12 @@ _KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
              r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
 
 
+def _full_latin_name(label: str) -> bool:
+    """Two capitalised Latin words or more, none all capitals (Jane Roe, not EQ or DR. LI)."""
+    words = label.split()
+    return len(words) >= 2 and is_latin_name(label) and not any(w.isupper() for w in words)
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -542,6 +610,10 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     text = "\n".join(lines)
     for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        if _full_latin_name(label):
+            # A label that is a full name already (Jane Roe) is the person: what a list
+            # writes after it (Jane Roe – Chief Executive Officer) is what they do.
+            continue
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (

@@ -58,7 +58,8 @@ LABELLED = re.compile(
     (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
     \*\*(?P<whole>[^*:：]{1,30})[:：]\s*(?P<wholetext>[^*]+?)\s*\*\*\s*$|  # **Q：…？** all bold
     (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
-      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?)  # name (affiliation)
+      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?  # name (affiliation)
+        (?:补充|補充|插话|插話|追问|追問|回应|回應|接话|接話)?)  # …补充: how it comes in
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
     (?P<text>.*)$)"""
 )
@@ -172,6 +173,8 @@ def short_form(short: str, full: str) -> bool:
         return False
     if full.endswith(short) and _ROLE_BEFORE.fullmatch(full[:-len(short)]):
         return True
+    if full.endswith(short) and full[:-len(short)].endswith("\u3000") and len(short) >= 2:
+        return True  # 某局副局长　王某某 then 王某某: a post, a full-width space, the name
     return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
         and (full.startswith(short) or len(short) == 2)
 

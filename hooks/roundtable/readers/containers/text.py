@@ -44,6 +44,11 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
         lines, timed = timestamped.normalise(repaired.lines)
+        if timed:
+            logged = timestamped.log_lines(lines)
+            aside = {line.number for line, _ in logged}
+            lines = [Line(line.number, "") if line.number in aside else line for line in lines]
+            repaired.set_aside += logged
         marked = markers.normalise(lines)
         lines = marked.lines
         repaired.set_aside += marked.set_aside
