@@ -102,6 +102,8 @@ class MarkdownReader(Reader):
         footer = _footer(blocks)
         alone = _alone_labels(blocks, hosts)
         units: list[Unit] = []
+        turn_labels = {split_label(b.text)[0] for b in blocks if b.kind in ("paragraph", "item")
+                       and not b.nested and not b.quoted} - {""}
         for index, block in enumerate(blocks):
             first = block.lines[0]
             if block in footer:
@@ -165,10 +167,12 @@ class MarkdownReader(Reader):
                                   "so): a label"))
             else:
                 label, rest = split_label(block.text)
-                if index - 1 in alone or (block.nested and _under_labelled_item(blocks, index)):
+                if index - 1 in alone or (block.nested and _under_labelled_item(blocks, index)
+                                          and label not in turn_labels):
                     # The words under a label alone: 我想问一句：… is no label. A sub-bullet
-                    # under a turn's item (  - 方案：…) goes on with that turn: the list's
-                    # nesting says so, whatever its words open with.
+                    # under a turn's item (  - 周报：…) goes on with that turn: the list's
+                    # nesting says so, unless its label opens turns of its own elsewhere
+                    # (  - **陈默**：… replying).
                     label = ""
                 text = _plain(rest if label else block.text)
                 if block.kind == "item":
@@ -364,11 +368,15 @@ def _footer(blocks: list[_Block]) -> list[_Block]:
 def _label_recurs(block: _Block, blocks: list[_Block]) -> bool:
     """Whether a quoted paragraph's label opens other paragraphs too (a turn quoted)."""
     label = split_label(block.text)[0]
-    # (A label that opens only quoted notes, > **结论**：… under each item, is the notes' own
-    # heading word, not a turn quoted.)
-    return bool(label) and any(split_label(b.text)[0] == label for b in blocks
-                               if b is not block and b.kind in ("paragraph", "item")
-                               and not b.quoted)
+    others = [b for b in blocks if b is not block and b.kind in ("paragraph", "item")
+              and split_label(b.text)[0] == label]
+    if not label or not others:
+        return False
+    # A label that opens quoted paragraphs only is a turn quoted when it names a person
+    # (> **连峥**：…); a word that names nobody (> **结论**：… under each agenda item) is the
+    # notes' own heading word.
+    name = label_name(label)[0]
+    return any(not b.quoted for b in others) or is_han_name(name) or is_latin_name(name)
 
 
 def _under_labelled_item(blocks: list[_Block], index: int) -> bool:
