@@ -64,7 +64,13 @@ class SpeechToTextReader(Reader):
             return 0.0
         timed = sum(1 for line in lines if LABEL_LINE.match(line.text)
                     or TIME_FIRST.match(line.text) or INLINE.match(line.text))
-        return min(1.0, timed / max(1, len(lines)) * 2.5)
+        fit = min(1.0, timed / max(1, len(lines)) * 2.5)
+        units, _ = units_of(lines)
+        if timed and not any(unit.label and unit.time for unit in units):
+            # Times and no one's label on any record: a recording no one labelled (a talk
+            # transcribed whole) is read by who speaks, not by labels (talk.py).
+            return min(fit, 0.5)
+        return fit
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         lines = source.content()
