@@ -16,10 +16,12 @@ turns to ask the speaker), it is warned at its line: a label at the start of the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .asking import called
 from .base import is_question
 from .names import SURNAMES, TITLES, is_han_name
+from .stt import TIME_FIRST
 
 # The conventions of handing a talk over and of running its questions, Chinese and English.
 # An introduction: the words that present a speaker to a room.
@@ -44,12 +46,22 @@ ACKNOWLEDGES = re.compile(r"^(?:好的?\s*)?(?:明白|懂了|了解|清楚了|�
 ASKS = re.compile(r"吗|嗎|呢|想问|想問|请问|請問|问一下|問一下|是不是|有没有|有沒有|怎么|怎麼|为什么"
                   r"|為什麼|什么|什麼|如何|哪|[？?]|\b(?:how|why|what|whether|could you|do you)\b",
                   re.IGNORECASE)
+THANKS = re.compile(r"好的?|谢谢|謝謝|感谢|感謝|老师|老師|您|\bthanks?\b|\byou\b|\bso much\b",
+                    re.IGNORECASE)
 SELF_INTRODUCTION = re.compile(r"我是|我叫|\bI am\b|\bI'm\b|\bmy name is\b", re.IGNORECASE)
 _NAME_TITLE = re.compile(rf"(?P<name>[\u3400-\u9fff]{{2,4}})\s*(?:{'|'.join(TITLES)})")
 
 HOST = "主持人"
 AUDIENCE = "观众"
 HOST_EN, AUDIENCE_EN = "Host", "Audience"
+
+
+def few_labels(texts: list[str], label_of: Callable[[str], str]) -> bool:
+    """Whether records stamped with a time are mostly unlabelled: fewer than a tenth carry a
+    label (a curator's label settling one record of a talk recorded whole)."""
+    timed = [match.group("rest") for text in texts if (match := TIME_FIRST.match(text))]
+    labelled = sum(1 for text in timed if label_of(text))
+    return len(timed) >= max(3, len(texts) // 2) and labelled * 10 < len(timed)
 
 
 def introduced(opening: list[str]) -> str:
@@ -69,8 +81,9 @@ def introduced(opening: list[str]) -> str:
 
 
 def handover(texts: list[str], speaker: str, within: int) -> int:
-    """The index of the record that hands the room over to ``speaker`` (有请樊老师), the last
-    of the first ``within`` records naming them in the third person; -1 if none does."""
+    """The index of the record that hands the room over to ``speaker``: the first of the
+    first ``within`` records naming them in the third person (今天的嘉宾是许澜教授), and the
+    records right after it that still name them (有请许老师); -1 if none does."""
     forms = called(speaker) | {speaker}
     found = -1
     for index, text in enumerate(texts[:within]):
@@ -78,6 +91,8 @@ def handover(texts: list[str], speaker: str, within: int) -> int:
             break  # (the speaker introducing themselves: the talk has begun)
         if any(form in text for form in forms):
             found = index
+        elif found >= 0:
+            break
     return found
 
 
@@ -132,7 +147,10 @@ class SpokenQuestions:
             return ("host", self.host, "calls on the next asker or closes the questions: "
                     "the host's", False)
         if self.state == "answering" and ACKNOWLEDGES.search(text):
-            self.state = "asked" if len(text) > 12 else "acknowledged"
+            # (明白了，谢谢 ends the asker's turn; 明白了 所以是… goes on to a follow-up the
+            # speaker answers.)
+            rest = THANKS.sub("", ACKNOWLEDGES.sub("", text, count=1))
+            self.state = "asked" if len(re.sub(r"\W", "", rest)) > 6 else "acknowledged"
             return ("audience", self.asker, "acknowledges the answer: the asker's", False)
         self.state = "answering"
         # (An answer that turns to ask the speaker in the second person may be the asker's.)

@@ -66,9 +66,11 @@ class SpeechToTextReader(Reader):
                     or TIME_FIRST.match(line.text) or INLINE.match(line.text))
         fit = min(1.0, timed / max(1, len(lines)) * 2.5)
         units, _ = units_of(lines)
-        if timed and not any(unit.label and unit.time for unit in units):
-            # Times and no one's label on any record: a recording no one labelled (a talk
-            # transcribed whole) is read by who speaks, not by labels (talk.py).
+        stamped = [unit for unit in units if unit.time]
+        if stamped and sum(1 for unit in stamped if unit.label) * 10 < len(stamped):
+            # Times and hardly anyone's label (a curator's label settling a record or two):
+            # a recording no one labelled (a talk transcribed whole) is read by who speaks,
+            # not by labels (talk.py).
             return min(fit, 0.5)
         return fit
 

@@ -24,7 +24,7 @@ from .labels import split_label, standalone_labels
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
-from .spoken_qa import SpokenQuestions, handover, introduced, opens_questions
+from .spoken_qa import SpokenQuestions, few_labels, handover, introduced, opens_questions
 from .stt import TIME_FIRST, normal_time
 from .turns import host_labels
 
@@ -73,6 +73,9 @@ class TalkReader(Reader):
         guests = {name: None for name, *_ in read_matter(lines[:8]).guests}
         speaker = _speaker(lines[0].text, [line.text for line in lines[1:OPENING]], metadata,
                            guests, _narrator([line.text for line in lines[:OPENING]]))
+        # (A talk recorded whole, a record or two labelled by the curator: spoken_qa.py.)
+        if few_labels([line.text for line in lines], lambda text: split_label(text)[0]):
+            labelled = 0
         if not speaker or labelled > 1:
             return 0.0
         return max(0.0, 0.75 - questions * 0.1)
