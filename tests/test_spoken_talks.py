@@ -25,7 +25,8 @@ def read(path: Path) -> Transcript:
 
 
 def roles(transcript: Transcript) -> dict[int, tuple[str, str]]:
-    """Each line's reading: ('answer', name), ('question', asker), ('intro', ''), ('closing', by)."""
+    """Each line's reading: ('answer', name), ('question', asker), ('intro', ''), or
+    ('closing', by)."""
     names = {s.id: s.name for s in transcript.speakers}
     found: dict[int, tuple[str, str]] = {}
     for paragraph in transcript.intro:
@@ -124,6 +125,16 @@ def test_a_speaker_only_the_metadata_names_is_found_by_the_hand_over(tmp_path):
     assert found[7] == ("question", "Audience") and found[8] == ("answer", "Priya Raman")
     assert found[9] == ("question", "Audience")
     assert found[11] == ("question", "Audience") and found[12] == ("answer", "Priya Raman")
+
+
+def test_the_speaker_thanking_for_a_question_is_no_asker_acknowledging():
+    from roundtable.readers.spoken_qa import SpokenQuestions
+
+    reading = SpokenQuestions("许澜")
+    assert reading.read("许老师好，我想问一下老地图从哪里来？")[0] == "audience"
+    assert reading.read("大部分在档案馆。")[0] == "speaker"
+    assert reading.read("谢谢你的问题，其实还有一部分是捐赠的。")[0] == "speaker"
+    assert reading.read("明白了，谢谢。")[0] == "audience"
 
 
 def test_a_talk_whose_speaker_introduces_themselves_has_no_host_introduction():

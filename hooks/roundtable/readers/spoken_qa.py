@@ -35,16 +35,20 @@ CLOSES_TALK = re.compile(r"(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)\W*$|
                          r"|\bthank you(?: all| everyone)?\W*$", re.IGNORECASE)
 # The host running the questions: calling on the next asker (那位, 举手, the microphone),
 # the last question, the time, the next speaker or the break.
-CALLS_ON = re.compile(r"那位|那边|那邊|举手|舉手|麦克风|麥克風|话筒|話筒|再来一个|再來一個|最后一个|最後一個"
-                      r"|下一个问题|下一個問題|下一位|时间关系|時間關係|休息|大家的提问|大家的提問"
+CALLS_ON = re.compile(r"那位|那边|那邊|举手|舉手|麦克风|麥克風|话筒|話筒|再来一个|再來一個"
+                      r"|最后一个|最後一個|下一个问题|下一個問題|下一位|时间关系|時間關係|休息|大家的提问|大家的提問"
                       r"|\bnext question\b|\blast question\b|\bover there\b|\bthe mic\b"
                       r"|\bhand (?:up|raised)\b|\bin the back\b", re.IGNORECASE)
 # An asker acknowledging an answer (明白了, 好的 谢谢老师, got it).
 ACKNOWLEDGES = re.compile(r"^(?:好的?\s*)?(?:明白|懂了|了解|清楚了|谢谢|謝謝|感谢|感謝)"
                           r"|^(?:got it|i see|thanks|thank you)\b", re.IGNORECASE)
+# The speaker thanking the asker for the question (谢谢你的问题, thanks for the question).
+THANKS_FOR_QUESTION = re.compile(r"(?:谢谢|謝謝|感谢|感謝|thanks? (?:you )?for)\W{0,2}\S{0,6}"
+                                 r"(?:问题|問題|提问|提問|question)", re.IGNORECASE)
 # An asker's own words: asking, or addressing the speaker (您, 老师好, I'd like to ask).
-ASKS = re.compile(r"吗|嗎|呢|想问|想問|请问|請問|问一下|問一下|是不是|有没有|有沒有|怎么|怎麼|为什么"
-                  r"|為什麼|什么|什麼|如何|哪|[？?]|\b(?:how|why|what|whether|could you|do you)\b",
+ASKS = re.compile(r"吗|嗎|呢|想问|想問|请问|請問|问一下|問一下|是不是|有没有|有沒有|怎么|怎麼"
+                  r"|为什么|為什麼|什么|什麼|如何|哪|[？?]"
+                  r"|\b(?:how|why|what|whether|could you|do you)\b",
                   re.IGNORECASE)
 THANKS = re.compile(r"好的?|谢谢|謝謝|感谢|感謝|老师|老師|您|\bthanks?\b|\byou\b|\bso much\b",
                     re.IGNORECASE)
@@ -146,7 +150,8 @@ class SpokenQuestions:
             self.host_turn(text)
             return ("host", self.host, "calls on the next asker or closes the questions: "
                     "the host's", False)
-        if self.state == "answering" and ACKNOWLEDGES.search(text):
+        if self.state == "answering" and ACKNOWLEDGES.search(text) \
+                and not THANKS_FOR_QUESTION.search(text):
             # (明白了，谢谢 ends the asker's turn; 明白了 所以是… goes on to a follow-up the
             # speaker answers.)
             rest = THANKS.sub("", ACKNOWLEDGES.sub("", text, count=1))
