@@ -104,8 +104,10 @@ class TalkReader(Reader):
         # A talk recorded whole (spoken_qa.py): the host's introduction up to the record that
         # hands over to the speaker, and the questions after the record that opens them.
         timed = [_timed(line.text) for line in lines]
-        intro_end = handover([text for _, text in timed], speaker, OPENING)
-        if any(split_label(text)[0] for _, text in timed[:intro_end + 1]):
+        recorded = few_labels([line.text for line in lines], lambda text: split_label(text)[0])
+        intro_end = handover([text for _, text in timed], speaker, OPENING) if recorded else -1
+        if any(split_label(text)[0] for _, text in timed[:intro_end + 1]) \
+                or intro_end >= len(timed) - 1:
             intro_end = -1  # (labelled records say who speaks themselves)
         questions: SpokenQuestions | None = None
         before = ""
@@ -116,7 +118,7 @@ class TalkReader(Reader):
                           rule=f"the host's introduction, up to the record that hands over "
                           f"to {speaker}")
                 continue
-            if questions is None and speaking and not split_label(text)[0] \
+            if questions is None and recorded and speaking and not split_label(text)[0] \
                     and opens_questions(text, before):
                 questions = SpokenQuestions(speaker, examples_for(source.text).english)
                 questions.host_turn(text)
