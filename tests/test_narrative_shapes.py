@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from roundtable.model import Transcript
+from roundtable.readers.labels import split_label
 from roundtable.transcript import parse
 
 
@@ -124,3 +125,29 @@ def test_a_transcribing_programs_log_lines_around_timed_records_are_set_aside(tm
     transcript = parse(write(tmp_path, "asr.txt", text))
     assert said(transcript) == [(3, "岑立")]
     assert 5 in {e.line for e in transcript.excluded}
+
+
+# A museum's opening reported entry by entry: most entries are the blog's own account, a few
+# open with a speaker's label.
+MUSEUM_OPENING = """滨江古籍馆新馆开馆图文实况
+09:10 开馆仪式定于9:30开始，观众在门口排队。
+09:25 馆长卜岚走上台阶，和工作人员握手。
+09:31 卜岚：我们等这一天等了六年，欢迎大家回家读书。
+09:34 新馆藏书共计八十万册，其中善本一万两千册。
+09:38 展厅灯光亮起，第一批观众入场。
+09:40 修复师梅若溪：每一页纸都要先测酸度，再决定怎么补。
+09:45 仪式结束，观众自由参观。
+"""
+
+
+def test_a_live_blogs_entries_are_read_one_by_one_its_own_account_never_a_speakers(tmp_path):
+    transcript = parse(write(tmp_path, "开馆.txt", MUSEUM_OPENING))
+    assert said(transcript) == [(4, "卜岚"), (7, "梅若溪")]
+    # (The entry after 卜岚's words is the blog's figure, not 卜岚 going on.)
+    assert {5, 6, 8} <= {e.line for e in transcript.excluded}
+
+
+def test_a_clock_times_colon_inside_a_sentence_is_no_label():
+    assert split_label("开馆仪式定于9:30开始，观众在门口排队。") == (
+        "", "开馆仪式定于9:30开始，观众在门口排队。")
+    assert split_label("卜岚：定于9:30开始。") == ("卜岚", "定于9:30开始。")

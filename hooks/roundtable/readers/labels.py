@@ -100,6 +100,8 @@ def split_label(text: str) -> tuple[str, str]:
         return "", text
     if re.search(r"[\s(（\[]\d{1,2}$", label) and re.match(r"\d{2}", match.group("text")):
         return "", text  # 说话人1 00:01:23: the colon is the time's, not a label's
+    if re.search(r"\d{1,2}$", label) and re.match(r"\d{2}(?!\d)", match.group("text")):
+        return "", text  # 将于14:00在…举行: a clock time's colon inside a sentence
     return label, match.group("text").strip()
 
 

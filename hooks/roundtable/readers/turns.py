@@ -73,6 +73,7 @@ from .names import (
     is_han_name,
     is_latin_name,
     is_transliterated_name,
+    name_at_end,
     title_form,
 )
 from .roles import (
@@ -219,6 +220,10 @@ class TurnReader:
     roster: dict[str, str] = field(default_factory=dict)
     """Role labels a participants list at the file's head gives one person each
     (审判长：韩立群): that person's turns, whatever the label's role turns out to be."""
+    narrated_entries: bool = False
+    """A timed record whose entries mostly open with no label (a live blog: 14:05 场内灯光暗下,
+    14:08 唐某回顾了…): its entries are read one by one, an unlabelled one never continuing
+    the turn before."""
     self_introduced: set[str] = field(default_factory=set)
     """Anonymous labels the roster names by their own first words (发言人2 → 我是邵一鸣)."""
     chairs: dict[str, str] = field(default_factory=dict)
@@ -503,6 +508,9 @@ class TurnReader:
             labels_once.append(label_name(unit.label)[0] if unit.label and not repeated else "")
             seen_texts.append(whole)
         self.stats = LabelStats.of(labels_once)
+        timed = [unit for unit in units if unit.time]
+        self.narrated_entries = (len(timed) >= NARRATED_ENTRIES
+                                 and sum(1 for unit in timed if unit.label) * 2 < len(timed))
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
         for unit, counted in zip(units, labels_once, strict=True):
@@ -525,6 +533,12 @@ class TurnReader:
         kinds = [self.kind(u.label) if u.label else ("", "") for u in units]
         kinds = self._front_prefixes(units, kinds)
         kinds = self._role_worded_hosts(units, kinds)
+        if self.narrated_entries:
+            # A live blog's entry headed by a post and a name (修复师某某：…) is that person's
+            # words: the name ends the label, whatever post comes before it.
+            kinds = [("speaker", person) if u.label and u.time and kind in ("", "text")
+                     and (person := name_at_end(label_name(u.label)[0])) else (kind, name)
+                     for u, (kind, name) in zip(units, kinds, strict=True)]
         has_host = any(kind == "host" for kind, _ in kinds)
         if not has_host:
             # (Read again from the labels once hosts are known: a line stating who takes part
@@ -719,7 +733,7 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
                 continue
-            narration = self._narration(unit, text) or (
+            narration = self._narration(unit, text, kind) or (
                 self._told_of(current[1], text)
                 if index > last_turn and current[0] == "speaker" and not unit.label else "")
             if narration:
@@ -1013,13 +1027,19 @@ class TurnReader:
                             fix=Fix("metadata", f"labels:\n  {label}: {person}"))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
-    def _narration(self, unit: Unit, text: str) -> str:
+    def _narration(self, unit: Unit, text: str, kind: str = "") -> str:
         """Why a paragraph between turns is the writer's narration, not the turn before
         continuing, or "": a paragraph wholly in brackets (（葛一鸣看向一旁的邹岩…）, a stage
         direction); in a timed record (a live blog's entries), an entry headed by what it
         is, not by who speaks (现场演示：…, 价格公布：…), that says nothing in the first person."""
         if not unit.label and WHOLLY_BRACKETED.match(text):
             return "a paragraph wholly in brackets between turns: a stage direction, not speech"
+        if (self.narrated_entries and unit.time and not unit.heading
+                and (not unit.label or kind in ("", "text"))):
+            # A live blog's entry is its own record: one that no label opens is the blog's
+            # account (a scene, a figure, a view it retells), never the last speaker going on.
+            return ("a timed entry no speaker's label opens, in a record whose entries mostly "
+                    "have none (a live blog): the writer's narration, not speech")
         if (unit.label and unit.time and self.trailing_matter and not running_text(unit.label)
                 and re.fullmatch(r"[\u3400-\u9fff]{2,6}", unit.label)
                 and not FIRST_PERSON.search(unit.text) and not is_question(unit.text)):
@@ -1886,6 +1906,8 @@ _FIELD = re.compile(r"(?P<key>[^\s:：。，,？?！!]{1,16})[:：](?P<gap>[ \t\
 # A numbered point opening a paragraph: 1. · 2、 · （三） · 一、
 NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[.、．)]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                             r"|[一二三四五六七八九十]{1,2}、)")
+NARRATED_ENTRIES = 5
+"""The fewest timed entries for a record to be read entry by entry (a live blog)."""
 NARRATED = ("under a heading, before any labelled turn, a paragraph in the third person: "
             "the record's narration, not speech")
 
