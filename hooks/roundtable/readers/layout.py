@@ -360,6 +360,10 @@ def _followed(texts: list[str], furniture: dict[int, str]) -> list[tuple[int, in
     return pairs
 
 
+# A line that opens with a time ([00:00:24:00]…, 14:05 …): one record of a timed file.
+TIMED_RECORD = re.compile(r"^[\[(（【]?\d{1,2}:\d{2}(?::\d{2})*[\])）】]?\s*\S")
+
+
 def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture: dict[int, str],
           feeds: set[int]) -> None:
     """Join wrapped lines, and a paragraph cut by page furniture, into the line they
@@ -386,6 +390,8 @@ def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture:
             if LIST_ENTRY.match(original[b]) or (NAMED_ENTRY.match(original[b])
                                                  and NAMED_ENTRY.match(original[a])):
                 continue
+            if TIMED_RECORD.match(original[b]) and TIMED_RECORD.match(original[a]):
+                continue  # a timed record opens its own record, however long the one before
         target = into.get(a, a)
         texts[target] = _glue(texts[target], texts[b])
         texts[b] = ""

@@ -45,7 +45,9 @@ from .names import is_han_name, is_latin_name, title_form
 from .source import Line
 
 # A bracketed tag of words (no digits: [00:01] is a time, read by containers/timestamped).
-BRACKET_TAG = re.compile(r"^[【〔［\[](?P<tag>[^\W\d_]{1,8})[】〕］\]]\s*(?P<rest>.*)$")
+# (A timed record's time may come first, kept on the line: [00:00:24] 【同期声】….)
+BRACKET_TAG = re.compile(r"^(?P<time>\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+                         r"[【〔［\[](?P<tag>[^\W\d_]{1,8})[】〕］\]]\s*(?P<rest>.*)$")
 # A run of one to three symbols and a space: >>, -, –, •, » … (never a bracket or a quote).
 SYMBOL_MARK = re.compile(r"^(?P<mark>[>»\-–—•·+~]{1,3})\s+(?P<rest>\S.*)$")
 # A separator line: symbols alone, three or more (* * * * *, ======, -----).
@@ -133,10 +135,11 @@ class _Tagged:
     index: int
     tag: str
     rest: str
+    time: str = ""
 
 
 def _bracketed_tags(lines: list[Line]) -> Marked | None:
-    tagged = [_Tagged(i, m.group("tag"), m.group("rest"))
+    tagged = [_Tagged(i, m.group("tag"), m.group("rest"), m.group("time") or "")
               for i, line in enumerate(lines) if (m := BRACKET_TAG.match(line.text))]
     if len(tagged) < MARKED_RECORDS:
         return None
@@ -144,9 +147,15 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
     persons = {t.index: person for t in tagged
                if (person := _person_line(t.rest)) and following[t.index] is not None
                and not BRACKET_TAG.match(following[t.index])}
-    if len(persons) < LABEL_LINES:
+    # A tag with the speaker's label after it on its line (【同期声】郭某：…): the tag says
+    # the record is someone's words, the label whose. A tag that does so twice or more is a
+    # speaking tag as a label line's is.
+    inline = {t.index for t in tagged if t.index not in persons and _labelled(t.rest)}
+    inline_tags = Counter(t.tag for t in tagged if t.index in inline)
+    inline = {t.index for t in tagged if t.index in inline and inline_tags[t.tag] >= LABEL_LINES}
+    if len(persons) + len(inline) < LABEL_LINES:
         return None  # the tags are the labels themselves (【主持人】…): the readers read them
-    speaking_tags = {t.tag for t in tagged if t.index in persons}
+    speaking_tags = {t.tag for t in tagged if t.index in persons or t.index in inline}
     result = Marked(list(lines))
     header = True
     lead_taken = False
@@ -170,20 +179,27 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
             continue
         header = False
         if item.tag in speaking_tags:
-            result.lines[item.index] = Line(line.number, item.rest)
+            result.lines[item.index] = Line(line.number, item.time + item.rest)
             continue
-        if not lead_taken and not any(i < item.index for i in persons):
+        if not lead_taken and not any(i < item.index for i in {*persons, *inline}):
             # The first record before anyone speaks (an anchor's lead): the intro.
             lead_taken = True
-            result.lines[item.index] = Line(line.number, item.rest)
+            result.lines[item.index] = Line(line.number, item.time + item.rest)
             continue
         result.set_aside.append((line, f"【{item.tag}】 never stands before a person's name in "
                                        "this file, where 【" + "】【".join(sorted(speaking_tags))
                                 + "】 does: narration (a voice-over, a scene), not speech"))
         result.lines[item.index] = Line(line.number, "")
     result.notes.append(f"bracketed tags open {len(tagged)} records, {len(persons)} of them a "
-                        "person's label line: the others read as header, lead or narration")
+                        f"person's label line, {len(inline)} a labelled turn: the others read "
+                        "as header, lead or narration")
     return result
+
+
+def _labelled(rest: str) -> bool:
+    """Whether the words after a tag open with a speaker's label (郭某（种粮大户）：…)."""
+    label, words = split_label(rest)
+    return bool(label) and bool(words) and len(label) <= 24 and not running_text(label)
 
 
 def _person_line(rest: str) -> tuple[str, str] | None:

@@ -4,7 +4,8 @@ A file whose lines open with a time (a recording app's, a meeting export's, Whis
 ``[00:00:01.000 --> 00:00:04.000]``, a live blog's ``14:05``) is a file of timed records.
 The speech-to-text reader already reads ``[00:01:02] 张伟：…`` and ``00:01:02 张伟：…``; this
 layer rewrites the other forms to that one, the record's start time kept and its end time
-dropped (a paragraph shows where it starts): ``[a --> b]``, ``a - b``, ``【a】``, ``(a)``
+dropped (a paragraph shows where it starts), a broadcast script's frames too
+(``[00:00:24:00]``, HH:MM:SS:FF, read to the second): ``[a --> b]``, ``a - b``, ``【a】``, ``(a)``
 without a space after it, and a time followed by a dash or bar before the words.
 
 It only acts on a file where timestamped lines are common (three or more, and three in ten
@@ -16,11 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..labels import split_label
 from ..matter import STAGE_NOTE
 from ..source import Line
 
 # A whole time: never the first part of a longer one (00:00 of a line holding only 00:00:21).
-TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![:.,]?\d)"
+# (A broadcast script's SMPTE timecode, [HH:MM:SS:FF] in brackets, is a time whose last field
+# counts frames: read to the second.)
+TIME = r"\d{1,2}:\d{2}(?::\d{2}(?::\d{2}(?=[\])）】]))?)?(?:[.,]\d{1,3})?(?![:.,]?\d)"
+FRAMES = re.compile(r"^(\d{1,2}:\d{2}:\d{2}):\d{2}$")
 OPEN, CLOSE = r"[\[(（【]", r"[\])）】]"
 # Any timestamp prefix, with the words after it.
 PREFIX = re.compile(
@@ -62,7 +67,8 @@ def normalise(lines: list[Line]) -> tuple[list[Line], str]:
         elif READ_AS_IS.match(line.text):
             result.append(line)
             continue
-        result.append(Line(line.number, f"[{match.group('start')}] {rest}"))
+        start = FRAMES.sub(r"\1", match.group("start"))
+        result.append(Line(line.number, f"[{start}] {rest}"))
         rewritten += 1
     note = f"{rewritten} timestamped line(s) rewritten to [HH:MM:SS] …" if rewritten else ""
     if speakers:
@@ -73,8 +79,14 @@ def normalise(lines: list[Line]) -> tuple[list[Line], str]:
 def _bracketed_speakers(rests: list[str]) -> set[str]:
     """The bracketed words after the time that recur as speakers do (twice or more, with
     words after them), stage notes ([笑声], [Music]) aside."""
-    counts = Counter(m.group("label") for rest in rests if (m := BRACKETED_SPEAKER.match(rest))
-                     and not STAGE_NOTE.match(f"[{m.group('label')}]"))
+    found = [m for rest in rests if (m := BRACKETED_SPEAKER.match(rest))]
+    # A bracketed word with a speaker's label after it (【同期声】某某：…), twice or more:
+    # the file's brackets say what kind of record follows (a broadcast script's), not who
+    # speaks; its tags are read with the turn markers (markers.py).
+    if sum(1 for m in found if split_label(m.group("text"))[0]) >= 2:
+        return set()
+    counts = Counter(m.group("label") for m in found
+                     if not STAGE_NOTE.match(f"[{m.group('label')}]"))
     return {label for label, count in counts.items() if count >= 2}
 
 
