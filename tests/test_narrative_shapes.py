@@ -151,3 +151,27 @@ def test_a_clock_times_colon_inside_a_sentence_is_no_label():
     assert split_label("开馆仪式定于9:30开始，观众在门口排队。") == (
         "", "开馆仪式定于9:30开始，观众在门口排队。")
     assert split_label("卜岚：定于9:30开始。") == ("卜岚", "定于9:30开始。")
+
+
+# A radio documentary's script: frame timecodes, a tag that carries the speaker's label on
+# its line (【录音】名：…) and tags that never do (【旁白】 voice-over, 【音效】 sound).
+RADIO_SCRIPT = """《城市声音》第12期　播出稿
+[00:00:05:00]【旁白】清晨五点，老城区的早市已经开张
+[00:00:11:12]【音效】三轮车铃声，吆喝声
+[00:00:15:03]【录音】邱建华（菜贩）：我在这条街卖菜二十年了，街坊都认得我。
+[00:00:24:20]【旁白】今年，早市要搬进新建的市场大楼。
+[00:00:30:00]【录音】主持人：搬进去以后，租金会涨吗？
+[00:00:33:08]【录音】苗慧（市场管理处）：头两年租金减半，摊位按抽签分。
+[00:00:41:00]【旁白】早市的声音，还会在老城区响多久？
+[00:00:47:15]【录音】邱建华：搬就搬吧，人在，街坊就在。
+"""
+
+
+def test_a_broadcast_scripts_tags_say_which_records_are_speech_and_its_frames_are_times(
+        tmp_path):
+    transcript = parse(write(tmp_path, "广播稿.txt", RADIO_SCRIPT))
+    assert said(transcript) == [(4, "邱建华"), (7, "苗慧"), (9, "邱建华")]
+    assert asked(transcript) == [(6, "主持人")]
+    assert {2, 3, 5, 8} <= {e.line for e in transcript.excluded}
+    times = {p.line: p.time for _, _, _, p in transcript.passages()}
+    assert times[4] == "00:00:15"
