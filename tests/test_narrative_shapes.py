@@ -175,3 +175,24 @@ def test_a_broadcast_scripts_tags_say_which_records_are_speech_and_its_frames_ar
     assert {2, 3, 5, 8} <= {e.line for e in transcript.excluded}
     times = {p.line: p.time for _, _, _, p in transcript.passages()}
     assert times[4] == "00:00:15"
+
+
+# A lecture with questions, a visiting guest rendered by an interpreter the header names.
+INTERPRETED_TALK = """海洋观测技术交流会
+主持人：韦晓岚
+主讲嘉宾：Ingrid Solberg（挪威海洋研究所）
+口译：龚雪
+
+韦晓岚：Ingrid，浮标的数据多久回传一次？
+Ingrid Solberg：Every ten minutes when the sea is calm.
+龚雪：海况平稳的时候每十分钟回传一次。
+Ingrid Solberg：During storms we switch to hourly summaries.
+龚雪：风暴期间我们改成每小时发一次汇总。
+韦晓岚：谢谢，今天就到这里。
+"""
+
+
+def test_an_interpreter_the_file_names_by_her_role_renders_the_speaker_before(tmp_path):
+    transcript = parse(write(tmp_path, "交流会.txt", INTERPRETED_TALK))
+    assert said(transcript) == [(7, "Ingrid Solberg"), (8, "Ingrid Solberg"),
+                                (9, "Ingrid Solberg"), (10, "Ingrid Solberg")]

@@ -292,7 +292,11 @@ class TurnReader:
                 return "host", mapped  # (a person the file lists as a host: ACTING CHAIR)
             return "speaker", mapped
         if bare.lower() in self.chairs:
-            return "host", self.chairs[bare.lower()]  # CHAIR: the member the list marks (Chair)
+            return "host", self.chairs[bare.lower()]
+        if any(INTERPRETER.match(position) for position in self.people.get(name, ())):
+            # 孙瑶： where the file says 现场翻译：孙瑶: she renders the words of the turn
+            # before, as 翻译： does (the words are that speaker's, interpreted).
+            return "interpreter", bare  # CHAIR: the member the list marks (Chair)
         posted = posted_role(bare) or (("", HANDLE.match(bare).group("handle"))
                                        if HANDLE.match(bare) else None)
         if posted:
