@@ -76,17 +76,19 @@ class PageMemo:
         self._current, self._setting, self.rendered = {}, setting, []
 
     def page(self, template: str, path: str, context: dict[str, Any],
-             render: Callable[[], str]) -> str:
-        """The page, kept from the last build when made from the same, else ``render()``."""
+             render: Callable[[], str], name: str = "") -> str:
+        """The page, kept from the last build when made from the same, else ``render()``;
+        ``name`` is what :attr:`rendered` counts it as (a part of a page: the page's path
+        and the part's anchor), by default its path."""
         held: list[Any] = []
         try:
             key = (template, path, context_key(context, held))
         except Unkeyable:
-            self.rendered.append(path)
+            self.rendered.append(name or path)
             return render()
         found = self._previous.get(key)
         if found is None:
-            self.rendered.append(path)
+            self.rendered.append(name or path)
             found = (render(), held)
         self._current[key] = found
         return found[0]
