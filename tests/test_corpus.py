@@ -145,9 +145,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("speech", "m-03-shipinhao-live-record.txt"):
         "the header lines 助播：小禾 and 本场主题：… read as the 助播's questions",
     ("speech", "m-04-university-panel-news.html"): "a section heading read as an answer",
-    ("answers", "m-05-internal-ama-minutes.md"):
-        "唐总补充： (a label and what the turn does) is read as the text of Kevin's turn",
-    ("silent", "m-05-internal-ama-minutes.md"): "as above, without a warning",
     ("speech", "m-05-internal-ama-minutes.md"):
         "an asker's question and the minutes' footer read as answers",
     ("answers", "m-06-fireside-interpreter-bilingual.txt"):

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from ..metadata import Metadata
 from ..model import Fix, TranscriptError
-from .asking import framing_before_first_question, questions_asked_back
+from .asking import (
+    askers_follow_ups,
+    askers_of_one_answerer,
+    framing_before_first_question,
+    questions_asked_back,
+)
 from .base import Reader
 from .dialogue import DialogueReader
 from .draft import Draft
@@ -84,6 +89,8 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
                    [info.name for info in metadata.speakers] if metadata else ())
     # Once who is who is known: a turn that asks and is answered next is a question.
     questions_asked_back(draft)
+    askers_of_one_answerer(draft)
+    askers_follow_ups(draft)
     if draft.mode == "verbatim":
         framing_before_first_question(draft)
     into: dict[int, list[int]] = {}

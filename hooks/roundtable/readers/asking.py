@@ -149,3 +149,95 @@ def framing_before_first_question(draft: Draft) -> None:
         block.rule = (f"{block.who}'s first turn opens by asking nobody anything, then asks: "
                       "the framing, read as the introduction")
 
+
+
+ASKER_CLOSING = 60
+"""Characters up to which an asker's turn that asks nothing, after their question was
+answered, is their closing word (明白了，谢谢！), not an answer."""
+
+
+def _sections(draft: Draft) -> dict[int, int]:
+    """Each block's section (by ``id``): how many headings stand before it."""
+    count, found = 0, {}
+    for block in draft.blocks:
+        count += block.role == HEADING
+        found[id(block)] = count
+    return found
+
+
+def askers_follow_ups(draft: Draft) -> None:
+    """The other turns of someone who asks and never answers (a caller, a questioner from the
+    floor, a judge): after their first question, a turn that ends by asking is a follow-up
+    question, a short one that asks nothing after an answer is their thanks; both are the
+    asker's, never an answer. Someone who speaks when another asks, or says anything else,
+    is a speaker who asked once, and keeps their answers."""
+    turns = _turns(draft)
+    # (A heading between two turns parts them: what follows one answers nothing before it.)
+    sections = _sections(draft)
+    headed = {i for i, turn in enumerate(turns)
+              if i and sections[id(turn[0])] != sections[id(turns[i - 1][0])]}
+    for who in dict.fromkeys(turn[0].who for turn in turns if turn[0].role == QUESTION):
+        if not who:
+            continue
+        own = [i for i, turn in enumerate(turns) if turn[0].who == who]
+        asked = [i for i in own if turns[i][0].role == QUESTION]
+        answered = [i for i in own if turns[i][0].role == ANSWER]
+        if not answered:
+            continue
+        kinds = {}
+        for i in answered:
+            words = "".join(block.text for block in turns[i])
+            before = turns[i - 1] if i and i not in headed else []
+            if before and before[0].role == QUESTION and before[0].who != who:
+                break  # it speaks when someone asks: an answer
+            if not any(j < i for j in asked):
+                break  # it spoke before it asked anything
+            if is_question(turns[i][-1].text) and i + 1 < len(turns) \
+                    and turns[i + 1][0].who != who:
+                kinds[i] = "asks again after its question"
+            elif (not is_question(words) and len(words) <= ASKER_CLOSING and before
+                  and before[0].role == ANSWER):
+                kinds[i] = "closes its answered question"
+            else:
+                break
+        else:
+            audience = any(b.audience for i in asked for b in turns[i])
+            for i, why in kinds.items():
+                for block in turns[i]:
+                    block.role = QUESTION
+                    block.audience = audience
+                    block.rule = (f"{who} asks and never answers; this turn {why}: "
+                                  f"{who}'s question")
+
+
+def askers_of_one_answerer(draft: Draft) -> None:
+    """A record where one person answers and the others ask (an examining committee, judges,
+    a panel of interviewers, whatever their labels): one speaker who never asks speaks two
+    or more times, and every turn of each other speaker who asks anywhere ends by asking and
+    is answered next by that one. Those turns are their questions. (Someone who never asks
+    and speaks once beside the answerer, a supervisor adding a word, keeps their answer.)"""
+    turns = _turns(draft)
+    spoken: dict[str, list[int]] = {}
+    for index, turn in enumerate(turns):
+        spoken.setdefault(turn[0].who, []).append(index)
+    if "" in spoken:
+        return
+    never_ask = {who for who, own in spoken.items()
+                 if not any(is_question(b.text) for i in own for b in turns[i])}
+    answering = [who for who in never_ask if len(spoken[who]) >= 2]
+    if len(answering) != 1:
+        return
+    answerer = answering[0]
+    asking = [i for who, own in spoken.items() if who not in never_ask for i in own
+              if turns[i][0].role == ANSWER]
+    if len(asking) < 2:
+        return
+    for i in asking:
+        if not (is_question(turns[i][-1].text) and i + 1 < len(turns)
+                and turns[i + 1][0].who == answerer):
+            return
+    for i in asking:
+        for block in turns[i]:
+            block.role = QUESTION
+            block.rule = (f"{block.who} ends by asking and {answerer}, who answers everyone "
+                          f"and never asks, answers next: {block.who}'s question")

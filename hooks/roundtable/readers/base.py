@@ -178,6 +178,11 @@ def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
     label = _undecorated(label.replace("**", "").strip())
     affiliation = ""
+    # A minutes' label that says how the turn comes in (方建国（导师）补充：, 李明插话：,
+    # 王芳追问：): the person, the verb only tells how they spoke (the language's own words).
+    cut_in = SPEAKING_HOW.match(label)
+    if cut_in and (is_han_name(cut_in.group("who")) or cut_in.group("who").endswith(("）", ")"))):
+        label = cut_in.group("who")
     # A mention (@周立恒, the notes apps' and chat apps' convention) of someone named in
     # full is that person; a handle that is no name (@新浪教育) stays as written.
     mentioned = label[1:].strip() if label[:1] in "@＠" else ""
@@ -212,6 +217,8 @@ def label_name(label: str) -> tuple[str, str, str]:
     return name, affiliation, honorific
 
 
+SPEAKING_HOW = re.compile(r"^(?P<who>[\u3400-\u9fff]{2,4}(?:\s*[（(][^）)]{1,20}[）)])?)\s*"
+                          r"(?:补充|補充|插话|插話|追问|追問|回应|回應|接话|接話)$")
 # (name@机构 is the chat apps' convention for where a member works: 陈卓然@某机器人.)
 DISPLAY_NAME = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4}?)(?:\s?[A-Z][a-z]{1,15}"
                           r"|\s*[-－—–@＠]\s*(?P<dept>\S.{0,30}))$")

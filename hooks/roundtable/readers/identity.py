@@ -312,6 +312,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     person reading a file gathers these wherever they stand (a header, a participants list,
     a byline, a host's introduction) to know who 周总 or 蒋局 is."""
     found: dict[str, set[str]] = {}
+    texts = list(texts)
     for text in texts:
         text = unspaced_key(text)
         # Two keys side by side on one line, spaced apart (a subtitle file's credit line
@@ -326,6 +327,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     continue
                 run = re.sub(r"[（(][^）)]*[）)]|[\s\u3000]", "", item)
                 run = re.sub(r"(?:等\d+人|老师|先生|女士)$", "", run)
+                apart = _spaced_name(item) or _stage_name(keyed.group("key"), item, texts)
+                if apart:
+                    found.setdefault(apart, set()).add(keyed.group("key"))
+                    continue
                 name = name_at_end(run) if run else None
                 positioned = re.search(f"(?:{POSITION})(?P<name>[\u3400-\u9fff]{{2,3}})$", run)
                 # 信息科技教师许嘉明, 年级组长陈海涛: in a list, a word ending as Chinese
@@ -344,6 +349,19 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     # name is the person's too (the label 董事长 is that person).
                     found[name].update(m.group(0) for m in re.finditer(
                         f"(?:{POSITION})", run[:-len(name)]))
+        for part in _SIDE_KEYS.split(text):
+            # 答辩委员会：主席 顾承泽 教授；委员 唐慧敏 副教授、邵鹏 高级工程师（…）: whatever
+            # the key, items that set a name apart from a position or an organisation by
+            # spaces name their people (the positions beside them are theirs).
+            listed = _ANY_KEYED.match(part)
+            if not listed or _KEYED.match(part) or re.search(r"[。？！?!]", listed.group("value")):
+                continue
+            for item in re.split(r"[、，,；;]", listed.group("value")):
+                apart = _spaced_name(item)
+                if apart:
+                    found.setdefault(apart, set()).update(
+                        w for w in re.split(r"[\s\u3000]+", item)
+                        if re.fullmatch(f"(?:{POSITION})", w))
         for match in _POSITIONED.finditer(text):
             name = _name_opening(match.group("run"))
             if name and not titled_surname(name):
@@ -362,10 +380,37 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
+def _spaced_name(item: str) -> str | None:
+    """The one name among an item's words set apart by spaces (市网络安全协会 蒋振宇 高级工程师,
+    北岸律师事务所 滕雪 律师): the words around it are an organisation and a position."""
+    words = [w for w in re.split(r"[\s\u3000]+", re.sub(r"[（(][^）)]*[）)]", "", item)) if w]
+    if len(words) < 2:
+        return None
+    names = [w for w in words if is_han_name(w) and not titled_surname(w)
+             and not re.fullmatch(f"(?:{POSITION})", w)
+             and not re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", w)]
+    return names[0] if len(names) == 1 else None
+
+
+def _stage_name(key: str, item: str, texts: list[str]) -> str | None:
+    """A host's key whose whole value is one short word that opens a turn of the file
+    (主持人：晓峰 … 晓峰：各位听众…): the name the host goes by, whatever its shape (a stage
+    name, a nickname with no surname)."""
+    word = item.strip()
+    if key not in HOST_POSITIONS or not re.fullmatch(r"[\u3400-\u9fff]{2,4}", word):
+        return None
+    opens = re.compile(rf"^\s*(?:\*\*)?{re.escape(word)}(?:\*\*)?\s*[:：]")
+    return word if any(opens.match(text) for text in texts) else None
+
+
 _KEYED = re.compile(rf"^\s*[-*•]?\s*(?:\*\*)?(?P<key>{POSITION}|参加|参会人|參加|出席|與會者"
+                    # 特邀嘉宾, 连线嘉宾, 对话嘉宾: a guest key with a word saying which guests.
+                    r"|[\u3400-\u9fff]{1,4}?(?:嘉宾|嘉賓)"
                     # 到会/到場: a meeting record's list of who came (会议记录's 到会人员)
                     r"|与会者|与会|與會|列席|参会人员|出席人员|到会|到會|到场|到場|Moderator|Host)"
                     r"(?:嘉宾|嘉賓|人员|人員|名单|名單|领导|領導)?(?:\*\*)?\s*[:：](?:\*\*)?(?P<value>.+)$")
+_ANY_KEYED = re.compile(r"^\s*(?:\*\*)?(?P<key>[\u3400-\u9fff（）()]{2,10})(?:\*\*)?\s*[:：]"
+                        r"(?:\*\*)?(?P<value>.+)$")
 _SIDE_KEYS = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=[^\s:：]{1,8}[:：])")
 _LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
                          r"(?: [A-Z][a-z\u00e0-\u024f'’\-]+){1,2})\s*(?:[（(]|$)")
@@ -533,6 +578,12 @@ _KEY_NAME = (r"(?P<name>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3}"
              r"|[\u3400-\u9fff]{2,4}(?:[·・•][\u3400-\u9fff]{1,8})?)")
 
 
+def _full_latin_name(label: str) -> bool:
+    """Two capitalised Latin words or more, none all capitals (Jane Roe, not EQ or DR. LI)."""
+    words = label.split()
+    return len(words) >= 2 and is_latin_name(label) and not any(w.isupper() for w in words)
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -542,6 +593,10 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     text = "\n".join(lines)
     for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
+        if _full_latin_name(label):
+            # A label that is a full name already (Jane Roe) is the person: what a list
+            # writes after it (Jane Roe – Chief Executive Officer) is what they do.
+            continue
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (

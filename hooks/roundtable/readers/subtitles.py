@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
+from .anonymous_turns import asks_unpunctuated, cast_of, credit_turns
 from .asking import chimes_in, put_to_several
 from .base import Reader, new_draft
 from .draft import TITLE, Block, Draft
@@ -71,6 +72,12 @@ class SubtitleReader(Reader):
                                   "a stage note cue: not speech")
                 continue
             pieces += _pieces(cue)
+        marked = _marked_turns(cues, draft)
+        if marked is not None:
+            pieces, host = marked
+            host_labels = (*(metadata.host_labels or DEFAULT_HOST_LABELS), host)
+        else:
+            host_labels = metadata.host_labels or DEFAULT_HOST_LABELS
         pieces = _one_off_prefixes_unlabelled(pieces, draft)
         if pieces and not any(label for _, label, _ in pieces):
             pair = _host_and_guest(draft)
@@ -137,9 +144,78 @@ class SubtitleReader(Reader):
                                   rule=f"cue at {cue.start}: {label or 'no speaker'}",
                                   voiced=bool(cue.voice)))
             previous = cue
-        TurnReader(draft, metadata.host_labels or DEFAULT_HOST_LABELS,
-                   trailing_matter=False).read(units)
+        TurnReader(draft, host_labels, trailing_matter=False).read(units)
         return draft
+
+
+# A caption's change of speaker: ``>>`` (CART and automatic captions, DCMP Captioning Key).
+_TURN_MARK = re.compile(r">>\s*")
+
+
+def _marked_turns(cues: list[_Cue], draft: Draft
+                  ) -> tuple[list[tuple[_Cue, str, str]], str] | None:
+    """Cues whose turn changes are ``>>`` with no name behind them (three or more, most
+    unlabelled): each marked line starts a turn, credited by what the turns do
+    (:mod:`.anonymous_turns`); ``(pieces, host)``, or None when the file has no such marks
+    or its opening names nobody (then a warning asks for the labels)."""
+    segments: list[tuple[_Cue, bool, str]] = []
+    for cue in cues:
+        if stage_notes_only(_lines_joined(cue.text)):
+            continue
+        timing = max((i for i, n in enumerate(cue.lines) if n in cue.timing_lines), default=-1)
+        numbers = cue.lines[timing + 1:]
+        lines = cue.text.splitlines()
+        if len(numbers) != len(lines):
+            return None
+        heads = cue.lines[: timing + 1]
+        for index, (number, line) in enumerate(zip(numbers, lines, strict=True)):
+            before, mark, after = line.partition(">>")
+            own = (heads if index == 0 else []) + [number]
+            part = _Cue(own, line, "", cue.start, cue.timing_lines, cue.begins, cue.ends)
+            if not mark:
+                segments.append((part, False, line.strip()))
+                continue
+            before = "" if stage_notes_only(before.strip()) else before.strip()
+            if before and segments:
+                previous = segments[-1]
+                segments[-1] = (previous[0], previous[1], _join(previous[2], before))
+            segments.append((part, True, _TURN_MARK.sub("", after, count=1).strip()))
+    starts = [text for _, marked, text in segments if marked]
+    if len(starts) < 3 or sum(1 for text in starts if split_label(text)[0]) * 2 >= len(starts):
+        return None
+    turns: list[list[tuple[_Cue, str]]] = []
+    for part, marked, text in segments:
+        if marked or not turns:
+            turns.append([])
+        turns[-1].append((part, text))
+    texts = [" ".join(t for _, t in turn if t) for turn in turns]
+    cast = cast_of(texts[0], texts[1:])
+    if cast is None:
+        first = turns[0][0][0].lines[-1]
+        draft.warn(first, "the cues mark each change of speaker with >> and name nobody, and "
+                   "the opening names no host (I'm …): read as one unnamed speaker",
+                   "open each turn after >> with its speaker's label (>> Name: …)")
+        return None
+    pieces: list[tuple[_Cue, str, str]] = []
+    for turn, text, credit in zip(turns, texts, credit_turns(texts, cast), strict=True):
+        label, _ = split_label(turn[0][1])
+        who = label or credit.speaker
+        draft.introduce(who) if who != cast.host else None
+        if credit.doubt and not label:
+            spoken = turn[0][0].lines[-1]
+            if credit.asks_at_end:
+                # Where the question starts: the last of the turn's lines from which it asks.
+                spoken = next((part.lines[-1] for index, (part, _) in reversed(list(enumerate(
+                    turn))) if asks_unpunctuated(" ".join(w for _, w in turn[index:]))), spoken)
+            others = [p for p in (*cast.guests, cast.host) if p != who]
+            draft.warn(spoken, f"{credit.doubt} («{text[:40]}…»)",
+                       f"open the turn with its speaker's label, «>> {who}: …» or "
+                       f"«>> {others[0]}: …»", fix=Fix("label", f"{who}: "))
+        for index, (part, words) in enumerate(turn):
+            if index == 0 and label:
+                words = split_label(words)[1]
+            pieces.append((part, who if index == 0 else "", words))
+    return pieces, cast.host
 
 
 def _quote_end(text: str) -> str:

@@ -471,6 +471,11 @@ class TurnReader:
                                         + [u.raw or u.text for u in units])
         self.default_answerer = default_answerer([b.text for b in self.draft.blocks]
                                                  + [u.raw or u.text for u in units])
+        if not self.answerer:
+            # 答：/A: in a file whose guest list names one guest (答辩人：林思远): the answer
+            # role's label is that guest's, as an interview's is its interviewee's.
+            named = [n for n, guest in self.draft.guests.items() if not guest.attending]
+            self.answerer = named[0] if len(named) == 1 else ""
         self.counts = Counter(label_name(u.label)[0] for u in units if u.label)
         self.counts.update(label_name(split_label(u.text)[0])[0] for u in units
                            if u.label in self.answer_labels and split_label(u.text)[0])

@@ -1,0 +1,113 @@
+"""Labels that are roles or aliases, not names (issue 26, items 5 and 6): a header's role keys
+name their people whatever the name's shape (a guest key with a word before 嘉宾, a name set
+apart by spaces between an organisation and a position, a host's stage name that opens turns);
+an answer role's label (答：) is the one guest the file names; someone who asks and never
+answers keeps their follow-ups and thanks as questions; a label that says how a turn comes in
+(…补充：) is its person's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import Transcript
+from roundtable.readers.base import label_name
+from roundtable.readers.identity import people_stated
+from roundtable.readers.labels import split_label
+from roundtable.transcript import parse
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def roles(transcript: Transcript) -> dict[int, tuple[str, str]]:
+    """Each line's (role, speaker's name) as the model has it."""
+    names = {s.id: s.name for s in transcript.speakers}
+    found: dict[int, tuple[str, str]] = {}
+    for part in transcript.parts:
+        for question in part.questions:
+            for line in question.lines:
+                found[line] = ("question", names.get(question.asker, question.asker or ""))
+            for answer in question.answers:
+                for paragraph in answer.paragraphs:
+                    found[paragraph.line] = ("answer", names[answer.speaker])
+    return found
+
+
+def test_header_keys_name_a_guest_between_organisation_and_position_and_a_host_by_stage_name():
+    people = people_stated(["主持：阿杰　　对话嘉宾：星火研究院 韩立 研究员",
+                            "阿杰：欢迎收听。"])
+    assert people.get("阿杰") == {"主持"}, "a stage name the file's turns open with"
+    assert "韩立" in people, "the one name among spaced words under a guest key"
+    assert "阿杰" not in people_stated(["主持：阿杰"]), "a bare word that opens no turn"
+
+
+def test_spaced_items_under_any_list_key_name_their_people():
+    people = people_stated(["评审组：组长 任川 研究员；成员 葛蓝 副教授、"
+                            "孔方 高级工程师（某研究所）"])
+    assert {"任川", "葛蓝", "孔方"} <= set(people)
+    assert "研究员" in people["任川"]
+
+
+def test_a_podcast_host_known_by_a_stage_name_asks_and_a_titled_alias_is_the_listed_guest(
+        tmp_path: Path):
+    path = write(tmp_path, "podcast.txt", "《夜谈AI》第12期文字稿\n"
+                 "主持：阿杰　　对话嘉宾：星火研究院 韩立 研究员\n\n"
+                 "阿杰：欢迎收听夜谈，今天请到了星火研究院的韩立。韩老师，训练一个大模型最贵的是哪一块？\n"
+                 "韩老师：主要是算力。一次完整的预训练要占满几千张卡好几个月，电费和折旧加起来是大头，"
+                 "其次才是人。\n"
+                 "阿杰：那数据呢？清洗数据是不是也很花钱？\n"
+                 "韩老师：也花钱，但和算力比是小头。真正难的是数据的质量，而不是数量，这一点很多团队"
+                 "走了弯路。\n"
+                 "阿杰：今天就聊到这里，感谢韩老师，我们下期再见。\n")
+    read = roles(parse(path))
+    assert read[4] == ("question", "阿杰")
+    assert read[5] == ("answer", "韩立")
+    assert read[6] == ("question", "阿杰")
+    assert read[7] == ("answer", "韩立")
+
+
+def test_an_answer_role_label_is_the_one_guest_and_several_askers_by_alias(tmp_path: Path):
+    path = write(tmp_path, "interview.txt", "技术岗复试记录\n"
+                 "嘉宾：周小溪\n"
+                 "考官：人事部 沈梅 经理、平台部 白朗 工程师\n\n"
+                 "沈经理：请先讲讲你在上一家公司负责的系统，规模有多大？\n"
+                 "答：我负责订单系统的后端，高峰每秒大约两万笔请求，团队六个人。\n"
+                 "白工：你们的发布流程是怎么做的？出过回滚失败吗？\n"
+                 "答：我们用灰度发布，先放百分之一的流量。回滚失败出过一次，是数据库迁移不可逆导致的。\n"
+                 "白工：后来怎么改的？\n"
+                 "答：迁移脚本都要求写反向脚本，并且在预发环境演练一遍才能上线。\n")
+    read = roles(parse(path))
+    assert read[6] == ("answer", "周小溪")
+    assert read[8] == ("answer", "周小溪")
+    assert read[10] == ("answer", "周小溪")
+    assert read[7][0] == "question" and read[9][0] == "question"
+
+
+def test_a_caller_who_never_answers_keeps_a_follow_up_and_thanks_as_questions(tmp_path: Path):
+    path = write(tmp_path, "callin.txt", "健康热线第40期\n"
+                 "主持人：林可\n嘉宾：何静 主任医师\n\n"
+                 "林可：欢迎收听健康热线，今天请到了何静主任。我们先接进第一位听众。\n"
+                 "广州听众：何主任您好，我母亲血压一直偏高，早上吃药还是晚上吃药更好？\n"
+                 "何静：要看是哪一类药。长效的一般早上吃，如果夜里血压高，可以在医生指导下改到晚上。\n"
+                 "广州听众：那如果忘了吃，第二天要补吗？\n"
+                 "何静：不要加倍补，按平常的时间吃当天的量就好，漏服的事记下来，复诊时告诉医生。\n"
+                 "广州听众：明白了，谢谢何主任！\n"
+                 "林可：感谢这位听众。何主任，最后给大家一个建议吧？\n"
+                 "何静：家里备一个上臂式血压计，每天固定时间量，记下来。\n"
+                 "林可：感谢何主任，我们下期再见。\n")
+    read = roles(parse(path))
+    assert read[7] == ("answer", "何静")
+    assert read[8][0] == "question", "a follow-up after the caller's answered question"
+    assert read[9] == ("answer", "何静")
+    assert read[10][0] == "question", "the caller's thanks, not an answer"
+
+
+def test_a_label_that_says_how_the_turn_comes_in_is_its_persons():
+    label, rest = split_label("王芳（顾问）补充：我再补一句数据。")
+    assert label == "王芳（顾问）补充" and rest == "我再补一句数据。"
+    assert label_name(label)[0] == "王芳"
+    assert label_name("李明插话")[0] == "李明"
+    assert label_name("问题补充")[0] == "问题补充", "no name before the verb: left as written"
