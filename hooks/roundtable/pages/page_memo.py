@@ -51,6 +51,10 @@ def context_key(value: Any, held: list[Any]) -> Hashable:
     if isinstance(value, dict):
         return ("dict", tuple((k, context_key(v, held)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, _BY_IDENTITY) for v in value):
+            # A topic's page lists a thousand passages: keyed in one pass, not one call each.
+            held.extend(value)
+            return (type(value).__name__ + " by id", tuple(map(id, value)))
         return (type(value).__name__, tuple(context_key(v, held) for v in value))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__, tuple(
