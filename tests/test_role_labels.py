@@ -111,3 +111,37 @@ def test_a_label_that_says_how_the_turn_comes_in_is_its_persons():
     assert label_name(label)[0] == "王芳"
     assert label_name("李明插话")[0] == "李明"
     assert label_name("问题补充")[0] == "问题补充", "no name before the verb: left as written"
+
+
+def test_a_bare_asking_word_before_the_colon_is_a_label_not_a_sentence():
+    from roundtable.readers.labels import running_text
+    assert not running_text("問"), "問： alone opens a turn (the Q&A convention)"
+    assert not running_text("答")
+    assert running_text("他問") and running_text("记者问"), "someone asked: running text"
+
+
+def test_a_traditional_q_and_a_whose_asking_label_is_one_word_reads_its_questions(
+        tmp_path: Path):
+    path = write(tmp_path, "trad.txt", "林佩君談開源晶片設計\n\n"
+                 "問：您當初為什麼從業界回到學校？\n"
+                 "林佩君：我想做一些不用考慮季度營收的研究。開源晶片就是這樣的題目。\n"
+                 "問：學生的反應如何？\n"
+                 "林：比我預期的好。有一組學生做出了能跑Linux的處理器。\n"
+                 "問：下一步呢？\n"
+                 "林：希望和晶圓廠合作，讓學生的設計真的能下線。\n")
+    read = roles(parse(path))
+    assert [read[line][0] for line in (3, 5, 7)] == ["question"] * 3
+    assert [read[line] for line in (4, 6, 8)] == [("answer", "林佩君")] * 3
+
+
+def test_someone_whose_every_turn_asks_is_the_asker_beside_two_who_answer(tmp_path: Path):
+    path = write(tmp_path, "salon.txt", "芯片沙龙答疑记录\n\n"
+                 "方若溪：国产GPU的软件栈现在能跑主流框架吗？\n"
+                 "韩东：大部分能跑，算子覆盖率在九成左右，剩下的要手写。\n"
+                 "严启明：我们实测也差不多，训练比推理难一些。\n"
+                 "方若溪：那手写算子的门槛高吗？招人难不难？\n"
+                 "严启明：门槛不低，要懂体系结构。我们团队招人时最看重这一点。\n"
+                 "韩东：补充一句，社区的文档这两年好了很多，新人上手快了。\n")
+    read = roles(parse(path))
+    assert read[3] == ("question", "方若溪") and read[6] == ("question", "方若溪")
+    assert read[4] == ("answer", "韩东") and read[7] == ("answer", "严启明")

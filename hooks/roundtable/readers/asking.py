@@ -211,11 +211,12 @@ def askers_follow_ups(draft: Draft) -> None:
 
 
 def askers_of_one_answerer(draft: Draft) -> None:
-    """A record where one person answers and the others ask (an examining committee, judges,
-    a panel of interviewers, whatever their labels): one speaker who never asks speaks two
-    or more times, and every turn of each other speaker who asks anywhere ends by asking and
-    is answered next by that one. Those turns are their questions. (Someone who never asks
-    and speaks once beside the answerer, a supervisor adding a word, keeps their answer.)"""
+    """A record where some answer and the others ask (an examining committee, judges, a panel
+    of interviewers, a Live's handles putting questions to its speaker and guest, whatever
+    their labels): the answerers are the speakers who never ask and speak two or more times,
+    and every turn of each other speaker who asks anywhere ends by asking and is answered
+    next by one of them. Those turns are their questions. (Someone who never asks and speaks
+    once beside the answerers, a supervisor adding a word, keeps their answer.)"""
     turns = _turns(draft)
     spoken: dict[str, list[int]] = {}
     for index, turn in enumerate(turns):
@@ -224,20 +225,20 @@ def askers_of_one_answerer(draft: Draft) -> None:
         return
     never_ask = {who for who, own in spoken.items()
                  if not any(is_question(b.text) for i in own for b in turns[i])}
-    answering = [who for who in never_ask if len(spoken[who]) >= 2]
-    if len(answering) != 1:
+    answering = {who for who in never_ask if len(spoken[who]) >= 2}
+    if not answering:
         return
-    answerer = answering[0]
     asking = [i for who, own in spoken.items() if who not in never_ask for i in own
               if turns[i][0].role == ANSWER]
     if len(asking) < 2:
         return
     for i in asking:
         if not (is_question(turns[i][-1].text) and i + 1 < len(turns)
-                and turns[i + 1][0].who == answerer):
+                and turns[i + 1][0].who in answering):
             return
     for i in asking:
+        answerer = turns[i + 1][0].who
         for block in turns[i]:
             block.role = QUESTION
-            block.rule = (f"{block.who} ends by asking and {answerer}, who answers everyone "
-                          f"and never asks, answers next: {block.who}'s question")
+            block.rule = (f"{block.who} ends by asking and {answerer}, who answers and never "
+                          f"asks, answers next: {block.who}'s question")
