@@ -79,6 +79,27 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     return None
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,4}$")
+
+
+def initials_of(label: str, people: Iterable[str]) -> str | None:
+    """The one Latin-named person whose initials the label is (``MO``, ``K.T.``: an English
+    Q&A's convention for a name the introduction gives in full), a hyphenated part counted
+    or not (Marisol Ortega-Quinn is MO or MOQ)."""
+    if not _INITIALS.match(label.strip()):
+        return None
+    letters = re.sub(r"[.\s]", "", label)
+
+    def initials(person: str) -> set[str]:
+        words = person.split()
+        return {"".join(w[0] for w in words),
+                "".join(part[0] for w in words for part in w.split("-") if part)}
+
+    fits = [p for p in dict.fromkeys(people)
+            if p and is_latin_name(p) and len(p.split()) > 1 and letters in initials(p)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _folded(text: str) -> str:
     """A Latin name compared without case or accents (GARCIA MARQUEZ is García Márquez)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -284,6 +305,11 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
+POST_END = re.compile(rf"(?:{POSITION}|[长長师師员員官授理监監任])$")
+# Words (a unit, a post, a role) before a full-width space, then a name alone (职务　姓名).
+SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}"
+                             r"(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
+                             r"\u3000+(?P<name>[\u3400-\u9fff·・]{2,8})")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")
 _NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
@@ -471,6 +497,18 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))
     if not match:
+        # 上海某某科技有限公司首席技术官　钱某某: the convention of Chinese official records
+        # (会议发言实录, 纪要) of a unit and a post, then a full-width space, then the name. Any
+        # words may stand before the space; the last word is the person when it is a name
+        # the file states or reads as one.
+        spaced = SPACED_POSITION.fullmatch(bare)
+        name = spaced.group("name") if spaced else ""
+        if spaced and not titled_surname(name) and (
+                name in set(people) or is_han_name(name)
+                # (a surname no list holds, after words ending as posts end: 校长, 总经理)
+                or (re.fullmatch(r"[\u3400-\u9fff]{2,3}", name) and POST_END.search(
+                    spaced.group("position")))):
+            return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):

@@ -173,6 +173,8 @@ def short_form(short: str, full: str) -> bool:
         return False
     if full.endswith(short) and _ROLE_BEFORE.fullmatch(full[:-len(short)]):
         return True
+    if full.endswith(short) and full[:-len(short)].endswith("\u3000") and len(short) >= 2:
+        return True  # 某局副局长　王某某 then 王某某: a post, a full-width space, the name
     return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
         and (full.startswith(short) or len(short) == 2)
 

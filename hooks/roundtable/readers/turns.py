@@ -31,12 +31,14 @@ from .forms import fullest_forms, latin_people
 from .hint_examples import Examples, examples_for
 from .identity import (
     HOST_POSITIONS,
+    SPACED_POSITION,
     addressed,
     by_title,
     framed_narrator,
     given_name_fits,
     given_name_of,
     handle_person,
+    initials_of,
     keyed_map,
     latin_people_called,
     people_introduced,
@@ -314,10 +316,12 @@ class TurnReader:
         if prefixed and prefixed.group("role").startswith("主持") \
                 and is_han_name(prefixed.group("name")):
             return "host", prefixed.group("name")  # 主持人 韩笑: the role word says it
-        placed = positioned_person(bare, self._everyone()) if not held else None
+        placed = positioned_person(bare, [*self._everyone(), *self.stats.labels()]) \
+            if not held else None
         if placed:
             # 住院医师王梦瑶, 刘建波主治医师（…）: a position and a name are that person; the
             # file's header or behaviour says whether they host.
+            # (主持人　某单位秘书长　某某: the session's role word first says it too.)
             return ("host" if placed in self._stated_hosts() or placed in self.held_hosts
                     else "speaker"), placed
         if self.held_forms.get(name) in self.held_hosts:
@@ -431,6 +435,15 @@ class TurnReader:
             return "speaker", bare
         return "text", bare
 
+    def _hosting_positioned(self, label: str) -> str:
+        """The person of a label that opens with the host's role word, then a post and a
+        name (主持人　某联盟秘书长　某某), else ""."""
+        bare = label.replace("**", "").strip()
+        if not bare.startswith(HOST_POSITIONS):
+            return ""
+        placed = positioned_person(bare, [*self._everyone(), *self.stats.labels()])
+        return placed if placed and not bare.startswith(placed) else ""
+
     def _unnamed_in_capitals(self, name: str, bare: str) -> bool:
         """A prefix in capitals, as every recurring label of the file is written, that
         opens a record between the file's turns and names no one the file names: a turn
@@ -511,6 +524,10 @@ class TurnReader:
         self._self_named(units)
         self.held_hosts = {kind[1] for u in units if u.label and held_role(u.label)
                            and (kind := self.kind(u.label))[0] == "host"}
+        # 主持人　某单位秘书长　某某: the session's role word before a post and a name says
+        # who hosts, and so does the bare name that labels them later.
+        self.held_hosts |= {person for u in units if u.label
+                            and (person := self._hosting_positioned(u.label))}
         if self.held_hosts:
             self.held_forms = {form: full for form, full in fullest_forms(
                 [b.text for b in self.draft.blocks] + [u.raw or u.text for u in units]).items()
@@ -1649,6 +1666,11 @@ class TurnReader:
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unit.label.replace("**", "").strip()
         label_as_name, affiliation, honorific = label_name(bare)
+        spaced = SPACED_POSITION.fullmatch(bare)
+        if spaced and spaced.group("name") == name and not affiliation:
+            # 某中学副校长　王某某: the post before the name is what the person does, as an
+            # affiliation in brackets after it is (a person the record introduces).
+            affiliation = spaced.group("position")
         declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
         near = self._near_name(name) if not declared else ""
         if near:
@@ -1720,6 +1742,8 @@ class TurnReader:
         if is_latin_name(name) and any(name.casefold() in block.text.casefold()
                                        for block in self.draft.blocks):
             return True  # DR. MENSAH, whom the host's question introduced in full
+        if initials_of(name, latin_people(block.text for block in self.draft.blocks)):
+            return True  # MO: the initials of the one Marisol Ortega-Quinn the file names
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 
