@@ -222,11 +222,12 @@ def askers_of_one_answerer(draft: Draft) -> None:
     of interviewers, a Live's handles putting questions to its speaker and guest, whatever
     their labels): the answerers are the speakers who never ask, one of them speaking two or
     more times (several of them: in a record that opens with a question, or speaking when
-    asked, not among themselves). Someone who asks anywhere is an asker when their first turn asks, every turn
-    of theirs that asks (at its end or before a remark) is answered next by an answerer, and every other turn of
-    theirs is a short word right after an answer (好，这个回答我满意。): the turns that ask
-    are their questions (the short words are their closing, :func:`askers_follow_ups`).
-    Someone who answers at length is a speaker who asked once, and keeps their answers."""
+    asked, not among themselves). Someone who asks anywhere is an asker when their first
+    turn asks, every turn of theirs that asks (at its end or before a remark) is answered
+    next by an answerer, and every other turn of theirs is a short word right after an
+    answer (好，这个回答我满意。): the turns that ask are their questions (the short words
+    are their closing, :func:`askers_follow_ups`). Someone who answers at length is a
+    speaker who asked once, and keeps their answers."""
     turns = _turns(draft)
     spoken: dict[str, list[int]] = {}
     for index, turn in enumerate(turns):
