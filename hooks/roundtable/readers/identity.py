@@ -649,10 +649,13 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
             rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
             rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
+            # a roster's row set as a table with wide gaps: 评委1　某某　某某资本合伙人 ·
+            # Juror 2<tab>Jane Roe<tab>…: the label, the person, what they do
+            rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
-                if index < 3:
+                if index != 3:
                     name = match.group("name").strip()
                 else:
                     run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",

@@ -198,6 +198,8 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
     asking_once: set[str] = field(default_factory=set)
+    answering_once: set[str] = field(default_factory=set)
+    """Prefixes that open one record only, right after a turn that asks: its answer."""
     unnamed_warned: set[str] = field(default_factory=set)
     """Numbered speakers already warned as never named (one warning each)."""
     texts: list[str] = field(default_factory=list)
@@ -418,8 +420,8 @@ class TurnReader:
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
             # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
-        if name in self.asking_once and self._labelled_throughout() and one_off_label(name) \
-                and self.stats.among_labels(name):
+        if name in self.asking_once | self.answering_once and self._labelled_throughout() \
+                and one_off_label(name) and self.stats.among_labels(name):
             # A record whose every line opens with its speaker's label (labels recur): a
             # prefix of a label's shape seen once, opening a question, is one more speaker
             # asking (小宇妈妈：…？), not the last speaker's sentence; roles.py says whether
@@ -472,6 +474,8 @@ class TurnReader:
                       if count and is_han_name(name) and not titled_surname(name)})
         for name, positions in self.people.items():
             found.setdefault(name, set()).update(positions)
+        for name in self.roster.values():
+            found.setdefault(name, set())  # (评委1 = 谭牧: 谭总 is that person too)
         return found
 
     def read(self, units: list[Unit]) -> None:
@@ -505,6 +509,12 @@ class TurnReader:
         self.stats = LabelStats.of(labels_once)
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
+        # (A prefix seen once on a record right after a labelled turn that asks, the
+        # record not asking back: the one who answers it, 项目方：…, 校方回应：….)
+        self.answering_once = {
+            label for index, (unit, label) in enumerate(zip(units, labels_once, strict=True))
+            if label and self.stats.opens[label] == 1 and index and units[index - 1].label
+            and is_question(units[index - 1].text) and not asks(unit.text)}
         for unit, counted in zip(units, labels_once, strict=True):
             if unit.label and not counted:
                 self.counts[label_name(unit.label)[0]] -= 1
@@ -1062,7 +1072,9 @@ class TurnReader:
         read as intro, not as answers to nothing. A turn that asks is no announcement (an
         interviewer's first question under the full name she later shortens)."""
         first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
-        if not first:
+        if not first or not any(kind == "speaker" for kind, _ in kinds[first:]):
+            # (A host who only closes — 主持人：时间到了，感谢… after everyone — opened
+            # nothing: the turns before are the session itself.)
             return kinds
         label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
         # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
