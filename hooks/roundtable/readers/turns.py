@@ -48,6 +48,7 @@ from .identity import (
     resolve,
     self_named,
     spelled_aliases,
+    stated_as_asker,
     stated_map,
     states_people,
     titled_surname,
@@ -1431,6 +1432,11 @@ class TurnReader:
                                 f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
                                 f"answers, `labels: {{{label}: {name}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
+            if stated_as_asker(label, self.texts):
+                # The file's legend states who asks under this label (访谈员：I = 孙某):
+                # stated, not inferred, so nothing to confirm.
+                decided.append(label)
                 continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 # A guest list or the metadata names them a guest (an attendance list too:
