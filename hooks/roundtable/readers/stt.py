@@ -66,7 +66,15 @@ class SpeechToTextReader(Reader):
             return 0.0
         timed = sum(1 for line in lines if LABEL_LINE.match(line.text)
                     or TIME_FIRST.match(line.text) or INLINE.match(line.text))
-        return min(1.0, timed / max(1, len(lines)) * 2.5)
+        fit = min(1.0, timed / max(1, len(lines)) * 2.5)
+        units, _ = units_of(lines)
+        stamped = [unit for unit in units if unit.time]
+        if stamped and sum(1 for unit in stamped if unit.label) * 10 < len(stamped):
+            # Times and hardly anyone's label (a curator's label settling a record or two):
+            # a recording no one labelled (a talk transcribed whole) is read by who speaks,
+            # not by labels (talk.py).
+            return min(fit, 0.5)
+        return fit
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         lines = source.content()
