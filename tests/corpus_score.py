@@ -4,11 +4,17 @@ truth file saying what every line is and who says it (tests/corpus/*.truth.tsv).
 from __future__ import annotations
 
 import functools
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from roundtable.metadata import TOPICS_FILE
-from roundtable.model import Transcript
+from roundtable.model import Fix, Transcript, TranscriptError
+from roundtable.readers.containers import read_source
+from roundtable.starting_metadata import starting_metadata
 from roundtable.transcript import load
 from roundtable.translation import translation_path
 
@@ -170,6 +176,98 @@ def score(path: Path, transcript: Transcript) -> Score:
     return result
 
 
+def apply_fix(path: Path, fix: Fix, line: int, folder: Path) -> Path:
+    """A copy of the transcript (and its metadata) with the fix a hint names applied."""
+    from conftest import SEED  # only a ``content`` fix needs the seed
+
+    copy = folder / path.name
+    copy.write_bytes(path.read_bytes())
+    own = path.with_suffix(".yml")
+    if own.is_file():
+        copy.with_suffix(".yml").write_bytes(own.read_bytes())
+    metadata = fix.text if fix.kind == "metadata" else fix.metadata
+    if metadata:
+        yml = copy.with_suffix(".yml")
+        before = yml.read_text(encoding="utf-8") if yml.is_file() else ""
+        yml.write_text(before + metadata + "\n", encoding="utf-8")
+    if fix.kind == "label":
+        lines = read_source(copy).text.split("\n")
+        lines[line - 1] = fix.text + lines[line - 1]
+        copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif fix.kind == "convert":
+        codec = fix.text.lower().replace("-", "_")
+        copy.write_text(path.read_bytes().decode(codec), encoding="utf-8")
+    elif fix.kind == "content":
+        copy.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return copy
+
+
+ROUNDS = 3
+"""How many times the proposals are applied and the file read again: a fix can bring the
+next warning to light (a refusal settled, then a label to confirm)."""
+
+
+def with_proposals(path: Path, folder: Path) -> Transcript | str:
+    """The transcript read after a curator took every proposal the tool makes, unchecked:
+    the metadata ``--init`` writes, then each warning's and refusal's fix, again until none is
+    left. The issue's second measure ("100 % after applying the metadata the tool itself
+    proposes"); a refusal no fix settles is kept as its message."""
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    if path.with_suffix(".yml").is_file():
+        shutil.copyfile(path.with_suffix(".yml"), copy.with_suffix(".yml"))
+    else:
+        try:
+            copy.with_suffix(".yml").write_text(starting_metadata(copy), encoding="utf-8")
+        except TranscriptError:
+            pass  # a refused file gets no starting metadata: its refusal's fix comes next
+    for _ in range(ROUNDS):
+        try:
+            transcript = load(copy)
+        except TranscriptError as error:
+            if not error.fix:
+                return f"TranscriptError: {error}"
+            fixes = [(error.line, error.fix)]
+        else:
+            fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix]
+            if not fixes:
+                return transcript
+        _apply_all(copy, fixes)
+    try:
+        return load(copy)
+    except TranscriptError as error:
+        return f"TranscriptError: {error}"
+
+
+def _apply_all(copy: Path, fixes: list[tuple[int, Fix]]) -> None:
+    """Every fix at once: metadata merged key by key (two ``labels:`` fixes make one map),
+    labels put before their lines, a conversion done once."""
+    yml = copy.with_suffix(".yml")
+    metadata = (yaml.safe_load(yml.read_text(encoding="utf-8")) if yml.is_file() else None) or {}
+    for _, fix in fixes:
+        text = fix.text if fix.kind == "metadata" else fix.metadata
+        added = yaml.safe_load(text) if text else None
+        for key, value in (added or {}).items():
+            if isinstance(value, dict) and isinstance(metadata.get(key), dict):
+                metadata[key] = {**metadata[key], **value}
+            elif isinstance(value, list) and isinstance(metadata.get(key), list):
+                metadata[key] = metadata[key] + [v for v in value if v not in metadata[key]]
+            else:
+                metadata[key] = value
+    yml.write_text(yaml.safe_dump(metadata, allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
+    labelled = {line: fix.text for line, fix in fixes if fix.kind == "label"}
+    converted = next((fix.text for _, fix in fixes if fix.kind == "convert"), None)
+    if converted:
+        copy.write_text(copy.read_bytes().decode(converted.lower().replace("-", "_")),
+                        encoding="utf-8")
+    if labelled:
+        lines = read_source(copy).text.split("\n")
+        for line, text in labelled.items():
+            lines[line - 1] = text + lines[line - 1]
+        copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def score_all(paths: list[Path] | None = None) -> list[tuple[Path, Score | str]]:
     """Every corpus transcript (or those given) read and scored; a refusal is kept as its
     message."""
@@ -185,11 +283,26 @@ def score_all(paths: list[Path] | None = None) -> list[tuple[Path, Score | str]]
 if __name__ == "__main__":
     import sys
 
-    # corpus_score.py [FOLDER …]: score those folders' transcripts (default: the corpus).
-    folders = [Path(arg) for arg in sys.argv[1:]]
+    # corpus_score.py [--proposals] [FOLDER …]: score those folders' transcripts (default: the
+    # corpus); with --proposals, after taking every fix the tool proposes (`with_proposals`).
+    proposals = "--proposals" in sys.argv
+    folders = [Path(arg) for arg in sys.argv[1:] if arg != "--proposals"]
     chosen = [p for folder in folders for p in transcripts_in(folder)] if folders else None
+    if proposals:
+        scratch = Path(tempfile.mkdtemp(prefix="proposals-"))
+        results: list[tuple[Path, Score | str]] = []
+        for index, path in enumerate(chosen or TRANSCRIPTS + HOLDOUT):
+            (scratch / str(index)).mkdir()
+            try:
+                made = with_proposals(path, scratch / str(index))
+            except Exception as error:  # a crash counts as a failed read, as in score_all
+                made = f"{type(error).__name__}: {error}"
+            results.append((path, made if isinstance(made, str) else score(path, made)))
+        shutil.rmtree(scratch)
+    else:
+        results = score_all(chosen)
     total = right = as_speech = 0
-    for path, result in score_all(chosen):
+    for path, result in results:
         if isinstance(result, str):
             # A refused file's answers are all unread: they count, as wrong.
             total += sum(1 for role, _ in truth_of(path).lines.values() if role == "answer")

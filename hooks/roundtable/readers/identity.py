@@ -79,6 +79,27 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     return None
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,4}$")
+
+
+def initials_of(label: str, people: Iterable[str]) -> str | None:
+    """The one Latin-named person whose initials the label is (``MO``, ``K.T.``: an English
+    Q&A's convention for a name the introduction gives in full), a hyphenated part counted
+    or not (Marisol Ortega-Quinn is MO or MOQ)."""
+    if not _INITIALS.match(label.strip()):
+        return None
+    letters = re.sub(r"[.\s]", "", label)
+
+    def initials(person: str) -> set[str]:
+        words = person.split()
+        return {"".join(w[0] for w in words),
+                "".join(part[0] for w in words for part in w.split("-") if part)}
+
+    fits = [p for p in dict.fromkeys(people)
+            if p and is_latin_name(p) and len(p.split()) > 1 and letters in initials(p)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _folded(text: str) -> str:
     """A Latin name compared without case or accents (GARCIA MARQUEZ is García Márquez)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -284,6 +305,11 @@ POSITION = (r"局长|处长|科长|部长|厅长|司长|市长|区长|县长|书
             r"|护士长|護士長"
             r"|主持人|主持|主讲人|主講人|主讲|讲者|講者|嘉宾|嘉賓|记者|記者|编辑|編輯|作者|受访者")
 HOST_POSITIONS = ("主持人", "主持")
+POST_END = re.compile(rf"(?:{POSITION}|[长長师師员員官授理监監任])$")
+# Words (a unit, a post, a role) before a full-width space, then a name alone (职务　姓名).
+SPACED_POSITION = re.compile(r"(?P<position>[^\s\u3000:：]{2,40}"
+                             r"(?:[\s\u3000]+[^\s\u3000:：]{2,40})*?)"
+                             r"\u3000+(?P<name>[\u3400-\u9fff·・]{2,8})")
 _POSITIONED = re.compile(rf"(?P<position>{POSITION})\s*[:：]?[\s\u3000]*"
                          r"(?P<run>[\u3400-\u9fff]{2,8})")
 _NAME_THEN = re.compile(r"^(?P<name>(?:" + "|".join(COMPOUND_SURNAMES)
@@ -471,6 +497,18 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))
     if not match:
+        # 上海某某科技有限公司首席技术官　钱某某: the convention of Chinese official records
+        # (会议发言实录, 纪要) of a unit and a post, then a full-width space, then the name. Any
+        # words may stand before the space; the last word is the person when it is a name
+        # the file states or reads as one.
+        spaced = SPACED_POSITION.fullmatch(bare)
+        name = spaced.group("name") if spaced else ""
+        if spaced and not titled_surname(name) and (
+                name in set(people) or is_han_name(name)
+                # (a surname no list holds, after words ending as posts end: 校长, 总经理)
+                or (re.fullmatch(r"[\u3400-\u9fff]{2,3}", name) and POST_END.search(
+                    spaced.group("position")))):
+            return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
@@ -611,10 +649,13 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
             rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
             rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
+            # a roster's row set as a table with wide gaps: 评委1　某某　某某资本合伙人 ·
+            # Juror 2<tab>Jane Roe<tab>…: the label, the person, what they do
+            rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
-                if index < 3:
+                if index != 3:
                     name = match.group("name").strip()
                 else:
                     run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",
@@ -628,6 +669,26 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                                                or "·" in name):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
+
+
+# The roles of whoever asks, as a legend writes them before a label's key (访谈员：I = 孙某 ·
+# Interviewer: Q = Jane Roe): the languages' own words for an interviewer, a moderator, a host.
+_ASKER_ROLE = (r"访谈员|訪談員|访谈者|訪談者|访问者|訪問者|采访者|採訪者|采访人|採訪人|主持人|主持"
+               r"|提问者|提問者|Interviewer|Moderator|Host|Facilitator")
+
+
+def stated_as_asker(label: str, lines: Iterable[str]) -> bool:
+    """Whether the file's legend states ``label`` as the one who asks: an asker's role, then
+    the label's key (``访谈员：I = 孙某``, ``Interviewer: Q = Jane Roe``), or the key, then
+    the role (``I=访谈员；R=受访者``).
+    Then the host is stated, not inferred: nothing to confirm."""
+    esc = re.escape(label)
+    before = re.compile(rf"(?:^|[\s;；,，、(（。])(?:{_ASKER_ROLE})\s*[:：]?\s*(?<!\w){esc}(?!\w)"
+                        rf"\s*(?:[=＝]|—|–)", re.IGNORECASE | re.MULTILINE)
+    # … or the key first, the role after it: 注：I=访谈员；R=受访者 · Q = Interviewer.
+    after = re.compile(rf"(?:^|[\s;；,，、(（：:。])(?<!\w){esc}(?!\w)\s*(?:[=＝]|—|–)\s*"
+                       rf"(?:{_ASKER_ROLE})(?!\w)", re.IGNORECASE | re.MULTILINE)
+    return any(before.search(text) or after.search(text) for text in lines)
 
 
 # A talk's credit line: the speaker's full name, then a colon or a dash and the talk's title

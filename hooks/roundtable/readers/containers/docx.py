@@ -37,14 +37,49 @@ def open_source(path: Path, raw: bytes) -> Source:
                               "open it in Word and save it again as a .docx document") from error
     lines = []
     bold_labels = 0
+    rosters, listed = _rosters(document)
+    set_aside = []
     for number, element in enumerate(document.element.body.iter(qn("w:p")), 1):
         text, from_bold = paragraph_text(Paragraph(element, document))
         bold_labels += from_bold
+        if element in rosters and text:
+            set_aside.append((Line(number, text), "a cell of a table of who takes part (its "
+                              "header names people, no words said): a list, not speech"))
+            text = ""
         lines.append(Line(number, text))
     notes = [f"{len(lines)} paragraphs: line N is the N-th paragraph"]
     if bold_labels:
         notes.append(f"{bold_labels} bold name(s) without a colon read as labels")
-    return Source(path, tuple(lines), "utf-8", "docx", notes=tuple(notes))
+    if set_aside:
+        notes.append(f"{len(set_aside)} cell(s) of a participants table set aside")
+    # (Each row's cells, read by the identity layer for who is who, never as speech.)
+    front = tuple("　".join(cell.text.strip() for cell in row.cells)
+                  for table in document.tables for row in table.rows
+                  if any(p._p in rosters for cell in row.cells for p in cell.paragraphs))
+    return Source(path, tuple(lines), "utf-8", "docx", notes=tuple(notes),
+                  set_aside=tuple(set_aside), front=front, given_labels=tuple(listed))
+
+
+def _rosters(document) -> tuple[set, list[str]]:  # noqa: ANN001 - python-docx's Document
+    """The paragraphs of every table whose header row names a person column (姓名, Name,
+    发言人) and no column of words said — a participants list (参会嘉宾名单), whose cells are
+    nobody's turns — and the people its person column names. A table with a text column is
+    a transcript table and stays."""
+    from .delimited import _header_role
+
+    found: set = set()
+    people: list[str] = []
+    for table in document.tables:
+        if not table.rows:
+            continue
+        roles = [_header_role(cell.text.strip()) for cell in table.rows[0].cells]
+        if "label" in roles and "text" not in roles:
+            found.update(p._p for row in table.rows for cell in row.cells
+                         for p in cell.paragraphs)
+            column = roles.index("label")
+            people += [row.cells[column].text.strip() for row in table.rows[1:]
+                       if len(row.cells) > column and row.cells[column].text.strip()]
+    return found, people
 
 
 def paragraph_text(paragraph) -> tuple[str, bool]:  # noqa: ANN001 - python-docx's Paragraph

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import bbcode, headed, jsonl, table, timestamped
+from . import bbcode, email, headed, jsonl, table, timestamped
 from .records import rendered
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
@@ -27,12 +27,18 @@ def open_source(path: Path, raw: bytes) -> Source:
     if found and jsonl.is_records(found):
         return jsonl.source(path, physical, encoding, found)
     if path.suffix.lower() not in OWN_STRUCTURE:
+        # An email thread answered inline: quoted questions, replies under them.
+        thread = email.source(path, physical, encoding)
+        if thread is not None:
+            return thread
         headed_source = headed.source(path, physical, encoding)
         if headed_source is not None:
             return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
     if path.suffix.lower() in OWN_STRUCTURE:
-        repaired = layout.Layout([Line(i, line.strip(BLANKS))
+        # (Markdown keeps its indentation: a sub-bullet nests under its item by it.)
+        keep_indent = path.suffix.lower() in (".md", ".markdown")
+        repaired = layout.Layout([Line(i, _indented(line) if keep_indent else line.strip(BLANKS))
                                   for i, line in enumerate(physical, 1)])
         lines, timed = repaired.lines, ""
     else:
@@ -42,6 +48,11 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
         lines, timed = timestamped.normalise(repaired.lines)
+        if timed:
+            logged = timestamped.log_lines(lines)
+            aside = {line.number for line, _ in logged}
+            lines = [Line(line.number, "") if line.number in aside else line for line in lines]
+            repaired.set_aside += logged
         marked = markers.normalise(lines)
         lines = marked.lines
         repaired.set_aside += marked.set_aside
@@ -68,3 +79,11 @@ def open_source(path: Path, raw: bytes) -> Source:
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
                   doubts=doubts, given_labels=given)
+
+
+def _indented(line: str) -> str:
+    """A Markdown line without its blanks at the end, keeping the spaces and tabs that open
+    it (its nesting); a line of blanks only is empty."""
+    if not line.strip(BLANKS):
+        return ""
+    return line.rstrip(BLANKS).lstrip(BLANKS.replace(" ", "").replace("\t", ""))

@@ -33,6 +33,10 @@ READ_AS_IS = re.compile(rf"^(?:\[{TIME}\]|[(（]{TIME}[)）]|{TIME})\s+(?![-–�
 # A diarised export's speaker in brackets right after the time: [SPEAKER_00], [Speaker 1].
 BRACKETED_SPEAKER = re.compile(r"^[\[【(（](?P<label>[^\]】)）\s]{1,20}(?: \d{1,2})?)[\]】)）]\s*"
                                r"(?P<text>\S.*)$")
+# A program's log line around its timed output (whisper.cpp's ``whisper_print_timings:``,
+# ``llama_model_loader:``): an identifier in snake_case, then a colon. No person's label is
+# written so.
+LOG_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*:\s")
 COMMON_SHARE = 0.3
 COMMON_COUNT = 3
 
@@ -77,3 +81,11 @@ def _bracketed_speakers(rests: list[str]) -> set[str]:
 def _balanced(match: re.Match[str]) -> bool:
     """An opening bracket closed, or none: ``[00:01] 张伟``, not ``[00:01 张伟``."""
     return bool(match.group("open")) == bool(match.group("close"))
+
+
+def log_lines(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The untimed lines of a timestamped file that are the transcribing program's log
+    (``whisper_print_timings:     load time = …``): the tool's, never anyone's words."""
+    return [(line, "a line of the transcribing program's log (an identifier in snake_case, "
+             "then a colon): the tool's, not speech")
+            for line in lines if LOG_LINE.match(line.text) and not PREFIX.match(line.text)]
