@@ -156,9 +156,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("speech", "m-04-university-panel-news.html"): "a section heading read as an answer",
     ("speech", "m-05-internal-ama-minutes.md"):
         "an asker's question and the minutes' footer read as answers",
-    ("answers", "m-06-fireside-interpreter-bilingual.txt"):
-        "one interpreted turn credited to the interpreter's principal before",
-    ("silent", "m-06-fireside-interpreter-bilingual.txt"): "as above, without a warning",
     ("answers", "m-08-tencent-meeting-qa.docx"):
         "a meeting's asker (韩萌, labelled with her department) read as a guest",
     ("silent", "m-08-tencent-meeting-qa.docx"): "as above, without a warning",

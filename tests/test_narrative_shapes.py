@@ -196,3 +196,24 @@ def test_an_interpreter_the_file_names_by_her_role_renders_the_speaker_before(tm
     transcript = parse(write(tmp_path, "交流会.txt", INTERPRETED_TALK))
     assert said(transcript) == [(7, "Ingrid Solberg"), (8, "Ingrid Solberg"),
                                 (9, "Ingrid Solberg"), (10, "Ingrid Solberg")]
+
+
+# A press briefing: the spokesman opens with a welcome that hands the floor to the minister
+# for a statement, and later takes the questions.
+BRIEFING = """市卫健委疫苗接种工作新闻通气会
+新闻发言人　祁海鸥：各位记者朋友，上午好！欢迎参加今天的通气会。下面先请市卫健委主任左文川介绍情况。
+市卫健委主任　左文川：今年全市累计接种流感疫苗一百二十万剂，比去年增加两成。
+祁海鸥：谢谢左主任。下面请记者提问。
+晨报记者：老年人接种点会增加吗？
+左文川：会，每个街道再增加一个。
+晚报记者：学生接种怎么安排？
+左文川：由学校统一组织。
+祁海鸥：今天的通气会到此结束，谢谢大家。
+"""
+
+
+def test_the_hosts_welcome_that_hands_the_floor_over_before_any_question_is_the_intro(
+        tmp_path):
+    transcript = parse(write(tmp_path, "通气会.txt", BRIEFING))
+    assert said(transcript) == [(3, "左文川"), (6, "左文川"), (8, "左文川")]
+    assert 2 in {p.line for p in transcript.intro}

@@ -125,6 +125,7 @@ def framing_before_first_question(draft: Draft) -> None:
     """The host's first turn, before anyone answers, that opens with paragraphs asking nobody
     anything (各位下午好。…下午我们想换个角度…) and only then asks: those opening paragraphs
     are the session's framing, read as its introduction, not as the question."""
+    _hosts_opening(draft)
     first: list[Block] = []
     for block in draft.blocks:
         if block.role == EXCLUDED:
@@ -149,6 +150,27 @@ def framing_before_first_question(draft: Draft) -> None:
         block.rule = (f"{block.who}'s first turn opens by asking nobody anything, then asks: "
                       "the framing, read as the introduction")
 
+
+
+def _hosts_opening(draft: Draft) -> None:
+    """The file's first turn, read as an answer, by someone the file shows hosting (their
+    other turns ask), before anyone has asked and asking nobody itself (女士们、先生们，欢迎
+    出席…首先请某某介绍情况): the host's welcome, read as the introduction, never a
+    guest's answer. Handing the floor over (先请某某作介绍) asks no question: the welcome
+    still."""
+    hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
+    opening: list[Block] = []
+    for block in draft.blocks:
+        if block.role in (EXCLUDED, INTRO) or block.role not in (ANSWER, QUESTION, HEADING):
+            continue
+        if block.role != ANSWER or block.who not in hosts or is_question(block.text) \
+                or (opening and block.who != opening[0].who):
+            break
+        opening.append(block)
+    for block in opening:
+        block.role = INTRO
+        block.rule = (f"{block.who}, who asks elsewhere (the host), opens the session asking "
+                      "nobody, before any question: the welcome, read as the introduction")
 
 
 ASKER_CLOSING = 60
