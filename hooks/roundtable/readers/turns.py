@@ -1062,7 +1062,7 @@ class TurnReader:
         continuing, or "": a paragraph wholly in brackets (（葛一鸣看向一旁的邹岩…）, a stage
         direction); in a timed record (a live blog's entries), an entry headed by what it
         is, not by who speaks (现场演示：…, 价格公布：…), that says nothing in the first person."""
-        if not unit.label and not re.search(r"[^\W_]", text):
+        if not unit.label and text.strip() and not re.search(r"[^\W_]", text):
             return "a line of symbols only (a rule between parts): not speech"
         if not unit.label and WHOLLY_BRACKETED.match(text):
             return "a paragraph wholly in brackets between turns: a stage direction, not speech"
