@@ -27,7 +27,7 @@ from .base import (
 )
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
-from .forms import fullest_forms, latin_people
+from .forms import SHARED_PLACE, fullest_forms, latin_people
 from .hint_examples import Examples, examples_for
 from .identity import (
     HOST_POSITIONS,
@@ -1313,6 +1313,31 @@ class TurnReader:
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
                                 fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+                if SHARED_PLACE.search(bare):
+                    self._returns_to_shared(units, bare, person)
+
+    def _returns_to_shared(self, units: list[Unit], bare: str, person: str) -> None:
+        """A room's label read as the person who named themselves there: a later turn of
+        it, after someone else spoke and with nobody handing the word to that person by
+        name, may be anyone in the room: each such turn warns with the ``labels:`` line."""
+        previous, spoke = "", False
+        before: Unit | None = None
+        short = person[1:] if is_han_name(person) and len(person) == 3 else person.split()[0]
+        for unit in units:
+            label = unit.label.replace("**", "").strip()
+            if not label or unit.heading:
+                continue
+            if label == bare and spoke and previous != bare and before is not None \
+                    and previous != person and person not in before.text \
+                    and short not in before.text:
+                self.draft.warn(unit.lines[0], f"'{bare}' names a room, read as {person}'s "
+                                "(who named themselves there earlier); after another speaker "
+                                "nobody hands the word to them by name: whose words?",
+                                f"if every turn of '{bare}' is {person}'s, add `labels: "
+                                f"{{{bare}: {person}}}` to the metadata; else label this turn",
+                                fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+            spoke = spoke or label == bare
+            previous, before = label, unit
 
     def _self_introduced(self, units: list[Unit]) -> None:
         """An anonymous label (发言人2, 嘉宾甲, Speaker 3) whose first turn gives its
