@@ -483,13 +483,14 @@ def _relayed_person(text: str, own: str, people: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _credit_relays(draft: Draft, skip: set[str]) -> None:
+def _credit_relays(draft: Draft, texts: list[str], skip: set[str]) -> None:
     """A short turn announcing that its speaker passes on another speaker's words (an
     assistant's account posting a guest's voice message) is the poster's own note, not
     speech: excluded with its reason; the turns of the same label right after it are the
     relayed person's words, which only the curator can confirm: each warns at its line with
     the ``labels:`` line that credits them. Labels in ``skip`` (declared) are left alone."""
-    people = {b.who for b in draft.blocks if b.who and b.role == ANSWER}
+    people = {b.who for b in draft.blocks if b.who and b.role == ANSWER} \
+        | set(draft.guests) | latin_people(texts)
     relayed: tuple[str, str] | None = None  # (relaying label, relayed person)
     for block in draft.blocks:
         if block.role not in (QUESTION, ANSWER):
@@ -533,7 +534,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     previous = ""
     spoken_from = {b.who for b in draft.blocks if b.who and _voice(b.text, latin)}
     _credit_shared_labels(draft, texts, declared | spoken_from)
-    _credit_relays(draft, declared)
+    _credit_relays(draft, texts, declared)
     for block in draft.blocks:
         label, before = block.who, previous
         previous = label
