@@ -35,6 +35,7 @@ from roundtable.material_internals import (
     forget_previous_search_index,
     is_offline,
     jieba_cut,
+    keep_theme_listing,
     read_once_for_search,
     retag,
     search_entries,
@@ -101,6 +102,7 @@ def on_startup(command: str, dirty: bool) -> None:
         # strict build stops at any warning. Here a page is skipped only when nothing it
         # shows changed (serve_cache.py): the warning is answered, not hidden.
         logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+        keep_theme_listing()  # MkDocs lists the theme's 14,500 files on every build
 
 
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:

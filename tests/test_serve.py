@@ -133,12 +133,11 @@ def test_an_edited_answer_generates_its_panels_data_only(served):
     assert not [path for path in builds[2]["generated"] if path.startswith("data/")]
 
 
-def test_a_speakers_pages_in_other_exhibits_are_kept_when_their_first_exhibit_is_edited(
-        tmp_path: Path):
-    """A speaker in every panel has a page per exhibit; the speaker is the oldest panel's
-    ``Speaker`` (``Site.speakers``), renewed when that panel is edited. Their pages in the
-    other panels are kept all the same (keyed by who the speaker is), and every page the
-    memo hands back is the page a build without it makes."""
+@pytest.fixture(name="seven_panels", scope="module")
+def fixture_seven_panels(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seed and six panels made from it (perfkit), generated with the serve memo, then
+    again after the seed's first answer is edited: the memo, the site and its pages and
+    data files after the edit."""
     sys.path.insert(0, str(Path(__file__).parent / "perf"))
     from perfkit import SEED, synthetic_metadata, synthetic_transcript
 
@@ -148,7 +147,7 @@ def test_a_speakers_pages_in_other_exhibits_are_kept_when_their_first_exhibit_is
     from roundtable.site import build_site
     from roundtable.transcript import load, transcripts_in
 
-    seeds = tmp_path / "seeds"
+    seeds = tmp_path_factory.mktemp("seven") / "seeds"
     shutil.copytree(SEED.parent, seeds)
     text, metadata = SEED.read_text(encoding="utf-8"), SEED.with_suffix(".yml").read_text(
         encoding="utf-8")
@@ -170,9 +169,82 @@ def test_a_speakers_pages_in_other_exhibits_are_kept_when_their_first_exhibit_is
     lines[line - 1] += "补一句。"
     seed.write_text("\n".join(lines), encoding="utf-8")
     site, (pages, data) = generated(site)
+    return memo, site, pages, data
 
+
+def test_a_speakers_pages_in_other_exhibits_are_kept_when_their_first_exhibit_is_edited(
+        seven_panels):
+    """A speaker in every panel has a page per exhibit; the speaker is the oldest panel's
+    ``Speaker`` (``Site.speakers``), renewed when that panel is edited. Their pages in the
+    other panels are kept all the same (keyed by who the speaker is), and every page the
+    memo hands back is the page a build without it makes."""
+    from roundtable.pages.pages import generate
+
+    memo, site, pages, data = seven_panels
     speakers_elsewhere = [path for path in pages
                           if path.startswith("speakers/") and "/synthetic-" in path]
     assert speakers_elsewhere, "the seed's speakers have a page in each panel"
     assert not [path for path in memo.rendered if "synthetic-" in path]
     assert (pages, data) == generate(site)
+
+
+def test_a_topic_page_listing_every_exhibit_renders_again_the_edited_exhibits_part_only(
+        seven_panels):
+    """A topic's page (or its year's) quotes each exhibit's mentions in a part of its own,
+    kept by that exhibit's passages: an edit to one panel renders that panel's part of each
+    page quoting it, and takes the other panels' parts from the build before."""
+    memo, site, pages, _ = seven_panels
+    seed = site.transcripts[0].slug
+    parts = [name for name in memo.rendered if name.startswith("topics/") and "#in-" in name]
+    assert parts, "the topics the seed mentions render its part again"
+    assert {name.partition("#in-")[2] for name in parts} == {seed}
+    shared = [path for path in pages if path.startswith("topics/")
+              and f'{{: #in-{seed} }}' in pages[path] and "{: #in-synthetic-" in pages[path]]
+    assert shared, "some topic page quotes the seed and other panels"
+    assert {f"{path}#in-{seed}" for path in shared} <= set(parts)
+
+
+
+
+def test_the_theme_is_listed_again_only_when_a_folder_of_it_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Under `make serve`, MkDocs' listing of the theme's files (Material's 14,500) is kept
+    between builds (material_internals.keep_theme_listing): the files each build adds are
+    those MkDocs lists afresh; a file added to a folder of the theme is listed again."""
+    import jinja2
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files, get_files
+
+    from conftest import copy_project
+    from roundtable.material_internals import keep_theme_listing
+
+    project = copy_project(tmp_path / "project")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    # Both restored after the test: the listing is kept for this test's builds only.
+    monkeypatch.setattr(Files, "add_files_from_theme", Files.add_files_from_theme)
+    listings: list[int] = []
+    list_templates = jinja2.Environment.list_templates
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        listings.append(1)
+        return list_templates(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "list_templates", counted)
+
+    def theme_files() -> list[tuple[str, str | None, str]]:
+        files = get_files(config)
+        files.add_files_from_theme(config.theme.get_env(), config)
+        return [(f.src_uri, f.abs_src_path, f.dest_uri) for f in files]
+
+    afresh = theme_files()
+    assert len(listings) == 1 and len(afresh) > 50
+    keep_theme_listing()
+    assert theme_files() == afresh
+    assert theme_files() == afresh
+    assert len(listings) == 2, "listed once more, then kept"
+    (project / "overrides" / "partials" / "added.css").write_text("a {}", encoding="utf-8")
+    with_added = theme_files()
+    assert len(listings) == 3
+    assert [f for f in with_added if f not in afresh] == [
+        ("partials/added.css", str(project / "overrides" / "partials" / "added.css"),
+         "partials/added.css")]

@@ -19,6 +19,8 @@ MATERIAL_VERSION = "9.8.1"
 """The mkdocs-material release every item below was checked against."""
 JIEBA_VERSION = "0.42.1"
 """The jieba release the shared tokenizer set-up was checked against."""
+MKDOCS_VERSION = "1.6.1"
+"""The MkDocs release the items marked as MkDocs' below were checked against."""
 
 
 # ------------------------------------------------------------------ search: the indexer
@@ -312,6 +314,81 @@ def retag(config, pages) -> None:  # type: ignore[no-untyped-def]
     for page in pages:
         if plugin.filter(page.file):
             plugin.mappings.add(page, page.markdown or "")
+
+
+# ---------------------------------------------------------------- MkDocs: the theme's files
+# MkDocs' build (mkdocs/commands/build.py of MKDOCS_VERSION) calls
+# `Files.add_files_from_theme(env, config)` on every build, right after listing docs/: it
+# lists every file of the theme's folders through the Jinja loader (`env.list_templates`,
+# Material's 14,500, its icons included, each matched against a dozen patterns) and adds
+# those the patterns let through (60-odd) that docs/ does not hold, each from the first
+# theme folder holding it. Under `serve --dirty` the listing is kept between builds
+# (`keep_theme_listing`) for as long as no folder of the theme changed: a file added to or
+# removed from a folder changes that folder's mtime, and every folder's is compared. The
+# files are made anew each build, as MkDocs makes them. Checked: tests/test_serve.py.
+
+_THEME_LISTINGS: dict[tuple, tuple[dict[str, int], list[tuple[str, str]]]] = {}
+"""A theme's folders and settings → their folders' mtimes and its files (path, folder)."""
+
+
+def _folder_times(roots: list[str]) -> dict[str, int]:
+    """Every folder under ``roots`` (as Jinja's loader walks them) with its mtime."""
+    import os
+
+    times = {}
+    for root in roots:
+        for folder, _, _ in os.walk(root, followlinks=True):
+            times[folder] = os.stat(folder).st_mtime_ns
+    return times
+
+
+def _unchanged(times: dict[str, int]) -> bool:
+    import os
+
+    try:
+        return all(os.stat(folder).st_mtime_ns == time for folder, time in times.items())
+    except OSError:  # a folder removed
+        return False
+
+
+def theme_listing_key(env, config) -> tuple | None:  # type: ignore[no-untyped-def]
+    """What MkDocs' listing of the theme's files depends on besides the folders' contents;
+    None when the environment's loader is not the folders MkDocs' theme makes."""
+    import jinja2
+    from mkdocs import utils
+
+    if type(env.loader) is not jinja2.FileSystemLoader:
+        return None
+    return (tuple(env.loader.searchpath), tuple(config.theme.dirs),
+            tuple(config.theme.static_templates), tuple(utils.markdown_extensions))
+
+
+def keep_theme_listing() -> None:
+    """From now on (this process: `serve --dirty`), MkDocs' listing of the theme's files is
+    kept between builds while no folder of the theme changes."""
+    from mkdocs.structure.files import File, Files
+
+    if hasattr(Files.add_files_from_theme, "listing_kept"):
+        return
+    listing_afresh = Files.add_files_from_theme
+
+    def add_files_from_theme(self, env, config) -> None:  # type: ignore[no-untyped-def]
+        key = theme_listing_key(env, config)
+        if key is None:
+            return listing_afresh(self, env, config)
+        kept = _THEME_LISTINGS.get(key)
+        if kept is None or not _unchanged(kept[0]):
+            times = _folder_times(list(env.loader.searchpath))  # before: a change meanwhile
+            found = Files([])                                    # is seen next build
+            listing_afresh(found, env, config)
+            kept = _THEME_LISTINGS[key] = (times, [(f.src_uri, f.src_dir) for f in found])
+        for path, folder in kept[1]:
+            # As MkDocs: the theme's files do not override docs/'s.
+            if self.get_file_from_path(path) is None:
+                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    add_files_from_theme.listing_kept = True  # type: ignore[attr-defined]
+    Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
 
 
 # ---------------------------------------------------------------- copied partials

@@ -51,6 +51,10 @@ def context_key(value: Any, held: list[Any]) -> Hashable:
     if isinstance(value, dict):
         return ("dict", tuple((k, context_key(v, held)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, _BY_IDENTITY) for v in value):
+            # A topic's page lists a thousand passages: keyed in one pass, not one call each.
+            held.extend(value)
+            return (type(value).__name__ + " by id", tuple(map(id, value)))
         return (type(value).__name__, tuple(context_key(v, held) for v in value))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__, tuple(
@@ -76,17 +80,19 @@ class PageMemo:
         self._current, self._setting, self.rendered = {}, setting, []
 
     def page(self, template: str, path: str, context: dict[str, Any],
-             render: Callable[[], str]) -> str:
-        """The page, kept from the last build when made from the same, else ``render()``."""
+             render: Callable[[], str], name: str = "") -> str:
+        """The page, kept from the last build when made from the same, else ``render()``;
+        ``name`` is what :attr:`rendered` counts it as (a part of a page: the page's path
+        and the part's anchor), by default its path."""
         held: list[Any] = []
         try:
             key = (template, path, context_key(context, held))
         except Unkeyable:
-            self.rendered.append(path)
+            self.rendered.append(name or path)
             return render()
         found = self._previous.get(key)
         if found is None:
-            self.rendered.append(path)
+            self.rendered.append(name or path)
             found = (render(), held)
         self._current[key] = found
         return found[0]

@@ -159,16 +159,17 @@ class _Renderer:
         return self.titles[id(question)]
 
     def page(self, template: str, path: str, derived: Callable[[], dict[str, Any]] | None = None,
-             **context: Any) -> str:
+             fragment: str = "", **context: Any) -> str:
         """``template`` rendered for ``path``; ``derived`` gives more of its context, worked
         out from ``context`` (and the memo's setting) only when the page is rendered, not
-        kept: the memo keys the page by ``context`` alone."""
+        kept: the memo keys the page by ``context`` alone. ``fragment`` names a part of the
+        page rendered apart (the memo's count tells it from the page)."""
         def render() -> str:
             return self._render(template, path,
                                 {**context, **derived()} if derived is not None else context)
 
         if self.memo is not None and template in MEMO_TEMPLATES:
-            return self.memo.page(template, path, context, render)
+            return self.memo.page(template, path, context, render, name=path + fragment)
         return render()
 
     def data(self, path: str, transcript: Transcript, make: Callable[[], str]) -> str:
@@ -221,7 +222,7 @@ class _Renderer:
 
 
 MEMO_TEMPLATES = frozenset({"exhibit.md.j2", "transcript.md.j2", "question.md.j2",
-                            "speaker.md.j2", "topic.md.j2"})
+                            "speaker.md.j2", "topic.md.j2", "topic_exhibit.md.j2"})
 """The templates that read nothing of the site beyond their context and
 :func:`memo_setting`: their pages may be kept from the last build (page_memo.py)."""
 
@@ -409,17 +410,30 @@ def _topic_page(r: _Renderer, topic: Any, years: dict[str, list[Transcript]],
     if not context["split"]:  # the list of years is shown on a split topic's own page only
         years, counts = {}, Counter()
     # What the page shows of its passages is worked out only when it is rendered: under
-    # `mkdocs serve` most topic pages are kept from the build before (page_memo.py).
+    # `mkdocs serve` most topic pages are kept from the build before (page_memo.py). Each
+    # exhibit's quotes are a part rendered apart, keyed by that exhibit's passages alone: a
+    # page that must be rendered again (it lists an edited exhibit) renders that exhibit's
+    # part, and takes the others' from the build before.
+    def derived() -> dict[str, Any]:
+        by_exhibit = _grouped(shown, lambda p: p.transcript.slug)
+
+        def exhibit_part(transcript: Transcript) -> Markup:
+            held = by_exhibit.get(transcript.slug, [])
+            return Markup(r.page(
+                "topic_exhibit.md.j2", page, fragment=f"#in-{transcript.slug}",
+                derived=lambda: {"quote_lists": {
+                    p.anchor: render.sentences_mentioning(p.text, topic.id, r.matcher)
+                    for p in held}},
+                topic=topic, transcript=transcript, passages=held,
+            ))
+
+        return {"speakers": _unique(p.speaker for p in shown if p.speaker),
+                "exhibit_part": exhibit_part}
+
     return r.page(
         "topic.md.j2",
         page,
-        derived=lambda: {
-            "speakers": _unique(p.speaker for p in shown if p.speaker),
-            "quote_lists": {(p.transcript.slug, p.anchor):
-                            render.sentences_mentioning(p.text, topic.id, r.matcher)
-                            for p in ([] if context["split"] else shown)},
-            "by_exhibit": _grouped(shown, lambda p: p.transcript.slug),
-        },
+        derived=derived,
         topic=topic,
         passages=shown,
         years=years,
