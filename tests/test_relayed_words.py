@@ -16,7 +16,7 @@ from test_corpus import apply_fix
 RELAYED = """Seminar on coastal flooding
 
 Priya Nair: Welcome. Our first speaker is Tomas Eklund, and Hana Sato joins us in writing.
-Tomas Eklund: Thank you. The sea walls we built in the nineties were sized for a climate we no longer have.
+Tomas Eklund: Thank you. The sea walls were sized for a climate we no longer have.
 Priya Nair: Hana, what is your view on managed retreat?
 Seminar Desk: Hana's audio dropped, so I am relaying her answer on behalf of Hana:
 Seminar Desk: Retreat works where the community chooses it early; imposed late it fails.
