@@ -195,3 +195,18 @@ def test_reviewers_known_by_a_roster_ask_and_applicants_answer_under_any_label(t
     assert read[14][0] == "answer" and read[14][1] != "孔令仪", "课题组 answers, not 孔"
     assert read[15][1] == "孔令仪", "孔老师 is the roster's 孔令仪"
     assert any(w.line == 14 for w in transcript.warnings), "who 课题组 is: warned"
+
+
+def test_a_label_that_resolves_to_a_listed_person_is_not_taken_for_a_slip_of_their_name(
+        tmp_path: Path):
+    """林工 read as the listed 林朗 differs from 林朗 by one character, but it is an alias the
+    file resolved (and opens two turns), not a mistyped name: no 'did you mean' warning."""
+    path = write(tmp_path, "review.txt", "方案评审纪要\n"
+                 "汇报人：韦青\n"
+                 "评审：平台部 林朗 工程师\n\n"
+                 "林工：这个方案的峰值流量按多少估的？\n"
+                 "韦青：按去年双十一的三倍估，每秒六万次。\n"
+                 "林工：缓存失效的时候数据库扛得住吗？\n"
+                 "韦青：扛不住，所以加了限流，失效时只放一成请求进库。\n")
+    transcript = parse(path)
+    assert not any("did you mean" in w.message for w in transcript.warnings)
