@@ -210,3 +210,20 @@ def test_a_label_that_resolves_to_a_listed_person_is_not_taken_for_a_slip_of_the
                  "韦青：扛不住，所以加了限流，失效时只放一成请求进库。\n")
     transcript = parse(path)
     assert not any("did you mean" in w.message for w in transcript.warnings)
+
+
+def test_a_two_character_name_with_its_title_under_any_header_key_names_the_alias(
+        tmp_path: Path):
+    """点评：孔岚教授（…） under a key no list of keys knows: 孔教授 in the turns is 孔岚."""
+    assert "孔岚" in people_stated(["点评：孔岚教授（材料学院）"])
+    path = write(tmp_path, "seminar.txt", "博士生学术沙龙第三期\n"
+                 "报告：马骁\n"
+                 "点评：孔岚教授（材料学院）\n\n"
+                 "马骁：我今天讲固态电解质的界面问题，主要是锂枝晶怎么抑制。\n"
+                 "孔教授：你用的涂层在高温下稳定吗？\n"
+                 "马骁：八十度以内稳定，再高会开裂，我们还在换配方。\n"
+                 "孔教授：开裂以后电池还能用多久？\n"
+                 "马骁：大约再循环两百次，容量就掉到八成以下了。\n")
+    read = roles(parse(path))
+    assert read[6] == ("question", "孔岚") and read[8] == ("question", "孔岚")
+    assert read[7] == ("answer", "马骁")
