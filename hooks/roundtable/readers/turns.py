@@ -48,6 +48,7 @@ from .identity import (
     resolve,
     self_named,
     spelled_aliases,
+    stated_as_asker,
     stated_map,
     states_people,
     titled_surname,
@@ -138,6 +139,14 @@ HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下
                       r"|欢迎|歡迎)"
                       r"(?:我们的|我們的)?(?P<who>[^\s，,。！!、：:；;]{2,10}?)"
                       r"(?=来|來|为|為|给|給|上台|登台|发言|發言|分享|开讲|開講|演讲|演講|讲|講|$)")
+
+
+# A turn that opens by greeting or thanking the room (大家好 · 谢谢邀请 · Hello everyone ·
+# Thanks for having me): the languages' own openings of someone taking the floor.
+GREETS = re.compile(r"(?:大家好|各位好|各位[^，,。！!]{0,4}好|你们好|你們好|您好|你好"
+                    r"|谢谢|謝謝|感谢|感謝|hi\b|hello\b|thanks?\b"
+                    r"|good (?:morning|afternoon|evening)\b)",
+                    re.IGNORECASE)
 
 
 @dataclass
@@ -957,11 +966,18 @@ class TurnReader:
         # (A Q&A session's welcome is followed by the audience's first question; its
         # guests are named as the host calls them: Helena for Helena Voss.)
         if (run >= len(units) or kinds[run][0] not in ("speaker", "audience")
-                or any(asks(t) for t in texts)
-                or not any(form.casefold() in texts[-1].casefold()
-                           for name in speaking for form in called_forms(name))):
+                or any(asks(t) for t in texts)):
             return set()
-        return set(range(first, run))
+        names = [form.casefold() for name in speaking for form in called_forms(name)]
+        # The last of them names who speaks next (With me are …), or an earlier one does
+        # and whoever speaks next takes the floor by greeting the room (大家好 · 谢谢邀请 ·
+        # Hi everyone): a chat's host sends the welcome, the guest, the house rules.
+        if any(form in texts[-1].casefold() for form in names):
+            return set(range(first, run))
+        if (any(form in text.casefold() for text in texts[:-1] for form in names)
+                and GREETS.match(units[run].text.strip())):
+            return set(range(first, run))
+        return set()
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
@@ -1443,6 +1459,11 @@ class TurnReader:
                                 f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
                                 f"answers, `labels: {{{label}: {name}}}`",
                                 fix=Fix("metadata", f"labels:\n  {label}: host"))
+                continue
+            if stated_as_asker(label, self.texts):
+                # The file's legend states who asks under this label (访谈员：I = 孙某):
+                # stated, not inferred, so nothing to confirm.
+                decided.append(label)
                 continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 # A guest list or the metadata names them a guest (an attendance list too:
