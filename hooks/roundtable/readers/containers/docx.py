@@ -79,8 +79,9 @@ def _transcript_rows(document) -> dict:  # noqa: ANN001 - python-docx's Document
     """Each paragraph of a transcript table (a header row naming a speaker column and a text
     column: 时间｜发言人｜发言内容, Speaker | Text) as ``("label", "")`` for a speaker cell's or
     ``("time", "")`` for a time cell's, ``("text", "time\tlabel")`` for the first words of a
-    row's text cell, the row's time and speaker written before them (``[15:31] 张伟：…``). A row whose speaker cell is empty continues the row above's speaker (a
-    table's continuation row), so its words keep their person whatever reads them."""
+    row's text cell, the row's time and speaker written before them (``[15:31] 张伟：…``).
+    A row whose speaker cell is empty continues the row above's speaker (a table's
+    continuation row), so its words keep their person whatever reads them."""
     from .delimited import _header_role
 
     found: dict = {}
