@@ -21,6 +21,7 @@ from .records import join_pieces
 BOLD_LABEL_MAX = 12
 LABEL_PUNCTUATION = re.compile(r"[。，,！？!?；;、…“”\"'（）()]")
 COLONS = ":："
+NOTE_ONLY = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 COLONS_IN = re.compile(r"[:：。！？!?]")
 TIME_ONLY = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?$")
 SOFT_BREAK = re.compile(r"[\n\v]")
@@ -56,6 +57,8 @@ def open_source(path: Path, raw: bytes) -> Source:
                 text = ""
             elif kind == "text" and text:
                 time, _, label = label.partition("\t")
+                if NOTE_ONLY.fullmatch(text):
+                    label = ""  # （众笑） alone in a row: the record's note, nobody's words
                 text = (f"[{time}] " if time else "") + (f"{label}：" if label else "") + text
         if element in rosters and text:
             set_aside.append((Line(number, text), "a cell of a table of who takes part (its "
