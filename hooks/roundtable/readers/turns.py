@@ -1693,7 +1693,9 @@ class TurnReader:
             # affiliation in brackets after it is (a person the record introduces).
             affiliation = spaced.group("position")
         declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
-        near = self._near_name(name) if not declared else ""
+        # A label read as someone else (白工 for the listed 白朗) was resolved, not mistyped:
+        # only a label read as itself can be a slip of a name near it.
+        near = self._near_name(name) if not declared and label_as_name == name else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once: did "
