@@ -239,7 +239,8 @@ def _yaml(path: Path, transcript: Transcript, reader: str, host_labels: tuple[st
     for entry, line in proposed.get("speakers", []):
         name = entry.get("name") if isinstance(entry, dict) else entry
         if name and name not in {s.name for s in transcript.speakers}:
-            out.append(f"  # - name: {_q(str(name))}   # line {line} proposes it: check it")
+            out.append(f"  # - {{name: {_q(str(name))}, id: {person_id(str(name), '')}}}"
+                       f"   # line {line} proposes it: check it with --explain")
     if not transcript.speakers and out[-1] == "speakers:":
         out[-1] = "speakers: []"
     asked = [q for q in transcript.questions if q.asked] if questions else []
