@@ -54,10 +54,13 @@ test: $(VENV)/.test system-deps node_modules/.installed
 	$(PY) -m pytest
 
 ## quick: the inner loop: lint and every test that needs no system package (no browser, no
-## Java, no npm); no root, and no network once .venv exists
+## Java, no npm); no root, and no network once .venv exists. Two worker processes
+## (pytest-xdist), a module's tests in one (--dist loadfile), the session's builds made once
+## between them (tests/shared_builds.py); QUICK_WORKERS=0 runs them all in one process.
+QUICK_WORKERS ?= 2
 quick: $(VENV)/.test
 	$(VENV)/bin/ruff check hooks tests .ci
-	$(PY) -m pytest -m "not browser and not system"
+	$(PY) -m pytest -m "not browser and not system" -n $(QUICK_WORKERS) --dist loadfile
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import shared_builds
+from shared_builds import built_once
 from sitecheck import Crawl, crawl_site, site_pages, site_prefix
 
 if TYPE_CHECKING:
@@ -128,6 +130,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
+# --- with pytest-xdist's workers (`make quick`): which worker made which shared build -----------
+# (shared_builds.py); a worker hands its list to the controller, which prints them all.
+
+_MADE_BY_WORKER: dict[str, list[str]] = {}
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # in a worker
+        workeroutput["built_once"] = [shared_builds.WORKER, list(shared_builds.MADE)]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """In the controller, as a worker ends (pytest-xdist's hook)."""
+    worker, built = getattr(node, "workeroutput", {}).get("built_once", ("?", []))
+    _MADE_BY_WORKER[worker] = built
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    made = _MADE_BY_WORKER or ({"this process": shared_builds.MADE} if shared_builds.MADE else {})
+    if made:
+        terminalreporter.write_line(shared_builds.made_by_worker(made))
+
+
 @pytest.fixture(name="model", scope="session")
 def fixture_model() -> Transcript:
     """The seed, parsed with its metadata (shared: read it, never change it)."""
@@ -147,10 +174,13 @@ def last_commit_time() -> int:
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The exhibit, built once with ``mkdocs build --strict``, dated as `make build` dates it
     (the last commit's time): the reproducibility test builds it again and compares."""
-    site = tmp_path_factory.mktemp("build") / "site"
-    result = build(ROOT, site, env={"SOURCE_DATE_EPOCH": str(last_commit_time())})
-    assert result.returncode == 0, result.stderr
-    return site
+    def make(folder: Path) -> Path:
+        site = folder / "site"
+        result = build(ROOT, site, env={"SOURCE_DATE_EPOCH": str(last_commit_time())})
+        assert result.returncode == 0, result.stderr
+        return site
+
+    return built_once(tmp_path_factory, "build", make)
 
 
 # --- a series of three panels (tests/series/), built once: its tests and serve's share it
@@ -178,18 +208,24 @@ def series_seeds(tmp_path: Path, confirm_id: bool) -> Path:
 @pytest.fixture(name="series_project", scope="session")
 def fixture_series_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with the three-panel series as its seeds (shared: never change it)."""
-    tmp = tmp_path_factory.mktemp("series")
-    folder = series_seeds(tmp / "input", confirm_id=True)
-    return copy_project(tmp / "project", seeds={p.name: p.read_bytes() for p in folder.iterdir()})
+    def make(tmp: Path) -> Path:
+        folder = series_seeds(tmp / "input", confirm_id=True)
+        return copy_project(tmp / "project",
+                            seeds={p.name: p.read_bytes() for p in folder.iterdir()})
+
+    return built_once(tmp_path_factory, "series", make)
 
 
 @pytest.fixture(name="series_site", scope="session")
-def fixture_series_site(series_project: Path) -> Path:
+def fixture_series_site(series_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The three-panel series, built once with ``mkdocs build --strict``."""
-    site = series_project.parent / "site"
-    result = build(series_project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+    def make(folder: Path) -> Path:
+        site = folder / "site"
+        result = build(series_project, site)
+        assert result.returncode == 0, result.stderr
+        return site
+
+    return built_once(tmp_path_factory, "series-site", make)
 
 
 # --- many panels in one project, built once: what curators drop into seeds/ beside the seed
@@ -232,9 +268,14 @@ def fixture_panels_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     translate (:data:`UNTRANSLATED`), built strictly once (shared: never change it). Each
     panel has its own folder of pages: the shapes', the second panel's, the second
     transcript's and the bilingual tests read theirs, and the series pages all share."""
+    return built_once(tmp_path_factory, "panels", make_panels_site)
+
+
+def make_panels_site(folder: Path) -> Path:
+    """:func:`fixture_panels_site`'s project in ``folder``, built; its site."""
     from corpus_score import WILD
 
-    project = copy_project(tmp_path_factory.mktemp("panels") / "project")
+    project = copy_project(folder / "project")
     for path in [*WILD, *(p.with_suffix(".yml") for p in WILD), *SECOND_PANEL.iterdir()]:
         if path.is_file():
             shutil.copy(path, project / "seeds" / path.name)
@@ -277,8 +318,11 @@ def fixture_unaddressed_build(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[subprocess.CompletedProcess, Path]:
     """`make build` without SITE_URL (shared: never change it): the result, and the site."""
-    project = project_with_makefile(tmp_path_factory.mktemp("unaddressed") / "project")
-    return make_build(project), project / "site"
+    def make(folder: Path) -> tuple[subprocess.CompletedProcess, Path]:
+        project = project_with_makefile(folder / "project")
+        return make_build(project), project / "site"
+
+    return built_once(tmp_path_factory, "unaddressed", make)
 
 
 # --- the offline bundle (`make offline`), built once: its tests and the search tests share it
@@ -303,7 +347,7 @@ def make_offline(dist: Path) -> Path:
 
 @pytest.fixture(name="bundle", scope="session")
 def fixture_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_offline(tmp_path_factory.mktemp("dist"))
+    return built_once(tmp_path_factory, "dist", make_offline)
 
 
 @pytest.fixture(name="unzipped", scope="session")

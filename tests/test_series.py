@@ -65,14 +65,14 @@ def _entry(home: str, slug: str) -> str:
 
 
 def test_the_series_home_says_of_each_exhibit_when_who_how_many_and_what_about(
-    series_site: Path,
+    series_site: Path, tmp_path: Path,
 ):
     """Date (or 未知), every guest linked, the number of questions, and what it is about in
     the metadata's theme (marked as the editors') or the intro's first sentence (marked)."""
     import re
 
     home = article(series_site, ".")
-    exhibits = load_series(sorted(series_seeds(series_site.parent / "check", True)
+    exhibits = load_series(sorted(series_seeds(tmp_path, True)
                                   .glob("*.txt")))
     for exhibit in exhibits:
         entry = _entry(home, exhibit.slug)

@@ -22,6 +22,7 @@ from .identity import (
     TITLE_END,
     by_title,
     given_name_of,
+    initials_of,
     keyed_map,
     people_stated,
     position_holder,
@@ -553,7 +554,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):
-            full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)})
+            full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)}) \
+                or initials_of(base, latin | people)
             # Dr. Wong → Winnie Wong → 黃詠詩: the English full name a pair gives its Chinese.
             full = forms.get(full or "", full) or _given_name(base, forms)
         if not full and base != who and base in people:

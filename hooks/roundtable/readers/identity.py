@@ -79,6 +79,27 @@ def resolve(label: str, people: Iterable[str]) -> str | None:
     return None
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s?){2,4}$")
+
+
+def initials_of(label: str, people: Iterable[str]) -> str | None:
+    """The one Latin-named person whose initials the label is (``MO``, ``K.T.``: an English
+    Q&A's convention for a name the introduction gives in full), a hyphenated part counted
+    or not (Marisol Ortega-Quinn is MO or MOQ)."""
+    if not _INITIALS.match(label.strip()):
+        return None
+    letters = re.sub(r"[.\s]", "", label)
+
+    def initials(person: str) -> set[str]:
+        words = person.split()
+        return {"".join(w[0] for w in words),
+                "".join(part[0] for w in words for part in w.split("-") if part)}
+
+    fits = [p for p in dict.fromkeys(people)
+            if p and is_latin_name(p) and len(p.split()) > 1 and letters in initials(p)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _folded(text: str) -> str:
     """A Latin name compared without case or accents (GARCIA MARQUEZ is García Márquez)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -38,6 +38,7 @@ from .identity import (
     given_name_fits,
     given_name_of,
     handle_person,
+    initials_of,
     keyed_map,
     latin_people_called,
     people_introduced,
@@ -1728,6 +1729,8 @@ class TurnReader:
         if is_latin_name(name) and any(name.casefold() in block.text.casefold()
                                        for block in self.draft.blocks):
             return True  # DR. MENSAH, whom the host's question introduced in full
+        if initials_of(name, latin_people(block.text for block in self.draft.blocks)):
+            return True  # MO: the initials of the one Marisol Ortega-Quinn the file names
         return (is_han_name(name) or " " in name) and any(
             name in block.text for block in self.draft.blocks if block.role in (INTRO, "title"))
 

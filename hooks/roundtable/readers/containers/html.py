@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..layout import page_header
+from ..names import is_han_name, is_latin_name
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from .docx import TIME_ONLY, labelled
 
@@ -42,6 +43,13 @@ VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "col", "are
 BOLD = {"b", "strong"}
 CONTENT_HINT = re.compile(r"(?i)js_content|rich_media_content|article|post[-_]?(?:body|content)"
                           r"|entry[-_]?content|main[-_]?content|^content$|story|transcript")
+# Page furniture by its element's class or id, as publishing platforms name it (the tokens
+# Mozilla Readability's unlikely-candidates rule reads, and a pull quote's): a subscribe box,
+# the comments, share buttons, a pull quote repeating an answer's sentence. Not the article.
+FURNITURE = re.compile(r"(?i)^(?:[\w]+[-_])?(?:subscri(?:be|ption)(?:[-_]\w+)?|comments?|"
+                       r"comment[-_]?(?:list|section|thread)|share(?:[-_]\w+)?|social|"
+                       r"pull[-_]?quote|newsletter[-_]?(?:signup|form)|related(?:[-_]posts)?|"
+                       r"paywall|promo|advert(?:isement)?)$")
 HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 BOLD_STYLE = re.compile(r"(?i)font-weight\s*:\s*(?:bold|[6-9]00)")
 WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -59,6 +67,7 @@ class _Element:
     chrome: str = ""
     bold: bool = False
     pre: bool = False
+    byline: bool = False
     container: str = ""
     """``article``, ``main`` or ``content`` when the element may hold the article."""
 
@@ -73,6 +82,13 @@ class Block:
     containers: tuple[tuple[str, int], ...]
     heading: str = ""
     title: bool = False
+    byline: bool = False
+    """Inside the element a page names its author's byline by (class or rel)."""
+
+
+# The author's byline by its element's class or rel (hAtom's and HTML's rel="author"
+# conventions, the platforms' "byline"/"author-name").
+BYLINE = re.compile(r"(?i)^(?:[\w]+[-_])?(?:byline|author(?:[-_]name)?)$")
 
 
 @dataclass
@@ -84,6 +100,7 @@ class _Page(HTMLParser):
     count: int = 0
     title: Block | None = None
     in_title: bool = False
+    in_byline: bool = False
 
     def __post_init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -111,9 +128,13 @@ class _Page(HTMLParser):
                 tag == "head") or "hidden" in values
             or (bool(HIDDEN_STYLE.search(values.get("style", ""))) and not content)
             or values.get("aria-hidden") == "true",
-            chrome=parent.chrome or CHROME.get(tag, ""),
+            chrome=parent.chrome or CHROME.get(tag, "") or (
+                "page furniture (a subscribe box, comments, sharing, a pull quote)"
+                if any(FURNITURE.match(h) for h in hint.split()) else ""),
             bold=parent.bold or tag in BOLD or bool(BOLD_STYLE.search(values.get("style", ""))),
             pre=parent.pre or tag == "pre",
+            byline=parent.byline or values.get("rel") == "author"
+            or any(BYLINE.match(h) for h in hint.split()),
             container=("article" if tag == "article" else "main" if tag == "main"
                        else "content" if content else ""),
         )
@@ -163,6 +184,7 @@ class _Page(HTMLParser):
         if not self.runs:
             self.start = line + _leading_newlines(data)
         self.runs.append((data, top.bold))
+        self.in_byline = self.in_byline or top.byline
 
     def _flush(self) -> None:
         if not "".join(text for text, _ in self.runs).strip():
@@ -172,8 +194,10 @@ class _Page(HTMLParser):
         chrome = next((e.chrome for e in reversed(self.stack) if e.chrome), "")
         heading = next((e.tag for e in reversed(self.stack) if e.tag in ("h1", "h2", "h3")), "")
         self.blocks.append(Block(self.start, self.runs, chrome,
-                                 tuple((e.container, e.index) for e in context), heading))
+                                 tuple((e.container, e.index) for e in context), heading,
+                                 byline=self.in_byline))
         self.runs = []
+        self.in_byline = False
 
     def close(self) -> None:
         super().close()
@@ -213,8 +237,13 @@ def open_source(path: Path, raw: bytes) -> Source:
     else:
         number = {id(b): b.line for b in kept + aside}
     texts = [""] * total
+    asker = _bold_questions_author(kept)
     for block in kept:
         texts[number[id(block)] - 1] = _text(block)
+        if asker and _whole_bold(block):
+            texts[number[id(block)] - 1] = f"{asker}: {_text(block)}"
+    if asker:
+        notes.append(f"paragraphs wholly in bold with no label: the byline's {asker} asks")
     set_aside = [(Line(number[id(b)], _text(b)),
                   f"{b.chrome or 'outside the article'}: not the transcript")
                  for b in aside if not b.title]
@@ -225,7 +254,33 @@ def open_source(path: Path, raw: bytes) -> Source:
             set_aside.append((Line(number[id(block)], _text(block)), "a running page header "
                               "(its page's number among short fields): not speech"))
     lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
-    return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes))
+    # The page's own structure states who asks: its byline's author, the wholly bold questions.
+    return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes),
+                  given_labels=(asker,) if asker else (),
+                  given_roles=((asker, "host"),) if asker else ())
+
+
+def _whole_bold(block: Block) -> bool:
+    """Every word of the block in bold, with no label of its own (``**Why now?**``)."""
+    words = [(text, bold) for text, bold in block.runs if text.strip()]
+    return bool(words) and all(bold for _, bold in words) and not block.heading \
+        and not block.title and not re.match(r"^[^:：]{1,30}[:：]", _text(block))
+
+
+def _bold_questions_author(kept: list[Block]) -> str:
+    """An interview page's asker: when paragraphs open with a bold label (``**MO:** …``)
+    and others are wholly bold, unlabelled and ask, the wholly bold ones are the questions
+    of the one author the page's byline names."""
+    labelled_leads = sum(1 for b in kept if b.runs and not _whole_bold(b)
+                         and next((bold for t, bold in b.runs if t.strip()), False)
+                         and re.match(r"^[^:：]{1,30}[:：]", _text(b)))
+    asking = [b for b in kept if _whole_bold(b) and _text(b).rstrip().endswith(("?", "？"))]
+    # (``By`` before the name: the English byline's own word.)
+    names = {re.sub(r"^[Bb][Yy]\s+", "", _text(b)) for b in kept if b.byline}
+    if labelled_leads < 2 or not asking or len(names) != 1:
+        return ""
+    name = next(iter(names))
+    return name if is_latin_name(name) or is_han_name(name) else ""
 
 
 def _one_aside_a_line(aside: list[Block], kept: list[Block]) -> list[Block]:

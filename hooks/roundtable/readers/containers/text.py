@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import bbcode, headed, jsonl, table, timestamped
+from . import bbcode, email, headed, jsonl, table, timestamped
 from .records import rendered
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
@@ -27,6 +27,10 @@ def open_source(path: Path, raw: bytes) -> Source:
     if found and jsonl.is_records(found):
         return jsonl.source(path, physical, encoding, found)
     if path.suffix.lower() not in OWN_STRUCTURE:
+        # An email thread answered inline: quoted questions, replies under them.
+        thread = email.source(path, physical, encoding)
+        if thread is not None:
+            return thread
         headed_source = headed.source(path, physical, encoding)
         if headed_source is not None:
             return headed_source
