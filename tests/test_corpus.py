@@ -322,9 +322,6 @@ SEVENTH_OPEN: dict[tuple[str, str], str] = {
         "published as speech: 20: narration read as answer 聂采薇",
     ("speech", "w-09-blog-markdown-me-label.md"):
         "published as speech: 30: meta read as answer 沈恺, 31: meta read as answer 沈恺",
-    ("speech", "w-10-magazine-qa-bold.docx"):
-        "published as speech: 2: title read as answer 韦明哲, 6: intro read as answer "
-        "韦明哲",
     ("speech", "w-11-teams-webinar-vtt.vtt"):
         "published as speech: 45: question read as Marco Bellinis answer",
 }

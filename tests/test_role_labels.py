@@ -111,3 +111,87 @@ def test_a_label_that_says_how_the_turn_comes_in_is_its_persons():
     assert label_name(label)[0] == "王芳"
     assert label_name("李明插话")[0] == "李明"
     assert label_name("问题补充")[0] == "问题补充", "no name before the verb: left as written"
+
+
+def test_a_bare_asking_word_before_the_colon_is_a_label_not_a_sentence():
+    from roundtable.readers.labels import running_text
+    assert not running_text("問"), "問： alone opens a turn (the Q&A convention)"
+    assert not running_text("答")
+    assert running_text("他問") and running_text("记者问"), "someone asked: running text"
+
+
+def test_a_traditional_q_and_a_whose_asking_label_is_one_word_reads_its_questions(
+        tmp_path: Path):
+    path = write(tmp_path, "trad.txt", "林佩君談開源晶片設計\n\n"
+                 "問：您當初為什麼從業界回到學校？\n"
+                 "林佩君：我想做一些不用考慮季度營收的研究。開源晶片就是這樣的題目。\n"
+                 "問：學生的反應如何？\n"
+                 "林：比我預期的好。有一組學生做出了能跑Linux的處理器。\n"
+                 "問：下一步呢？\n"
+                 "林：希望和晶圓廠合作，讓學生的設計真的能下線。\n")
+    read = roles(parse(path))
+    assert [read[line][0] for line in (3, 5, 7)] == ["question"] * 3
+    assert [read[line] for line in (4, 6, 8)] == [("answer", "林佩君")] * 3
+
+
+def test_someone_whose_every_turn_asks_is_the_asker_beside_two_who_answer(tmp_path: Path):
+    path = write(tmp_path, "salon.txt", "芯片沙龙答疑记录\n\n"
+                 "方若溪：国产GPU的软件栈现在能跑主流框架吗？\n"
+                 "韩东：大部分能跑，算子覆盖率在九成左右，剩下的要手写。\n"
+                 "严启明：我们实测也差不多，训练比推理难一些。\n"
+                 "方若溪：那手写算子的门槛高吗？招人难不难？\n"
+                 "严启明：门槛不低，要懂体系结构。我们团队招人时最看重这一点。\n"
+                 "韩东：补充一句，社区的文档这两年好了很多，新人上手快了。\n")
+    read = roles(parse(path))
+    assert read[3] == ("question", "方若溪") and read[6] == ("question", "方若溪")
+    assert read[4] == ("answer", "韩东") and read[7] == ("answer", "严启明")
+
+
+REVIEW = ("青年基金答辩会记录\n\n"
+          "评审专家：\n"
+          "专家A　孔令仪　华东理工大学教授\n"
+          "专家B　方以衡　国家超算中心研究员\n"
+          "主持人：吴佳\n\n"
+          "== 项目一　面向边缘设备的稀疏推理 ==\n"
+          "专家A：你们说能耗降了一半，对比的基线是什么？用的是同一块板子吗？\n"
+          "周牧野（申请人）：基线是官方运行时，板子是同一块，功耗仪接在电源端测的。\n"
+          "专家B：稀疏度提高以后精度掉了多少？\n"
+          "周牧野：在三个任务上平均掉了零点八个点，我们认为可以接受。\n"
+          "专家A：那开源计划呢？\n"
+          "课题组：代码和模型在结题前全部开源，协议用 Apache 2.0。\n"
+          "孔老师：好，清楚了。\n"
+          "== 项目二　低资源语种的语音识别 ==\n"
+          "专家B：数据从哪里来？有没有授权问题？\n"
+          "韩溪（申请人）：和两所民族大学合作录制，每位发音人都签了授权书。\n"
+          "方老师：录了多少小时？\n"
+          "韩溪：目前三百二十小时，明年计划到一千小时。\n"
+          "主持人：两个项目答辩结束，感谢两位专家。\n")
+
+
+def test_a_roster_row_set_with_wide_gaps_maps_its_label_to_the_person():
+    from roundtable.readers.identity import keyed_map
+    rows = ["专家A　孔令仪　华东理工大学教授", "Juror 2\tJane Roe\tpartner"]
+    assert keyed_map(rows, ["专家A", "Juror 2"]) == {"专家A": "孔令仪", "Juror 2": "Jane Roe"}
+    assert keyed_map(["专家A说孔令仪讲得对"], ["专家A"]) == {}, "no gap: a sentence"
+
+
+def test_a_title_between_rules_is_a_heading():
+    from roundtable.readers.base import heading_marker
+    assert heading_marker("== 项目一　稀疏推理 ==") == "项目一　稀疏推理"
+    assert heading_marker("—— 下半场 ——") == "下半场"
+    assert heading_marker("—— 这句话没有收尾") is None
+
+
+def test_reviewers_known_by_a_roster_ask_and_applicants_answer_under_any_label(tmp_path: Path):
+    """Reviewers labelled by number whom a roster names (then called 孔老师), applicants
+    with their role in brackets, a one-off 课题组 answering a question (warned: who?), a host
+    who only closes: the first exchange is no opening, and the reviewers' turns ask."""
+    transcript = parse(write(tmp_path, "review.txt", REVIEW))
+    read = roles(transcript)
+    assert read[9] == ("question", "孔令仪"), "the first exchange is the session, no intro"
+    assert read[10] == ("answer", "周牧野")
+    assert read[11] == ("question", "方以衡") and read[19] == ("question", "方以衡")
+    assert read[12] == ("answer", "周牧野") and read[20] == ("answer", "韩溪")
+    assert read[14][0] == "answer" and read[14][1] != "孔令仪", "课题组 answers, not 孔"
+    assert read[15][1] == "孔令仪", "孔老师 is the roster's 孔令仪"
+    assert any(w.line == 14 for w in transcript.warnings), "who 课题组 is: warned"

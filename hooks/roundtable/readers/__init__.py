@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..metadata import Metadata
 from ..model import Fix, TranscriptError
+from .afterword import closing_after_last_turn
 from .asking import (
     askers_follow_ups,
     askers_of_one_answerer,
@@ -93,6 +94,8 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     askers_follow_ups(draft)
     if draft.mode == "verbatim":
         framing_before_first_question(draft)
+    # After the last labelled turn: the host's closing or the record's footer (afterword.py).
+    closing_after_last_turn(draft)
     into: dict[int, list[int]] = {}
     for line, target in source.joined:
         into.setdefault(target, []).append(line)

@@ -210,12 +210,24 @@ def askers_follow_ups(draft: Draft) -> None:
                                   f"{who}'s question")
 
 
+def _asks_within(turn: list[Block]) -> bool:
+    """Whether a turn asks somewhere, at its end or before a remark that follows the
+    question (…这是在什么数据上测的？田里光照和实验室差别很大。)."""
+    return any(re.search(r"[?？][”」』\"']?(?:\s|$|[\u3400-\u9fffA-Za-z])", b.text)
+               for b in turn)
+
+
 def askers_of_one_answerer(draft: Draft) -> None:
-    """A record where one person answers and the others ask (an examining committee, judges,
-    a panel of interviewers, whatever their labels): one speaker who never asks speaks two
-    or more times, and every turn of each other speaker who asks anywhere ends by asking and
-    is answered next by that one. Those turns are their questions. (Someone who never asks
-    and speaks once beside the answerer, a supervisor adding a word, keeps their answer.)"""
+    """A record where some answer and the others ask (an examining committee, judges, a panel
+    of interviewers, a Live's handles putting questions to its speaker and guest, whatever
+    their labels): the answerers are the speakers who never ask, one of them speaking two or
+    more times (several of them: in a record that opens with a question, or speaking when
+    asked, not among themselves). Someone who asks anywhere is an asker when their first
+    turn asks, every turn of theirs that asks (at its end or before a remark) is answered
+    next by an answerer, and every other turn of theirs is a short word right after an
+    answer (好，这个回答我满意。): the turns that ask are their questions (the short words
+    are their closing, :func:`askers_follow_ups`). Someone who answers at length is a
+    speaker who asked once, and keeps their answers."""
     turns = _turns(draft)
     spoken: dict[str, list[int]] = {}
     for index, turn in enumerate(turns):
@@ -224,20 +236,34 @@ def askers_of_one_answerer(draft: Draft) -> None:
         return
     never_ask = {who for who, own in spoken.items()
                  if not any(is_question(b.text) for i in own for b in turns[i])}
-    answering = [who for who in never_ask if len(spoken[who]) >= 2]
-    if len(answering) != 1:
+    if not any(len(spoken[who]) >= 2 for who in never_ask):
         return
-    answerer = answering[0]
-    asking = [i for who, own in spoken.items() if who not in never_ask for i in own
-              if turns[i][0].role == ANSWER]
+    if sum(len(spoken[who]) >= 2 for who in never_ask) > 1:
+        # Several answer: the record opens with a question, or they answer when asked
+        # (three turns in four right after a turn that asks); a meeting opened by someone's
+        # statement, whose people talk among themselves, has no questioner, however much
+        # one of them asks.
+        theirs = [i for who in never_ask for i in spoken[who] if i]
+        after_asking = sum(1 for i in theirs if _asks_within(turns[i - 1]))
+        if turns[0][0].who in never_ask and after_asking * 4 < len(theirs) * 3:
+            return
+    asking: list[int] = []
+    for who, own in spoken.items():
+        mine = [i for i in own if turns[i][0].role == ANSWER]
+        if who in never_ask or not mine or not _asks_within(turns[own[0]]):
+            continue
+        asks = [i for i in mine if _asks_within(turns[i])]
+        answered = all(i + 1 < len(turns) and turns[i + 1][0].who in never_ask for i in asks)
+        closing = all(i and turns[i - 1][0].who in never_ask
+                      and len("".join(b.text for b in turns[i])) <= ASKER_CLOSING
+                      for i in mine if i not in asks)
+        if answered and closing:
+            asking += asks
     if len(asking) < 2:
         return
     for i in asking:
-        if not (is_question(turns[i][-1].text) and i + 1 < len(turns)
-                and turns[i + 1][0].who == answerer):
-            return
-    for i in asking:
+        answerer = turns[i + 1][0].who
         for block in turns[i]:
             block.role = QUESTION
-            block.rule = (f"{block.who} ends by asking and {answerer}, who answers everyone "
-                          f"and never asks, answers next: {block.who}'s question")
+            block.rule = (f"{block.who} ends by asking and {answerer}, who answers and never "
+                          f"asks, answers next: {block.who}'s question")

@@ -32,6 +32,10 @@ HEADING_MARKER = re.compile(
     )\s*"""
 )
 BRACKETED_HEADING = re.compile(r"^[【\[](?P<title>[^】\]]{2,30})[】\]]$")
+# A title set between rules of dashes, equals signs or stars (—— 第二场 ——, == Part 2 ==,
+# *** 下半场 ***): the plain-text way of setting a section apart.
+RULED_HEADING = re.compile(r"^(?P<rule>[—–\-=*~～#]{2,})\s*(?P<title>[^—–\-=*~～#\s]"
+                           r"[^\n]{0,48}?)\s*(?P=rule)$")
 SENTENCE_PUNCTUATION = re.compile(r"[。．!！?？;；:：,，、…]")
 SENTENCE_END = re.compile(r"[。！!？?…；;]$")
 HEADING_MAX = 40
@@ -58,7 +62,7 @@ class Reader(ABC):
 
 def heading_marker(text: str) -> str | None:
     """The heading's text without its marker, if the line opens with one."""
-    bracketed = BRACKETED_HEADING.match(text)
+    bracketed = BRACKETED_HEADING.match(text) or RULED_HEADING.match(text.strip())
     if bracketed:
         return bracketed.group("title")
     match = HEADING_MARKER.match(text)

@@ -649,10 +649,13 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             # 原告苏晴为“原” · 孙楠（以下简称“原代”） · Eleanor Quist ("EQ")
             rf"(?P<run>[\u3400-\u9fff]{{2,20}}|[A-Z][A-Za-z'\- ]+?)\s*[（(]?\s*"
             rf"(?:为|為|简称|簡稱|下称|下稱|以下简称|以下簡稱)?\s*{quoted}",
+            # a roster's row set as a table with wide gaps: 评委1　某某　某某资本合伙人 ·
+            # Juror 2<tab>Jane Roe<tab>…: the label, the person, what they do
+            rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
-                if index < 3:
+                if index != 3:
                     name = match.group("name").strip()
                 else:
                     run = re.sub(r"(?:以下|下)?(?:为|為|简称|簡稱|称|稱)$", "",
@@ -666,6 +669,26 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                                                or "·" in name):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
+
+
+# The roles of whoever asks, as a legend writes them before a label's key (访谈员：I = 孙某 ·
+# Interviewer: Q = Jane Roe): the languages' own words for an interviewer, a moderator, a host.
+_ASKER_ROLE = (r"访谈员|訪談員|访谈者|訪談者|访问者|訪問者|采访者|採訪者|采访人|採訪人|主持人|主持"
+               r"|提问者|提問者|Interviewer|Moderator|Host|Facilitator")
+
+
+def stated_as_asker(label: str, lines: Iterable[str]) -> bool:
+    """Whether the file's legend states ``label`` as the one who asks: an asker's role, then
+    the label's key (``访谈员：I = 孙某``, ``Interviewer: Q = Jane Roe``), or the key, then
+    the role (``I=访谈员；R=受访者``).
+    Then the host is stated, not inferred: nothing to confirm."""
+    esc = re.escape(label)
+    before = re.compile(rf"(?:^|[\s;；,，、(（。])(?:{_ASKER_ROLE})\s*[:：]?\s*(?<!\w){esc}(?!\w)"
+                        rf"\s*(?:[=＝]|—|–)", re.IGNORECASE | re.MULTILINE)
+    # … or the key first, the role after it: 注：I=访谈员；R=受访者 · Q = Interviewer.
+    after = re.compile(rf"(?:^|[\s;；,，、(（：:。])(?<!\w){esc}(?!\w)\s*(?:[=＝]|—|–)\s*"
+                       rf"(?:{_ASKER_ROLE})(?!\w)", re.IGNORECASE | re.MULTILINE)
+    return any(before.search(text) or after.search(text) for text in lines)
 
 
 # A talk's credit line: the speaker's full name, then a colon or a dash and the talk's title

@@ -111,7 +111,8 @@ BRACKETED = re.compile(r"^[【\[〔［](?P<label>[^】\]〕］\s](?:[^】\]〕�
 # colon after such words as punctuation inside a sentence, never as a speaker's label.
 RUNNING_TEXT = re.compile(
     r"""(?x)(?:
-        [说說讲講道问問答曰称稱写寫]$ | 是$ | 为$ | 為$ | 如下$ | 以下$ | 包括$ | 分别$ | 分別$
+        (?<=\S)[说說讲講道问問答曰称稱写寫]$   # (问： alone is the Q&A label, 他问： a verb)
+      | 是$ | 为$ | 為$ | 如下$ | 以下$ | 包括$ | 分别$ | 分別$
       | 有[一二三四五六七八九十两兩几幾\d]+[点點个個条條种種方面]$
       | [一二三四五六七八九十两兩\d]+[点點个個条條种種]$
       | ^(?:比如|例如|譬如|举例|舉例|举个例子|舉個例子|打个比方|打個比方|总之|總之|总结|總結

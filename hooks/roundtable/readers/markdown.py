@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from ..metadata import Metadata
 from ..model import VERBATIM, TranscriptError
 from .base import Reader, is_question, label_name, new_draft
-from .draft import INTRO, TITLE, Draft
+from .draft import ANSWER as ANSWERED
+from .draft import INTRO, QUESTION, TITLE, Draft
 from .interview import ANSWER, interviewee_of
 from .labels import (
     ALONE_SHAPE,
@@ -28,7 +29,8 @@ from .labels import (
 from .matter import read_matter
 from .names import is_han_name, is_latin_name, title_form
 from .source import Line, Source
-from .turns import TurnReader, Unit, host_labels
+from .summaries import summary_heading
+from .turns import TurnReader, Unit, confirm, host_labels
 
 # Inline marks that wrap words, dropped with their pair only (CommonMark's emphasis and code
 # spans): a lone or spaced `*` is the text's own (`{{ 7*7 }}`, `a * b`, `*注`) and stays.
@@ -60,6 +62,8 @@ class _Block:
     """Inside a blockquote (``> 助教注：…``): the notes' own aside, unless its label speaks."""
     callout: bool = False
     """Inside a callout (``> [!tip] 整理者注``): the notes' own aside, whatever it holds."""
+    nested: bool = False
+    """A list item inside another item (an indented sub-bullet): part of its parent's turn."""
 
 
 class MarkdownReader(Reader):
@@ -98,6 +102,8 @@ class MarkdownReader(Reader):
         footer = _footer(blocks)
         alone = _alone_labels(blocks, hosts)
         units: list[Unit] = []
+        turn_labels = {split_label(b.text)[0] for b in blocks if b.kind in ("paragraph", "item")
+                       and not b.nested and not b.quoted} - {""}
         for index, block in enumerate(blocks):
             first = block.lines[0]
             if block in footer:
@@ -161,13 +167,19 @@ class MarkdownReader(Reader):
                                   "so): a label"))
             else:
                 label, rest = split_label(block.text)
-                if index - 1 in alone:
-                    label = ""  # the words under a label alone: 我想问一句：… is no label
+                if index - 1 in alone or (block.nested and _under_labelled_item(blocks, index)
+                                          and label not in turn_labels):
+                    # The words under a label alone: 我想问一句：… is no label. A sub-bullet
+                    # under a turn's item (  - 周报：…) goes on with that turn: the list's
+                    # nesting says so, unless its label opens turns of its own elsewhere
+                    # (  - **陈默**：… replying).
+                    label = ""
                 text = _plain(rest if label else block.text)
                 if block.kind == "item":
                     text = "• " + text
                 units.append(Unit(block.lines, text, label.replace("**", "").strip(),
                                   raw=_plain(block.text)))
+        units = _without_summaries(units, draft)
         lecturer = _credit_talk_stretch(units, draft, metadata)
         if lecturer:
             hosts = (*hosts, *_askers_beside(lecturer, units, draft))
@@ -185,7 +197,62 @@ class MarkdownReader(Reader):
         bulleted = (len(labelled) - first_item >= 3
                     and all(u.text.startswith("• ") for u in labelled[first_item:]))
         TurnReader(draft, hosts, answerer=answerer, narrated_sections=bulleted).read(units)
+        if bulleted:
+            _warn_unnamed_items(draft, blocks, units[_first_item_unit(units):])
         return draft
+
+
+def _first_item_unit(units: list[Unit]) -> int:
+    """The index of the first unit that is a labelled list item."""
+    return next((i for i, u in enumerate(units) if u.label and u.text.startswith("• ")),
+                len(units))
+
+
+def _warn_unnamed_items(draft: Draft, blocks: list[_Block], units: list[Unit]) -> None:
+    """In minutes set as bullets, one turn an item opening with its label, an item of its own
+    (not a sub-bullet) that opens with none and that the reading credited to a speaker by
+    continuing the turn above (- 有人提出：…): a new entry, whose speaker the notes do not
+    name. It warns at its line with the fix."""
+    items = {b.lines[0] for b in blocks if b.kind == "item" and not b.nested and not b.quoted}
+    after_first = {u.lines[0] for u in units if not u.heading}
+    for block in draft.blocks:
+        first = block.lines[0] if block.lines else 0
+        # (The turn reader's rule for words that no label of a speaker opens.)
+        if first in items and first in after_first and block.role in (ANSWERED, QUESTION) \
+                and block.who and block.rule.startswith("unlabelled: continues"):
+            draft.warn(first, f"a list item of its own that names no speaker, credited to "
+                       f"{block.who} only because it follows their item: whose words?",
+                       f"open the item with its speaker's label (- **{block.who}**：…) if "
+                       "they said it; if the notes do not say who, confirm this line",
+                       fix=confirm(first))
+
+
+def _without_summaries(units: list[Unit], draft: Draft) -> list[Unit]:
+    """The units left when each section under a summary's heading (## 待办, ## AI 摘要,
+    ## Action items: summaries.py) that holds nothing said is set aside with its reason: a
+    section holds speech where one of its paragraphs opens with a label that opens turns
+    outside it too (**何静**：总结一下…)."""
+    starts = [i for i, u in enumerate(units) if u.heading]
+    kept: list[Unit] = []
+    dropped: set[int] = set()
+    for position, start in enumerate(starts):
+        if not summary_heading(units[start].text):
+            continue
+        end = starts[position + 1] if position + 1 < len(starts) else len(units)
+        inside = units[start + 1:end]
+        outside = {u.label for u in units[:start] + units[end:] if u.label and not u.heading}
+        if any(u.label in outside for u in inside):
+            continue
+        dropped.update(range(start, end))
+        for unit in units[start:end]:
+            for number in unit.lines:
+                draft.exclude(number, unit.raw or unit.text if number == unit.lines[0] else "",
+                              "a summary's heading and what stands under it (待办, 摘要, "
+                              "Action items): the notes' own, nobody's words" if unit.heading
+                              else "under a summary's heading (待办, 摘要, Action items): "
+                              "the notes' own, nobody's words")
+    kept = [u for i, u in enumerate(units) if i not in dropped]
+    return kept
 
 
 REPORT_FIT = 0.3
@@ -301,8 +368,22 @@ def _footer(blocks: list[_Block]) -> list[_Block]:
 def _label_recurs(block: _Block, blocks: list[_Block]) -> bool:
     """Whether a quoted paragraph's label opens other paragraphs too (a turn quoted)."""
     label = split_label(block.text)[0]
-    return bool(label) and any(split_label(b.text)[0] == label for b in blocks
-                               if b is not block and b.kind in ("paragraph", "item"))
+    others = [b for b in blocks if b is not block and b.kind in ("paragraph", "item")
+              and split_label(b.text)[0] == label]
+    if not label or not others:
+        return False
+    # A label that opens quoted paragraphs only is a turn quoted when it names a person
+    # (> **连峥**：…); a word that names nobody (> **结论**：… under each agenda item) is the
+    # notes' own heading word.
+    name = label_name(label)[0]
+    return any(not b.quoted for b in others) or is_han_name(name) or is_latin_name(name)
+
+
+def _under_labelled_item(blocks: list[_Block], index: int) -> bool:
+    """Whether the nearest item above a nested item that is not nested opens with a label."""
+    parent = next((b for b in reversed(blocks[:index])
+                   if b.kind == "item" and not b.nested), None)
+    return parent is not None and bool(split_label(parent.text)[0])
 
 
 def _askers_beside(lecturer: str, units: list[Unit], draft: Draft) -> list[str]:
@@ -443,6 +524,7 @@ def _tokens(source: Source, skip: dict) -> list[_Block]:
             for piece in pieces:
                 piece.quoted = bool(in_quote)
                 piece.callout = bool(callouts and callouts[-1])
+                piece.nested = in_item > 1
             blocks += pieces
         elif token.type == "hr" and token.map:
             blocks.append(_Block("rule", [token.map[0] + 1], "---"))

@@ -18,12 +18,14 @@ from .draft import Draft
 from .labels import split_label
 from .names import is_han_name, is_latin_name
 from .source import Line, Source
+from .summaries import summary_sections
 from .turns import TurnReader, Unit, host_labels
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # 说话人1 00:01:23 · 张伟 00:12:30 · 张伟（华岳大学） 00:12:30 · 张伟 [00:12:30]
 LABEL_LINE = re.compile(
-    rf"^(?P<label>[^\d\s\[\]:：(（][^\[\]:：(（]{{0,30}}?"
+    # (A room's device may open with its floor or number: 7F大会议室, 3号会议室.)
+    rf"^(?P<label>(?:\d{{1,3}}[A-Za-z\u3400-\u9fff]|[^\d\s\[\]:：(（])[^\[\]:：(（]{{0,30}}?"
     r"(?:\s*[（(][^）)\d:：]{1,20}[）)])?)"  # 丁一帆(算法组): a department after the name
     rf"(?:\s+|\s*(?=[\[(（]))"
     rf"[\[(（]?(?P<time>{TIME})[\])）]?\s*[:：]?$"
@@ -64,13 +66,30 @@ class SpeechToTextReader(Reader):
             return 0.0
         timed = sum(1 for line in lines if LABEL_LINE.match(line.text)
                     or TIME_FIRST.match(line.text) or INLINE.match(line.text))
-        return min(1.0, timed / max(1, len(lines)) * 2.5)
+        fit = min(1.0, timed / max(1, len(lines)) * 2.5)
+        units, _ = units_of(lines)
+        stamped = [unit for unit in units if unit.time]
+        if stamped and sum(1 for unit in stamped if unit.label) * 10 < len(stamped):
+            # Times and hardly anyone's label (a curator's label settling a record or two):
+            # a recording no one labelled (a talk transcribed whole) is read by who speaks,
+            # not by labels (talk.py).
+            return min(fit, 0.5)
+        return fit
 
     def read(self, source: Source, metadata: Metadata) -> Draft:
         lines = source.content()
+        # The app's own summary (概要, 章节, 待办 …) before or after the words: set aside first,
+        # so that its chapter times and its `name：view` lines open no turn.
+        recurring = _recurring_time_labels(lines)
+        summary = summary_sections(lines, lambda text: bool(
+            LABEL_LINE.match(text) or INLINE.match(text) or _time_then_label(text, recurring)))
+        lines = [line for line in lines if line.number not in summary]
         first = next((line.number for line in lines if LABEL_LINE.match(line.text)
                       or TIME_FIRST.match(line.text) or INLINE.match(line.text)), None)
-        draft, rest, matter = begin(source, metadata, self, first_speech=first)
+        draft, rest, matter = begin(source, metadata, self, lines=lines, first_speech=first)
+        for line in source.content():
+            if line.number in summary:
+                draft.exclude(line.number, line.text, summary[line.number])
         units, empty = units_of(rest)
         # A label with its time after it (name(00:03:40): …) is the export's speaker field,
         # a label even on one turn (a meeting room's device, a number that dialled in).

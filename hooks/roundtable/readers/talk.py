@@ -24,6 +24,8 @@ from .labels import split_label, standalone_labels
 from .matter import read_matter
 from .names import HAN, is_han_name, is_latin_name, name_at_end, split_honorific
 from .source import Source
+from .spoken_qa import SpokenQuestions, few_labels, handover, introduced, opens_questions
+from .stt import TIME_FIRST, normal_time
 from .turns import host_labels
 
 TITLE_NAME = re.compile(r"(?:^|[|｜丨])\s*(?P<name>[^|｜丨:：\s]{2,20})\s*[:：]")
@@ -71,6 +73,9 @@ class TalkReader(Reader):
         guests = {name: None for name, *_ in read_matter(lines[:8]).guests}
         speaker = _speaker(lines[0].text, [line.text for line in lines[1:OPENING]], metadata,
                            guests, _narrator([line.text for line in lines[:OPENING]]))
+        # (A talk recorded whole, a record or two labelled by the curator: spoken_qa.py.)
+        if few_labels([line.text for line in lines], lambda text: split_label(text)[0]):
+            labelled = 0
         if not speaker or labelled > 1:
             return 0.0
         return max(0.0, 0.75 - questions * 0.1)
@@ -96,7 +101,44 @@ class TalkReader(Reader):
         hosts = set(host_labels(metadata.host_labels)) - {speaker}
         interviewer = _interviewer([line.text for line in source.content()[:OPENING]])
         speaking = False
-        for line in lines:
+        # A talk recorded whole (spoken_qa.py): the host's introduction up to the record that
+        # hands over to the speaker, and the questions after the record that opens them.
+        timed = [_timed(line.text) for line in lines]
+        recorded = few_labels([line.text for line in lines], lambda text: split_label(text)[0])
+        intro_end = handover([text for _, text in timed], speaker, OPENING) if recorded else -1
+        if any(split_label(text)[0] for _, text in timed[:intro_end + 1]) \
+                or intro_end >= len(timed) - 1:
+            intro_end = -1  # (labelled records say who speaks themselves)
+        questions: SpokenQuestions | None = None
+        before = ""
+        for index, line in enumerate(lines):
+            time, text = timed[index]
+            if index <= intro_end:
+                draft.add(INTRO, line.number, text, time=time,
+                          rule=f"the host's introduction, up to the record that hands over "
+                          f"to {speaker}")
+                continue
+            if questions is None and recorded and speaking and not split_label(text)[0] \
+                    and opens_questions(text, before):
+                questions = SpokenQuestions(speaker, examples_for(source.text).english)
+                questions.host_turn(text)
+                draft.add(QUESTION, line.number, text, who=questions.host, time=time,
+                          rule="opens the questions after the talk: the host's")
+                continue
+            before = text
+            if questions is not None:
+                self._question_period(draft, questions, line.number, text, time, hosts)
+                continue
+            if time:
+                # A record stamped with its time in the recording is speech, never a heading.
+                label, words = split_label(text)
+                host = label in hosts and bool(words)
+                draft.add(QUESTION if host else ANSWER, line.number, words if host else text,
+                          who=label if host else speaker, time=time,
+                          rule="the host's label: the host's words, not the talk's" if host
+                          else f"a talk: every record is {speaker}'s")
+                speaking = speaking or not host
+                continue
             text = line.text
             aside = ASIDE.match(text)
             if aside and split_honorific(aside.group("label"))[0] != speaker:
@@ -132,6 +174,47 @@ class TalkReader(Reader):
                 draft.add(ANSWER, line.number, text, who=speaker,
                           rule=f"a talk: every paragraph is {speaker}'s")
         return draft
+
+    def _question_period(self, draft: Draft, questions: SpokenQuestions, number: int,
+                         text: str, time: str, hosts: set[str]) -> None:
+        """One record after the questions opened: a label settles who speaks; else what the
+        record does and where it stands (spoken_qa.py), warned where that is unsure."""
+        label, words = split_label(text)
+        if label and words:
+            if label in hosts or label in (questions.host, "主持人", "Host", "Moderator"):
+                questions.host_turn(words)
+                draft.add(QUESTION, number, words, who=label, time=time,
+                          rule="the host's label")
+            elif split_honorific(label)[0] == questions.speaker:
+                questions.state = "answering"
+                draft.add(ANSWER, number, words, who=questions.speaker, time=time,
+                          rule="the speaker's label")
+            else:
+                questions.state, questions.asker = "asked", label
+                block = draft.add(QUESTION, number, words, who=label, time=time,
+                                  rule=f"'{label}' asks from the audience")
+                block.audience = True
+            return
+        role, who, why, unsure = questions.read(text)
+        if role == "speaker":
+            draft.add(ANSWER, number, text, who=who, time=time, rule=why)
+        else:
+            block = draft.add(QUESTION, number, text, who=who, time=time, rule=why)
+            block.audience = role == "audience"
+        if unsure:
+            draft.warn(number, f"a record of the questions read as {who}'s ({why}), "
+                       "but it does not do what its place says",
+                       f"open the record with who speaks ({questions.audience}：…, "
+                       f"{questions.host}：…, {questions.speaker}：…), or confirm the line "
+                       "once --explain shows it right")
+
+
+def _timed(text: str) -> tuple[str, str]:
+    """A record's time (HH:MM:SS) and words, where a time opens it; else ("", the text)."""
+    match = TIME_FIRST.match(text)
+    if match:
+        return normal_time(match.group("time")), match.group("rest").strip()
+    return "", text
 
 
 # The role words a bracketed aside may carry instead of the asker's name.
@@ -186,4 +269,5 @@ def _speaker(title: str, opening: list[str], metadata: Metadata,
             name = name_at_end(match.group("run"))
             if name:
                 return name
-    return ""
+    # (A host's introduction recorded with the talk: 今天的报告人是…的 樊一鸣 研究员.)
+    return introduced(opening)

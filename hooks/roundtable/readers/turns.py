@@ -48,6 +48,7 @@ from .identity import (
     resolve,
     self_named,
     spelled_aliases,
+    stated_as_asker,
     stated_map,
     states_people,
     titled_surname,
@@ -140,6 +141,14 @@ HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下
                       r"(?=来|來|为|為|给|給|上台|登台|发言|發言|分享|开讲|開講|演讲|演講|讲|講|$)")
 
 
+# A turn that opens by greeting or thanking the room (大家好 · 谢谢邀请 · Hello everyone ·
+# Thanks for having me): the languages' own openings of someone taking the floor.
+GREETS = re.compile(r"(?:大家好|各位好|各位[^，,。！!]{0,4}好|你们好|你們好|您好|你好"
+                    r"|谢谢|謝謝|感谢|感謝|hi\b|hello\b|thanks?\b"
+                    r"|good (?:morning|afternoon|evening)\b)",
+                    re.IGNORECASE)
+
+
 @dataclass
 class Unit:
     """A paragraph of a file as a reader cut it."""
@@ -198,6 +207,8 @@ class TurnReader:
     counts: Counter = field(default_factory=Counter)
     stats: LabelStats = field(default_factory=LabelStats)
     asking_once: set[str] = field(default_factory=set)
+    answering_once: set[str] = field(default_factory=set)
+    """Prefixes that open one record only, right after a turn that asks: its answer."""
     unnamed_warned: set[str] = field(default_factory=set)
     """Numbered speakers already warned as never named (one warning each)."""
     texts: list[str] = field(default_factory=list)
@@ -418,8 +429,8 @@ class TurnReader:
             # whatever it names (小林, Kevin, 某某科技, 嘉宾甲, 发言人3): who it is and what
             # it does (host or guest) are read from the file (roles.py), not from the word.
             return "speaker", name
-        if name in self.asking_once and self._labelled_throughout() and one_off_label(name) \
-                and self.stats.among_labels(name):
+        if name in self.asking_once | self.answering_once and self._labelled_throughout() \
+                and one_off_label(name) and self.stats.among_labels(name):
             # A record whose every line opens with its speaker's label (labels recur): a
             # prefix of a label's shape seen once, opening a question, is one more speaker
             # asking (小宇妈妈：…？), not the last speaker's sentence; roles.py says whether
@@ -472,6 +483,8 @@ class TurnReader:
                       if count and is_han_name(name) and not titled_surname(name)})
         for name, positions in self.people.items():
             found.setdefault(name, set()).update(positions)
+        for name in self.roster.values():
+            found.setdefault(name, set())  # (评委1 = 谭牧: 谭总 is that person too)
         return found
 
     def read(self, units: list[Unit]) -> None:
@@ -505,6 +518,12 @@ class TurnReader:
         self.stats = LabelStats.of(labels_once)
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
+        # (A prefix seen once on a record right after a labelled turn that asks, the
+        # record not asking back: the one who answers it, 项目方：…, 校方回应：….)
+        self.answering_once = {
+            label for index, (unit, label) in enumerate(zip(units, labels_once, strict=True))
+            if label and self.stats.opens[label] == 1 and index and units[index - 1].label
+            and is_question(units[index - 1].text) and not asks(unit.text)}
         for unit, counted in zip(units, labels_once, strict=True):
             if unit.label and not counted:
                 self.counts[label_name(unit.label)[0]] -= 1
@@ -947,11 +966,18 @@ class TurnReader:
         # (A Q&A session's welcome is followed by the audience's first question; its
         # guests are named as the host calls them: Helena for Helena Voss.)
         if (run >= len(units) or kinds[run][0] not in ("speaker", "audience")
-                or any(asks(t) for t in texts)
-                or not any(form.casefold() in texts[-1].casefold()
-                           for name in speaking for form in called_forms(name))):
+                or any(asks(t) for t in texts)):
             return set()
-        return set(range(first, run))
+        names = [form.casefold() for name in speaking for form in called_forms(name)]
+        # The last of them names who speaks next (With me are …), or an earlier one does
+        # and whoever speaks next takes the floor by greeting the room (大家好 · 谢谢邀请 ·
+        # Hi everyone): a chat's host sends the welcome, the guest, the house rules.
+        if any(form in texts[-1].casefold() for form in names):
+            return set(range(first, run))
+        if (any(form in text.casefold() for text in texts[:-1] for form in names)
+                and GREETS.match(units[run].text.strip())):
+            return set(range(first, run))
+        return set()
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
                              ) -> list[tuple[str, str]]:
@@ -1062,7 +1088,9 @@ class TurnReader:
         read as intro, not as answers to nothing. A turn that asks is no announcement (an
         interviewer's first question under the full name she later shortens)."""
         first = next((i for i, (kind, _) in enumerate(kinds) if kind == "host"), None)
-        if not first:
+        if not first or not any(kind == "speaker" for kind, _ in kinds[first:]):
+            # (A host who only closes — 主持人：时间到了，感谢… after everyone — opened
+            # nothing: the turns before are the session itself.)
             return kinds
         label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
         # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
@@ -1430,6 +1458,11 @@ class TurnReader:
                                 f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
                                 f"answers, `labels: {{{label}: {name}}}`",
                                 fix=labels_fix(label, "host"))
+                continue
+            if stated_as_asker(label, self.texts):
+                # The file's legend states who asks under this label (访谈员：I = 孙某):
+                # stated, not inferred, so nothing to confirm.
+                decided.append(label)
                 continue
             if name in self.draft.guests and not SPEAKER_NUMBER.match(label):
                 # A guest list or the metadata names them a guest (an attendance list too:

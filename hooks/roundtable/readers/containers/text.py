@@ -36,7 +36,9 @@ def open_source(path: Path, raw: bytes) -> Source:
             return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
     if path.suffix.lower() in OWN_STRUCTURE:
-        repaired = layout.Layout([Line(i, line.strip(BLANKS))
+        # (Markdown keeps its indentation: a sub-bullet nests under its item by it.)
+        keep_indent = path.suffix.lower() in (".md", ".markdown")
+        repaired = layout.Layout([Line(i, _indented(line) if keep_indent else line.strip(BLANKS))
                                   for i, line in enumerate(physical, 1)])
         lines, timed = repaired.lines, ""
     else:
@@ -77,3 +79,11 @@ def open_source(path: Path, raw: bytes) -> Source:
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
                   doubts=doubts, given_labels=given)
+
+
+def _indented(line: str) -> str:
+    """A Markdown line without its blanks at the end, keeping the spaces and tabs that open
+    it (its nesting); a line of blanks only is empty."""
+    if not line.strip(BLANKS):
+        return ""
+    return line.rstrip(BLANKS).lstrip(BLANKS.replace(" ", "").replace("\t", ""))
