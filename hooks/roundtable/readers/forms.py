@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..model import Fix
+from ..model import labels_fix
 from .draft import ANSWER, QUESTION, Block, Draft
 from .identity import (
     DOTS,
@@ -454,7 +454,7 @@ def _credit_shared_labels(draft: Draft, texts: list[str], skip: set[str]) -> Non
                    "and no one is handed the word by name before this turn: whose words?",
                    f"if one person speaks from {label}, add `labels: {{{label}: {who}}}` to "
                    "the metadata (their name); else open the line with its speaker's label",
-                   fix=Fix("metadata", f"labels:\n  {label}: {who}"))
+                   fix=labels_fix(label, who))
 
 
 def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
