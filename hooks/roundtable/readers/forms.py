@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..model import Fix
+from ..model import labels_fix
 from .draft import ANSWER, EXCLUDED, QUESTION, Block, Draft
 from .identity import (
     DOTS,
@@ -458,7 +458,7 @@ def _credit_shared_labels(draft: Draft, texts: list[str], skip: set[str]) -> Non
                    "and no one is handed the word by name before this turn: whose words?",
                    f"if one person speaks from {label}, add `labels: {{{label}: {who}}}` to "
                    "the metadata (their name); else open the line with its speaker's label",
-                   fix=Fix("metadata", f"labels:\n  {label}: {who}"))
+                   fix=labels_fix(label, who))
 
 
 # A turn saying it passes on someone else's words: 转述 · 转发 · 代发 · 转达 (and their
@@ -503,7 +503,7 @@ def _credit_relays(draft: Draft, texts: list[str], skip: set[str]) -> None:
                            f"if every turn of {label} relays {person}, add `labels: "
                            f"{{{label}: {person}}}` to the metadata; else label this line "
                            f"{person}'s",
-                           fix=Fix("metadata", f"labels:\n  {label}: {person}"))
+                           fix=labels_fix(label, person))
             continue
         relayed = None
         label = block.who
