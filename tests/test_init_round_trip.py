@@ -30,6 +30,7 @@ def _warnings(transcript) -> list[tuple[int, str]]:
                   if not w.path.endswith((".yml", ".yaml")))
 
 
+@pytest.mark.sweep  # 250 files read twice more: make test; the invented files below stay quick
 @pytest.mark.parametrize("path", [
     pytest.param(p, id=f"{p.parent.name}/{p.name}", marks=pytest.mark.xfail(
         strict=True, reason=CANNOT_ROUND_TRIP[p.name]) if p.name in CANNOT_ROUND_TRIP else ())
