@@ -60,7 +60,7 @@ test: $(VENV)/.test system-deps node_modules/.installed
 QUICK_WORKERS ?= 2
 quick: $(VENV)/.test
 	$(VENV)/bin/ruff check hooks tests .ci
-	$(PY) -m pytest -m "not browser and not system" -n $(QUICK_WORKERS) --dist loadfile
+	$(PY) -m pytest -m "not browser and not system and not sweep" -n $(QUICK_WORKERS) --dist loadfile
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -3,8 +3,9 @@ one crawl of every page that the per-page checks read.
 
 Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``);
 Playwright never downloads a browser here. Every test that uses it, through any fixture, is
-marked ``browser``: ``make quick`` (``pytest -m "not browser and not system"``) leaves them
-out, and the tests that need Java or npm's tools (marked ``system``).
+marked ``browser``: ``make quick`` (``pytest -m "not browser and not system and not sweep"``)
+leaves them out, the tests that need Java or npm's tools (marked ``system``) and the
+whole-corpus sweep of ``--init`` (marked ``sweep``).
 """
 
 from __future__ import annotations

@@ -145,12 +145,13 @@ def warned_lines(transcript: Transcript) -> set[int]:
     return at | {n for lines in paragraphs if at & set(lines) for n in lines}
 
 
-def score(path: Path, transcript: Transcript) -> Score:
+def score(path: Path, transcript: Transcript, asked: frozenset[int] = frozenset()) -> Score:
     """Answer lines credited right; ``?`` in the truth (a line no one can be credited with
-    for sure) counts as right only when the reader warns at it."""
+    for sure) counts as right only when the reader warns at it (or, after proposals were
+    taken, warned at it in an earlier round: ``asked``, the curator was asked)."""
     truth = truth_of(path)
     made = placed(transcript)
-    warned = warned_lines(transcript)
+    warned = warned_lines(transcript) | asked
     result = Score(path.name)
     for number, (role, who) in sorted(truth.lines.items()):
         got_role, got_who = made.get(number, ("missing", ""))
@@ -190,7 +191,7 @@ def apply_fix(path: Path, fix: Fix, line: int, folder: Path) -> Path:
         yml = copy.with_suffix(".yml")
         before = yml.read_text(encoding="utf-8") if yml.is_file() else ""
         yml.write_text(before + metadata + "\n", encoding="utf-8")
-    if fix.kind == "label":
+    if fix.kind == "label" and is_plain_text(copy):
         lines = read_source(copy).text.split("\n")
         lines[line - 1] = fix.text + lines[line - 1]
         copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -202,12 +203,32 @@ def apply_fix(path: Path, fix: Fix, line: int, folder: Path) -> Path:
     return copy
 
 
+TEXT_SUFFIXES = (".txt", ".md", ".srt", ".vtt")
+
+
+def is_plain_text(path: Path) -> bool:
+    """Whether a ``label`` fix (text put before a line) can be applied to the file as text: a
+    Word document, a web page or a delimited export is a container whose lines are its
+    records, and rewriting it as text would change its shape (a hint that does not work)."""
+    return path.suffix.lower() in TEXT_SUFFIXES
+
+
 ROUNDS = 3
 """How many times the proposals are applied and the file read again: a fix can bring the
 next warning to light (a refusal settled, then a label to confirm)."""
 
 
-def with_proposals(path: Path, folder: Path) -> Transcript | str:
+@dataclass
+class Proposed:
+    """A transcript read after every proposal was taken, with the lines the tool warned at in
+    any round (the curator was asked about them) and the label fixes it could not apply."""
+
+    transcript: Transcript
+    warned: frozenset[int]
+    unusable: list[str] = field(default_factory=list)
+
+
+def with_proposals(path: Path, folder: Path) -> Proposed | str:
     """The transcript read after a curator took every proposal the tool makes, unchecked:
     the metadata ``--init`` writes, then each warning's and refusal's fix, again until none is
     left. The issue's second measure ("100 % after applying the metadata the tool itself
@@ -221,6 +242,8 @@ def with_proposals(path: Path, folder: Path) -> Transcript | str:
             copy.with_suffix(".yml").write_text(starting_metadata(copy), encoding="utf-8")
         except TranscriptError:
             pass  # a refused file gets no starting metadata: its refusal's fix comes next
+    warned: set[int] = set()
+    unusable: list[str] = []
     for _ in range(ROUNDS):
         try:
             transcript = load(copy)
@@ -229,14 +252,18 @@ def with_proposals(path: Path, folder: Path) -> Transcript | str:
                 return f"TranscriptError: {error}"
             fixes = [(error.line, error.fix)]
         else:
+            warned |= warned_lines(transcript)
             fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix]
             if not fixes:
-                return transcript
+                return Proposed(transcript, frozenset(warned), unusable)
+        unusable += [f"{line}: {fix.text}" for line, fix in fixes
+                     if fix.kind == "label" and not is_plain_text(copy)]
         _apply_all(copy, fixes)
     try:
-        return load(copy)
+        transcript = load(copy)
     except TranscriptError as error:
         return f"TranscriptError: {error}"
+    return Proposed(transcript, frozenset(warned | warned_lines(transcript)), unusable)
 
 
 def _apply_all(copy: Path, fixes: list[tuple[int, Fix]]) -> None:
@@ -256,7 +283,8 @@ def _apply_all(copy: Path, fixes: list[tuple[int, Fix]]) -> None:
                 metadata[key] = value
     yml.write_text(yaml.safe_dump(metadata, allow_unicode=True, sort_keys=False),
                    encoding="utf-8")
-    labelled = {line: fix.text for line, fix in fixes if fix.kind == "label"}
+    labelled = {line: fix.text for line, fix in fixes if fix.kind == "label"
+                and is_plain_text(copy)}  # (a container's records are not its lines)
     converted = next((fix.text for _, fix in fixes if fix.kind == "convert"), None)
     if converted:
         copy.write_text(copy.read_bytes().decode(converted.lower().replace("-", "_")),
@@ -297,7 +325,13 @@ if __name__ == "__main__":
                 made = with_proposals(path, scratch / str(index))
             except Exception as error:  # a crash counts as a failed read, as in score_all
                 made = f"{type(error).__name__}: {error}"
-            results.append((path, made if isinstance(made, str) else score(path, made)))
+            if isinstance(made, Proposed):
+                if made.unusable:
+                    print(f"{path.name}: label fixes that cannot be applied to a "
+                          f"{path.suffix} container: {made.unusable[:3]}")
+                results.append((path, score(path, made.transcript, made.warned)))
+            else:
+                results.append((path, made))
         shutil.rmtree(scratch)
     else:
         results = score_all(chosen)

@@ -285,6 +285,35 @@ def test_a_word_document_reads_a_line_per_paragraph_with_its_bold_labels(tmp_pat
     assert "container: docx" in explain(path)
 
 
+def test_a_word_transcript_table_reads_a_row_a_turn_and_an_empty_speaker_cell_continues(
+        tmp_path):
+    """发言人｜发言内容 with no time column: the speaker cell (written as the row's writer
+    pleased: 主持人 何岚, then 主持人) opens the row's words; a row whose speaker cell is empty
+    continues the speaker above; the speaker cells are set aside, not read as words."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("校园开放日问答整理")
+    rows = [("发言人", "发言内容"),
+            ("主持人 何岚", "周老师，今年新开的专业主要培养哪方面的人？"),
+            ("周越", "主要是机器人和嵌入式系统，本科就进实验室。"),
+            ("", "第二年开始每个学生都有自己的项目，不只是听课。"),
+            ("主持人", "那学生要提前准备什么吗？"),
+            ("周越", "数学底子打好就够了，编程进来再学也来得及。")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(tmp_path / "开放日.docx"))
+    transcript = parse(tmp_path / "开放日.docx")
+    # Line 1 the title, 2-3 the header row, then two paragraphs a row (speaker, words).
+    assert [(line, who) for line, who, _ in said(transcript)] == [
+        (7, "周越"), (9, "周越"), (13, "周越")]
+    questions = [q for part in transcript.parts for q in part.questions]
+    assert [q.lines[-1] for q in questions] == [5, 11]
+    assert {4, 6, 10, 12} <= set(excluded(transcript)), "speaker cells set aside"
+
+
 def test_a_file_that_is_no_word_document_is_refused_with_a_hint(tmp_path):
     with pytest.raises(TranscriptError) as caught:
         parse(write(tmp_path, "broken.docx", b"not a zip"))

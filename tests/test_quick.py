@@ -29,4 +29,5 @@ def test_make_quick_installs_no_system_package_and_runs_no_npm():
     assert "system-deps" in prerequisites(makefile, "test"), "the check reads the Makefile"
     assert not {"system-deps", "node_modules/.installed"} & needs, needs
     recipe = makefile.split("\nquick:", 1)[1].split("\n\n", 1)[0]
-    assert 'pytest -m "not browser and not system"' in recipe
+    assert 'pytest -m "not browser and not system and not sweep"' in recipe
+    assert "pytest -m" not in makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0], "test runs all"

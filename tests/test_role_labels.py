@@ -195,3 +195,35 @@ def test_reviewers_known_by_a_roster_ask_and_applicants_answer_under_any_label(t
     assert read[14][0] == "answer" and read[14][1] != "孔令仪", "课题组 answers, not 孔"
     assert read[15][1] == "孔令仪", "孔老师 is the roster's 孔令仪"
     assert any(w.line == 14 for w in transcript.warnings), "who 课题组 is: warned"
+
+
+def test_a_label_that_resolves_to_a_listed_person_is_not_taken_for_a_slip_of_their_name(
+        tmp_path: Path):
+    """林工 read as the listed 林朗 differs from 林朗 by one character, but it is an alias the
+    file resolved (and opens two turns), not a mistyped name: no 'did you mean' warning."""
+    path = write(tmp_path, "review.txt", "方案评审纪要\n"
+                 "汇报人：韦青\n"
+                 "评审：平台部 林朗 工程师\n\n"
+                 "林工：这个方案的峰值流量按多少估的？\n"
+                 "韦青：按去年双十一的三倍估，每秒六万次。\n"
+                 "林工：缓存失效的时候数据库扛得住吗？\n"
+                 "韦青：扛不住，所以加了限流，失效时只放一成请求进库。\n")
+    transcript = parse(path)
+    assert not any("did you mean" in w.message for w in transcript.warnings)
+
+
+def test_a_two_character_name_with_its_title_under_any_header_key_names_the_alias(
+        tmp_path: Path):
+    """点评：孔岚教授（…） under a key no list of keys knows: 孔教授 in the turns is 孔岚."""
+    assert "孔岚" in people_stated(["点评：孔岚教授（材料学院）"])
+    path = write(tmp_path, "seminar.txt", "博士生学术沙龙第三期\n"
+                 "报告：马骁\n"
+                 "点评：孔岚教授（材料学院）\n\n"
+                 "马骁：我今天讲固态电解质的界面问题，主要是锂枝晶怎么抑制。\n"
+                 "孔教授：你用的涂层在高温下稳定吗？\n"
+                 "马骁：八十度以内稳定，再高会开裂，我们还在换配方。\n"
+                 "孔教授：开裂以后电池还能用多久？\n"
+                 "马骁：大约再循环两百次，容量就掉到八成以下了。\n")
+    read = roles(parse(path))
+    assert read[6] == ("question", "孔岚") and read[8] == ("question", "孔岚")
+    assert read[7] == ("answer", "马骁")

@@ -29,6 +29,25 @@ class Fix:
     """YAML to add to the metadata as well (a label's speaker named nowhere else)."""
 
 
+
+def labels_fix(label: str, who: str) -> Fix:
+    """The ``labels:`` line that maps a label of the file to a speaker or a role, written so
+    that it parses as YAML whatever the label holds (``@handle``, ``: ``, ``#``): quoted
+    only where a plain scalar would not read back as itself."""
+    return Fix("metadata", f"labels:\n  {_scalar(label)}: {_scalar(who)}")
+
+
+def _scalar(text: str) -> str:
+    import json
+
+    import yaml
+
+    try:
+        plain = yaml.safe_load(f"{text}: {text}") == {text: text}
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
 class TranscriptError(Exception):
     """Bad input, reported as ``FILE:LINE: message`` with a hint on how to fix it."""
 

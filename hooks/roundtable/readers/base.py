@@ -12,7 +12,7 @@ import re
 from abc import ABC, abstractmethod
 
 from ..metadata import Metadata
-from ..model import VERBATIM, Fix
+from ..model import VERBATIM, Fix, labels_fix
 from .draft import INTRO, TITLE, Draft
 from .matter import Matter, read_matter
 from .names import is_han_name, is_latin_name, split_honorific
@@ -141,7 +141,7 @@ def new_draft(source: Source, metadata: Metadata, reader: Reader) -> Draft:
         if label not in draft.labels:
             draft.warn(line_number, why, f"add `labels: {{{label}: <who wrote it>}}` to {yml} "
                        f"(e.g. {name}); if each row differs, give the row's sender in the file",
-                       fix=Fix("metadata", f"labels:\n  {label}: {name}"))
+                       fix=labels_fix(label, name))
     for line_number, message, hint in source.doubts:
         draft.warn(line_number, message, hint, fix=Fix("metadata", f"confirm: [{line_number}]"))
     if source.untitled:

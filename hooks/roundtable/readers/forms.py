@@ -14,8 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..model import Fix
-from .draft import ANSWER, QUESTION, Block, Draft
+from ..model import labels_fix
+from .draft import ANSWER, EXCLUDED, QUESTION, Block, Draft
 from .identity import (
     DOTS,
     POSITION,
@@ -380,6 +380,8 @@ def _device_owner(label: str, texts: list[str], latin: set[str]) -> str | None:
 _SHARED = re.compile(r"会议室|會議室|会场|會場|终端|終端|电话接入|電話接入|电话用户|電話用戶"
                      r"|手机用户|手機用戶|(?<![A-Za-z])(?:Room|Rooms|Hub|Dial-?in|Call-?in)"
                      r"(?![a-z])|^(?:iPad|iPhone|Android)\b", re.IGNORECASE)
+SHARED_PLACE = _SHARED
+"""For other layers: a label naming a room or a line anyone there speaks from."""
 # A turn handing over to one person by name: 可欣，你说一下 · 请晓东先说 · Priya, over to you.
 # (A name opens the sentence or follows 请, then a comma, 你/您, or 先说/来讲.)
 _HANDED_ZH = re.compile(r"(?:^|(?<=[。！？!?；;，,\s]))(?:请|請)?(?P<name>[\u3400-\u9fff]{2,3})"
@@ -445,6 +447,8 @@ def _credit_shared_labels(draft: Draft, texts: list[str], skip: set[str]) -> Non
                 unsure.append(block)
         elif shared and before is not None and before.who != block.who:
             unsure.append(block)  # the same label again after a handed-over turn
+        elif shared and unsure and unsure[-1] is before:
+            unsure.append(block)  # the next paragraph of a turn nobody was handed
         before = block
     for block in unsure:
         label = block.who
@@ -454,7 +458,68 @@ def _credit_shared_labels(draft: Draft, texts: list[str], skip: set[str]) -> Non
                    "and no one is handed the word by name before this turn: whose words?",
                    f"if one person speaks from {label}, add `labels: {{{label}: {who}}}` to "
                    "the metadata (their name); else open the line with its speaker's label",
-                   fix=Fix("metadata", f"labels:\n  {label}: {who}"))
+                   fix=labels_fix(label, who))
+
+
+# A turn saying it passes on someone else's words: 转述 · 转发 · 代发 · 转达 (and their
+# traditional forms), "passing on for", "on behalf of", "relaying" (how an assistant, a
+# secretary or a group's bot announces the words it posts for a guest).
+_RELAY = re.compile(r"转述|轉述|转发|轉發|代发|代發|转达|轉達|代为|代為|passing (?:\w+ )?on for"
+                    r"|on behalf of|relaying", re.IGNORECASE)
+
+
+def _relayed_person(text: str, own: str, people: set[str]) -> str | None:
+    """The one other speaker of the file a relay announcement names (by full name, or a
+    Chinese full name's given name: 卓然老师 for 陈卓然, or a Latin full name's first name)."""
+    found = set()
+    for person in people - {own}:
+        forms = {person}
+        if is_han_name(person) and len(person) == 3:
+            forms.add(person[1:])
+        if is_latin_name(person):
+            forms.add(person.split()[0])
+        if any(form in text for form in forms):
+            found.add(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _credit_relays(draft: Draft, texts: list[str], skip: set[str]) -> None:
+    """A short turn announcing that its speaker passes on another speaker's words (an
+    assistant's account posting a guest's voice message) is the poster's own note, not
+    speech: excluded with its reason; the turns of the same label right after it are the
+    relayed person's words, which only the curator can confirm: each warns at its line with
+    the ``labels:`` line that credits them. Labels in ``skip`` (declared) are left alone."""
+    people = {b.who for b in draft.blocks if b.who and b.role == ANSWER} \
+        | set(draft.guests) | latin_people(texts)
+    relayed: tuple[str, str] | None = None  # (relaying label, relayed person)
+    for block in draft.blocks:
+        if block.role not in (QUESTION, ANSWER):
+            continue
+        if relayed and block.who == relayed[0]:
+            label, person = relayed
+            if block.role == ANSWER:
+                draft.warn(block.line, f"{label} passes on {person}'s words here (the turn "
+                           "before says so): read as its own",
+                           f"if every turn of {label} relays {person}, add `labels: "
+                           f"{{{label}: {person}}}` to the metadata; else label this line "
+                           f"{person}'s",
+                           fix=labels_fix(label, person))
+            continue
+        relayed = None
+        label = block.who
+        if not label or label in skip or block.role != ANSWER or len(block.text) > 80 \
+                or not _RELAY.search(block.text):
+            continue
+        person = _relayed_person(block.text, "", people)
+        if person == label:
+            # The labels map already credits the account to the person it relays (the
+            # curator said so): its announcement is still its own note, not their words.
+            block.role, block.who = EXCLUDED, ""
+            block.rule = f"an announcement that {person}'s words are passed on: a note"
+        elif person:
+            block.role, block.who = EXCLUDED, ""
+            block.rule = f"{label} announces that it passes on {person}'s words: its own note"
+            relayed = (label, person)
 
 
 def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
@@ -469,6 +534,7 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     previous = ""
     spoken_from = {b.who for b in draft.blocks if b.who and _voice(b.text, latin)}
     _credit_shared_labels(draft, texts, declared | spoken_from)
+    _credit_relays(draft, texts, declared)
     for block in draft.blocks:
         label, before = block.who, previous
         previous = label

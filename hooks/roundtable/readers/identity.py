@@ -386,6 +386,16 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                 continue
             for item in re.split(r"[、，,；;]", listed.group("value")):
                 apart = _spaced_name(item)
+                # 特邀：赵静老师（计算机学院）: an item that is a name and its title and nothing
+                # else names a person under any key, a two-character name too (in running
+                # text 谢赵老师 could be a verb's end; a list item holds nothing before it).
+                bare = re.sub(r"[（(][^）)]*[）)]|[\s\u3000*]", "", item)
+                titled = re.fullmatch(f"(?P<name>[\u3400-\u9fff]{{2,3}})(?:{'|'.join(TITLES)})",
+                                      bare)
+                if (not apart and titled and is_han_name(titled.group("name"))
+                        and not titled_surname(titled.group("name"))):
+                    found.setdefault(titled.group("name"), set())
+                    continue
                 if apart:
                     found.setdefault(apart, set()).update(
                         w for w in re.split(r"[\s\u3000]+", item)

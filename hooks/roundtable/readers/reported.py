@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..metadata import Metadata
-from ..model import REPORTED, Fix, TranscriptError
+from ..model import REPORTED, Fix, TranscriptError, labels_fix
 from .attribution import Hit
 from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
@@ -473,7 +473,7 @@ class ReportedReader(Reader):
                                "left out", f"if the report's source says who it is, add "
                                f"`labels: {{{unnamed}: <their name>}}` to the metadata; "
                                f"`labels: {{{unnamed}: narration}}` leaves it out",
-                               fix=Fix("metadata", f"labels:\n  {unnamed}: narration"))
+                               fix=labels_fix(unnamed, "narration"))
                 continue
             if host != "主持人" and _host_speaks(text, host, hit):
                 # 刘振邦在总结讲话中强调… · 圆桌最后，沈墨总结说…: the host is the one the

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Fix, TranscriptError
+from ..model import Fix, TranscriptError, labels_fix
 from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
@@ -27,7 +27,7 @@ from .base import (
 )
 from .bilingual import paired_labels
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
-from .forms import fullest_forms, latin_people
+from .forms import SHARED_PLACE, fullest_forms, latin_people
 from .hint_examples import Examples, examples_for
 from .identity import (
     HOST_POSITIONS,
@@ -948,14 +948,14 @@ class TurnReader:
                 self.draft.warn(line, f"the chair is handed to '{guess}', whom no list of the "
                                 "file names in full: read as written", f"if so, confirm; else "
                                 f"add `labels: {{{presiding}: <their full name>}}` to {yml}",
-                                fix=Fix("metadata", f"labels:\n  {presiding}: {guess}"))
+                                fix=labels_fix(presiding, guess))
                 continue
             name = guess or "<their name>"
             self.draft.warn(line, f"'{label}' presides, but the file does not say who holds "
                             "the chair here" + (f": read as the deputy, {guess}" if guess
                                                  else ""),
                             f"add `labels: {{{label}: {name}}}` to {yml}",
-                            fix=Fix("metadata", f"labels:\n  {label}: {name}"))
+                            fix=labels_fix(label, name))
         return result
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
@@ -1054,7 +1054,7 @@ class TurnReader:
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
                             f"`labels: {{{label}: <their name>}}`",
-                            fix=Fix("metadata", f"labels:\n  {label}: {person}"))
+                            fix=labels_fix(label, person))
         return [self.kind(u.label) if u.label else ("", "") for u in units]
 
     def _narration(self, unit: Unit, text: str, kind: str = "") -> str:
@@ -1338,7 +1338,32 @@ class TurnReader:
                                 f"if every turn of '{bare}' is {person}'s, add `labels: "
                                 f"{{{bare}: {person}}}` to the metadata; else label the "
                                 "turns that are someone else's",
-                                fix=Fix("metadata", f"labels:\n  {bare}: {person}"))
+                                fix=labels_fix(bare, person))
+                if SHARED_PLACE.search(bare):
+                    self._returns_to_shared(units, bare, person)
+
+    def _returns_to_shared(self, units: list[Unit], bare: str, person: str) -> None:
+        """A room's label read as the person who named themselves there: a later turn of
+        it, after someone else spoke and with nobody handing the word to that person by
+        name, may be anyone in the room: each such turn warns with the ``labels:`` line."""
+        previous, spoke = "", False
+        before: Unit | None = None
+        short = person[1:] if is_han_name(person) and len(person) == 3 else person.split()[0]
+        for unit in units:
+            label = unit.label.replace("**", "").strip()
+            if not label or unit.heading:
+                continue
+            if label == bare and spoke and previous != bare and before is not None \
+                    and previous != person and person not in before.text \
+                    and short not in before.text:
+                self.draft.warn(unit.lines[0], f"'{bare}' names a room, read as {person}'s "
+                                "(who named themselves there earlier); after another speaker "
+                                "nobody hands the word to them by name: whose words?",
+                                f"if every turn of '{bare}' is {person}'s, add `labels: "
+                                f"{{{bare}: {person}}}` to the metadata; else label this turn",
+                                fix=labels_fix(bare, person))
+            spoke = spoke or label == bare
+            previous, before = label, unit
 
     def _self_introduced(self, units: list[Unit]) -> None:
         """An anonymous label (发言人2, 嘉宾甲, Speaker 3) whose first turn gives its
@@ -1424,8 +1449,7 @@ class TurnReader:
             self.draft.warn(first.lines[0], f"{label} mostly {role} over the file: read as "
                             f"{'a speaker (' + reading + ')' if label in answering else 'the host'}"
                             ", whatever its label says", f"if so, add `labels: {{{label}: "
-                            f"{reading}}}` to {yml}", fix=Fix("metadata",
-                                                               f"labels:\n  {label}: {reading}"))
+                            f"{reading}}}` to {yml}", fix=labels_fix(label, reading))
         return flipped
 
     def _holder(self, label: str, name: str) -> str:
@@ -1484,7 +1508,7 @@ class TurnReader:
                                 f"({verdict.questions} of {verdict.asked}): read as the host",
                                 f"if so, add `labels: {{{label}: host}}` to {yml}; if {label} "
                                 f"answers, `labels: {{{label}: {name}}}`",
-                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                                fix=labels_fix(label, "host"))
                 continue
             if stated_as_asker(label, self.texts):
                 # The file's legend states who asks under this label (访谈员：I = 孙某):
@@ -1501,7 +1525,7 @@ class TurnReader:
             first = own[0]
             does = ("opens or closes the session" if verdict.opens_or_closes
                     else "hands over to the others")
-            fix = Fix("metadata", f"labels:\n  {label}: host")
+            fix = labels_fix(label, "host")
             if verdict.only_hosts or label_name(label)[1].startswith("主持"):
                 # Opens, hands over, closes and does nothing else: the moderator. Or the
                 # label says so itself, as a meeting app shows the role it gave after the
@@ -1600,7 +1624,7 @@ class TurnReader:
                                 "participants list says) speaks only to ask: read as asking "
                                 "beside the host", f"if so, add `labels: {{{label}: host}}` to "
                                 f"{yml}; if {label} answers, `labels: {{{label}: {person}}}`",
-                                fix=Fix("metadata", f"labels:\n  {label}: host"))
+                                fix=labels_fix(label, "host"))
                 settled.add(label)
                 continue
             # Speaks once or twice, only to ask, and a guest answers: the audience's (or a
@@ -1610,7 +1634,7 @@ class TurnReader:
                             "read as a question from the audience", f"if so, add `labels: "
                             f"{{{label}: audience}}` to {yml}; if {label} is a guest, `labels: "
                             f"{{{label}: <their name>}}`",
-                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
+                            fix=labels_fix(label, "audience"))
             settled.add(label)
         return settled
 
@@ -1684,7 +1708,7 @@ class TurnReader:
                             "answers: read as a question beside the host's",
                             f"if so, add `labels: {{{label}: audience}}` to {yml}; if {name} "
                             f"answers, `labels: {{{label}: {name}}}`",
-                            fix=Fix("metadata", f"labels:\n  {label}: audience"))
+                            fix=labels_fix(label, "audience"))
             for index, (kind, who) in enumerate(kinds):
                 if kind == "speaker" and who == name:
                     result[index] = ("audience", name)
@@ -1719,7 +1743,9 @@ class TurnReader:
             # affiliation in brackets after it is (a person the record introduces).
             affiliation = spaced.group("position")
         declared = name in self.draft.guests or bare in self.draft.labels  # (labels: maps it)
-        near = self._near_name(name) if not declared else ""
+        # A label read as someone else (白工 for the listed 白朗) was resolved, not mistyped:
+        # only a label read as itself can be a slip of a name near it.
+        near = self._near_name(name) if not declared and label_as_name == name else ""
         if near:
             # 张玮 beside 张伟: confirming would publish a second person, so it cannot be.
             self.draft.warn(unit.lines[0], f"the label '{bare}' opens a turn only once: did "
@@ -1763,7 +1789,7 @@ class TurnReader:
                             "someone speaks, and the record does not say who",
                             f"if you know, add `labels: {{{bare}: {example}}}` to {yml} (the "
                             "name of whoever speaks); else confirm this line",
-                            fix=Fix("metadata", f"labels:\n  {bare}: {example}"))
+                            fix=labels_fix(bare, example))
         if UNKNOWN_SPEAKER.match(bare) and bare not in self.draft.labels:
             self.draft.warn(unit.lines[0], f"the label '{bare}' says nobody knows who speaks",
                             f"if you know, add `labels: {{{bare}: <their name>}}` to the "
@@ -1776,7 +1802,7 @@ class TurnReader:
                             f"if it is {either[0]}, add `labels: {{{bare}: {either[0]}}}` to "
                             f"{yml} (or another of them); if the label stands for each in "
                             "turn, write the full name in each label",
-                            fix=Fix("metadata", f"labels:\n  {bare}: {either[0]}"))
+                            fix=labels_fix(bare, either[0]))
         self.draft.introduce(name, affiliation, honorific if name == label_as_name else "")
         self.draft.add(ANSWER, unit.lines, unit.text, who=name, time=unit.time,
                        rule=unit.rule or f"'{bare}：' opens {name}'s turn")

@@ -21,6 +21,8 @@ from .records import join_pieces
 BOLD_LABEL_MAX = 12
 LABEL_PUNCTUATION = re.compile(r"[。，,！？!?；;、…“”\"'（）()]")
 COLONS = ":："
+NOTE_ONLY = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
+COLONS_IN = re.compile(r"[:：。！？!?]")
 TIME_ONLY = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])）]?$")
 SOFT_BREAK = re.compile(r"[\n\v]")
 
@@ -38,10 +40,26 @@ def open_source(path: Path, raw: bytes) -> Source:
     lines = []
     bold_labels = 0
     rosters, listed = _rosters(document)
+    rows = _transcript_rows(document)
     set_aside = []
     for number, element in enumerate(document.element.body.iter(qn("w:p")), 1):
         text, from_bold = paragraph_text(Paragraph(element, document))
         bold_labels += from_bold
+        if element in rows:
+            kind, label = rows[element]
+            if kind == "label" and text:
+                set_aside.append((Line(number, text), "the speaker cell of a transcript "
+                                  "table's row: its name opens the row's words"))
+                text = ""
+            elif kind == "time" and text:
+                set_aside.append((Line(number, text), "the time cell of a transcript table's "
+                                  "row: it stands before the row's words"))
+                text = ""
+            elif kind == "text" and text:
+                time, _, label = label.partition("\t")
+                if NOTE_ONLY.fullmatch(text):
+                    label = ""  # （众笑） alone in a row: the record's note, nobody's words
+                text = (f"[{time}] " if time else "") + (f"{label}：" if label else "") + text
         if element in rosters and text:
             set_aside.append((Line(number, text), "a cell of a table of who takes part (its "
                               "header names people, no words said): a list, not speech"))
@@ -58,6 +76,44 @@ def open_source(path: Path, raw: bytes) -> Source:
                   if any(p._p in rosters for cell in row.cells for p in cell.paragraphs))
     return Source(path, tuple(lines), "utf-8", "docx", notes=tuple(notes),
                   set_aside=tuple(set_aside), front=front, given_labels=tuple(listed))
+
+
+def _transcript_rows(document) -> dict:  # noqa: ANN001 - python-docx's Document
+    """Each paragraph of a transcript table (a header row naming a speaker column and a text
+    column: 时间｜发言人｜发言内容, Speaker | Text) as ``("label", "")`` for a speaker cell's or
+    ``("time", "")`` for a time cell's, ``("text", "time\tlabel")`` for the first words of a
+    row's text cell, the row's time and speaker written before them (``[15:31] 张伟：…``).
+    A row whose speaker cell is empty continues the row above's speaker (a table's
+    continuation row), so its words keep their person whatever reads them."""
+    from .delimited import _header_role
+
+    found: dict = {}
+    for table in document.tables:
+        if len(table.rows) < 2:
+            continue
+        roles = [_header_role(cell.text.strip()) for cell in table.rows[0].cells]
+        if "label" not in roles or "text" not in roles:
+            continue
+        who, words = roles.index("label"), roles.index("text")
+        when = roles.index("start") if "start" in roles else -1
+        speaker = ""
+        for row in table.rows[1:]:
+            cells = row.cells
+            if len(cells) <= max(who, words) or cells[who]._tc is cells[words]._tc:
+                continue  # a merged row (a section heading across the table): as written
+            named = " ".join(p.text.strip() for p in cells[who].paragraphs if p.text.strip())
+            if named and len(named) <= BOLD_LABEL_MAX * 2 and not COLONS_IN.search(named):
+                speaker = named
+                found.update({p._p: ("label", "") for p in cells[who].paragraphs})
+            time = cells[when].text.strip() if 0 <= when < len(cells) else ""
+            if not TIME_ONLY.match(time):
+                time = ""
+            elif cells[when]._tc is not cells[who]._tc:
+                found.update({p._p: ("time", "") for p in cells[when].paragraphs})
+            first = next((p for p in cells[words].paragraphs if p.text.strip()), None)
+            if first is not None:
+                found[first._p] = ("text", f"{time.strip('[]()（）')}\t{speaker}")
+    return found
 
 
 def _rosters(document) -> tuple[set, list[str]]:  # noqa: ANN001 - python-docx's Document
