@@ -1,8 +1,9 @@
 """The blind sets (``tests/corpus/blindNN/``): transcripts written by helpers who never saw the
 readers, each scored before anyone fixed a rule against it (the scores are in
-seeds/README.md). Once a round has fixed against a set, each of its files must keep reading at
-least as well as it did when that round ended: no fewer answer lines credited right, no more
-lines published as speech that are not. A better reading raises the floor by hand (the failure
+seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
+when round 15 ended, after the rounds that fixed against them; sets 16 and 17 as they were first
+scored, unseen): no fewer answer lines credited right, no more lines published as speech that
+are not. A better reading raises the floor by hand (the failure
 says so), so the table is always what the readers do now."""
 
 from __future__ import annotations
@@ -27,6 +28,69 @@ class Floor:
 
 
 FLOORS: dict[str, Floor] = {
+    "blind13/01-outlet-interview-wechat.txt": Floor(9, 9, 0),
+    "blind13/02-wechat-roundtable-labels-alone.txt": Floor(11, 11, 0),
+    "blind13/03-press-conference-qa.txt": Floor(6, 7, 0),
+    "blind13/04-podcast-transcription-app.txt": Floor(8, 8, 2),
+    "blind13/05-lecture-with-qa-utf16.txt": Floor(8, 8, 0),
+    "blind13/06-english-panel-hardwrapped.txt": Floor(25, 25, 0),
+    "blind13/07-cn-forum-report-reported.txt": Floor(10, 10, 2),
+    "blind13/08-english-news-reported.txt": Floor(7, 7, 0),
+    "blind13/09-feishu-minutes-export.txt": Floor(8, 8, 0),
+    "blind13/10-blog-markdown-interview.md": Floor(10, 10, 0),
+    "blind13/11-magazine-interview-docx.docx": Floor(5, 5, 0),
+    "blind13/12-panel-subtitles.srt": Floor(15, 15, 2),
+    "blind14/01-tw-news-page-big5.html": Floor(9, 9, 0),
+    "blind14/02-xunfei-style-csv.csv": Floor(12, 12, 0),
+    "blind14/03-launch-liveblog.txt": Floor(4, 13, 1),
+    "blind14/04-scio-press-conference.txt": Floor(13, 13, 3),
+    "blind14/05-panel-with-interpreter.txt": Floor(15, 15, 1),
+    "blind14/06-tv-feature-script.txt": Floor(7, 9, 0),
+    "blind14/07-otter-podcast-export.txt": Floor(8, 8, 0),
+    "blind14/08-teams-meeting.vtt": Floor(10, 10, 0),
+    "blind14/09-reading-group-minutes.txt": Floor(10, 10, 3),
+    "blind14/10-zhihu-live-qa.md": Floor(8, 8, 2),
+    "blind14/11-oral-history.txt": Floor(8, 8, 0),
+    "blind14/12-secretariat-minutes.docx": Floor(9, 9, 0),
+    "blind14/13-earnings-call-rev.txt": Floor(8, 8, 2),
+    "blind15/01-tencent-meeting-smart-minutes.txt": Floor(6, 9, 0),
+    "blind15/02-wechat-group-share-export.txt": Floor(15, 16, 0),
+    "blind15/03-whisper-cpp-talk-qa.txt": Floor(17, 17, 0),
+    "blind15/04-youtube-autocaption-panel.vtt": Floor(19, 23, 2),
+    "blind15/05-thesis-defence-record.docx": Floor(8, 8, 0),
+    "blind15/06-substack-founders-qa.html": Floor(8, 8, 0),
+    "blind15/07-tw-magazine-profile-big5.txt": Floor(11, 11, 0),
+    "blind15/08-demo-day-pitch-qa.txt": Floor(8, 8, 0),
+    "blind15/09-yuque-weekly-meeting-notes.md": Floor(12, 12, 0),
+    "blind15/10-research-interview-excel-unicode.tsv": Floor(9, 9, 0),
+    "blind15/11-forum-panel-table-layout.docx": Floor(8, 8, 1),
+    "blind15/12-radio-hotline-transcript.txt": Floor(10, 10, 0),
+    "blind15/13-email-written-interview-cp1252.txt": Floor(17, 17, 0),
+    "blind16/01-geekpark-long-interview.txt": Floor(10, 10, 0),
+    "blind16/02-bjnews-qa-with-bio-box.txt": Floor(0, 8, 0, refused=True),
+    "blind16/03-university-lecture-news.html": Floor(4, 5, 1),
+    "blind16/04-huxiu-roundtable-company-labels.txt": Floor(0, 8, 0, refused=True),
+    "blind16/05-conference-panel-cp1252.txt": Floor(9, 9, 3),
+    "blind16/06-youtube-fireside-description.md": Floor(6, 6, 2),
+    "blind16/07-bilingual-zh-en-interview.txt": Floor(5, 10, 6),
+    "blind16/08-podcast-zhugaogao-nicknames.md": Floor(7, 7, 2),
+    "blind16/09-cctv-zhuanfang-page.html": Floor(5, 5, 0),
+    "blind16/10-dingtalk-shanji-export.txt": Floor(8, 8, 6),
+    "blind16/11-internal-sharing-notes-initials.docx": Floor(10, 11, 5),
+    "blind16/12-bilibili-srt-partial-tags.srt": Floor(9, 11, 9),
+    "blind16/13-hk-university-forum-big5.txt": Floor(5, 6, 2),
+    "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 5),
+    "blind17/02-discord-ama-export.txt": Floor(0, 10, 9),
+    "blind17/03-zoom-saved-transcript.txt": Floor(3, 13, 4),
+    "blind17/04-expert-call-jiyao.docx": Floor(0, 11, 0, refused=True),
+    "blind17/05-apple-podcasts-transcript.txt": Floor(0, 14, 0, refused=True),
+    "blind17/06-documentary-interview-log.txt": Floor(0, 11, 7),
+    "blind17/07-zhengxie-zuotanhui-report.txt": Floor(5, 8, 4),
+    "blind17/08-kepu-xiangsheng-script.txt": Floor(0, 28, 0),
+    "blind17/09-llm-meeting-assistant.md": Floor(0, 8, 0, refused=True),
+    "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 8),
+    "blind17/11-ocr-magazine-interview.txt": Floor(0, 30, 4),
+    "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
 }
 
 
