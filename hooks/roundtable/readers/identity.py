@@ -634,6 +634,29 @@ def _full_latin_name(label: str) -> bool:
     return len(words) >= 2 and is_latin_name(label) and not any(w.isupper() for w in words)
 
 
+_KEY_VERB = re.compile(r"写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為")
+_AFTER_KEY = re.compile(r"\s*(?:[=＝]|—|–|-)")
+_AFTER_ROW_LABEL = re.compile(r"(?:\u3000|\t| {2,})")
+
+
+def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]:
+    """For each of :func:`keyed_map`'s five patterns, whether the fixed text it needs
+    next to the label stands at some place the label does: a key's sign after it, quotes
+    round it, a verb of writing in the text, a roster row's wide gap after it at a line's
+    start. A pattern without it has no match."""
+    keyed = quoted = row = False
+    start = text.find(label)
+    while start >= 0:
+        end = start + len(label)
+        keyed = keyed or bool(_AFTER_KEY.match(text, end))
+        quoted = quoted or (start > 0 and text[start - 1] in _QUOTED
+                            and end < len(text) and text[end] in _UNQUOTED)
+        row = row or (not text[text.rfind("\n", 0, start) + 1:start].strip(" \t")
+                      and bool(_AFTER_ROW_LABEL.match(text, end)))
+        start = text.find(label, start + 1)
+    return keyed, quoted, saying_verb, quoted, row
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -642,10 +665,17 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     one person the file's key gives it."""
     found: dict[str, set[str]] = {}
     text = "\n".join(lines)
+    saying_verb = bool(_KEY_VERB.search(text))
     for label in sorted({lab for lab in labels if lab}, key=len, reverse=True):
         if _full_latin_name(label):
             # A label that is a full name already (Jane Roe) is the person: what a list
             # writes after it (Jane Roe – Chief Executive Officer) is what they do.
+            continue
+        # Each pattern below holds the label, compiled anew per label (the Han ranges make
+        # that cost milliseconds); a pattern whose fixed part stands nowhere beside the
+        # label cannot match, so it is not compiled at all (the result is the same).
+        possible = _key_shapes_at(text, label, saying_verb)
+        if not any(possible):
             continue
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
@@ -666,6 +696,8 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
         )
         for index, pattern in enumerate(patterns):
+            if not possible[index]:
+                continue
             for match in re.finditer(pattern, text, re.MULTILINE):
                 if index != 3:
                     name = match.group("name").strip()
