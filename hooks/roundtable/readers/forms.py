@@ -560,6 +560,19 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
             draft.aliases.setdefault(label, current[label])
 
 
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
+
+
+def _closed_after(text: str, label: str) -> bool:
+    """Whether ``label`` stands somewhere in ``text`` with a closing bracket after it."""
+    start = text.find(label)
+    while start >= 0:
+        if _BRACKET_CLOSE.match(text, start + len(label)):
+            return True
+        start = text.find(label, start + 1)
+    return False
+
+
 def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
     """Label → full name, for a label (a chat handle, a nickname) that the file writes in
     brackets right after a full name, with or without an ``@``: ``Dr. Amara Lindqvist
@@ -570,6 +583,8 @@ def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
     for label in labels:
         if not label or is_han_name(label) or is_latin_name(label) or len(label) > 30:
             continue
+        if not any(_closed_after(text, label) for text in texts):
+            continue  # never in brackets: its pattern, compiled per label, cannot match
         bracket = rf"\s*[（(]\s*@?{re.escape(label)}\s*[）)]"
         named = re.compile(rf"(?P<latin>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}){bracket}"
                            rf"|(?P<han>[\u3400-\u9fff·]{{2,12}}){bracket}")

@@ -985,6 +985,8 @@ class _Names:
         best: tuple[int, Hit] | None = None
         forms = {**{n: n for n in self.known}, **self.aliases}
         for form, name in forms.items():
+            if form not in text:
+                continue  # (its pattern, compiled per form, cannot match: not compiled)
             match = next((m for m in re.finditer(
                 rf"{re.escape(form)}(?:{_HONORIFIC})?{OCCASION}(?={_CUE})", text)
                 if not _topic(text, m.end()) and not _quoted_at(text, m.start())), None)
