@@ -54,3 +54,18 @@ def test_chat_handles_are_the_people_the_moderator_names_them_as(tmp_path):
     people = {who for _, who in said(transcript)}
     assert {"王浩然", "陈紫阳"} <= people
     assert not people & {"haoran", "zy_chen"}
+
+
+PROFILE = """Small rivers, big data
+Hydrologist Ada Brandt has spent ten years counting fish with sonar. Ada Brandt told us why.
+Interview by Sam Ortiz
+RIVERS: Why sonar and not nets?
+BRANDT: Nets kill what they count, and they miss the small ones.
+RIVERS: What surprised you most?
+BRANDT: How many fish move at night, when nobody used to look.
+"""
+
+
+def test_a_surname_label_is_the_name_not_the_occupation_word_before_it(tmp_path):
+    transcript = parse(write(tmp_path, "profile.txt", PROFILE))
+    assert said(transcript) == [(5, "Ada Brandt"), (7, "Ada Brandt")]

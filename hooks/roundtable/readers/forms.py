@@ -193,6 +193,10 @@ def _latin_full(name: str, people: set[str]) -> str | None:
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
             and (len(words) == 1 or _plain(p) == _plain(bare)
                  or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
+    # Physicist Vera Kowalczyk and Vera Kowalczyk: a capitalised word before a name the file
+    # also writes alone (an occupation opening a sentence) is no part of it.
+    fits = {p for p in fits if not any(o != p and _plain(p).endswith(" " + _plain(o))
+                                       for o in fits)}
     # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
     # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
     if len({_plain(p) for p in fits}) != 1:
