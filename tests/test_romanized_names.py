@@ -23,7 +23,7 @@ def test_a_pinyin_display_name_spells_the_one_chinese_name_the_file_writes():
 
 
 PANEL = """Webinar: storage for small labs
-Emily Carter: Welcome everyone. Our speaker today is 王浩然, who runs the storage team at a genomics lab.
+Emily Carter: Welcome everyone. Our speaker today is 王浩然, who runs storage at a genomics lab.
 Haoran Wang: Thanks Emily. 我们每天大概产生两个 TB 的原始数据，最难的是冷数据的归档。
 Emily Carter: How do you decide what goes to tape?
 Haoran Wang: 看访问频率，三个月没人读就下沉到磁带。

@@ -633,13 +633,13 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         if not full and not (is_han_name(base) or is_latin_name(base)) and "@" + base in joined:
             # @kaito_h（黄凯涛）: a handle the file writes and then, in brackets, its holder.
             full = handle_person(base, texts)
+        full = full or forms.get(who) or forms.get(base) \
+            or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
         if not full and _ROMAN_LABEL.fullmatch(base):
             # Zhiqing Luo, a meeting app's pinyin display name, is the 罗芷晴 the file writes.
             if han_names is None:
                 han_names = _han_names_in(texts)
             full = romanized_person(base, texts, han_names)
-        full = full or forms.get(who) or forms.get(base) \
-            or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):
