@@ -80,8 +80,8 @@ FLOORS: dict[str, Floor] = {
     "blind16/12-bilibili-srt-partial-tags.srt": Floor(9, 11, 9),
     "blind16/13-hk-university-forum-big5.txt": Floor(5, 6, 2),
     "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 5),
-    "blind17/02-discord-ama-export.txt": Floor(0, 10, 9),
-    "blind17/03-zoom-saved-transcript.txt": Floor(3, 13, 4),
+    "blind17/02-discord-ama-export.txt": Floor(10, 10, 6),
+    "blind17/03-zoom-saved-transcript.txt": Floor(13, 13, 4),
     "blind17/04-expert-call-jiyao.docx": Floor(0, 11, 0, refused=True),
     "blind17/05-apple-podcasts-transcript.txt": Floor(0, 14, 0, refused=True),
     "blind17/06-documentary-interview-log.txt": Floor(0, 11, 7),
@@ -89,7 +89,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/08-kepu-xiangsheng-script.txt": Floor(0, 28, 0),
     "blind17/09-llm-meeting-assistant.md": Floor(0, 8, 0, refused=True),
     "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 8),
-    "blind17/11-ocr-magazine-interview.txt": Floor(0, 30, 4),
+    "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
 }
 
