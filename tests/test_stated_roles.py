@@ -179,3 +179,10 @@ def test_a_sketch_whose_cast_line_names_its_stage_labels_credits_the_people(tmp_
     names = {s.name for s in transcript.speakers}
     assert {"孙晓", "柯一鸣"} <= names
     assert not names & {"甲", "乙", "丙"}
+
+
+def test_a_roster_set_as_a_markdown_table_maps_labels_to_people():
+    rows = ["| 说话人 | 姓名 | 部门 |", "|---|---|---|", "| 说话人1 | 钱晓彤 | 运营 |",
+            "| **说话人2** | 韦一帆 | 研发 |", "| 说话人3 | （未识别） | |"]
+    assert keyed_map(rows, ["说话人1", "说话人2", "说话人3"]) == {
+        "说话人1": "钱晓彤", "说话人2": "韦一帆"}

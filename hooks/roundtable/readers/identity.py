@@ -665,6 +665,8 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             # a roster's row set as a table with wide gaps: 评委1　某某　某某资本合伙人 ·
             # Juror 2<tab>Jane Roe<tab>…: the label, the person, what they do
             rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
+            # the same roster as a Markdown table's row: | Speaker A | 某某 | 主持 |
+            rf"^[ \t]*\|[ \t]*(?:\*\*)?{esc}(?:\*\*)?[ \t]*\|[ \t]*{_KEY_NAME}[ \t]*\|",
         )
         for index, pattern in enumerate(patterns):
             for match in re.finditer(pattern, text, re.MULTILINE):
