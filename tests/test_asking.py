@@ -105,3 +105,64 @@ def test_in_a_meeting_nobody_hosts_a_colleague_asking_another_stays_an_answer(tm
 def test_a_person_is_addressed_by_given_name_title_or_first_name():
     assert {"晚晴", "顾老师", "顾晚晴"} <= called("顾晚晴")
     assert "Tomas" in called("Tomas Berg")
+
+
+# An invented English reading-group panel: the moderator is labelled by surname like the
+# panelists, hands over by first name, then follows up without naming anyone, hands the
+# floor on and closes at length.
+READING_PANEL = """Spring Readers' Panel
+
+HOLLOWAY: Welcome, all. Tomasz, you chose the first novel. Why that one?
+
+WIERZBICKI: Because it refuses to explain itself, and the readers loved arguing about it.
+
+HOLLOWAY: And did anyone give up on it?
+
+WIERZBICKI: Two people did, and both came back for the last chapter.
+
+ADEBAYO-SMITH: I nearly did too, honestly, until the sea chapter.
+
+HOLLOWAY: Let's hear from the room now.
+
+ADEBAYO-SMITH: One thing from me first: the translation matters more than the plot here.
+
+HOLLOWAY: On that note we have run out of time. Please thank Tomasz and Ngozi.
+"""
+
+
+def test_a_moderators_follow_up_naming_nobody_is_a_question_not_an_answer(tmp_path):
+    transcript = load(write(tmp_path, "panel.txt", READING_PANEL))
+    answers = {p.line: who for _, who, _, p in transcript.passages()}
+    assert not any(line in answers for line in (3, 7, 13, 17)), \
+        "every turn of the one who only asks and hands over is the host's"
+    assert (7, "HOLLOWAY") in [(line, who.upper()) for line, who in asked(transcript)]
+
+
+# An invented tasting review: the chair opens without asking, asks each colleague, and sums
+# up near the end; one colleague answers "好的。" after the summary.
+TASTING = """新品试吃评审
+
+方怀瑾：好，人到齐了，开始吧。先由乔安把三款配方过一遍，之后大家提意见。
+
+乔安：三款都减了糖，第二款加了燕麦，成本高一点，口感最好。
+
+方怀瑾：成本高多少？
+
+乔安：每盒大约八毛钱。
+
+方怀瑾：黎曼你们门店那边反馈怎么样？
+
+黎曼：门店更喜欢第二款，说回头客会多一些，但价签要重新做。
+
+方怀瑾：那就这么定：第二款先在十家门店试卖一个月，价签由黎曼那边负责重新设计，月底复盘销量再决定是否铺开。
+
+乔安：好的。
+"""
+
+
+def test_a_chair_who_opens_asks_and_sums_up_is_the_asker_throughout(tmp_path):
+    transcript = load(write(tmp_path, "tasting.txt", TASTING))
+    answers = {p.line: who for _, who, _, p in transcript.passages()}
+    assert not any(who == "方怀瑾" for who in answers.values()), \
+        "the chair's opening, questions and summary are no guest's answers"
+    assert {5, 9, 13} <= set(answers)

@@ -20,12 +20,15 @@ from .identity import (
     DOTS,
     POSITION,
     TITLE_END,
+    _han_names_in,
     by_title,
     given_name_of,
+    handle_person,
     initials_of,
     keyed_map,
     people_stated,
     position_holder,
+    romanized_person,
     undotted,
     written_full_name,
 )
@@ -190,6 +193,10 @@ def _latin_full(name: str, people: set[str]) -> str | None:
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
             and (len(words) == 1 or _plain(p) == _plain(bare)
                  or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
+    # Physicist Vera Kowalczyk and Vera Kowalczyk: a capitalised word before a name the file
+    # also writes alone (an occupation opening a sentence) is no part of it.
+    fits = {p for p in fits if not any(o != p and _plain(p).endswith(" " + _plain(o))
+                                       for o in fits)}
     # One person written in two cases (a label's TOBIAH MENSAH-LINDQVIST, the host's Tobiah
     # Mensah-Lindqvist) is one fit: the form prose writes, else the capitals title-cased.
     if len({_plain(p) for p in fits}) != 1:
@@ -592,6 +599,11 @@ def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
     return found
 
 
+# A label in Latin letters that could be a pinyin name (Zhiqing Luo, LUO Zhiqing, yanqiu):
+# letters, spaces, hyphens and apostrophes only.
+_ROMAN_LABEL = re.compile(r"[A-Za-z][A-Za-z'’\- ]{1,40}")
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -604,6 +616,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
     renamed: dict[str, str] = {}
     stated: dict[str, set[str]] | None = None  # read once, only when a label needs it
     keyed: dict[str, str] | None = None
+    han_names: set[str] | None = None
+    joined = "\n".join(texts)
     labels: set[str] = set()
     for who in speakers:
         if who in declared:
@@ -615,8 +629,17 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             # A key the file states for its labels (a legend's 🎙️ = 周岚, EQ = Eleanor
             # Quist), read once, for the speakers' labels only.
             keyed = keyed_map(texts, speakers)
-        full = keyed.get(who) or handles.get(who) or forms.get(who) or forms.get(base) \
+        full = keyed.get(who) or handles.get(who)
+        if not full and not (is_han_name(base) or is_latin_name(base)) and "@" + base in joined:
+            # @kaito_h（黄凯涛）: a handle the file writes and then, in brackets, its holder.
+            full = handle_person(base, texts)
+        full = full or forms.get(who) or forms.get(base) \
             or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
+        if not full and _ROMAN_LABEL.fullmatch(base):
+            # Zhiqing Luo, a meeting app's pinyin display name, is the 罗芷晴 the file writes.
+            if han_names is None:
+                han_names = _han_names_in(texts)
+            full = romanized_person(base, texts, han_names)
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):

@@ -9,6 +9,7 @@ people the file introduces, the one a label's form points at, and only when exac
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -808,3 +809,62 @@ def framed_narrator(text: str) -> str | None:
     if found and is_latin_name(found.group("name")):
         return found.group("name")
     return None
+
+
+def _han_names_in(texts: Iterable[str]) -> set[str]:
+    """Every run of two to four Han characters in the texts that reads as a full name."""
+    found: set[str] = set()
+    for text in texts:
+        for run in re.findall(r"[\u3400-\u9fff]{2,}", text):
+            for start in range(len(run) - 1):
+                for size in (2, 3, 4):
+                    piece = run[start:start + size]
+                    # A doubled character (谢谢佳琪, 看看) is a word, not a surname's start.
+                    if start and run[start - 1] == run[start]:
+                        break
+                    if len(piece) == size and is_han_name(piece):
+                        found.add(piece)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(name: str) -> set[tuple[str, str]]:
+    """(surname, given name) as Hanyu Pinyin without tones, every reading of a character
+    that has several (单 shan/dan): 罗芷晴 → (luo, zhiqing)."""
+    from pypinyin import Style, pinyin  # only needed for display names in pinyin
+
+    split = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    readings = pinyin(name, style=Style.NORMAL, heteronym=True)
+    # Readings of the surname part and of the given part, joined per part.
+    surnames = {""}
+    for options in readings[:split]:
+        surnames = {s + o.lower() for s in surnames for o in options}
+    givens = {""}
+    for options in readings[split:]:
+        givens = {g + o.lower() for g in givens for o in options}
+    return {(s, g) for s in surnames for g in givens}
+
+
+def romanized_person(label: str, texts: Iterable[str],
+                     names: Iterable[str] | None = None) -> str | None:
+    """The one full Chinese name the file writes that a pinyin display name spells: a
+    meeting app shows ``Zhiqing Luo`` or ``LUO Zhiqing`` (given name and surname in either
+    order, syllables joined, hyphenated or spaced) while the host introduces 罗芷晴. A bare
+    given name (``yanqiu``, a chat handle) spells a full name too when exactly one full
+    name of the file has it. Two names it could spell and it is nobody for sure."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", label).strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z'’\- ]{1,40}", bare):
+        return None
+    words = [re.sub(r"['’\-]", "", w).lower() for w in bare.split()]
+    if not 1 <= len(words) <= 3 or any(len(w) < 2 for w in words):
+        return None
+    fits: set[str] = set()
+    for name in _han_names_in(texts) if names is None else names:
+        for surname, given in _spellings(name):
+            if len(words) == 1:
+                if words[0] == given and len(name) - len(surname_of(name)) == 2:
+                    fits.add(name)
+            elif ("".join(words[:-1]) == given and words[-1] == surname) \
+                    or (words[0] == surname and "".join(words[1:]) == given):
+                fits.add(name)
+    return fits.pop() if len(fits) == 1 else None
