@@ -80,7 +80,7 @@ FLOORS: dict[str, Floor] = {
     "blind16/12-bilibili-srt-partial-tags.srt": Floor(9, 11, 9),
     "blind16/13-hk-university-forum-big5.txt": Floor(5, 6, 2),
     "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 5),
-    "blind17/02-discord-ama-export.txt": Floor(10, 10, 6),
+    "blind17/02-discord-ama-export.txt": Floor(10, 10, 7),
     "blind17/03-zoom-saved-transcript.txt": Floor(13, 13, 4),
     "blind17/04-expert-call-jiyao.docx": Floor(0, 11, 0, refused=True),
     "blind17/05-apple-podcasts-transcript.txt": Floor(0, 14, 0, refused=True),
