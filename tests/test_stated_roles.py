@@ -150,3 +150,39 @@ def test_a_mark_answered_by_labelled_turns_is_no_question_mark():
     assert question_mark([Line(i + 1, t) for i, t in enumerate(dialogue)]) == ""
     dashed = ["――为什么？", "因为少。", "――然后呢？", "再看。", "――最后？", "谢谢。"]
     assert question_mark([Line(i + 1, t) for i, t in enumerate(dashed)]) == "――"
+
+
+def test_a_cast_line_maps_stage_labels_with_a_full_width_dash():
+    """A programme's cast line (``甲－某某　乙－某某``, the full-width dash a Chinese
+    programme writes) is a key like ``EQ = Eleanor Quist``."""
+    assert keyed_map(["表演：甲－赖文博（话剧团）　乙－孙晓　丙－柯一鸣"], ["甲", "乙", "丙"]) == {
+        "甲": "赖文博", "乙": "孙晓", "丙": "柯一鸣"}
+
+
+TRIO_SKETCH = """\
+群口小品《机器人来上班》台本
+
+表演：甲－赖文博（话剧团）　乙－孙晓（电台主播）　丙－柯一鸣
+
+甲：大家好，今天我们三个人给大家演一个小品。
+乙：我演一个刚入职的机器人。
+丙：我演他的老板，专门管他加班。
+甲：那我呢？
+乙：你演被机器人抢了工位的人。
+丙：这个角色最难演，因为得演出委屈。
+甲：委屈我最会了，天天都在练。
+"""
+
+
+def test_a_sketch_whose_cast_line_names_its_stage_labels_credits_the_people(tmp_path: Path):
+    transcript = parse(write(tmp_path, "sketch.txt", TRIO_SKETCH))
+    names = {s.name for s in transcript.speakers}
+    assert {"孙晓", "柯一鸣"} <= names
+    assert not names & {"甲", "乙", "丙"}
+
+
+def test_a_roster_set_as_a_markdown_table_maps_labels_to_people():
+    rows = ["| 说话人 | 姓名 | 部门 |", "|---|---|---|", "| 说话人1 | 钱晓彤 | 运营 |",
+            "| **说话人2** | 韦一帆 | 研发 |", "| 说话人3 | （未识别） | |"]
+    assert keyed_map(rows, ["说话人1", "说话人2", "说话人3"]) == {
+        "说话人1": "钱晓彤", "说话人2": "韦一帆"}

@@ -681,8 +681,9 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
         esc = re.escape(label)
         quoted = rf"[{_QUOTED}]{esc}[{_UNQUOTED}]"
         patterns = (
-            # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list
-            rf"(?:^|[\s;；,，、(（：:])(?<![\w]){esc}(?![\w])\s*(?:[=＝]|—|–|-)\s*{_KEY_NAME}",
+            # EQ = Eleanor Quist · 原代＝孙楠 · EQ: Eleanor Quist inside a key's list · a cast
+            # line's 甲－某某 (a full-width dash, as a programme writes it)
+            rf"(?:^|[\s;；,，、(（：:])(?<![\w]){esc}(?![\w])\s*(?:[=＝]|—|–|-|－)\s*{_KEY_NAME}",
             # “原” 指 苏晴 · "EQ" is Eleanor Quist
             rf"{quoted}\s*(?:指|即|为|為|是|=|＝|is|for)\s*{_KEY_NAME}",
             # an editor's note: ID 是 hanjs，下面统一写成韩嘉树 · X 以下记作 Y (the label,
@@ -695,6 +696,8 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             # a roster's row set as a table with wide gaps: 评委1　某某　某某资本合伙人 ·
             # Juror 2<tab>Jane Roe<tab>…: the label, the person, what they do
             rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
+            # the same roster as a Markdown table's row: | Speaker A | 某某 | 主持 |
+            rf"^[ \t]*\|[ \t]*(?:\*\*)?{esc}(?:\*\*)?[ \t]*\|[ \t]*{_KEY_NAME}[ \t]*\|",
         )
         for index, pattern in enumerate(patterns):
             if not possible[index]:

@@ -602,6 +602,8 @@ class TurnReader:
                     "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
                          if kind in ("host", "speaker", "audience")), default=-1)
+        first_turn = min((i for i, (kind, _) in enumerate(kinds)
+                          if kind in ("host", "speaker", "audience")), default=-1)
         current: tuple[str, str] = ("", "")
         started = False
         opening = self._host_opening(units, kinds)
@@ -711,6 +713,16 @@ class TurnReader:
                                        "own note, not speech")
                 continue
             if unit.heading or self._is_heading(text, units, kinds, index, has_host):
+                if not started and self._heads_front_matter(units, kinds, index, first_turn,
+                                                            has_host):
+                    # A heading before the first labelled turn with no turn under it (a bio
+                    # box's 【人物简介】, a minutes' 参会人 and 摘要) heads the file's front
+                    # matter: its paragraphs are the intro, like any before the turns.
+                    for number in unit.lines:
+                        self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                           "a heading of the front matter, before the first "
+                                           "turn: not speech")
+                    continue
                 self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
                                else text, rule=unit.rule or "a heading (marker or shape, before "
                                "a turn)")
@@ -1888,6 +1900,24 @@ class TurnReader:
                 self.draft.exclude(number, unit.raw or unit.label,
                                    f"the label '{unit.label}' with no words under it")
         return [u for u in joined if not (u.label and not u.text)]
+
+    def _heads_front_matter(self, units: list[Unit], kinds: list[tuple[str, str]],
+                            index: int, first_turn: int, has_host: bool) -> bool:
+        """Whether the heading at ``index`` stands before the first labelled turn with a
+        paragraph under it that is no heading and no turn: the heading of front matter."""
+        if not 0 <= index < first_turn or self._stated_lecturer():
+            # (Under a header that names one lecturer, the paragraphs are the lecture's.)
+            return False
+        nxt = index + 1
+        if nxt >= first_turn:
+            return False
+        unit = units[nxt]
+        text = unit.raw or unit.text
+        if self.narrated_sections or (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
+                                      and not FIRST_PERSON.search(text)):
+            # (A record's narrated procedure, an agenda's items: read as they were.)
+            return False
+        return not unit.heading and not self._is_heading(text, units, kinds, nxt, has_host)
 
     def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
                     index: int, has_host: bool) -> bool:
