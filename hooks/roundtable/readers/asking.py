@@ -84,17 +84,8 @@ def questions_asked_back(draft: Draft) -> None:
     """Each answer turn that ends by asking and is answered by the next turn, someone else's,
     made a question of its speaker: when that speaker asks as the host elsewhere, or, in a
     file someone hosts, the turn names the one who answers (a guest asking another guest)."""
-    # (Until nothing changes: someone found asking by turning to a guest asks as the host
-    # in their other turns too — a moderator's short follow-up that names nobody.)
-    while _asked_back_once(draft):
-        pass
-
-
-def _asked_back_once(draft: Draft) -> bool:
-    """One sweep of :func:`questions_asked_back`; whether it made any turn a question."""
     hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
     turns = _turns(draft)
-    changed = False
     for turn, following in zip(turns, turns[1:], strict=False):
         first, last = turn[0], turn[-1]
         if first.role != ANSWER or following[0].role != ANSWER:
@@ -114,11 +105,9 @@ def _asked_back_once(draft: Draft) -> bool:
             block.role = QUESTION
             block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "
                           f"{asker}'s question")
-        changed = True
         if not any(b.role == ANSWER and b.who == asker for b in draft.blocks):
             # Asks and never answers: no guest, whatever a label introduced.
             draft.guests.pop(asker, None)
-    return changed
 
 
 # A paragraph that puts something to someone: it asks, or it invites (先请三位…, 请您谈谈,
@@ -189,13 +178,6 @@ ASKER_CLOSING = 60
 answered, is their closing word (明白了，谢谢！), not an answer."""
 
 
-def _closes(turns: list[list[Block]], index: int) -> bool:
-    """Whether turn ``index`` closes the session: the file's last turn, or one after which
-    the others only say a short word each (没问题。 · Thanks.)."""
-    return all(len("".join(b.text for b in turn)) <= ASKER_CLOSING
-               and turn[0].who != turns[index][0].who for turn in turns[index + 1:])
-
-
 def _sections(draft: Draft) -> dict[int, int]:
     """Each block's section (by ``id``): how many headings stand before it."""
     count, found = 0, {}
@@ -230,9 +212,6 @@ def askers_follow_ups(draft: Draft) -> None:
             before = turns[i - 1] if i and i not in headed else []
             if before and before[0].role == QUESTION and before[0].who != who:
                 break  # it speaks when someone asks: an answer
-            if i == 0 and len(own) > 1 and not is_question(words):
-                kinds[i] = "opens the session"  # (the file's first words, asking nothing)
-                continue
             if not any(j < i for j in asked):
                 break  # it spoke before it asked anything
             if is_question(turns[i][-1].text) and i + 1 < len(turns) \
@@ -241,10 +220,6 @@ def askers_follow_ups(draft: Draft) -> None:
             elif (not is_question(words) and len(words) <= ASKER_CLOSING and before
                   and before[0].role == ANSWER):
                 kinds[i] = "closes its answered question"
-            elif _closes(turns, i) and before and before[0].role == ANSWER:
-                # The file's last word, after an answer, by someone who only asks: the
-                # host's closing, however long its thanks (On that note, we're out of time…).
-                kinds[i] = "closes the session"
             else:
                 break
         else:
@@ -297,16 +272,13 @@ def askers_of_one_answerer(draft: Draft) -> None:
     asking: list[int] = []
     for who, own in spoken.items():
         mine = [i for i in own if turns[i][0].role == ANSWER]
-        # (The file's first turn may open without asking — 好，人齐了我们就开始 — and its last
-        # close at any length: the one who asks also opens and closes the session.)
-        first = own[1] if own[0] == 0 and len(own) > 1 else own[0]
-        if who in never_ask or not mine or not _asks_within(turns[first]):
+        if who in never_ask or not mine or not _asks_within(turns[own[0]]):
             continue
         asks = [i for i in mine if _asks_within(turns[i])]
         answered = all(i + 1 < len(turns) and turns[i + 1][0].who in never_ask for i in asks)
-        closing = all(i == 0 or (turns[i - 1][0].who in never_ask and (
-            _closes(turns, i) or len("".join(b.text for b in turns[i])) <= ASKER_CLOSING))
-            for i in mine if i not in asks)
+        closing = all(i and turns[i - 1][0].who in never_ask
+                      and len("".join(b.text for b in turns[i])) <= ASKER_CLOSING
+                      for i in mine if i not in asks)
         if answered and closing:
             asking += asks
     if len(asking) < 2:
