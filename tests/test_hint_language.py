@@ -59,7 +59,10 @@ def refusal(path: Path) -> TranscriptError:
 
 
 @pytest.mark.parametrize(("name", "text", "example"), [
-    ("notes.md", NOTES, "Dana Whitfield: …"),
+    pytest.param("notes.md", NOTES, "Dana Whitfield: …", marks=pytest.mark.xfail(
+        strict=True, reason="since round 16 (r16-b) prose under a heading before the first "
+        "turn is the page's front matter, read as intro: this file is no longer refused, and "
+        "an English file refused at a label is still wanted here")),
     ("story.txt", STORY, "Dana Whitfield said: …"),
 ], ids=["labelled turns", "reported story"])
 def test_an_english_file_refused_is_shown_an_english_example_that_fixes_it(

@@ -636,31 +636,23 @@ def _full_latin_name(label: str) -> bool:
 
 
 _KEY_VERB = re.compile(r"写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為")
-_AFTER_KEY = re.compile(r"\s*(?:[=＝]|—|–|-|－)")
-_AFTER_ROW_LABEL = re.compile(r"(?:\u3000|\t| {2,})")
-_AFTER_CELL_LABEL = re.compile(r"(?:\*\*)?[ \t]*\|")
-_BEFORE_CELL_LABEL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")
 
 
 def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]:
     """For each of :func:`keyed_map`'s six patterns, whether the fixed text it needs
     next to the label stands at some place the label does: a key's sign after it, quotes
     round it, a verb of writing in the text, a roster row's wide gap after it at a line's
-    start, a Markdown table's first cell round it. A pattern without it has no match."""
-    keyed = quoted = row = cell = False
-    start = text.find(label)
-    while start >= 0:
-        end = start + len(label)
-        keyed = keyed or bool(_AFTER_KEY.match(text, end))
-        quoted = quoted or (start > 0 and text[start - 1] in _QUOTED
-                            and end < len(text) and text[end] in _UNQUOTED)
-        line_start = text.rfind("\n", 0, start) + 1
-        row = row or (not text[line_start:start].strip(" \t")
-                      and bool(_AFTER_ROW_LABEL.match(text, end)))
-        cell = cell or (bool(_BEFORE_CELL_LABEL.fullmatch(text, line_start, start))
-                        and bool(_AFTER_CELL_LABEL.match(text, end)))
-        start = text.find(label, start + 1)
-    return keyed, quoted, saying_verb, quoted, row, cell
+    start, a Markdown table's first cell round it. A pattern without it has no match.
+
+    Each check is a pattern with no Han range (cheap to compile) searched in C: a scan of
+    the label's every place in Python made a long transcript's reading grow with the square
+    of its length (tests/test_scaling.py)."""
+    esc = re.escape(label)
+    keyed = re.search(rf"{esc}\s*(?:[=＝]|—|–|-|－)", text)
+    quoted = re.search(rf"[{_QUOTED}]{esc}[{_UNQUOTED}]", text)
+    row = re.search(rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})", text, re.MULTILINE)
+    cell = re.search(rf"^[ \t]*\|[ \t]*(?:\*\*)?{esc}(?:\*\*)?[ \t]*\|", text, re.MULTILINE)
+    return bool(keyed), bool(quoted), saying_verb, bool(quoted), bool(row), bool(cell)
 
 
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
