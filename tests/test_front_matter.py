@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from roundtable.transcript import parse
+from roundtable.transcript import load, parse
 
 PROFILE = """\
 对话韦一帆：小模型的春天
@@ -40,3 +40,43 @@ def test_paragraphs_under_headings_before_the_first_turn_are_the_intro(tmp_path:
     assert {who for _, who in said} == {transcript.speakers[0].id}
     headings = {e.line for e in transcript.excluded}
     assert {3, 7} <= headings, "the front matter's headings are no part of the panel"
+
+
+LECTURE_BEFORE_QUESTIONS = """\
+# 第三讲　检索增强的边界
+
+## 一、为什么要检索
+
+我们先从一个问题说起：模型记住的知识总有截止日期，各位在工作里一定碰到过。
+
+所以我的建议是，把会变的知识放在外面，让模型去查。
+
+最后留一点时间给大家提问。
+
+同学甲：检索回来的内容错了怎么办？
+
+葛老师：那就要在检索之后再做一次核对，这是下一讲的内容。
+"""
+
+
+def test_paragraphs_under_a_heading_that_speak_as_someone_are_the_intro_with_a_warning(
+        tmp_path: Path):
+    """A lecture under its chapter heading before the first labelled question is no bio
+    box: read as the intro, it warns at its first paragraph, never silently; the warning's
+    own fix (confirming the line) settles it."""
+    path = tmp_path / "lecture.md"
+    path.write_text(LECTURE_BEFORE_QUESTIONS, encoding="utf-8")
+    transcript = parse(path)
+    assert "把会变的知识放在外面" in " ".join(p.text for p in transcript.intro)
+    doubts = [w for w in transcript.warnings if "front matter" in w.message]
+    assert [w.line for w in doubts] == [5], transcript.warnings
+    assert doubts[0].fix is not None and doubts[0].fix.text == "confirm: [5]"
+    path.with_suffix(".yml").write_text("confirm: [5]\n", encoding="utf-8")
+    assert not [w for w in load(path).warnings if "front matter" in w.message]
+
+
+def test_a_bio_told_about_someone_under_its_heading_is_the_intro_without_a_warning(
+        tmp_path: Path):
+    path = tmp_path / "profile.md"
+    path.write_text(PROFILE, encoding="utf-8")
+    assert not [w for w in parse(path).warnings if "front matter" in w.message]

@@ -722,6 +722,7 @@ class TurnReader:
                         self.draft.exclude(number, text if number == unit.lines[0] else "",
                                            "a heading of the front matter, before the first "
                                            "turn: not speech")
+                    self._doubt_front_matter(units, kinds, index + 1, first_turn, has_host)
                     continue
                 self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
                                else text, rule=unit.rule or "a heading (marker or shape, before "
@@ -1918,6 +1919,31 @@ class TurnReader:
             # (A record's narrated procedure, an agenda's items: read as they were.)
             return False
         return not unit.heading and not self._is_heading(text, units, kinds, nxt, has_host)
+
+    def _doubt_front_matter(self, units: list[Unit], kinds: list[tuple[str, str]], start: int,
+                            first_turn: int, has_host: bool) -> None:
+        """Front matter is a bio, a list, a summary: told about people, in few paragraphs.
+        Paragraphs under its heading that speak as someone (我, we, 各位) or run on for three
+        or more are as likely a talk or a report before the first label (a lecture under its
+        chapter headings, a resident presenting a case): read as the intro, with a warning
+        at the first of them, never silently."""
+        body = []
+        for at in range(start, first_turn):
+            unit = units[at]
+            if unit.heading or kinds[at][0] not in ("", "text") or self._is_heading(
+                    unit.raw or unit.text, units, kinds, at, has_host):
+                break
+            body.append(unit)
+        spoken = [u for u in body if FIRST_PERSON.search(u.raw or u.text)]
+        if body and (spoken or len(body) >= 3):
+            first = (spoken or body)[0].lines[0]
+            example = examples_for(" ".join(u.text for u in body)).label()
+            self.draft.warn(first, "read as the page's front matter (intro) before the first "
+                            "turn, though it " + ("speaks as someone" if spoken else
+                                                  f"runs on for {len(body)} paragraphs"),
+                            f"if these are someone's words, open the paragraph with their "
+                            f"label ({example}…); if it is the page's own text, confirm this "
+                            f"line", fix=confirm(first))
 
     def _is_heading(self, text: str, units: list[Unit], kinds: list[tuple[str, str]],
                     index: int, has_host: bool) -> bool:
