@@ -1,10 +1,10 @@
 """The blind sets (``tests/corpus/blindNN/``): transcripts written by helpers who never saw the
 readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
-when round 15 ended, after the rounds that fixed against them; sets 16 and 17 as they were first
-scored, unseen): no fewer answer lines credited right, no more lines published as speech that
-are not. A better reading raises the floor by hand (the failure
-says so), so the table is always what the readers do now."""
+when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
+set 18 as it was first scored, unseen, after round 16): no fewer answer lines credited right,
+no more lines published as speech that are not. A better reading raises the floor by hand
+(the failure says so), so the table is always what the readers do now."""
 
 from __future__ import annotations
 
@@ -91,7 +91,26 @@ FLOORS: dict[str, Floor] = {
     "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 8),
     "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
+    "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),
+    "blind18/02-seminar-minutes-bracket-host.docx": Floor(1, 8, 0),
+    "blind18/03-keynote-audience-qa.txt": Floor(11, 11, 5),
+    "blind18/04-people-online-fangtan.html": Floor(0, 7, 0, refused=True),
+    "blind18/05-tingwu-podcast-export.docx": Floor(4, 8, 1),
+    "blind18/06-dedao-course-transcript.md": Floor(0, 11, 1),
+    "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),
+    "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
+    "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
+    "blind18/10-hospital-case-discussion.txt": Floor(3, 7, 5),
+    "blind18/11-gamedev-interview-japanese.txt": Floor(0, 9, 4),
+    "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
 }
+
+
+REFUSED_WITHOUT_A_FIX = {
+    "blind18/12-reddit-ama-saved.html": "refused at line 12 (no question or answer found) with a "
+    "hint in words only: no fix a program can apply, so no proof the hint fixes the file",
+}
+"""Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 
 
 def _read(key: str) -> Score | TranscriptError:
@@ -102,7 +121,9 @@ def _read(key: str) -> Score | TranscriptError:
         return error
 
 
-@pytest.mark.parametrize("key", sorted(FLOORS))
+@pytest.mark.parametrize("key", [
+    pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=REFUSED_WITHOUT_A_FIX[key]))
+    if key in REFUSED_WITHOUT_A_FIX else key for key in sorted(FLOORS)])
 def test_each_blind_file_reads_at_least_as_well_as_when_its_round_ended(key: str):
     floor = FLOORS[key]
     result = _read(key)
