@@ -7,19 +7,12 @@ that opens with its label (**Q：…？**) is that label's turn."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.identity import self_named
 from roundtable.readers.labels import split_label
 from roundtable.readers.roles import hosts_by_behaviour
 from roundtable.transcript import load
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> dict[int, str]:

@@ -4,18 +4,11 @@ read by what each turn does, with the names the opening gives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.anonymous_turns import Cast, asks_unpunctuated, cast_of, credit_turns
 from roundtable.readers.identity import keyed_map
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> dict[int, str]:

@@ -11,12 +11,7 @@ from roundtable.model import Transcript
 from roundtable.readers.layout import page_header
 from roundtable.readers.matter import ListEntry, list_entries
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def read(path: Path) -> Transcript:

@@ -4,18 +4,11 @@ with the positions it gives them, and reads 林教授, 贝总 or 蒋局 as the o
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.forms import fullest_forms
 from roundtable.readers.identity import by_title, people_stated
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> list[tuple[int, str]]:

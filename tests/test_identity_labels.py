@@ -6,18 +6,11 @@ where every line opens with its speaker, is someone asking, not the last speaker
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.identity import by_title, credited_speaker, handle_person, people_stated
 from roundtable.readers.labels import posted_role
 from roundtable.transcript import load, parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> dict[int, str]:

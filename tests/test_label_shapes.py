@@ -6,18 +6,11 @@ the last speaker's words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.base import heading_shape
 from roundtable.readers.labels import LabelStats, short_form, split_label
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def roles(transcript: Transcript) -> dict[int, tuple[str, str]]:

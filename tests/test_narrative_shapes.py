@@ -10,12 +10,7 @@ from pathlib import Path
 from roundtable.model import Transcript
 from roundtable.readers.labels import split_label
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> list[tuple[int, str]]:

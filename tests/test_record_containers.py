@@ -5,17 +5,11 @@ what recurs in the file, not by any app's name. Small invented files."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from roundtable.model import Transcript
 from roundtable.readers.containers import read_source
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, content: str) -> Path:
-    path = folder / name
-    path.write_text(content, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> list[tuple[int, str]]:

@@ -11,19 +11,12 @@ rule in a shared layer, on small invented files shaped unlike the ones that show
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.identity import framed_narrator
 from roundtable.readers.labels import alone_label
 from roundtable.readers.matter import ListEntry, posted_entry
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
-    path = folder / name
-    path.write_bytes(text.encode(encoding))
-    return path
+from transcript_files import write
 
 
 def turns(transcript: Transcript) -> dict[int, tuple[str, str]]:

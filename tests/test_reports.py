@@ -6,17 +6,10 @@ copied out of a PDF, a reported roundtable, lecture notes in Markdown.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from roundtable.model import Transcript
 from roundtable.readers.containers import read_source
 from roundtable.transcript import load, parse
-
-
-def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
-    path = folder / name
-    path.write_bytes(text.encode(encoding))
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> list[tuple[int, str]]:

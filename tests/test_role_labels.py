@@ -14,12 +14,7 @@ from roundtable.readers.base import label_name
 from roundtable.readers.identity import people_stated
 from roundtable.readers.labels import split_label
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def roles(transcript: Transcript) -> dict[int, tuple[str, str]]:

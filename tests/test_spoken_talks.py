@@ -12,12 +12,7 @@ import pytest
 from roundtable.metadata import load_metadata
 from roundtable.model import Transcript, TranscriptError
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def read(path: Path) -> Transcript:

@@ -5,19 +5,12 @@ invented files."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from roundtable.model import Transcript, TranscriptError
 from roundtable.readers.containers import read_source
 from roundtable.transcript import parse
-
-
-def write(folder: Path, name: str, content: str) -> Path:
-    path = folder / name
-    path.write_text(content, encoding="utf-8")
-    return path
+from transcript_files import write
 
 
 def said(transcript: Transcript) -> dict[int, str]:
