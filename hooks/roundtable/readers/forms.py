@@ -26,6 +26,7 @@ from .identity import (
     handle_person,
     initials_of,
     keyed_map,
+    name_opened_by,
     people_stated,
     position_holder,
     romanized_person,
@@ -323,7 +324,7 @@ def _stated_person(who: str, texts: list[str], stated: dict[str, set[str]],
     if who in stated or not re.fullmatch(r"[\u3400-\u9fff]{1,9}", who):
         return None
     return (_titled_given(who, texts) or (by_title(who, stated) if len(who) <= 4 else None)
-            or _role_suffix(who, labels))
+            or name_opened_by(who, stated) or _role_suffix(who, labels))
 
 
 # A label that names a device or a room, not a person: it carries a number, or a meeting
