@@ -100,8 +100,8 @@ FLOORS: dict[str, Floor] = {
     "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),
     "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
     "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
-    "blind18/10-hospital-case-discussion.txt": Floor(3, 7, 5),
-    "blind18/11-gamedev-interview-japanese.txt": Floor(0, 9, 4),
+    "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
+    "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 4),
     "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
 }
 

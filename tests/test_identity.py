@@ -217,7 +217,8 @@ def test_a_label_that_opens_one_listed_name_is_that_person():
     """鬼塚 of 鬼塚俊介, 司马 of 司马骞: a family name written alone once the file has named the
     person in full; two listed people it opens and it is nobody for sure."""
     assert name_opened_by("鬼塚", {"鬼塚俊介": set(), "宫本亚纪": set()}) == "鬼塚俊介"
-    assert name_opened_by("宫本", {"宫本亚纪": set(), "宫本茂树": set()}) is None
+    assert name_opened_by("石黛", {"石黛石": set()}) is None, "石黛 is a name itself"
+    assert name_opened_by("鬼塚", {"鬼塚俊介": set(), "鬼塚亚纪": set()}) is None
     assert name_opened_by("王总", {"王总监": set()}) is None
 
 

@@ -554,7 +554,10 @@ def name_opened_by(label: str, people: Iterable[str]) -> str | None:
     """The one person the file states whose Han name a label of two or more characters opens
     (早濑 of 早濑凉介, 司马 of 司马骞): a family name written first and alone, as a record
     calls its people once the list has named them in full, whatever the name's origin."""
-    if not re.fullmatch(r"[\u3400-\u9fff]{2,3}", label) or titled_surname(label):
+    # (A label that reads as a Chinese name itself, 石黛 or 甘露, is that person, not the
+    # opening of a longer run a sentence happens to write: 甘露对…)
+    if not re.fullmatch(r"[\u3400-\u9fff]{2,3}", label) or titled_surname(label) \
+            or is_han_name(label):
         return None
     fits = [p for p in dict.fromkeys(people) if re.fullmatch(r"[\u3400-\u9fff]{3,5}", p)
             and p.startswith(label) and len(p) > len(label) and not titled_surname(p)]
