@@ -92,7 +92,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
     "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),
-    "blind18/02-seminar-minutes-bracket-host.docx": Floor(1, 8, 0),
+    "blind18/02-seminar-minutes-bracket-host.docx": Floor(6, 8, 0),
     "blind18/03-keynote-audience-qa.txt": Floor(11, 11, 5),
     "blind18/04-people-online-fangtan.html": Floor(0, 7, 0, refused=True),
     "blind18/05-tingwu-podcast-export.docx": Floor(4, 8, 1),

@@ -238,3 +238,30 @@ ROUNDTABLE = """造船厂数字孪生座谈 · 速记
 def test_short_labels_are_the_people_a_list_under_its_key_names_in_full(tmp_path):
     transcript = parse(write(tmp_path, "shipyard.txt", ROUNDTABLE))
     assert {who for _, who in said(transcript)} == {"鬼塚俊介", "阙敏"}
+
+
+SALON = """# 数据治理沙龙纪要
+
+本期沙龙在城西图书馆举行，约四十人参加。
+
+报告人：阎书白　省数据研究院研究员
+
+阎书白从数据确权谈起。他认为，确权不是目的，流通才是。
+
+他举了医保数据的例子：脱敏之后仍可能被重新识别。
+
+报告人：戚蔓　云帆科技数据总监
+
+戚蔓介绍了企业内部的数据目录建设，强调先有目录，再谈共享。
+"""
+
+
+def test_a_speaker_keys_paragraph_that_only_names_a_person_heads_that_persons_paragraphs(
+    tmp_path,
+):
+    """报告人：某某　职务 above a record's third-person paragraphs: the key (发言人, 主讲人,
+    报告人) names no one; the name its paragraph states speaks what follows, and the
+    heading itself is nobody's words."""
+    transcript = parse(write(tmp_path, "salon.txt", SALON))
+    assert said(transcript) == [(7, "阎书白"), (9, "阎书白"), (13, "戚蔓")]
+    assert all(s.name != "报告人" for s in transcript.speakers)
