@@ -15,6 +15,7 @@ from .asking import (
     askers_of_one_answerer,
     askers_read_as_answering,
     framing_before_first_question,
+    hosts_handing_over,
     questions_asked_back,
 )
 from .base import Reader
@@ -94,6 +95,7 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     askers_of_one_answerer(draft)
     askers_follow_ups(draft)
     askers_read_as_answering(draft)
+    hosts_handing_over(draft)
     if draft.mode == "verbatim":
         framing_before_first_question(draft)
     # After the last labelled turn: the host's closing or the record's footer (afterword.py).

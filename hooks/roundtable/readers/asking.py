@@ -373,3 +373,102 @@ def askers_read_as_answering(draft: Draft) -> None:
                    "someone else speaks next: an asker (the host, the audience)?",
                    f"if {who} asks, add `labels: {{{label}: {role}}}` to {yml}; if "
                    f"{who} answers, confirm this line", fix=labels_fix(label, role))
+
+
+def _answers_a_question(turns: list[list[Block]], i: int) -> bool:
+    """Whether turn ``i`` speaks right after someone else's question: an answer."""
+    return bool(i) and turns[i - 1][0].role == QUESTION and turns[i - 1][0].who != turns[i][0].who
+
+
+def _named_in(person: str, text: str) -> bool:
+    """Whether ``text`` names ``person`` by a form :func:`called` gives, by a four-character
+    Chinese name's compound surname (歐陽同學), or by a Latin name's word: a question that
+    takes up what they said (歐陽同學提到…) answers their turn, which gave no floor."""
+    forms = called(person)
+    if re.fullmatch(r"[\u3400-\u9fff]{4}", person):
+        forms.add(person[:2])
+    if is_latin_name(person):
+        forms |= {word for word in re.split(r"[\s.\-]+", person) if len(word) >= 3}
+    return any(re.search(rf"\b{re.escape(form)}\b" if form.isascii() else re.escape(form),
+                         text) for form in forms)
+
+
+def hosts_handing_over(draft: Draft) -> None:
+    """Someone whose turns were read as answers who gives the floor to the file's askers: a
+    turn of theirs that answers nothing is followed by someone else's question (Left aisle,
+    go ahead. · 下面进入提问环节。), they open the file or host elsewhere (their other turns
+    ask), they never speak right after a question, and their usual turn is briefer than the
+    others' answers. That is the moderator of a talk or a panel taking questions, whatever
+    the label says: every turn of theirs that opens the file, hands over, asks and is
+    answered by someone else, or closes (their last, with only short words after it) is the
+    host's, never an answer. Where a turn of theirs does anything else, nothing changes and
+    one warning names the ``labels:`` line that makes them the host. Someone who was not yet
+    read as hosting anywhere is read so with a warning. (A meeting nobody asks in has no one
+    to hand the floor to: its chair is never touched.)"""
+    turns = _turns(draft)
+    if len(turns) < 4:
+        return
+    given = set(draft.labels) | set(draft.labels.values())
+    hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
+
+    def words(i: int) -> str:
+        return "".join(block.text for block in turns[i])
+
+    def usual(lengths: list[int]) -> int:
+        return sorted(lengths)[(len(lengths) - 1) // 2] if lengths else 0
+
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    for who in dict.fromkeys(turn[0].who for turn in turns):
+        own = [i for i, turn in enumerate(turns) if turn[0].who == who]
+        answers = [i for i in own if turns[i][0].role == ANSWER]
+        if not who or who in given or not answers:
+            continue
+        if any(_answers_a_question(turns, i) for i in own):
+            continue  # it speaks when asked: a speaker
+        others = [len(words(i)) for i, turn in enumerate(turns)
+                  if turn[0].role == ANSWER and turn[0].who != who]
+        if not others or usual([len(words(i)) for i in own]) > BRIEFER * usual(others):
+            continue
+        # (Giving the floor is brief: a statement before someone's question is not.)
+        handing = [i for i in answers if i + 1 < len(turns) and turns[i + 1][0].who != who
+                   and turns[i + 1][0].role == QUESTION
+                   and len(words(i)) <= BRIEFER * usual(others)
+                   and not _named_in(who, words(i + 1))]
+        if not handing or not (who in hosts or own[0] == 0):
+            continue
+        last = own[-1]
+        closing = (last in answers and not is_question(words(last))
+                   and all(len(words(j)) <= ASKER_CLOSING for j in range(last + 1, len(turns))))
+        kinds: dict[int, str] = {}
+        for i in answers:
+            if i in handing:
+                kinds[i] = "gives the floor to the next question"
+            elif i == 0:
+                kinds[i] = "opens the file"
+            elif is_question(turns[i][-1].text) and i + 1 < len(turns) \
+                    and turns[i + 1][0].who != who:
+                kinds[i] = "asks and someone else answers"
+            elif i == last and closing:
+                kinds[i] = "closes the file"
+        first = turns[handing[0]][0]
+        if len(kinds) < len(answers):
+            if not any(w.line == first.line for w in draft.warnings):
+                draft.warn(first.line, f"{who}'s turns were read as answers, yet this one "
+                           "gives the floor to someone else's question: the host?",
+                           f"if {who} hosts, add `labels: {{{_label_of(draft, who)}: host}}`"
+                           f" to {yml}; if {who} answers, confirm this line",
+                           fix=labels_fix(_label_of(draft, who), "host"))
+            continue
+        for i, why in kinds.items():
+            for block in turns[i]:
+                block.role = QUESTION
+                block.rule = (f"{who} never answers a question and gives the floor to the "
+                              f"askers; this turn {why}: the host's")
+        if not any(b.role == ANSWER and b.who == who for b in draft.blocks):
+            draft.guests.pop(who, None)
+        if who not in hosts:
+            label = _label_of(draft, who)
+            draft.warn(first.line, f"{who} opens the file, gives the floor to the askers "
+                       "and never answers a question: read as the host",
+                       f"if so, add `labels: {{{label}: host}}` to {yml}; if {who} answers, "
+                       f"`labels: {{{label}: <their name>}}`", fix=labels_fix(label, "host"))
