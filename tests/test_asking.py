@@ -167,3 +167,69 @@ def test_a_colleague_asking_the_presenter_in_a_meeting_nobody_hosts_is_not_asked
 """
     transcript = load(write(tmp_path, "pingshen.txt", meeting))
     assert not [w for w in transcript.warnings if "end by asking" in w.message]
+
+
+# An evening talk at a library, written up by its volunteers: the one who introduces the
+# speaker and picks the questions from the room never asks anything herself and her words
+# use no host's formula; the questions come from the floor under one label.
+EVENING_TALK = """Bridges That Sing: an evening talk
+
+ELENA MARSH: Evening, all. Our speaker tonight, Judith Okonjo, has spent twenty years listening to bridges with microphones glued to their cables, and she has brought recordings.
+
+JUDITH OKONJO: Thank you. Every long bridge hums. Wind crosses the cables and each cable answers at its own pitch, so a healthy bridge plays a chord, and a cable that is slipping plays a note that drifts out of it.
+
+We started recording three bridges in 2009 and by now we can hear a loose anchor about a month before any gauge reports it.
+
+ELENA MARSH: We have a few minutes. The gentleman by the door.
+
+ATTENDEE: Does traffic noise not drown the cables out?
+
+JUDITH OKONJO: It would, at street level. The microphones sit on the cables themselves, so they pick up vibration rather than sound, and trucks add a low rumble that we filter out.
+
+ELENA MARSH: One more, from the back row.
+
+ATTENDEE: Could a town without money for sensors do this with phones?
+
+JUDITH OKONJO: Partly. A phone pressed to a cable will catch the chord, and a volunteer who records once a month would already notice a note that drifts.
+
+ELENA MARSH: Do join me in thanking Judith. The recordings are on the table by the door.
+"""  # noqa: E501
+
+
+def answered_lines(transcript) -> set[int]:
+    return {p.line for _, _, _, p in transcript.passages()}
+
+
+def test_who_gives_the_floor_to_the_askers_and_answers_nothing_hosts(tmp_path):
+    transcript = load(write(tmp_path, "bridges.txt", EVENING_TALK))
+    assert answered_lines(transcript) == {5, 7, 13, 19}, "only the speaker answers"
+    assert [s.name for s in transcript.speakers] == ["Judith Okonjo"]
+    (warning,) = [w for w in transcript.warnings if "gives the floor" in w.message]
+    assert warning.line == 9, "at the first turn that gives the floor"
+    assert warning.fix.text == "labels:\n  ELENA MARSH: host"
+
+
+def test_the_labels_line_for_who_gives_the_floor_reads_the_same_without_a_warning(tmp_path):
+    path = write(tmp_path, "bridges.txt", EVENING_TALK)
+    warning = next(w for w in load(path).warnings if "gives the floor" in w.message)
+    (tmp_path / "bridges.yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    transcript = load(path)
+    assert answered_lines(transcript) == {5, 7, 13, 19}
+    assert not [w for w in transcript.warnings if "gives the floor" in w.message]
+
+
+def test_who_answers_a_question_from_the_floor_never_hosts_by_giving_it(tmp_path):
+    answering = EVENING_TALK.replace(
+        "JUDITH OKONJO: Partly.",
+        "ELENA MARSH: As the library, we would lend the phones.\n\nJUDITH OKONJO: Partly.")
+    transcript = load(write(tmp_path, "bridges.txt", answering))
+    assert not [w for w in transcript.warnings if "gives the floor" in w.message]
+    assert "Elena Marsh" in {s.name for s in transcript.speakers}
+
+
+def test_a_remark_the_next_question_takes_up_by_name_gives_no_floor(tmp_path):
+    taken_up = EVENING_TALK.replace(
+        "ATTENDEE: Does traffic noise", "ATTENDEE: Elena, you run the library. Does traffic noise")
+    transcript = load(write(tmp_path, "bridges.txt", taken_up))
+    assert 9 in answered_lines(transcript)
+    assert not [w for w in transcript.warnings if w.line == 9]

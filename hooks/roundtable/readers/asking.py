@@ -418,6 +418,9 @@ def hosts_handing_over(draft: Draft) -> None:
         return sorted(lengths)[(len(lengths) - 1) // 2] if lengths else 0
 
     yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    first_turn: dict[str, int] = {}
+    for index, turn in enumerate(turns):
+        first_turn.setdefault(turn[0].who, index)
     for who in dict.fromkeys(turn[0].who for turn in turns):
         own = [i for i, turn in enumerate(turns) if turn[0].who == who]
         answers = [i for i in own if turns[i][0].role == ANSWER]
@@ -429,9 +432,12 @@ def hosts_handing_over(draft: Draft) -> None:
                   if turn[0].role == ANSWER and turn[0].who != who]
         if not others or usual([len(words(i)) for i in own]) > BRIEFER * usual(others):
             continue
-        # (Giving the floor is brief: a statement before someone's question is not.)
+        # Giving the floor is brief (a statement before someone's question is not), to the
+        # audience or to someone speaking for the first time (not back to a host who asks
+        # on), and the question does not take up what they said by naming them.
         handing = [i for i in answers if i + 1 < len(turns) and turns[i + 1][0].who != who
                    and turns[i + 1][0].role == QUESTION
+                   and (turns[i + 1][0].audience or i + 1 == first_turn[turns[i + 1][0].who])
                    and len(words(i)) <= BRIEFER * usual(others)
                    and not _named_in(who, words(i + 1))]
         if not handing or not (who in hosts or own[0] == 0):
