@@ -233,3 +233,41 @@ def test_a_remark_the_next_question_takes_up_by_name_gives_no_floor(tmp_path):
     transcript = load(write(tmp_path, "bridges.txt", taken_up))
     assert 9 in answered_lines(transcript)
     assert not [w for w in transcript.warnings if w.line == 9]
+
+
+# A craft magazine's interview: the answers carry the guest's surname, the questions no label,
+# only a leading dash (a Chinese interview convention).
+DASHED = """对话修琴师：一把琴的三十年
+
+受访者：温若衡，琴行店主，修了三十年提琴。
+
+温：我是十九岁进的琴行，那时候师傅只让我扫地，扫了一年才让碰胶水。
+
+—— 您修过最难的一把琴是什么样的？
+
+温：一把被水泡过的大提琴，面板整个翘起来了。我用了四个月，一点一点把它压回去，中间裂了两次。
+
+—— 现在年轻人还愿意学这门手艺吗？
+
+温：愿意的有，坚持下来的少。这行要耐得住，一把琴几个月，没有人夸你。
+
+—— 最后一个问题：您自己拉琴吗？
+
+温：拉，拉得不好。修琴的人拉琴，是为了听它哪里不对。
+"""
+
+
+def test_unlabelled_paragraphs_opened_by_a_dash_are_the_interviewers_questions(tmp_path):
+    transcript = load(write(tmp_path, "xiuqin.txt", DASHED))
+    assert [line for line, _ in asked(transcript)] == [7, 11, 15]
+    assert answered_lines(transcript) == {5, 9, 13, 17}
+    assert not [w for w in transcript.warnings if "credited to" in w.message]
+    question = transcript.parts[0].questions[1]
+    assert not question.text.startswith("—"), "the dash marks the question, it is not said"
+
+
+def test_a_dash_that_labelled_turns_open_with_too_marks_no_question(tmp_path):
+    aside = DASHED.replace("温：愿意的有", "温：——愿意的有")
+    transcript = load(write(tmp_path, "xiuqin.txt", aside))
+    assert asked(transcript) == [] or all(line not in (7, 11, 15) for line, _ in
+                                         asked(transcript))

@@ -101,7 +101,7 @@ FLOORS: dict[str, Floor] = {
     "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
     "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
-    "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 4),
+    "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 0),
     "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
 }
 

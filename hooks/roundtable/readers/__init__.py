@@ -14,6 +14,7 @@ from .asking import (
     askers_follow_ups,
     askers_of_one_answerer,
     askers_read_as_answering,
+    dash_marked_questions,
     framing_before_first_question,
     hosts_handing_over,
     questions_asked_back,
@@ -91,6 +92,7 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     credit_fullest(draft, [line.text for line in source.lines] + list(source.front),
                    [info.name for info in metadata.speakers] if metadata else ())
     # Once who is who is known: a turn that asks and is answered next is a question.
+    dash_marked_questions(draft)
     questions_asked_back(draft)
     askers_of_one_answerer(draft)
     askers_follow_ups(draft)

@@ -478,3 +478,39 @@ def hosts_handing_over(draft: Draft) -> None:
                        "and never answers a question: read as the host",
                        f"if so, add `labels: {{{label}: host}}` to {yml}; if {who} answers, "
                        f"`labels: {{{label}: <their name>}}`", fix=labels_fix(label, "host"))
+
+
+# A paragraph opened by a dash run, no label (——为什么坚持用本地模型？): Chinese magazine and
+# game-media interviews mark the interviewer's questions so (a public convention of the
+# shape; English transcripts sometimes do with "--" or "—").
+DASH_OPENED = re.compile(r"^\s*(?:——|──|－－|--|—)\s*(?=\S)")
+
+
+def dash_marked_questions(draft: Draft) -> None:
+    """Unlabelled paragraphs read as the previous speaker going on that open with a dash
+    run, two or more of them, most ending by asking, in a file whose labelled turns never
+    open so: the interviewer's questions, marked by the dash instead of a label. The last
+    paragraph of the introduction, just before the first turn, opens so too when it is the
+    first question (——先请两位介绍一下…). Read as questions of the unnamed host."""
+    speech = [b for b in draft.blocks if b.role in (QUESTION, ANSWER)]
+    marked = [b for b in speech if b.rule.startswith("unlabelled: continues")
+              and DASH_OPENED.match(b.text)]
+    labelled = [b for b in speech if not b.rule.startswith("unlabelled")]
+    if len(marked) < 2 or any(DASH_OPENED.match(b.text) for b in labelled):
+        return
+    if sum(is_question(b.text) for b in marked) * 2 < len(marked):
+        return
+    first = draft.blocks.index(speech[0])
+    before = [b for b in draft.blocks[:first] if b.role != EXCLUDED]
+    if before and before[-1].role == INTRO and DASH_OPENED.match(before[-1].text):
+        marked.insert(0, before[-1])
+    for block in marked:
+        block.role = QUESTION
+        block.who = ""
+        block.text = DASH_OPENED.sub("", block.text, count=1)
+        block.rule = ("opens with a dash, no label, like the file's other unlabelled "
+                      "questions: the interviewer's question")
+    # (A warning that a marked paragraph is credited to the speaker before it is settled.)
+    settled = {line for block in marked for line in block.lines}
+    draft.warnings[:] = [w for w in draft.warnings
+                         if not (w.line in settled and "credited to" in w.message)]
