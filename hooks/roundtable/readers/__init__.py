@@ -14,6 +14,7 @@ from .asking import (
     askers_follow_ups,
     askers_of_one_answerer,
     askers_read_as_answering,
+    chairs_read_as_answering,
     dash_marked_questions,
     framing_before_first_question,
     hosts_handing_over,
@@ -94,6 +95,7 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     # Once who is who is known: a turn that asks and is answered next is a question.
     dash_marked_questions(draft)
     questions_asked_back(draft)
+    chairs_read_as_answering(draft)
     askers_of_one_answerer(draft)
     askers_follow_ups(draft)
     askers_read_as_answering(draft)

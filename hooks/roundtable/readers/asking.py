@@ -257,8 +257,10 @@ def askers_of_one_answerer(draft: Draft) -> None:
         spoken.setdefault(turn[0].who, []).append(index)
     if "" in spoken:
         return
+    # (A chair read as the host already, who never asks, answers nothing either.)
     never_ask = {who for who, own in spoken.items()
-                 if not any(is_question(b.text) for i in own for b in turns[i])}
+                 if not any(is_question(b.text) for i in own for b in turns[i])
+                 and any(turns[i][0].role == ANSWER for i in own)}
     if not any(len(spoken[who]) >= 2 for who in never_ask):
         return
     if sum(len(spoken[who]) >= 2 for who in never_ask) > 1:
@@ -514,3 +516,54 @@ def dash_marked_questions(draft: Draft) -> None:
     settled = {line for block in marked for line in block.lines}
     draft.warnings[:] = [w for w in draft.warnings
                          if not (w.line in settled and "credited to" in w.message)]
+
+
+def chairs_read_as_answering(draft: Draft) -> None:
+    """Someone whose turns were read as answers who chairs a hearing: they open and close the
+    file, never ask anything, never speak right after a turn that asks, each of their turns
+    gives the floor (請林部長。, 下一位請…發言。) and their usual turn is no longer than the
+    others'; while others in the file ask and are answered by a third person (members
+    questioning a minister). Their turns are the chair's, read
+    as the host's, with one warning naming the ``labels:`` line. A meeting's chair who
+    reports, answers or asks is untouched; so is one where nobody else asks."""
+    turns = _turns(draft)
+    if len(turns) < 5:
+        return
+    given = set(draft.labels) | set(draft.labels.values())
+
+    def words(i: int) -> str:
+        return "".join(block.text for block in turns[i])
+
+    def usual(lengths: list[int]) -> int:
+        return sorted(lengths)[(len(lengths) - 1) // 2] if lengths else 0
+
+    chair = turns[0][0].who
+    own = [i for i, turn in enumerate(turns) if turn[0].who == chair]
+    if not chair or chair in given or own[-1] != len(turns) - 1 or len(own) < 3:
+        return
+    if any(turns[i][0].role != ANSWER or _asks_within(turns[i]) for i in own):
+        return
+    if any(i and _asks_within(turns[i - 1]) for i in own):
+        return  # it speaks when asked: it answers
+    others = [len(words(i)) for i, turn in enumerate(turns) if turn[0].who != chair]
+    # (No longer than the others' usual turn: a hearing's answers run short too, 委員好。)
+    if not others or usual([len(words(i)) for i in own]) > usual(others):
+        return
+    # Others ask and a third person answers them (not the chair).
+    askers = {turns[i][0].who for i in range(len(turns) - 1)
+              if turns[i][0].who != chair and _asks_within(turns[i])
+              and turns[i + 1][0].who not in (chair, turns[i][0].who)}
+    if not askers:
+        return
+    for i in own:
+        for block in turns[i]:
+            block.role = QUESTION
+            block.rule = (f"{chair} opens and closes, never asks or answers, and gives the "
+                          "floor to the others while they question each other: the chair's")
+    draft.guests.pop(chair, None)
+    label = _label_of(draft, chair)
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    draft.warn(turns[own[1]][0].line, f"{chair} opens and closes, never asks or answers and "
+               "gives the floor to the others: read as the chair (the host)",
+               f"if so, add `labels: {{{label}: host}}` to {yml}; if {chair} speaks for "
+               f"themselves, `labels: {{{label}: <their name>}}`", fix=labels_fix(label, "host"))
