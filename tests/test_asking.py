@@ -5,7 +5,7 @@ uses once, or a guest turning to another guest — never that person's answer.""
 from __future__ import annotations
 
 from roundtable.readers.asking import called
-from roundtable.transcript import load
+from roundtable.transcript import draft_of, load
 from test_identity import write
 
 
@@ -230,9 +230,9 @@ def test_who_answers_a_question_from_the_floor_never_hosts_by_giving_it(tmp_path
 def test_a_remark_the_next_question_takes_up_by_name_gives_no_floor(tmp_path):
     taken_up = EVENING_TALK.replace(
         "ATTENDEE: Does traffic noise", "ATTENDEE: Elena, you run the library. Does traffic noise")
-    transcript = load(write(tmp_path, "bridges.txt", taken_up))
-    assert 9 in answered_lines(transcript)
-    assert not [w for w in transcript.warnings if w.line == 9]
+    draft = draft_of(write(tmp_path, "bridges.txt", taken_up))
+    (block,) = [b for b in draft.blocks if b.line == 9]
+    assert "gives the floor to the next question" not in block.rule
 
 
 # A craft magazine's interview: the answers carry the guest's surname, the questions no label,
@@ -271,3 +271,62 @@ def test_a_dash_that_labelled_turns_open_with_too_marks_no_question(tmp_path):
     transcript = load(write(tmp_path, "xiuqin.txt", aside))
     assert asked(transcript) == [] or all(line not in (7, 11, 15) for line, _ in
                                          asked(transcript))
+
+
+# A city hearing's record: the chair, named only by name, opens, gives the floor and closes,
+# never asking; the delegates question the bureau's director, one of them more than anyone.
+HEARING = """市公交线路调整听证会记录
+
+钱立平：人到齐了，开始。今天听取交通局关于十二路公交改线的说明，然后代表提问。请何局长。
+
+何卫东：谢谢。十二路现在绕行老城区，全程要七十分钟。改线后走新修的滨河路，全程四十五分钟，老城区由两条社区小巴接驳，票价不变，换乘免费。
+
+钱立平：谢谢何局长。下面提问，先请孙代表。
+
+孙晓梅：老城区的老人怎么办？他们去医院本来一趟车就到，现在要换乘，小巴多久一班？
+
+何卫东：高峰十分钟一班，平峰十五分钟。医院门口会加一个小巴站，老人下车不用过马路。
+
+孙晓梅：小巴能上轮椅吗？
+
+何卫东：能，新采购的小巴都是低地板的，有坡道。
+
+孙晓梅：坡道谁来放？司机一个人忙得过来吗？
+
+何卫东：司机放，培训已经排上了，每辆车配一个呼叫按钮。
+
+钱立平：好。再请梁代表。
+
+梁建国：滨河路晚上有没有照明？末班车之后的人怎么回家？
+
+何卫东：照明年底前装完。末班车时间不变，还是晚上十一点。
+
+梁建国：改线以后沿街的商户有没有补偿？
+
+何卫东：这不在交通局的职责里，我们会把意见转给商务局。
+
+钱立平：今天的听证就到这里，记录会在网上公示十五天。
+"""
+
+
+def test_a_hearings_chair_who_only_gives_the_floor_is_the_host(tmp_path):
+    transcript = load(write(tmp_path, "tingzheng.txt", HEARING))
+    assert [s.name for s in transcript.speakers] == ["何卫东"]
+    assert not answered_lines(transcript) & {3, 7, 21, 31}
+    (warning,) = [w for w in transcript.warnings if "read as the chair" in w.message]
+    assert warning.fix.text == "labels:\n  钱立平: host"
+
+
+def test_the_labels_line_for_the_chair_reads_the_same_without_that_warning(tmp_path):
+    path = write(tmp_path, "tingzheng.txt", HEARING)
+    warning = next(w for w in load(path).warnings if "read as the chair" in w.message)
+    (tmp_path / "tingzheng.yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    transcript = load(path)
+    assert not answered_lines(transcript) & {3, 7, 21, 31}
+    assert not [w for w in transcript.warnings if "read as the chair" in w.message]
+
+
+def test_a_chair_who_answers_a_question_is_no_host_by_giving_the_floor(tmp_path):
+    answering = HEARING.replace("何卫东：这不在交通局的职责里", "钱立平：这不在交通局的职责里")
+    transcript = load(write(tmp_path, "tingzheng.txt", answering))
+    assert not [w for w in transcript.warnings if "read as the chair" in w.message]
