@@ -99,7 +99,7 @@ FLOORS: dict[str, Floor] = {
     "blind18/06-dedao-course-transcript.md": Floor(0, 11, 1),
     "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),
     "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
-    "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
+    "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 6),
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 0),
     "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),

@@ -213,8 +213,8 @@ as ``SECOND_OPEN``: strict, so a fix is noticed."""
 
 FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "p-01-tw-gazette-interpellation-big5.txt"):
-        "the chair's (主席, 鄭雅筑) opening and calls read as answers: a 主席 who only opens "
-        "and hands over is not scored as the host by behaviour",
+        "the chair's (主席) opening read as a question though the record's intro (lines 7-8), "
+        "and a meta line (26) as an answer",
     ("speech", "p-04-hk-webpage-initial-labels.html"):
         "the article's section headings and its closing note read as the guests' answers",
     ("answers", "p-05-wechat-recap-reported.md"):
