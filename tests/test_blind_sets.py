@@ -49,7 +49,7 @@ FLOORS: dict[str, Floor] = {
     "blind14/07-otter-podcast-export.txt": Floor(8, 8, 0),
     "blind14/08-teams-meeting.vtt": Floor(10, 10, 0),
     "blind14/09-reading-group-minutes.txt": Floor(10, 10, 3),
-    "blind14/10-zhihu-live-qa.md": Floor(8, 8, 2),
+    "blind14/10-zhihu-live-qa.md": Floor(8, 8, 0),
     "blind14/11-oral-history.txt": Floor(8, 8, 0),
     "blind14/12-secretariat-minutes.docx": Floor(9, 9, 0),
     "blind14/13-earnings-call-rev.txt": Floor(8, 8, 2),
@@ -102,14 +102,11 @@ FLOORS: dict[str, Floor] = {
     "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
     "blind18/10-hospital-case-discussion.txt": Floor(3, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(0, 9, 4),
-    "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
+    "blind18/12-reddit-ama-saved.html": Floor(5, 5, 0),
 }
 
 
-REFUSED_WITHOUT_A_FIX = {
-    "blind18/12-reddit-ama-saved.html": "refused at line 12 (no question or answer found) with a "
-    "hint in words only: no fix a program can apply, so no proof the hint fixes the file",
-}
+REFUSED_WITHOUT_A_FIX: dict[str, str] = {}
 """Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 
 

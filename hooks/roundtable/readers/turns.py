@@ -1577,6 +1577,11 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
+            if all(unit.lines[0] in self.draft.stated_answers for who, unit in turns
+                   if who == name):
+                # The container states every record of this label an answer (a thread's
+                # replies by the post's author): what they frame does not make them the host.
+                continue
             if self._listed_yet_hosts(name, verdict):
                 # The file's list of who takes part names everyone, the moderator among them
                 # (PRESENT: MARGARET OYELARAN, Board President …) and says nobody moderates:
