@@ -88,7 +88,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/07-zhengxie-zuotanhui-report.txt": Floor(5, 8, 4),
     "blind17/08-kepu-xiangsheng-script.txt": Floor(28, 28, 0),
     "blind17/09-llm-meeting-assistant.md": Floor(6, 8, 1),
-    "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 8),
+    "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 0),
     "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
     "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),

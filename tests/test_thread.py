@@ -110,3 +110,31 @@ def test_comments_under_an_article_stay_the_pages_not_the_transcript(tmp_path):
     transcript = read(tmp_path, "article.html", ARTICLE)
     assert set(answers(transcript).values()) == {"Lena Ruiz"}
     assert {"gus", "marta", "ivo"}.isdisjoint({s.name for s in transcript.speakers})
+
+
+# Comments copied from a video page as text: each comment's stamp line (when, reply, likes)
+# under it, in the shape the platform gives every comment.
+COPIED = """Ask the glassblower: live comments
+
+glassfan_88: How hot does the furnace run?
+2h ago · Reply · 14 likes
+Ana Torres: About 1100 degrees. The glory hole runs a little hotter than that.
+2h ago · Reply · 31 likes
+mo_k: Do you ever get burned?
+1h ago · Reply · 9 likes
+Ana Torres: Every week, a little. You learn where the heat goes.
+1h ago · Reply · 22 likes
+glassfan_88: What glass do you start beginners on?
+45 min ago · Reply · 5 likes
+Ana Torres: Clear soda-lime. It forgives you more than colour does.
+40 min ago · Reply · 18 likes
+"""
+
+
+def test_each_comments_stamp_line_is_nobodys_words(tmp_path):
+    transcript = read(tmp_path, "copied.txt", COPIED)
+    stamps = {4, 6, 8, 10, 12, 14}
+    spoken = set(answers(transcript)) | set(questions(transcript))
+    assert not stamps & spoken
+    assert stamps <= {e.line for e in transcript.excluded}
+    assert set(answers(transcript).values()) == {"Ana Torres"}

@@ -177,6 +177,34 @@ DEFAULT_ANSWERER = re.compile(r"(?:未|没有|沒有)(?:特别|特別)?(?:标注
                               r"(?P<name>[\u3400-\u9fff]{2,4}?)(?:[。，,；;）)\s]|$)")
 
 
+# A comment's stamp: a time (3-15 20:02, 2024-03-15 20:02, 20:02, 2h ago, 3小时前) opening a
+# line of short fields that ends with a count (赞 388, 12 likes).
+STAMP = re.compile(r"^\s*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}\b"
+                   r"|^\s*\d+\s*(?:[smhdw]|min|mins|hours?|days?)\s+ago\b"
+                   r"|^\s*\d+\s*(?:分钟|小時|小时|天)前", re.IGNORECASE)
+ENDS_WITH_COUNT = re.compile(r"\d[\d,.万kK]*\s*(?:likes?|赞|讚|回复|回覆|replies)?\s*$",
+                             re.IGNORECASE)
+
+
+def record_stamps(units: list[Unit]) -> set[int]:
+    """The units that are each record's stamp line (a comment export's 3-15 20:02 来自 iPhone
+    赞 388 under every comment): no label, no sentence, a time first and a count last, and a
+    word of the same shape recurring on three such lines or more. Nobody's words."""
+    found: dict[int, set[str]] = {}
+    for index, unit in enumerate(units):
+        text = unit.raw or unit.text
+        if (unit.label or unit.heading or len(text) > 60 or SENTENCE_MARK.search(text)
+                or not STAMP.search(text) or not ENDS_WITH_COUNT.search(text)):
+            continue
+        found[index] = {w for w in re.split(r"[\s·|｜　]+", text)
+                        if w and not re.search(r"\d", w)}
+    if len(found) < 3:
+        return set()
+    counts = Counter(w for words in found.values() for w in words)
+    shared = {w for w, n in counts.items() if n >= 3 and n * 4 >= len(found) * 3}
+    return {index for index, words in found.items() if words & shared} if shared else set()
+
+
 def default_answerer(texts: list[str]) -> str:
     """The one person a file says answers wherever no label says who does, or ""."""
     found = {m.group("name") for text in texts for m in DEFAULT_ANSWERER.finditer(text)}
@@ -633,7 +661,15 @@ class TurnReader:
         # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
         frames = sorted((b.line, who) for b in self.draft.blocks if b.role == EXCLUDED
                         and (who := framed_narrator(b.text)))
+        stamps = record_stamps(units)
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if index in stamps:
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or unit.text)
+                                       if number == unit.lines[0] else "",
+                                       "a comment's own line (its time, client, likes), "
+                                       "recurring under the records: not speech")
+                continue
             while frames and unit.lines and frames[0][0] < unit.lines[0]:
                 narrator = self._framed_person(frames.pop(0)[1])
                 if started and not unit.label:
