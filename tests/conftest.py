@@ -5,7 +5,8 @@ Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make 
 Playwright never downloads a browser here. Every test that uses it, through any fixture, is
 marked ``browser``: ``make quick`` (``pytest -m "not browser and not system and not sweep"``)
 leaves them out, the tests that need Java or npm's tools (marked ``system``) and the
-whole-corpus sweep of ``--init`` (marked ``sweep``).
+checks that repeat, whole, what a quicker one proves (marked ``sweep``: the whole-corpus sweep
+of ``--init``, a second MkDocs build of the seed).
 """
 
 from __future__ import annotations
