@@ -139,3 +139,21 @@ def test_a_listed_speaker_whom_the_labels_make_an_asker_is_not_refused(tmp_path:
     assert placed(transcript)[4] == ("question", "钱思远")
     assert placed(transcript)[5] == ("answer", "林德明")
     assert not [w for w in transcript.warnings if "钱思远" in w.message]
+
+
+def test_taking_the_host_warnings_line_keeps_every_self_given_name(tmp_path: Path):
+    """`labels: {发言人1: host}`, the line the host warning proposes, says what the voice
+    does; it does not make the export's numbers the names. Taken, the host is still the 阿乔
+    who introduced herself and the guest still 魏东来: the fix reads no worse than the file
+    without it."""
+    path = tmp_path / "podcast.txt"
+    path.write_text(NUMBERED_HOSTS, encoding="utf-8")
+    without = placed(load(path))
+    assert without[4] == ("answer", "魏东来")
+    path.with_suffix(".yml").write_text(labels_fix("发言人1", "host").text + "\n",
+                                        encoding="utf-8")
+    taken = placed(load(path))
+    assert taken[4] == ("answer", "魏东来")
+    assert taken[6] == ("question", "阿乔")
+    assert {line: role for line, (role, _) in taken.items()} \
+        == {line: role for line, (role, _) in without.items()}

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..metadata import LABEL_ROLES as ROLE_VALUES
 from ..model import Fix, TranscriptError, labels_fix
 from .asking import chimes_in
 from .base import (
@@ -1385,7 +1386,12 @@ class TurnReader:
         where each such label names someone else and nobody else claims the name; the
         metadata's ``labels:`` wins, and where it gives a numbered label as it stands
         (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
-        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+        # (A label the metadata gives a role, `labels: {发言人1: host}` as the host warning
+        # proposes, says what the voice does, not that its number is its name: the host
+        # keeps the name they give themselves, and the others theirs.)
+        if any(ANONYMOUS.match(label) for label in self.host_labels) or any(
+                ANONYMOUS.match(label) and given not in ROLE_VALUES
+                for label, given in self.draft.labels.items()):
             return
         firsts: dict[str, Unit] = {}
         for unit in units:
@@ -1393,11 +1399,14 @@ class TurnReader:
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
         named = {bare: self_named(unit.text) for bare, unit in firsts.items()
-                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
-                 and bare not in self.roster}
+                 if ANONYMOUS.match(bare) and self.draft.labels.get(bare, "host") == "host"
+                 and bare not in self.roster and bare not in self.host_names}
         persons = [person for person in named.values() if person]
         for bare, person in named.items():
             if person and persons.count(person) == 1 and person not in firsts:
+                if self.draft.labels.get(bare) == "host":
+                    self.host_names[bare] = person
+                    continue
                 self.roster[bare] = person
                 self.self_introduced.add(bare)
 
