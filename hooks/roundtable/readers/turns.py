@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..metadata import LABEL_ROLES as ROLE_VALUES
-from ..model import Fix, TranscriptError, labels_fix
+from ..model import Fix, TranscriptError, labels_fix, labels_map_fix
 from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
@@ -185,6 +185,23 @@ def default_answerer(texts: list[str]) -> str:
 
 
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
+
+
+UNREAD_LABEL = re.compile(
+    r"(?P<label>(?:[^\s：:，。！？、“”]{2,12}[ \u3000]+){1,3}(?P<name>[\u3400-\u9fff]{2,4}"
+    r"|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))[ \u3000]*[：:]")
+"""An affiliation, a space and a Chinese name before a colon (星河智能 刘峥：, as 会议实录 and
+roundtable records print a speaker with their company or post)."""
+
+
+def unread_label(text: str) -> tuple[str, str] | None:
+    """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
+    colon (UNREAD_LABEL), the name read as one; else ``None``."""
+    match = UNREAD_LABEL.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return (match.group("label"), name) if (is_han_name(name) or not name.isalpha()) else None
 
 
 def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
@@ -804,7 +821,22 @@ class TurnReader:
                 continue
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
-                if asked.role == QUESTION and is_question(asked.text):
+                unread = unread_label(text)
+                if asked.role == QUESTION and is_question(asked.text) and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
+                    # which the statistics did not take for a label: the line that makes it
+                    # one decides (a label put before it would leave it in the words).
+                    # Every paragraph of the file opened so goes in the one map: each such
+                    # label is the same kind of label.
+                    label, person = unread
+                    every = dict(found for t in self.texts if (found := unread_label(t)))
+                    self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
+                                    f"a turn that already asked its question, yet it opens "
+                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"add `labels: {{{label}: {person}}}` to the metadata "
+                                    "(with every label of that shape); else confirm this line "
+                                    "in the metadata", fix=labels_map_fix(every))
+                elif asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with its speaker's label, e.g. "
