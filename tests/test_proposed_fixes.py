@@ -83,3 +83,30 @@ def test_a_report_readers_refusal_of_a_labelled_record_proposes_the_reader_that_
                                   "举个例子 比如说：电池。", "2024 年 12 月：发布。"])
 def test_running_text_with_a_colon_is_no_affiliation_label(text: str):
     assert unread_label(text) is None
+
+
+NOTES = """\
+访谈记录：城市更新中的社区规划
+
+主持人：今天想请您聊聊老旧小区改造。先请您介绍一下自己的工作。
+林晓舟：我在街道做社区规划，已经六年了。
+主持人：您平时主要做什么？
+林晓舟：主要是协调居民和设计单位，开很多会。
+Q：改造中居民最关心什么？
+A：最关心的是加装电梯和停车，这两件事几乎每个小区都要吵。
+Q：那分歧怎么解决？
+A：靠议事会。我们每周开一次，居民代表投票，结果公示。
+主持人：好，谢谢您。
+"""
+
+
+def test_answers_under_a_bare_answer_marker_propose_the_files_one_answerer(tmp_path: Path):
+    """林晓舟 answers first, then the notes switch to Q：/A：. The answers under A are not
+    published under a letter without a word: a warning proposes `labels: {A: 林晓舟}`, the
+    file's one other answerer; taken, every answer is 林晓舟's."""
+    path = write(tmp_path, "notes.txt", NOTES)
+    path.with_suffix(".yml").write_text("format: dialogue\n", encoding="utf-8")
+    warning = next(w for w in load(path).warnings if "answer marker" in w.message)
+    assert warning.line == 8
+    _apply_all(path, [(warning.line, warning.fix)])
+    assert _answers(path) == {4: "林晓舟", 6: "林晓舟", 8: "林晓舟", 10: "林晓舟"}

@@ -204,6 +204,10 @@ def unread_label(text: str) -> tuple[str, str] | None:
     return (match.group("label"), name) if (is_han_name(name) or not name.isalpha()) else None
 
 
+ANSWER_MARKER = re.compile(r"[AＡ答]")
+"""A label that marks an answer and names no one (the A of Q/A, 答 of 问/答)."""
+
+
 def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
                 ) -> tuple[str, ...]:
     """The labels that open questions: the metadata's or the usual ones, and the hosts' names
@@ -897,6 +901,28 @@ class TurnReader:
         if self.narrated_sections:
             self._narrated_headings()
         self._host_summary()
+        self._answer_marker_speaker()
+
+    def _answer_marker_speaker(self) -> None:
+        """Answers credited to a bare answer marker (``A：`` after ``Q：``, ``答：``) as if it
+        were a name, in a file where one other label answers (专家：… then Q/A; Interviewee:
+        … then A:): the marker is most likely that answerer's, but the file does not say so
+        (a second guest may answer under it). Read as it stands, with the one ``labels:``
+        line that makes it theirs, never silently published under a letter."""
+        answers = [b for b in self.draft.blocks if b.role == ANSWER and b.who]
+        markers = [b for b in answers if ANSWER_MARKER.fullmatch(b.who)]
+        if not markers or markers[0].who in self.draft.labels:
+            return
+        marker = markers[0].who
+        others = list(dict.fromkeys(b.who for b in answers
+                                    if not ANSWER_MARKER.fullmatch(b.who)))
+        if len(others) != 1:
+            return
+        self.draft.warn(markers[0].line, f"{len(markers)} answers credited to '{marker}', an "
+                        f"answer marker, not a person; the file's one other answerer is "
+                        f"{others[0]}", f"if {others[0]} answers under '{marker}', add "
+                        f"`labels: {{{marker}: {others[0]}}}` to the metadata; else map "
+                        f"'{marker}' to who answers", fix=labels_fix(marker, others[0]))
 
     def _host_summary(self) -> None:
         """The host's turn alone under the file's last heading, three paragraphs or more
