@@ -130,6 +130,9 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     published_as_speech: list[str] = field(default_factory=list)
     """Lines that are not speech (byline, heading, title …) shown as someone's words."""
+    silent: int = 0
+    """Of the wrong answer lines and the lines published as speech, those no warning stands
+    at: what a curator who reads every warning would still publish wrong."""
 
 
 def warned_lines(transcript: Transcript) -> set[int]:
@@ -161,19 +164,23 @@ def score(path: Path, transcript: Transcript, asked: frozenset[int] = frozenset(
                 result.right += 1
             else:
                 result.wrong.append(f"{number}: truth unsure, read {got_who} without a warning")
+                result.silent += 1
         elif role == "answer":
             result.answers += 1
             if got_role == "answer" and got_who == who:
                 result.right += 1
             else:
                 result.wrong.append(f"{number}: truth {who}, read {got_role} {got_who}")
+                result.silent += number not in warned
         elif role == "intro" and who and got_role in ("question", "closing") and got_who == who:
             continue  # a host's framing before the talk, kept as the host's own words
         elif role in NOT_SPEECH and got_role in SPEECH:
             result.published_as_speech.append(f"{number}: {role} read as {got_role} {got_who}")
+            result.silent += number not in warned
         elif role in ("question", "closing") and got_role == "answer":
             # A host's or the audience's words shown as a guest's: as wrong as a footer.
             result.published_as_speech.append(f"{number}: {role} read as {got_who}'s answer")
+            result.silent += number not in warned
     return result
 
 
@@ -335,7 +342,7 @@ if __name__ == "__main__":
         shutil.rmtree(scratch)
     else:
         results = score_all(chosen)
-    total = right = as_speech = 0
+    total = right = as_speech = silent = 0
     for path, result in results:
         if isinstance(result, str):
             # A refused file's answers are all unread: they count, as wrong.
@@ -343,6 +350,7 @@ if __name__ == "__main__":
             print(f"{path.name}: REFUSED {result.splitlines()[0]}")
             continue
         as_speech += len(result.published_as_speech)
+        silent += result.silent
         total += result.answers
         right += result.right
         print(f"{path.name}: {result.right}/{result.answers}"
@@ -350,4 +358,5 @@ if __name__ == "__main__":
               + (f"  AS SPEECH: {result.published_as_speech}" if result.published_as_speech
                  else ""))
     print(f"total {right}/{total} = {right / max(1, total):.1%} of answer lines right; "
-          f"{as_speech} lines published as speech that are not (or a host's as an answer)")
+          f"{as_speech} lines published as speech that are not (or a host's as an answer); "
+          f"{silent} of the wrong and as-speech lines with no warning at them")

@@ -105,3 +105,65 @@ def test_in_a_meeting_nobody_hosts_a_colleague_asking_another_stays_an_answer(tm
 def test_a_person_is_addressed_by_given_name_title_or_first_name():
     assert {"晚晴", "顾老师", "顾晚晴"} <= called("顾晚晴")
     assert "Tomas" in called("Tomas Berg")
+
+
+# A reading group's evening, written up by a meeting app: the list of who took part names the
+# one who runs it among the members, so no label or list says who asks; they open by handing
+# over, ask briefly, and close with a long summary.
+READING_GROUP = """读书会第十二期
+
+参会人：邵明川、程若岚、韦一航
+
+邵明川：今晚读的是《河流的记忆》第三章。上次大家说想先聊方法，再聊结论，我把几段关键的原文印出来放在桌上了，大家手边都有。若岚先说。
+
+程若岚：我觉得田野笔记可信，她每一段都写了是谁说的、在哪一天说的，连老人记错的地方都保留了，还在旁边注明后来怎么核对的，这种写法不像是编出来的。
+
+邵明川：那数据部分呢？
+
+韦一航：数据是弱的，水位只有三个年份，而且有一年是从县志里抄来的，口径和另外两年不一样，我没法拿它跟老人的说法对上，只能当个大概的参照。
+
+邵明川：补的那一年能找到原始记录吗？
+
+韦一航：我去档案馆问过，要开介绍信，下个月应该能看到，看到以后我把两种口径都列出来给大家比一比。
+
+程若岚：我也可以一起去，正好要查另一份材料。
+
+邵明川：好。那我总结一下：笔记部分大家认为可信，数据部分等一航查到原始记录再说，下期读第四章，还是周四晚上七点，地点不变，大家带上自己的笔记，我们从那份记录开始。
+"""
+
+
+def test_someone_whose_turns_mostly_ask_is_never_an_unwarned_answerer(tmp_path):
+    transcript = load(write(tmp_path, "dushuhui.txt", READING_GROUP))
+    (warning,) = [w for w in transcript.warnings if "end by asking" in w.message]
+    assert warning.line == 5, "at the first turn that hands the floor over"
+    assert warning.fix.text == "labels:\n  邵明川: host"
+
+
+def test_the_labels_line_the_warning_names_makes_the_asker_the_host(tmp_path):
+    path = write(tmp_path, "dushuhui.txt", READING_GROUP)
+    warning = next(w for w in load(path).warnings if "end by asking" in w.message)
+    (tmp_path / "dushuhui.yml").write_text(warning.fix.text + "\n", encoding="utf-8")
+    transcript = load(path)
+    assert [line for line, _ in asked(transcript)] == [9, 13]
+    assert {s.name for s in transcript.speakers} == {"程若岚", "韦一航"}
+    assert not [w for w in transcript.warnings if "end by asking" in w.message]
+
+
+def test_a_colleague_asking_the_presenter_in_a_meeting_nobody_hosts_is_not_asked_about(
+        tmp_path):
+    meeting = """方案评审
+
+石远：我先讲方案。现在高峰期排队要两秒，我们打算先拆分预填充和解码，再申请加卡，预算按六十四张算，上线分两批走。
+
+贺青：两秒是平均还是最慢的那一档？
+
+石远：是最慢的那一档，平均大概八百毫秒，主要是长上下文的请求在拖，一进来显存就被占满了。
+
+贺青：加卡以后能降到多少？
+
+石远：估计能到一秒以内，前提是拆分先做完，否则卡加上去也打不满，这个我们上周在测试集群上验证过了。
+
+石远：那我就按这个版本提交，下周一过预算会。
+"""
+    transcript = load(write(tmp_path, "pingshen.txt", meeting))
+    assert not [w for w in transcript.warnings if "end by asking" in w.message]

@@ -92,7 +92,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
     "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),
-    "blind18/02-seminar-minutes-bracket-host.docx": Floor(1, 8, 0),
+    "blind18/02-seminar-minutes-bracket-host.docx": Floor(6, 8, 0),
     "blind18/03-keynote-audience-qa.txt": Floor(11, 11, 5),
     "blind18/04-people-online-fangtan.html": Floor(0, 7, 0, refused=True),
     "blind18/05-tingwu-podcast-export.docx": Floor(4, 8, 1),
@@ -100,8 +100,8 @@ FLOORS: dict[str, Floor] = {
     "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),
     "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
     "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
-    "blind18/10-hospital-case-discussion.txt": Floor(3, 7, 5),
-    "blind18/11-gamedev-interview-japanese.txt": Floor(0, 9, 4),
+    "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
+    "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 4),
     "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from roundtable.model import Transcript
 from roundtable.readers.forms import fullest_forms
-from roundtable.readers.identity import by_title, people_stated
+from roundtable.readers.identity import by_title, name_opened_by, people_stated
 from roundtable.transcript import parse
 from transcript_files import write
 
@@ -199,3 +199,69 @@ def test_a_host_label_that_answers_is_a_speaker_and_the_label_that_asks_hosts(tm
     assert {q.asker for q in transcript.questions if q.asked} <= {"小禾", "助播"}
     assert any("主播" in w.message and w.fix and "主播: 戴晓川" in w.fix.text
                for w in transcript.warnings)
+
+
+def test_a_list_typeset_one_person_a_line_under_its_key_names_its_people():
+    """A key alone on its line (与会人员：) and one person a line below it, each described in
+    brackets by a position or the original spelling: read as the key's one line would be,
+    a rare surname (阙) or a family name of two characters (南宫, 皇甫) too."""
+    people = people_stated([
+        "芯片良率复盘会", "与会人员：", "阙敏（封装工艺工程师）", "皇甫明澈（Huangfu Mingche）",
+        "", "阙敏：我先说封装那边。"])
+    assert {"阙敏", "皇甫明澈"} <= set(people)
+    assert people_stated(["主持人：", "大家好，今天聊良率。", "阙敏（工程师）"]) == {}, \
+        "a label alone above speech is no list"
+
+
+def test_a_label_that_opens_one_listed_name_is_that_person():
+    """鬼塚 of 鬼塚俊介, 司马 of 司马骞: a family name written alone once the file has named the
+    person in full; two listed people it opens and it is nobody for sure."""
+    assert name_opened_by("鬼塚", {"鬼塚俊介": set(), "宫本亚纪": set()}) == "鬼塚俊介"
+    assert name_opened_by("石黛", {"石黛石": set()}) is None, "石黛 is a name itself"
+    assert name_opened_by("鬼塚", {"鬼塚俊介": set(), "鬼塚亚纪": set()}) is None
+    assert name_opened_by("王总", {"王总监": set()}) is None
+
+
+ROUNDTABLE = """造船厂数字孪生座谈 · 速记
+受访嘉宾：
+鬼塚俊介（Onizuka Shunsuke）——船舶设计所所长
+阙敏（仿真平台负责人）——船厂信息中心
+
+问：两位先说说数字孪生在船坞里做什么？
+鬼塚：主要是焊接变形的预测。以前靠老师傅经验，现在每条焊缝都有仿真。
+阙工：我们那边管数据。三万个传感器的时间戳对齐，比仿真本身还难。
+问：最难的一步是什么？
+鬼塚：让老师傅相信模型。
+"""
+
+
+def test_short_labels_are_the_people_a_list_under_its_key_names_in_full(tmp_path):
+    transcript = parse(write(tmp_path, "shipyard.txt", ROUNDTABLE))
+    assert {who for _, who in said(transcript)} == {"鬼塚俊介", "阙敏"}
+
+
+SALON = """# 数据治理沙龙纪要
+
+本期沙龙在城西图书馆举行，约四十人参加。
+
+报告人：阎书白　省数据研究院研究员
+
+阎书白从数据确权谈起。他认为，确权不是目的，流通才是。
+
+他举了医保数据的例子：脱敏之后仍可能被重新识别。
+
+报告人：戚蔓　云帆科技数据总监
+
+戚蔓介绍了企业内部的数据目录建设，强调先有目录，再谈共享。
+"""
+
+
+def test_a_speaker_keys_paragraph_that_only_names_a_person_heads_that_persons_paragraphs(
+    tmp_path,
+):
+    """报告人：某某　职务 above a record's third-person paragraphs: the key (发言人, 主讲人,
+    报告人) names no one; the name its paragraph states speaks what follows, and the
+    heading itself is nobody's words."""
+    transcript = parse(write(tmp_path, "salon.txt", SALON))
+    assert said(transcript) == [(7, "阎书白"), (9, "阎书白"), (13, "戚蔓")]
+    assert all(s.name != "报告人" for s in transcript.speakers)

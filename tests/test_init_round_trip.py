@@ -157,3 +157,33 @@ def test_taking_the_host_warnings_line_keeps_every_self_given_name(tmp_path: Pat
     assert taken[6] == ("question", "阿乔")
     assert {line: role for line, (role, _) in taken.items()} \
         == {line: role for line, (role, _) in without.items()}
+
+
+ENGLISH_PANEL = """\
+Building Safer Models
+
+MODERATOR: Corbin, how did your team start on evaluation?
+
+CORBIN ASHE: We started with a red team of four people and a spreadsheet.
+
+MODERATOR: How did the spreadsheet turn into a product?
+
+CORBIN ASHE: Slowly. Customers asked for it, and we wrote it down properly.
+
+MODERATOR: Corbin and Halina, what does a good benchmark look like?
+
+HALINA WOJCIK: One that nobody has trained on yet.
+"""
+
+
+def test_init_matches_an_english_question_by_whole_words(tmp_path: Path):
+    """Six letters of English (`Corbin`, `How di`) are half a word and open several
+    questions; `--init` writes whole words, enough of them that one question holds them."""
+    path = tmp_path / "panel.txt"
+    path.write_text(ENGLISH_PANEL, encoding="utf-8")
+    without = load(path)
+    text = starting_metadata(path)
+    matches = [q["match"] for q in yaml.safe_load(text)["questions"]]
+    assert matches == ["Corbin, how did", "How did the", "Corbin and Halina,"]
+    path.with_suffix(".yml").write_text(text, encoding="utf-8")
+    assert placed(load(path)) == placed(without)

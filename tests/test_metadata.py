@@ -63,6 +63,23 @@ def test_each_metadata_mistake_is_named_at_its_line_with_a_fix(tmp_path, metadat
     assert says in error.message
 
 
+def test_a_question_match_held_by_several_questions_means_the_one_it_opens(tmp_path):
+    # --init writes each question's opening piece; a later fix can make it occur inside
+    # another question as well.
+    path = tmp_path / "panel.txt"
+    path.write_text("标题\n\n嘉宾：王芳、李雷\n\n主持人：王芳老师，您怎么看开源？\n\n"
+                    "王芳：开源很好。\n\n李雷：我也这样看。\n\n"
+                    "主持人：刚才王芳老师说开源很好，那闭源呢？\n\n王芳：闭源也有用。\n\n"
+                    "李雷：我同意。\n", encoding="utf-8")
+    (tmp_path / "panel.yml").write_text(
+        "questions:\n  - match: 王芳老师\n    id: open-source\n", encoding="utf-8")
+    assert [q.id for q in load(path).questions] == ["open-source", "q2"]
+    (tmp_path / "panel.yml").write_text(
+        "questions:\n  - match: 开源\n    id: open-source\n", encoding="utf-8")
+    with pytest.raises(TranscriptError, match="fits 2 questions"):
+        load(path)
+
+
 def test_no_line_bookkeeping_reaches_the_published_json():
     published = to_json(load(SEED))
     assert "__line" not in published

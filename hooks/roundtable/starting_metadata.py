@@ -11,6 +11,7 @@ confirm (commented out: confirming is the curator's decision, after ``--explain`
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -261,8 +262,15 @@ def _yaml(path: Path, transcript: Transcript, reader: str, host_labels: tuple[st
 
 
 def _match(text: str, others: list[str]) -> str:
-    """The shortest opening piece of a question that no other question holds."""
-    for length in range(6, len(text) + 1, 2):
+    """The shortest opening piece of a question that no other question holds: six characters
+    and on for Chinese, three whole words and on for a question in a spaced script (six
+    letters of English are half a word, and a name there opens more than one question once
+    a fix moves the turns)."""
+    if re.match(r"[A-Za-z]", text):
+        ends = [m.start() for m in re.finditer(r"\s+", text)][2:] + [len(text)]
+    else:
+        ends = list(range(6, len(text) + 1, 2))
+    for length in ends:
         piece = text[:length]
         if not any(piece in other for other in others):
             return piece

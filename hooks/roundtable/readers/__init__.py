@@ -13,6 +13,7 @@ from .afterword import closing_after_last_turn
 from .asking import (
     askers_follow_ups,
     askers_of_one_answerer,
+    askers_read_as_answering,
     framing_before_first_question,
     questions_asked_back,
 )
@@ -92,6 +93,7 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     questions_asked_back(draft)
     askers_of_one_answerer(draft)
     askers_follow_ups(draft)
+    askers_read_as_answering(draft)
     if draft.mode == "verbatim":
         framing_before_first_question(draft)
     # After the last labelled turn: the host's closing or the record's footer (afterword.py).

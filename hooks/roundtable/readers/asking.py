@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import labels_fix
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Block, Draft
 from .names import TITLES, is_han_name, is_latin_name, surname_of
@@ -289,3 +290,86 @@ def askers_of_one_answerer(draft: Draft) -> None:
             block.role = QUESTION
             block.rule = (f"{block.who} ends by asking and {answerer}, who answers and never "
                           f"asks, answers next: {block.who}'s question")
+
+
+BRIEFER = 0.75
+"""How much shorter than the others' answers an asker's usual turn is, at most."""
+ASKER_SHARE = 0.5
+"""The part of someone's answer turns that must end by asking, each answered next by
+someone else, for their answers to be an asker's by behaviour."""
+
+
+def _label_of(draft: Draft, person: str) -> str:
+    """The file's label that reads as ``person`` (the one ``labels:`` maps), else the name."""
+    labels = [label for label, reading in draft.label_reading.items() if reading == person]
+    return labels[0] if len(labels) == 1 else person
+
+
+def askers_read_as_answering(draft: Draft) -> None:
+    """The last word on roles by behaviour: someone whose turns were read as answers but who
+    behaves as an asker over the file (two or more of their turns, half of them at least,
+    end by asking and someone else speaks next, and their usual turn is no longer than the
+    others' answers) is never published as a guest's answers without a word: one warning
+    at their first such turn names the ``labels:`` line that makes them the host (or, for
+    someone who neither opens nor closes and asks beside a host, the audience). Nothing is
+    read differently here: where the readers could not decide, the curator does.
+
+    Guards, so that a meeting's people are not asked about: a chair who opens and closes but
+    whose turns are long statements and reports asks in fewer than half of them, or speaks
+    at more length than those who answer; and in a record where most people who speak twice
+    ask like that, everybody asks and answers, and no one is singled out."""
+    turns = _turns(draft)
+    if len(turns) < 4:
+        return
+    spoken: dict[str, list[int]] = {}
+    for index, turn in enumerate(turns):
+        spoken.setdefault(turn[0].who, []).append(index)
+    given = set(draft.labels) | set(draft.labels.values())
+
+    def words(i: int) -> str:
+        return "".join(block.text for block in turns[i])
+
+    def usual(lengths: list[int]) -> int:
+        return sorted(lengths)[(len(lengths) - 1) // 2] if lengths else 0
+
+    found: list[tuple[str, list[int]]] = []
+    for who, own in spoken.items():
+        answers = [i for i in own if turns[i][0].role == ANSWER]
+        if not who or who in given or len(answers) < 2:
+            continue
+        # A turn that asks (at its end or before a remark) or turns to the next speaker
+        # by name, and someone else speaks next at more length: handing the floor over
+        # (a guest asking back rhetorically goes on longer than the reply).
+        asking = [i for i in answers if i + 1 < len(turns) and turns[i + 1][0].who != who
+                  and len(words(i + 1)) > len(words(i))
+                  and (_asks_within(turns[i]) or any(
+                      form in words(i) for form in called(turns[i + 1][0].who)))]
+        others = [len(words(i)) for i, turn in enumerate(turns)
+                  if turn[0].role == ANSWER and turn[0].who != who]
+        if (len(asking) >= 2 and len(asking) >= ASKER_SHARE * len(answers)
+                and others
+                and usual([len(words(i)) for i in answers]) <= BRIEFER * usual(others)):
+            found.append((who, asking))
+    twice = sum(1 for own in spoken.values() if len(own) >= 2)
+    if not found or len(found) * 2 > twice:
+        return
+    hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    for who, asking in found:
+        label = _label_of(draft, who)
+        own = spoken[who]
+        warned = {w.line for w in draft.warnings}
+        if any(line in warned for i in own for b in turns[i] for line in b.lines):
+            continue  # a reader asked about this person already
+        frames = own[0] == 0 or own[-1] == len(turns) - 1
+        if not hosts and not frames:
+            # Nobody hosts and they neither open nor close: a meeting's colleague asking
+            # the one who presents, whose words go to the record like everyone's.
+            continue
+        role = "audience" if hosts and not frames else "host"
+        first = turns[asking[0]][0]
+        draft.warn(first.line, f"{who}'s turns were read as answers, yet {len(asking)} of "
+                   f"their {sum(turns[i][0].role == ANSWER for i in own)} end by asking and "
+                   "someone else speaks next: an asker (the host, the audience)?",
+                   f"if {who} asks, add `labels: {{{label}: {role}}}` to {yml}; if "
+                   f"{who} answers, confirm this line", fix=labels_fix(label, role))

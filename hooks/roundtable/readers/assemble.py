@@ -370,11 +370,15 @@ def _parts(parts: list[_Part], metadata: Metadata, speakers: dict[str, Speaker],
 
 def _ids_by_match(metadata: Metadata, matchers: tuple[Matcher, ...], keys: list[str],
                   noun: str, prefix: str) -> list[Matcher]:
-    """For each item (by its text), the metadata entry whose ``match`` it contains, else
-    ``<prefix><n>``."""
+    """For each item (by its text), the metadata entry whose ``match`` it contains (of
+    several, the one it opens), else ``<prefix><n>``."""
     result: dict[int, Matcher] = {}
     for matcher in matchers:
         hits = [i for i, key in enumerate(keys) if matcher.match in key]
+        if len(hits) > 1:
+            # --init writes the opening piece of each question; a fix taken after it may make
+            # that piece occur inside another question too: the one it opens is meant.
+            hits = [i for i in hits if keys[i].startswith(matcher.match)] or hits
         if len(hits) != 1:
             found = "no" if not hits else f"{len(hits)}"
             raise TranscriptError(

@@ -26,6 +26,7 @@ from .identity import (
     handle_person,
     initials_of,
     keyed_map,
+    name_opened_by,
     people_stated,
     position_holder,
     romanized_person,
@@ -323,7 +324,7 @@ def _stated_person(who: str, texts: list[str], stated: dict[str, set[str]],
     if who in stated or not re.fullmatch(r"[\u3400-\u9fff]{1,9}", who):
         return None
     return (_titled_given(who, texts) or (by_title(who, stated) if len(who) <= 4 else None)
-            or _role_suffix(who, labels))
+            or name_opened_by(who, stated) or _role_suffix(who, labels))
 
 
 # A label that names a device or a room, not a person: it carries a number, or a meeting
@@ -619,9 +620,57 @@ def handle_names(labels: Iterable[str], texts: list[str]) -> dict[str, str]:
 _ROMAN_LABEL = re.compile(r"[A-Za-z][A-Za-z'’\- ]{1,40}")
 
 
+# A label that says a person is about to speak without naming them (发言人, 主讲人, 报告人,
+# 讲者, 嘉宾: a Chinese record's words for "speaker"), a heading's key in minutes and reports.
+_SPEAKER_KEY = re.compile(r"(?:发言人|發言人|主讲人|主講人|报告人|報告人|讲者|講者|嘉宾|嘉賓"
+                          r"|发言嘉宾|發言嘉賓|主讲嘉宾|主講嘉賓)")
+
+
+def _heading_person(text: str) -> str | None:
+    """The person a paragraph is nothing but the statement of: a name, then spaces and who
+    they are (某某　某大学副教授), no sentence."""
+    text = text.strip().replace("*", "")
+    if len(text) > 60 or re.search(r"[。？！?!；;，,：:]", text):
+        return None
+    words = [w for w in re.split(r"[\s\u3000]+", text) if w]
+    name = re.sub(r"(?:先生|女士|老师|老師|教授|博士)$", "", words[0]) if words else ""
+    if re.fullmatch(f"(?:{POSITION})", name) or not re.fullmatch(r"[\u3400-\u9fff·]{2,8}", name):
+        return None
+    # (A surname no list holds, 阎 or 芮, when the words after it end as a position ends.)
+    described = len(words) > 1 and re.search(f"(?:{POSITION}|[{TITLE_END}]|家)$", words[-1])
+    return name if is_han_name(name) or described else None
+
+
+def credit_heading_labels(draft: Draft, declared: Iterable[str] = ()) -> None:
+    """A speaker key's paragraph that only states a person (**发言人：某某　某大学副教授**,
+    above a record's summary of their talk) is a heading: its person speaks the paragraphs
+    the same key runs on over, up to the next heading or another speaker, and the heading
+    itself is no one's words."""
+    declared = set(declared)
+    person = ""
+    for block in draft.blocks:
+        if block.role not in (ANSWER, QUESTION, EXCLUDED):
+            person = ""
+            continue
+        who = block.who.strip("*【[ ")
+        if who in declared or not _SPEAKER_KEY.fullmatch(who):
+            if block.role != EXCLUDED:
+                person = ""
+            continue
+        named = _heading_person(block.text)
+        if named:
+            person = named
+            block.role, block.who = EXCLUDED, ""
+            block.rule = "a speaker key's heading naming who speaks below"
+        elif person and block.role == ANSWER:
+            block.who = person
+            block.rule = block.rule or "below a heading that names its speaker"
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
+    credit_heading_labels(draft, declared)
     credit_device_voices(draft, texts, declared)
     forms = fullest_forms(texts)
     speakers = {b.who for b in draft.blocks if b.who}

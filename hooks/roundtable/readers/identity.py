@@ -342,7 +342,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
     a byline, a host's introduction) to know who 周总 or 蒋局 is."""
     found: dict[str, set[str]] = {}
     texts = list(texts)
-    for text in texts:
+    for text in _listed_under_key(texts):
         text = unspaced_key(text)
         # Two keys side by side on one line, spaced apart (a subtitle file's credit line
         # 主持：Rachel Oduya（…）  嘉宾：Tomasz Wieczorek（…）): each read on its own.
@@ -361,6 +361,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
                     found.setdefault(apart, set()).add(keyed.group("key"))
                     continue
                 name = name_at_end(run) if run else None
+                # 芮卓（…算法工程师）, 早濑凉介（Hayase Ryosuke）: in a list, a short run of
+                # Han characters that brackets describe as a person (a position, the
+                # original spelling) is a name, whatever its surname.
+                name = name or _described_name(item)
                 positioned = re.search(f"(?:{POSITION})(?P<name>[\u3400-\u9fff]{{2,3}})$", run)
                 # 信息科技教师许嘉明, 年级组长陈海涛: in a list, a word ending as Chinese
                 # titles end (…师, …长, …员) before the name is a position the lists lack.
@@ -417,6 +421,51 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
             if len(name) >= 3 and not titled_surname(name):
                 found.setdefault(name, set())
     return found
+
+
+# A list's key alone on its line (受访者：, 参加人员：, Guests:), its items on the lines below.
+_KEY_ALONE = re.compile(r"^\s*(?:\*\*)?(?P<key>[\u3400-\u9fff]{2,6}|[A-Z][a-z]+)(?:\*\*)?\s*[:：]"
+                        r"(?:\*\*)?\s*$")
+
+
+def _listed_under_key(texts: list[str]) -> list[str]:
+    """The texts, with a list written under a key alone on its line (受访者：, then one person
+    a line, up to a blank line) also read as the key's one line (受访者：甲（…）、乙（…）), so
+    that a list is read the same whichever way it is typeset."""
+    joined: list[str] = []
+    for at, text in enumerate(texts):
+        joined.append(text)
+        key = _KEY_ALONE.match(text)
+        if not key:
+            continue
+        items: list[str] = []
+        for below in texts[at + 1:at + 13]:
+            if not below.strip() or re.search(r"[:：]", below.split("——")[0]) \
+                    or len(below.strip()) > 80 or re.search(r"[。？！?!]", below):
+                break
+            # 早濑凉介（Hayase Ryosuke）——黑金工作室代表: the dash sets off what they do.
+            items.append(re.split(r"\s*(?:——|--|—)\s*", below.strip(" -*•\t"), maxsplit=1)[0])
+        if items:
+            joined.append(f"{key.group('key')}：" + "、".join(items))
+    return joined
+
+
+# A description in brackets that makes the run before it a person's name: a position
+# (…算法工程师, 主任医师) or the name's original spelling (Hayase Ryosuke).
+_DESCRIBED = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4})\s*[（(](?P<what>[^）)]{2,40})[）)]")
+
+
+def _described_name(item: str) -> str | None:
+    """The name an item of a list opens when the brackets after it say who it is."""
+    match = _DESCRIBED.match(item.strip(" \u3000*"))
+    if not match or titled_surname(match.group("name")) \
+            or re.fullmatch(f"(?:{POSITION})", match.group("name")):
+        return None
+    what = match.group("what").strip()
+    if re.fullmatch(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}", what) \
+            or re.search(f"(?:{POSITION}|[{TITLE_END}])(?:[、，,].*)?$", what):
+        return match.group("name")
+    return None
 
 
 def _spaced_name(item: str) -> str | None:
@@ -499,6 +548,20 @@ def by_title(label: str, people: dict[str, set[str]]) -> str | None:
     title = form.group("title") or ""
     fitting = [p for p in same if title and any(title[0] in pos for pos in people[p])]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def name_opened_by(label: str, people: Iterable[str]) -> str | None:
+    """The one person the file states whose Han name a label of two or more characters opens
+    (早濑 of 早濑凉介, 司马 of 司马骞): a family name written first and alone, as a record
+    calls its people once the list has named them in full, whatever the name's origin."""
+    # (A label that reads as a Chinese name itself, 石黛 or 甘露, is that person, not the
+    # opening of a longer run a sentence happens to write: 甘露对…)
+    if not re.fullmatch(r"[\u3400-\u9fff]{2,3}", label) or titled_surname(label) \
+            or is_han_name(label):
+        return None
+    fits = [p for p in dict.fromkeys(people) if re.fullmatch(r"[\u3400-\u9fff]{3,5}", p)
+            and p.startswith(label) and len(p) > len(label) and not titled_surname(p)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
