@@ -178,6 +178,34 @@ DEFAULT_ANSWERER = re.compile(r"(?:未|没有|沒有)(?:特别|特別)?(?:标注
                               r"(?P<name>[\u3400-\u9fff]{2,4}?)(?:[。，,；;）)\s]|$)")
 
 
+# A comment's stamp: a time (3-15 20:02, 2024-03-15 20:02, 20:02, 2h ago, 3小时前) opening a
+# line of short fields that ends with a count (赞 388, 12 likes).
+STAMP = re.compile(r"^\s*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}\b"
+                   r"|^\s*\d+\s*(?:[smhdw]|min|mins|hours?|days?)\s+ago\b"
+                   r"|^\s*\d+\s*(?:分钟|小時|小时|天)前", re.IGNORECASE)
+ENDS_WITH_COUNT = re.compile(r"\d[\d,.万kK]*\s*(?:likes?|赞|讚|回复|回覆|replies)?\s*$",
+                             re.IGNORECASE)
+
+
+def record_stamps(units: list[Unit]) -> set[int]:
+    """The units that are each record's stamp line (a comment export's 3-15 20:02 来自 iPhone
+    赞 388 under every comment): no label, no sentence, a time first and a count last, and a
+    word of the same shape recurring on three such lines or more. Nobody's words."""
+    found: dict[int, set[str]] = {}
+    for index, unit in enumerate(units):
+        text = unit.raw or unit.text
+        if (unit.label or unit.heading or len(text) > 60 or SENTENCE_MARK.search(text)
+                or not STAMP.search(text) or not ENDS_WITH_COUNT.search(text)):
+            continue
+        found[index] = {w for w in re.split(r"[\s·|｜　]+", text)
+                        if w and not re.search(r"\d", w)}
+    if len(found) < 3:
+        return set()
+    counts = Counter(w for words in found.values() for w in words)
+    shared = {w for w, n in counts.items() if n >= 3 and n * 4 >= len(found) * 3}
+    return {index for index, words in found.items() if words & shared} if shared else set()
+
+
 def default_answerer(texts: list[str]) -> str:
     """The one person a file says answers wherever no label says who does, or ""."""
     found = {m.group("name") for text in texts for m in DEFAULT_ANSWERER.finditer(text)}
@@ -629,6 +657,13 @@ class TurnReader:
         current: tuple[str, str] = ("", "")
         started = False
         opening = self._host_opening(units, kinds)
+        talk_at, talk_by = self._self_named_talk(units, kinds, first_turn)
+        if talk_by:
+            # The labels put questions to the speaker: the audience's, whatever they name.
+            kinds = [("audience", name) if kind == "speaker" else (kind, name)
+                     for kind, name in kinds]
+            # (Then the unlabelled paragraphs under the askers' questions are that speaker's.)
+            self.default_answerer = self.default_answerer or talk_by
         self.stage_directions = sum(1 for u in units if not u.label
                                     and WHOLLY_BRACKETED.match(u.raw or u.text))
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
@@ -636,12 +671,27 @@ class TurnReader:
         after = units[last_turn].lines[-1] if last_turn >= 0 else 0
         footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
                          and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
+        # So does a separator after the last turn (a horizontal rule, * * *): the record
+        # ends there, and what stands below it (links, credits, a disclaimer) is the page's.
+        ruled_at = min([b.line for b in self.draft.blocks if b.role == EXCLUDED
+                        and b.line > after and (SEPARATOR.match(b.text) or (
+                            BRACKETED_NOTE.match(b.text) and END_NOTE.search(b.text)))]
+                       + [u.lines[0] for u in units[last_turn + 1:] if u.lines
+                          and not u.label and SEPARATOR.match(u.raw or u.text)], default=0)
         after_heading = False
         # Framing lines the matter layer already set aside as the editors' note (（以下为某某
         # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
         frames = sorted((b.line, who) for b in self.draft.blocks if b.role == EXCLUDED
                         and (who := framed_narrator(b.text)))
+        stamps = record_stamps(units)
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if index in stamps:
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or unit.text)
+                                       if number == unit.lines[0] else "",
+                                       "a comment's own line (its time, client, likes), "
+                                       "recurring under the records: not speech")
+                continue
             while frames and unit.lines and frames[0][0] < unit.lines[0]:
                 narrator = self._framed_person(frames.pop(0)[1])
                 if started and not unit.label:
@@ -733,6 +783,9 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "a note in brackets after the last turn: the record's "
                                        "own note, not speech")
+                if END_NOTE.search(text) and not ruled_at:
+                    # （本期节目完）, [Transcript ends]: the record says it has ended.
+                    ruled_at = unit.lines[0]
                 continue
             if unit.heading or self._is_heading(text, units, kinds, index, has_host):
                 if not started and self._heads_front_matter(units, kinds, index, first_turn,
@@ -753,6 +806,15 @@ class TurnReader:
                 if not started:
                     started = True
                 continue
+            if not started and talk_by and index >= talk_at:
+                # The talk itself, from its speaker's own 我是…: theirs, not the intro.
+                self.draft.introduce(talk_by)
+                self.draft.add(ANSWER, unit.lines, text, who=talk_by, time=unit.time,
+                               rule=f"unlabelled, after {talk_by} names themselves in a file "
+                               "whose labels only ask: the talk is theirs")
+                current, started, after_heading = ("speaker", talk_by), True, False
+                self.floor = talk_by
+                continue
             if not started:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
@@ -771,6 +833,14 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
+                continue
+            if (index > last_turn and self.trailing_matter and not unit.heading
+                    and 0 < ruled_at <= unit.lines[0]):
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, below the rule or note that "
+                                       "ends the record: the page's matter (links, credits), "
+                                       "not speech")
                 continue
             if (index > last_turn and self.trailing_matter and not unit.label
                     and not unit.heading and 0 < footer_at < unit.lines[0]):
@@ -809,7 +879,9 @@ class TurnReader:
                 self.draft.introduce(who)
                 self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
                                rule=f"unlabelled after a question: the file states that "
-                               f"unmarked answers are {who}'s")
+                               f"unmarked answers are {who}'s" if who != talk_by else
+                               f"unlabelled after a question put to {who}, whose talk it is: "
+                               f"{who}'s answer")
                 current, after_heading = ("speaker", who), False
                 continue
             handed = self._handed_to(current) if current[0] == "host" else ""
@@ -1029,6 +1101,38 @@ class TurnReader:
                             f"add `labels: {{{label}: {name}}}` to {yml}",
                             fix=labels_fix(label, name))
         return result
+
+    def _self_named_talk(self, units: list[Unit], kinds: list[tuple[str, str]],
+                         first_turn: int) -> tuple[int, str]:
+        """A talk, lecture or course by one speaker who names themselves before the first
+        labelled turn (你好，我是某某。 · Hi, I'm …), in a file whose every label asks (the
+        students' or the audience's questions, 问：): the unit where the talk starts and its
+        speaker, or (-1, ""). Issue 26's item 6: a one-speaker file is a talk by the person
+        its introduction names; the labelled questions after it are put to that person."""
+        turns = [(kind, name) for kind, name in kinds if kind in ("host", "speaker", "audience")]
+        if first_turn <= 0 or not turns:
+            return -1, ""
+        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？).
+        if not all(is_question(units[i].text) for i, (kind, _) in enumerate(kinds)
+                   if kind == "speaker"):
+            return -1, ""
+        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
+        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
+            return -1, ""
+        found = [(i, name) for i, unit in enumerate(units[:first_turn])
+                 if not unit.label and not unit.heading
+                 and (name := self_named(unit.raw or unit.text))]
+        names = {name for _, name in found}
+        labels = {name for _, name in turns}
+        if len(names) != 1 or names & labels:
+            return -1, ""
+        at, name = found[0]
+        # A host introducing the show (我是主持人某某) is no lecturer.
+        if HOST_WORD.search(units[at].raw or units[at].text) or any(
+                positions & set(HOST_POSITIONS) for person, positions in self.people.items()
+                if person == name):
+            return -1, ""
+        return at, name
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
         """The host's turns that open the file before anyone else speaks, when none asks,
@@ -1576,6 +1680,11 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
+            if all(unit.lines[0] in self.draft.stated_answers for who, unit in turns
+                   if who == name):
+                # The container states every record of this label an answer (a thread's
+                # replies by the post's author): what they frame does not make them the host.
+                continue
             if self._listed_yet_hosts(name, verdict):
                 # The file's list of who takes part names everyone, the moderator among them
                 # (PRESENT: MARGARET OYELARAN, Board President …) and says nobody moderates:
@@ -2150,6 +2259,14 @@ def confirm(line: int) -> Fix:
 
 
 BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]$")
+# Words a host introduces themselves or the show by (主持人, 主播, 本期节目, host): no lecturer.
+HOST_WORD = re.compile(r"主持|主播|节目|節目|收听|收聽|\bhost\b|\bshow\b|episode|podcast",
+                       re.IGNORECASE)
+# A separator standing alone on its line: a horizontal rule (---, ***, ___, ＝＝＝), * * *.
+# A note saying the record has ended, the convention of Chinese and English transcripts:
+# （完）, （全文完）, （本期节目完）, [END], [Transcript ends], (End of recording).
+END_NOTE = re.compile(r"完[）)】\]]$|结束|結束|\bend(?:s|ed)?\b", re.IGNORECASE)
+SEPARATOR = re.compile(r"^\s*(?:[-*_=~—–─━＝]\s*){3,}$")
 """A line wholly in brackets after the last turn: the page's note (（本欄逢星期一刊出）)."""
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""
