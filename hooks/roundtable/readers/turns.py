@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Fix, TranscriptError, labels_fix
+from ..metadata import LABEL_ROLES as ROLE_VALUES
+from ..model import Fix, TranscriptError, labels_fix, labels_map_fix
 from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
@@ -212,6 +213,27 @@ def default_answerer(texts: list[str]) -> str:
 
 
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
+
+
+UNREAD_LABEL = re.compile(
+    r"(?P<label>(?:[^\s：:，。！？、“”]{2,12}[ \u3000]+){1,3}(?P<name>[\u3400-\u9fff]{2,4}"
+    r"|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))[ \u3000]*[：:]")
+"""An affiliation, a space and a Chinese name before a colon (星河智能 刘峥：, as 会议实录 and
+roundtable records print a speaker with their company or post)."""
+
+
+def unread_label(text: str) -> tuple[str, str] | None:
+    """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
+    colon (UNREAD_LABEL), the name read as one; else ``None``."""
+    match = UNREAD_LABEL.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return (match.group("label"), name) if (is_han_name(name) or not name.isalpha()) else None
+
+
+ANSWER_MARKER = re.compile(r"[AＡ答]")
+"""A label that marks an answer and names no one (the A of Q/A, 答 of 问/答)."""
 
 
 def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
@@ -875,7 +897,22 @@ class TurnReader:
                 continue
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
-                if asked.role == QUESTION and is_question(asked.text):
+                unread = unread_label(text)
+                if asked.role == QUESTION and is_question(asked.text) and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
+                    # which the statistics did not take for a label: the line that makes it
+                    # one decides (a label put before it would leave it in the words).
+                    # Every paragraph of the file opened so goes in the one map: each such
+                    # label is the same kind of label.
+                    label, person = unread
+                    every = dict(found for t in self.texts if (found := unread_label(t)))
+                    self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
+                                    f"a turn that already asked its question, yet it opens "
+                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"add `labels: {{{label}: {person}}}` to the metadata "
+                                    "(with every label of that shape); else confirm this line "
+                                    "in the metadata", fix=labels_map_fix(every))
+                elif asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with its speaker's label, e.g. "
@@ -936,6 +973,28 @@ class TurnReader:
         if self.narrated_sections:
             self._narrated_headings()
         self._host_summary()
+        self._answer_marker_speaker()
+
+    def _answer_marker_speaker(self) -> None:
+        """Answers credited to a bare answer marker (``A：`` after ``Q：``, ``答：``) as if it
+        were a name, in a file where one other label answers (专家：… then Q/A; Interviewee:
+        … then A:): the marker is most likely that answerer's, but the file does not say so
+        (a second guest may answer under it). Read as it stands, with the one ``labels:``
+        line that makes it theirs, never silently published under a letter."""
+        answers = [b for b in self.draft.blocks if b.role == ANSWER and b.who]
+        markers = [b for b in answers if ANSWER_MARKER.fullmatch(b.who)]
+        if not markers or markers[0].who in self.draft.labels:
+            return
+        marker = markers[0].who
+        others = list(dict.fromkeys(b.who for b in answers
+                                    if not ANSWER_MARKER.fullmatch(b.who)))
+        if len(others) != 1:
+            return
+        self.draft.warn(markers[0].line, f"{len(markers)} answers credited to '{marker}', an "
+                        f"answer marker, not a person; the file's one other answerer is "
+                        f"{others[0]}", f"if {others[0]} answers under '{marker}', add "
+                        f"`labels: {{{marker}: {others[0]}}}` to the metadata; else map "
+                        f"'{marker}' to who answers", fix=labels_fix(marker, others[0]))
 
     def _host_summary(self) -> None:
         """The host's turn alone under the file's last heading, three paragraphs or more
@@ -1489,7 +1548,12 @@ class TurnReader:
         where each such label names someone else and nobody else claims the name; the
         metadata's ``labels:`` wins, and where it gives a numbered label as it stands
         (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
-        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+        # (A label the metadata gives a role, `labels: {发言人1: host}` as the host warning
+        # proposes, says what the voice does, not that its number is its name: the host
+        # keeps the name they give themselves, and the others theirs.)
+        if any(ANONYMOUS.match(label) for label in self.host_labels) or any(
+                ANONYMOUS.match(label) and given not in ROLE_VALUES
+                for label, given in self.draft.labels.items()):
             return
         firsts: dict[str, Unit] = {}
         for unit in units:
@@ -1497,11 +1561,14 @@ class TurnReader:
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
         named = {bare: self_named(unit.text) for bare, unit in firsts.items()
-                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
-                 and bare not in self.roster}
+                 if ANONYMOUS.match(bare) and self.draft.labels.get(bare, "host") == "host"
+                 and bare not in self.roster and bare not in self.host_names}
         persons = [person for person in named.values() if person]
         for bare, person in named.items():
             if person and persons.count(person) == 1 and person not in firsts:
+                if self.draft.labels.get(bare) == "host":
+                    self.host_names[bare] = person
+                    continue
                 self.roster[bare] = person
                 self.self_introduced.add(bare)
 
