@@ -48,7 +48,7 @@ FLOORS: dict[str, Floor] = {
     "blind14/06-tv-feature-script.txt": Floor(7, 9, 0),
     "blind14/07-otter-podcast-export.txt": Floor(8, 8, 0),
     "blind14/08-teams-meeting.vtt": Floor(10, 10, 0),
-    "blind14/09-reading-group-minutes.txt": Floor(10, 10, 3),
+    "blind14/09-reading-group-minutes.txt": Floor(10, 10, 2),
     "blind14/10-zhihu-live-qa.md": Floor(8, 8, 0),
     "blind14/11-oral-history.txt": Floor(8, 8, 0),
     "blind14/12-secretariat-minutes.docx": Floor(9, 9, 0),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import labels_fix
+from ..model import Fix, labels_fix, labels_map_fix
 from .base import is_question
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Block, Draft
 from .names import TITLES, is_han_name, is_latin_name, surname_of
@@ -377,6 +377,19 @@ def askers_read_as_answering(draft: Draft) -> None:
                    f"{who} answers, confirm this line", fix=labels_fix(label, role))
 
 
+def _host_fix(draft: Draft, person: str) -> tuple[str, Fix]:
+    """The ``labels:`` text and fix that make ``person`` the host: every label of the file
+    that reads as them (TOM BRASCIA (Program Chair) and TOM BRASCIA both), else the name."""
+    labels = [label for label, reading in draft.label_reading.items() if reading == person]
+    labels = labels or [person]
+    shown = ", ".join(f"{label}: host" for label in labels)
+    return "`labels: {" + shown + "}`", labels_map_fix(dict.fromkeys(labels, "host"))
+
+
+STATED_ROLES = ("host", "audience", "interpreter", "narration")
+"""What a ``labels:`` line can make a label instead of a speaker."""
+
+
 def _answers_a_question(turns: list[list[Block]], i: int) -> bool:
     """Whether turn ``i`` speaks right after someone else's question: an answer."""
     return bool(i) and turns[i - 1][0].role == QUESTION and turns[i - 1][0].who != turns[i][0].who
@@ -395,6 +408,18 @@ def _named_in(person: str, text: str) -> bool:
                          text) for form in forms)
 
 
+def _welcome(turns: list[list[Block]], draft: Draft, host: str, asking=asks_someone) -> None:
+    """The host's first turn, when it opens the file and asks nobody anything (``asking``
+    says what asks): the welcome, read as the introduction, as it reads once ``labels:``
+    names them the host."""
+    if turns[0][0].who != host or any(asking(block.text) for block in turns[0]):
+        return
+    for block in turns[0]:
+        block.role = INTRO
+        block.rule = (f"{host}, read as the host, opens the session asking nobody, before "
+                      "any question: the welcome, read as the introduction")
+
+
 def hosts_handing_over(draft: Draft) -> None:
     """Someone whose turns were read as answers who gives the floor to the file's askers: a
     turn of theirs that answers nothing is followed by someone else's question (Left aisle,
@@ -410,7 +435,9 @@ def hosts_handing_over(draft: Draft) -> None:
     turns = _turns(draft)
     if len(turns) < 4:
         return
-    given = set(draft.labels) | set(draft.labels.values())
+    # (A label the metadata maps to a name says who, not what they do: only a role stated
+    # there, or the label itself, is the curator's word.)
+    given = {label for label, reading in draft.labels.items() if reading in STATED_ROLES}
     hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
 
     def words(i: int) -> str:
@@ -461,25 +488,27 @@ def hosts_handing_over(draft: Draft) -> None:
         first = turns[handing[0]][0]
         if len(kinds) < len(answers):
             if not any(w.line == first.line for w in draft.warnings):
+                line, fix = _host_fix(draft, who)
                 draft.warn(first.line, f"{who}'s turns were read as answers, yet this one "
                            "gives the floor to someone else's question: the host?",
-                           f"if {who} hosts, add `labels: {{{_label_of(draft, who)}: host}}`"
-                           f" to {yml}; if {who} answers, confirm this line",
-                           fix=labels_fix(_label_of(draft, who), "host"))
+                           f"if {who} hosts, add {line} to {yml}; if {who} answers, "
+                           "confirm this line", fix=fix)
             continue
         for i, why in kinds.items():
             for block in turns[i]:
                 block.role = QUESTION
                 block.rule = (f"{who} never answers a question and gives the floor to the "
                               f"askers; this turn {why}: the host's")
+        # (Their opening, whatever it asks, is the welcome: as the labelled host's reads.)
+        _welcome(turns, draft, who, asking=lambda text: False)
         if not any(b.role == ANSWER and b.who == who for b in draft.blocks):
             draft.guests.pop(who, None)
         if who not in hosts:
-            label = _label_of(draft, who)
+            line, fix = _host_fix(draft, who)
             draft.warn(first.line, f"{who} opens the file, gives the floor to the askers "
                        "and never answers a question: read as the host",
-                       f"if so, add `labels: {{{label}: host}}` to {yml}; if {who} answers, "
-                       f"`labels: {{{label}: <their name>}}`", fix=labels_fix(label, "host"))
+                       f"if so, add {line} to {yml}; if {who} answers, map the label to "
+                       "their name instead", fix=fix)
 
 
 # A paragraph opened by a dash run, no label (——为什么坚持用本地模型？): Chinese magazine and
@@ -529,7 +558,9 @@ def chairs_read_as_answering(draft: Draft) -> None:
     turns = _turns(draft)
     if len(turns) < 5:
         return
-    given = set(draft.labels) | set(draft.labels.values())
+    # (A label the metadata maps to a name says who, not what they do: only a role stated
+    # there, or the label itself, is the curator's word.)
+    given = {label for label, reading in draft.labels.items() if reading in STATED_ROLES}
 
     def words(i: int) -> str:
         return "".join(block.text for block in turns[i])
@@ -560,10 +591,12 @@ def chairs_read_as_answering(draft: Draft) -> None:
             block.role = QUESTION
             block.rule = (f"{chair} opens and closes, never asks or answers, and gives the "
                           "floor to the others while they question each other: the chair's")
+    # (A chair's opening gives the floor, 請林部長。, and asks nothing: the welcome still.)
+    _welcome(turns, draft, chair, asking=is_question)
     draft.guests.pop(chair, None)
-    label = _label_of(draft, chair)
     yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    line, fix = _host_fix(draft, chair)
     draft.warn(turns[own[1]][0].line, f"{chair} opens and closes, never asks or answers and "
                "gives the floor to the others: read as the chair (the host)",
-               f"if so, add `labels: {{{label}: host}}` to {yml}; if {chair} speaks for "
-               f"themselves, `labels: {{{label}: <their name>}}`", fix=labels_fix(label, "host"))
+               f"if so, add {line} to {yml}; if {chair} speaks for themselves, map the label "
+               "to their name instead", fix=fix)
