@@ -4,7 +4,10 @@ uses once, or a guest turning to another guest — never that person's answer.""
 
 from __future__ import annotations
 
+import yaml
+
 from roundtable.readers.asking import called
+from roundtable.starting_metadata import starting_metadata
 from roundtable.transcript import draft_of, load
 from test_identity import write
 
@@ -330,3 +333,20 @@ def test_a_chair_who_answers_a_question_is_no_host_by_giving_the_floor(tmp_path)
     answering = HEARING.replace("何卫东：这不在交通局的职责里", "钱立平：这不在交通局的职责里")
     transcript = load(write(tmp_path, "tingzheng.txt", answering))
     assert not [w for w in transcript.warnings if "read as the chair" in w.message]
+
+
+def test_init_then_the_host_fix_reads_the_talk_without_a_refusal(tmp_path):
+    """--init writes a match for each question it read; the labels: line the warning then
+    proposes must read the same questions, or the tool's own proposals refuse the file."""
+    for name, text, marker in (("bridges.txt", EVENING_TALK, "gives the floor"),
+                               ("tingzheng.txt", HEARING, "read as the chair")):
+        path = write(tmp_path, name, text)
+        path.with_suffix(".yml").write_text(starting_metadata(path), encoding="utf-8")
+        warning = next(w for w in load(path).warnings if marker in w.message)
+        metadata = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))
+        metadata["labels"] = {**(metadata.get("labels") or {}),
+                              **yaml.safe_load(warning.fix.text)["labels"]}
+        path.with_suffix(".yml").write_text(yaml.safe_dump(metadata, allow_unicode=True),
+                                            encoding="utf-8")
+        transcript = load(path)
+        assert not [w for w in transcript.warnings if marker in w.message]
