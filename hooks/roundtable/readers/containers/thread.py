@@ -8,7 +8,7 @@ deep it sits comes from its class (``depth-2``, ``level-1``, ``indent-3``: flat 
 else from how many comments enclose it. The page's structure then states the roles:
 
 * a reply to a comment, by the post's author or by an account the post names as taking part
-  (``Priya Venkataraman (u/halden_priya)``, ``@handle``), is that account's answer;
+  (``Ana Lee (u/ana_lee_lab)``, ``@handle``), is that account's answer;
 * an account that only starts threads and never answers one is the audience's;
 * the post's author is the person the post names in its own first person (``I'm Dr. …``,
   ``我是…``), an account the post names is that name: the accounts read as people;
@@ -35,7 +35,7 @@ PINNED_CLASS = re.compile(r"(?i)^(?:stickied|pinned|distinguished|moderator)$")
 DELETED = re.compile(r"^\s*\[(?:deleted|removed)\]\s*$|^\s*(?:该评论已删除|此评论已删除)\s*$",
                      re.IGNORECASE)
 OP_CLASS = re.compile(r"(?i)^(?:submitter|op|is-?op|original-?poster)$")
-# An account the post names with its person: Priya Venkataraman (u/halden_priya) · 林某（@lin）
+# An account the post names with its person: Ana Lee (u/ana_lee_lab) · 林某（@lin）
 NAMED_ACCOUNT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}|[\u3400-\u9fff·]{2,6})"
                            r"\s*[(（]\s*(?:u/|@)(?P<handle>[\w-]{2,40})\s*[)）]")
 WHITESPACE = re.compile(r"\s+")
