@@ -215,6 +215,33 @@ def self_named(text: str) -> str | None:
     return name if nickname and ends else None
 
 
+# A turn that opens by calling on someone, after a connective at most: 那鱼老师，… ·
+# 好，韩科长，… · 周总，您… — a surname or nickname of one or two characters, or a full name,
+# then a title, then the comma of the vocative (how Chinese speakers hand over the floor).
+_CALLED_ON = re.compile(
+    rf"^(?:(?:那么?|好的?|来|那就|接下来|下面)[，,]?\s*)?"
+    rf"(?P<form>[\u3400-\u9fff]{{1,3}}?(?:{'|'.join(TITLES)}|科长|处长|局长))[，,]")
+
+
+def called_on(text: str) -> str | None:
+    """The name and title a turn opens by calling on (那鱼老师，… → 鱼老师), if it does."""
+    match = _CALLED_ON.match(text.strip())
+    if not match:
+        return None
+    form = match.group("form")
+    run = form[:-len(split_title(form))] if split_title(form) else form
+    # (各位老师，… · 两位老师，…: everyone in the room, no one.)
+    return form if run and not re.search(r"[各诸两几众们]|大家", run) else None
+
+
+def split_title(form: str) -> str:
+    """The title a name-and-title form ends with (鱼老师 → 老师), else empty."""
+    for title in sorted((*TITLES, "科长", "处长", "局长"), key=len, reverse=True):
+        if form.endswith(title) and len(form) > len(title):
+            return title
+    return ""
+
+
 # A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,
 # 石黛石总, 樊老师, 石总.
 _TITLED = re.compile(rf"(?P<run>[\u3400-\u9fff]{{1,14}}?)(?P<title>{'|'.join(TITLES)}|局|局长)"
