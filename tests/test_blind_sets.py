@@ -94,7 +94,7 @@ FLOORS: dict[str, Floor] = {
     "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),
     "blind18/02-seminar-minutes-bracket-host.docx": Floor(6, 8, 0),
     "blind18/03-keynote-audience-qa.txt": Floor(11, 11, 5),
-    "blind18/04-people-online-fangtan.html": Floor(0, 7, 0, refused=True),
+    "blind18/04-people-online-fangtan.html": Floor(7, 7, 0),
     "blind18/05-tingwu-podcast-export.docx": Floor(8, 8, 1),
     "blind18/06-dedao-course-transcript.md": Floor(0, 11, 1),
     "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),

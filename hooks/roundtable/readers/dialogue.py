@@ -21,6 +21,8 @@ from .labels import (
     DEFAULT_HOST_LABELS,
     alone_label,
     alone_line,
+    glued_label,
+    glued_labels,
     split_label,
     standalone_labels,
 )
@@ -46,8 +48,10 @@ class DialogueReader(Reader):
             return 0.0
         hosts = metadata.host_labels or DEFAULT_HOST_LABELS
         alone = _alone(lines, hosts)
+        glued = glued_labels(line.text for line in lines)
         labels = [alone_label(line.text) if i in alone else
-                  split_label(line.text)[0].replace("**", "") for i, line in enumerate(lines)]
+                  _text_and_label(line.text, glued)[1].replace("**", "")
+                  for i, line in enumerate(lines)]
         # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
         stated.update({alone_label(lines[i].text): "" for i in alone
                        if without_post_nominals(lines[i].text.strip()) != lines[i].text.strip()})
@@ -73,9 +77,13 @@ class DialogueReader(Reader):
         content = source.content()
         alone_at = _alone(content, metadata.host_labels or DEFAULT_HOST_LABELS)
         alone = {content[i].number for i in alone_at}
-        # The first label alone on its line is where the talk starts: no page header after.
+        glued = glued_labels(line.text for line in content)
+        # The first label alone on its line, or glued in brackets to its words, is where the
+        # talk starts: no page header after.
+        starts = alone | {line.number for line in content
+                          if glued_label(line.text, glued)[0]}
         draft, lines, matter = begin(source, metadata, self,
-                                     first_speech=min(alone) if alone else None)
+                                     first_speech=min(starts) if starts else None)
         units = []
         started = False
         for line in lines:
@@ -92,7 +100,7 @@ class DialogueReader(Reader):
                 # no second label).
                 text, label = line.text, ""
             else:
-                text, label = _text_and_label(line.text)
+                text, label = _text_and_label(line.text, glued)
             # Before the first turn a time and a title is the page's chapter list (intro).
             chapter = started and not label and CHAPTER.match(line.text)
             started = started or bool(label)
@@ -120,7 +128,14 @@ def _alone(lines: list[Line], hosts: tuple[str, ...]) -> set[int]:
 NUMBERED_TURN = re.compile(r"^\d{1,3}\.[ \t\u3000]+(?=\S)")
 
 
-def _text_and_label(text: str) -> tuple[str, str]:
+def _text_and_label(text: str, glued: set[str] = frozenset()) -> tuple[str, str]:
+    """The words of a record and the label opening it: ``label：``, a numbered turn's, or
+    one of the file's labels in brackets glued to the words ([主持人]各位好…)."""
+    label, rest = glued_label(text, glued)
+    if label or glued:
+        # (Where the file glues its labels to the words, a colon is the sentence's or a
+        # header key's: 访谈嘉宾：…, 主持人：某台记者 某某 above the talk.)
+        return rest, label
     label, rest = split_label(text)
     numbered = NUMBERED_TURN.match(text)
     if not label and numbered:

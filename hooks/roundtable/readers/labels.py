@@ -41,6 +41,8 @@ AUDIENCE = re.compile(
       # 网友 某某 问, 网友某某追问: a web interview's netizen and the verb that asks
       # (the 人民网/强国论坛 访谈 convention), whatever the netizen's ID
       | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[^\s:：]{1,20}?\s*(?:追问|追問|提问|提問|问|問)
+      # 网友“潮汐”, 网友「小林」: a netizen's handle in quotes (the same convention)
+      | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[“「"『][^”」"』]{1,20}[”」"』]
       | (?:观众|觀眾|听众|聽眾|网友|網友|来电|來電)   # 聽眾陳生, 听众Karen: the role word, then who
           (?:[A-Z][A-Za-z]{1,15}
             | [\u3400-\u9fff]{1,2}(?:生|先生|小姐|女士|太|太太|老师|老師|同学|同學)  # 陳生: Mr Chen
@@ -157,6 +159,32 @@ def bracketed_label(text: str) -> tuple[str, str]:
             or stage_notes_only(f"[{match.group('label')}]")):
         return "", text  # ([掌声] 谢谢。: a stage note before words is no one's name)
     return match.group("label"), match.group("text")
+
+
+def glued_labels(texts: Iterable[str]) -> set[str]:
+    """Labels in brackets glued to the words they open, with no colon ([主持人]各位好…,
+    【嘉宾】…), where the file uses them so: two bracketed prefixes or more that each open
+    two records or more. Then a bracketed prefix of a label's shape that opens a record once
+    is a label too ([网友“潮汐”]…: an asker heard once, quotes around their handle)."""
+    opening = Counter()
+    for text in texts:
+        match = BRACKETED.match(text.strip())
+        if match and match.group("text") and not stage_notes_only(f"[{match.group('label')}]"):
+            opening[match.group("label").strip()] += 1
+    recurring = {label for label, count in opening.items() if count >= RECURRING
+                 and not SENTENCE_MARKS.search(label) and not running_text(label)}
+    if len(recurring) < 2:
+        return set()
+    return recurring | {label for label in opening if len(label) <= LONGEST_LABEL
+                        and not re.search(r"[。，,！？!?；;…<>=]", label)}
+
+
+def glued_label(text: str, labels: set[str]) -> tuple[str, str]:
+    """``(label, rest)`` of a record opening with one of the file's glued labels."""
+    match = BRACKETED.match(text.strip()) if labels else None
+    if match and match.group("label").strip() in labels and match.group("text"):
+        return match.group("label").strip(), match.group("text").strip()
+    return "", text
 
 
 # The role word a label may carry before the letter, number or name that tells its holder
