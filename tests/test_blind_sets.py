@@ -72,7 +72,7 @@ FLOORS: dict[str, Floor] = {
     "blind16/04-huxiu-roundtable-company-labels.txt": Floor(0, 8, 0, refused=True),
     "blind16/05-conference-panel-cp1252.txt": Floor(9, 9, 3),
     "blind16/06-youtube-fireside-description.md": Floor(6, 6, 2),
-    "blind16/07-bilingual-zh-en-interview.txt": Floor(5, 10, 6),
+    "blind16/07-bilingual-zh-en-interview.txt": Floor(10, 10, 0),
     "blind16/08-podcast-zhugaogao-nicknames.md": Floor(7, 7, 2),
     "blind16/09-cctv-zhuanfang-page.html": Floor(5, 5, 0),
     "blind16/10-dingtalk-shanji-export.txt": Floor(8, 8, 6),

@@ -23,6 +23,7 @@ from .labels import (
     alone_line,
     glued_label,
     glued_labels,
+    names_a_label,
     split_label,
     standalone_labels,
 )
@@ -107,9 +108,26 @@ class DialogueReader(Reader):
             units.append(Unit([line.number], text, label, raw=line.text, heading=bool(chapter),
                               rule="a chapter marker (a time and a title): a heading"
                               if chapter else ""))
+        _headline_first(units)
         TurnReader(draft, host_labels(metadata.host_labels, matter.host_names),
                    chairs=matter.chairs).read(units)
         return draft
+
+
+def _headline_first(units: list[Unit]) -> None:
+    """A prefix that opens one record before any recurring label's, ends with one of them
+    after words of its own and heads no sentence (对话某某：…还有多远 above ``某某：`` turns) is
+    the page's headline naming the speaker: its line is no turn (labels.names_a_label)."""
+    counts = Counter(unit.label for unit in units if unit.label)
+    recurring = [label for label, count in counts.items() if count >= 2]
+    for index, unit in enumerate(units):
+        if unit.label in recurring:
+            return
+        if (unit.label and counts[unit.label] == 1 and names_a_label(unit.label, recurring)
+                and not re.search(r"[。！!；;]", unit.text)):
+            units[index] = Unit(unit.lines, unit.raw, "", raw=unit.raw,
+                                rule=f"'{unit.label}：' names a speaker before the talk, "
+                                "over no sentence: a headline, no turn")
 
 
 # A podcast's chapter marker in the text: 32:06 为什么需要评测集 · [05:12] 聊聊 Agent

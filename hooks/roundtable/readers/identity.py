@@ -44,6 +44,9 @@ def _forms(person: str) -> set[str]:
     parts = [p for p in re.split(f"[{re.escape(DOTS)}\\s]+", person) if p]
     if len(parts) > 1:
         forms.add(parts[-1])
+    if len(parts) > 1 and re.search(f"[\u3400-\u9fff][{re.escape(DOTS)}][\u3400-\u9fff]", person):
+        # (埃琳娜 of 埃琳娜·瓦斯克斯: a transliteration's given name, as a host calls them.)
+        forms.add(parts[0])
     return forms
 
 

@@ -161,6 +161,22 @@ def bracketed_label(text: str) -> tuple[str, str]:
     return match.group("label"), match.group("text")
 
 
+def names_a_label(prefix: str, labels: Iterable[str]) -> bool:
+    """Whether a prefix seen once ends with a recurring label after words of its own
+    (对话某某 · 专访某某·某某 · 独家对话 某某 before ``某某：`` turns): a headline naming the
+    speaker before its subject (对话某某：…还有多远), not a turn's label."""
+    bare = prefix.replace("**", "").strip()
+    if ROLE_PREFIX.match(bare) or _ROLE_BEFORE.match(bare):
+        return False  # 主持人张伟 then 张伟: a role word before the name, a label
+    for label in labels:
+        label = label.replace("**", "").strip()
+        if len(label) >= 2 and bare.endswith(label) and len(bare) - len(label) >= 2:
+            before = re.sub(f"[{re.escape('·・•‧･.')}\\s]+$", "", bare[:-len(label)])
+            if re.fullmatch(r"[\u3400-\u9fff]{2,}(?:[·・•‧･.][\u3400-\u9fff]+)*", before):
+                return True
+    return False
+
+
 def glued_labels(texts: Iterable[str]) -> set[str]:
     """Labels in brackets glued to the words they open, with no colon ([主持人]各位好…,
     【嘉宾】…), where the file uses them so: two bracketed prefixes or more that each open
