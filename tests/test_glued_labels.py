@@ -66,3 +66,35 @@ def test_short_links_sharing_a_line_are_one_line_of_the_page(tmp_path):
             "</div></body></html>")
     lines = {line.number: line.text for line in read_source(write(tmp_path, "p.html", page)).lines}
     assert lines[3].startswith("乙：我看是好事") and lines[6] == "相关阅读一 相关阅读二"
+
+
+# A county's forum minutes: the chair named once in the opening sentence, her words set
+# wholly in brackets with the role inside (〔主持：…〕), the speakers' turns by name.
+FORUM = """乡村民宿发展座谈会记录
+3月8日上午，座谈会在县政府三楼会议室召开，会议由县文旅局副局长方敏之主持，十二家民宿经营者参加。
+〔主持：今天请大家谈谈淡季怎么办。先请石桥村的蔡永康说说。〕
+蔡永康：我们淡季主要做研学团，跟县里两所中学合作，一个月能接四五批学生。
+〔主持：研学团的收费标准是怎么定的？〕
+蔡永康：按天算，一天一百二，含三餐和住宿，学校统一结算。
+〔主持：好。下面请溪口村的闵秋霞。〕
+闵秋霞：我们那边做的是写生基地，美院的学生一住就是半个月，淡季反而比旺季满。
+〔主持：谢谢各位，今天的意见我们会整理后报县里。〕
+"""
+
+
+def test_the_chair_an_opening_sentence_names_holds_the_bracketed_role_label(tmp_path):
+    transcript = load(write(tmp_path, "forum.txt", FORUM))
+    askers = asked(transcript)
+    assert askers[5] == askers[7] == "方敏之" and 3 not in said(transcript)
+    assert said(transcript)[4] == said(transcript)[6] == "蔡永康"
+    assert said(transcript)[8] == "闵秋霞"
+
+
+def test_a_record_wholly_in_brackets_with_its_label_inside_is_that_labels_turn():
+    from roundtable.readers.labels import split_label
+    from roundtable.readers.matter import presiding_person
+    assert split_label("【主持人：下面请提问。】") == ("主持人", "下面请提问。")
+    assert split_label("[SLIDE: “The long tail”]") == ("", "[SLIDE: “The long tail”]")
+    assert presiding_person("会议由县文旅局副局长方敏之主持，十二家参加。") == "方敏之"
+    assert presiding_person("研究所所长柯远山教授主持研讨会。") == "柯远山"
+    assert presiding_person("他主持过很多项目。") is None

@@ -77,8 +77,23 @@ NUMBERED_NAME = re.compile(
     r"块塊元万萬亿億成倍%％.．、，,:：\s\-])[A-Za-z\u3400-\u9fff]")
 
 
+# A record wholly in one pair of brackets (【主持人：…】, ［主持：…］, [Chair: …]).
+ENCLOSED_TURN = re.compile(r"^(?:【(?P<a>[^【】]+)】|\[(?P<b>[^\[\]]+)\]|〔(?P<c>[^〔〕]+)〕"
+                           r"|［(?P<d>[^［］]+)］)$")
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
+    enclosed = ENCLOSED_TURN.match(text.strip())
+    if enclosed:
+        # 【主持人：…】: a record set wholly in brackets, its label inside (minutes set the
+        # chair's words apart so): the label and the words, without the brackets.
+        inner = next(group for group in enclosed.groups() if group)
+        label, rest = split_label(inner) if re.search(r"[:：].", inner) else ("", "")
+        # ([SLIDE: “…”], [Applause: 30 s]: a note on the room, a caption quoted: no turn.)
+        if label and not stage_notes_only(f"[{label}]") \
+                and not re.fullmatch(r"[“\"「『‘'].*[”\"」』’']", rest) and not label.isupper():
+            return label, rest
     match = LABELLED.match(text)
     if not match:
         return "", text
