@@ -303,3 +303,5 @@ def test_a_role_word_before_a_name_seen_once_is_still_a_label():
     assert names_a_label("对话奥尔加·彼得罗娃", ["彼得罗娃"])
     assert not names_a_label("主持人许蔓", ["许蔓"])
     assert not names_a_label("彼得罗娃", ["彼得罗娃"])
+    assert not names_a_label("奥尔加·彼得罗娃", ["彼得罗娃"]), "the full name is a label"
+    assert not names_a_label("市文旅局局长　方敏之", ["方敏之"]), "a post, then the name"

@@ -123,7 +123,8 @@ def _headline_first(units: list[Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.label in recurring:
             return
-        if (unit.label and counts[unit.label] == 1 and names_a_label(unit.label, recurring)
+        if (unit.label and unit.text and counts[unit.label] == 1
+                and names_a_label(unit.label, recurring)
                 and not re.search(r"[。！!；;]", unit.text)):
             units[index] = Unit(unit.lines, unit.raw, "", raw=unit.raw,
                                 rule=f"'{unit.label}：' names a speaker before the talk, "

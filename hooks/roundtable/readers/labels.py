@@ -186,8 +186,15 @@ def names_a_label(prefix: str, labels: Iterable[str]) -> bool:
     for label in labels:
         label = label.replace("**", "").strip()
         if len(label) >= 2 and bare.endswith(label) and len(bare) - len(label) >= 2:
-            before = re.sub(f"[{re.escape('·・•‧･.')}\\s]+$", "", bare[:-len(label)])
-            if re.fullmatch(r"[\u3400-\u9fff]{2,}(?:[·・•‧･.][\u3400-\u9fff]+)*", before):
+            # (A word or two run into the name, 对话 · 专访 · 独家对话: a post set apart by a
+            # space before the name, 某某局局长　某某, is the label's own.)
+            before = bare[:-len(label)]
+            if re.fullmatch(r"[\u3400-\u9fff]{5,12}[·・•‧･.]", before):
+                # 对话埃琳娜·瓦斯克斯: a word, then the transliteration's given name (five
+                # characters at least: 奥尔加·彼得罗娃 alone is the name).
+                return True
+            if re.fullmatch(r"[\u3400-\u9fff]{2,4}", before) and not re.search(
+                    r"(?:长|任|记|员|师|人|官|总|家|者|士|授|理|监|席|生)$", before):
                 return True
     return False
 
