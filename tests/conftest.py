@@ -5,7 +5,8 @@ Browser tests use Debian's Chromium (``/usr/bin/chromium``, installed by ``make 
 Playwright never downloads a browser here. Every test that uses it, through any fixture, is
 marked ``browser``: ``make quick`` (``pytest -m "not browser and not system and not sweep"``)
 leaves them out, the tests that need Java or npm's tools (marked ``system``) and the
-whole-corpus sweep of ``--init`` (marked ``sweep``).
+checks that repeat, whole, what a quicker one proves (marked ``sweep``: the whole-corpus sweep
+of ``--init``, a second MkDocs build of the seed).
 """
 
 from __future__ import annotations
@@ -248,6 +249,11 @@ Creator 面对面 | 第二场
 之后,王芳教授谈到 CLIP 的影响。
 """
 """A second transcript with no metadata file, one of whose speakers the seed has too."""
+SMALL_SEEDS = {UNDESCRIBED: UNDESCRIBED_TEXT}
+"""seeds/ for a build whose check does not depend on what the panels say (Material's worker
+changed, Material's notice in the build log): one short panel, a dozen pages, so the build
+costs its fixed part (Python, Material, jieba: about 2 s CPU) and little more (the seed's
+82 pages about 4 s). ``copy_project(folder, SMALL_SEEDS)``."""
 UNTRANSLATED = ("large-or-small", "large-or-small-chu-hang-1")
 """A question of the seed, and its paragraph whose English the panels' project empties."""
 
@@ -305,9 +311,10 @@ def make_build(project: Path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def project_with_makefile(folder: Path) -> Path:
-    """A copy of the project with its Makefile, using the shared virtual environment."""
-    project = copy_project(folder)
+def project_with_makefile(folder: Path, seeds: dict[str, bytes | str] | None = None) -> Path:
+    """A copy of the project with its Makefile, using the shared virtual environment;
+    ``seeds`` replaces seeds/ when given (:func:`copy_project`)."""
+    project = copy_project(folder, seeds)
     shutil.copy2(ROOT / "Makefile", project / "Makefile")
     shutil.copy2(ROOT / "requirements.txt", project / "requirements.txt")
     (project / ".venv").symlink_to((ROOT / ".venv").resolve(), target_is_directory=True)

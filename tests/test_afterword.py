@@ -99,3 +99,56 @@ def test_a_notice_on_the_transcript_with_a_web_address_is_matter(tmp_path):
     transcript = read(tmp_path, "podcast.txt", PODCAST)
     assert 7 not in closing_lines(transcript) | set(answer_lines(transcript))
     assert 7 in {e.line for e in transcript.excluded}
+
+
+
+# A Markdown show page: the host's sign-off, a rule, then the page's links and credit. None
+# of it below the rule is the host's closing.
+RULED = """# Bread at altitude
+
+**Host:** Why does bread fail in the mountains?
+
+**Oren Pell:** Water boils early, so the crumb sets before the rise is done.
+
+**Host:** What do you change first?
+
+**Oren Pell:** Less yeast, a cooler proof, and a hotter oven at the start.
+
+**Host:** That's our hour. Thank you, Oren.
+
+---
+
+Recipes we talked about:
+- The rye loaf, in the shop's newsletter
+- The starter guide, in episode nine
+
+Music by the Lowland Quartet, used with permission.
+"""
+
+# A Chinese radio show whose record says it has ended; the theme song's credit follows.
+ENDED = """茶馆夜谈 第三期
+
+主持人：今天请到制茶师傅，先说说春茶和秋茶差在哪？
+顾远山：春茶鲜，秋茶香，做法上秋茶要多晒半天。
+主持人：好，今天就聊到这里，谢谢顾师傅。
+
+（本期节目到此结束）
+
+片尾曲：《晚风》，演唱小岚。
+本节目内容仅代表嘉宾个人观点，不构成任何建议。
+"""
+
+
+def test_what_follows_a_rule_after_the_last_turn_is_the_pages_matter(tmp_path):
+    transcript = read(tmp_path, "ruled.md", RULED)
+    spoken = closing_lines(transcript) | set(answer_lines(transcript))
+    assert not spoken & {15, 16, 17, 19}
+    assert {15, 16, 17, 19} <= {e.line for e in transcript.excluded}
+    assert 11 in closing_lines(transcript)
+
+
+def test_what_follows_the_records_end_note_is_the_pages_matter(tmp_path):
+    transcript = read(tmp_path, "ended.txt", ENDED)
+    spoken = closing_lines(transcript) | set(answer_lines(transcript))
+    assert not spoken & {9, 10}
+    assert 5 in closing_lines(transcript)

@@ -49,7 +49,7 @@ FLOORS: dict[str, Floor] = {
     "blind14/07-otter-podcast-export.txt": Floor(8, 8, 0),
     "blind14/08-teams-meeting.vtt": Floor(10, 10, 0),
     "blind14/09-reading-group-minutes.txt": Floor(10, 10, 3),
-    "blind14/10-zhihu-live-qa.md": Floor(8, 8, 2),
+    "blind14/10-zhihu-live-qa.md": Floor(8, 8, 0),
     "blind14/11-oral-history.txt": Floor(8, 8, 0),
     "blind14/12-secretariat-minutes.docx": Floor(9, 9, 0),
     "blind14/13-earnings-call-rev.txt": Floor(8, 8, 2),
@@ -71,9 +71,9 @@ FLOORS: dict[str, Floor] = {
     "blind16/03-university-lecture-news.html": Floor(4, 5, 1),
     "blind16/04-huxiu-roundtable-company-labels.txt": Floor(0, 8, 0, refused=True),
     "blind16/05-conference-panel-cp1252.txt": Floor(9, 9, 3),
-    "blind16/06-youtube-fireside-description.md": Floor(6, 6, 2),
+    "blind16/06-youtube-fireside-description.md": Floor(6, 6, 0),
     "blind16/07-bilingual-zh-en-interview.txt": Floor(10, 10, 0),
-    "blind16/08-podcast-zhugaogao-nicknames.md": Floor(7, 7, 2),
+    "blind16/08-podcast-zhugaogao-nicknames.md": Floor(7, 7, 0),
     "blind16/09-cctv-zhuanfang-page.html": Floor(5, 5, 0),
     "blind16/10-dingtalk-shanji-export.txt": Floor(8, 8, 6),
     "blind16/11-internal-sharing-notes-initials.docx": Floor(10, 11, 5),
@@ -88,7 +88,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/07-zhengxie-zuotanhui-report.txt": Floor(5, 8, 4),
     "blind17/08-kepu-xiangsheng-script.txt": Floor(28, 28, 0),
     "blind17/09-llm-meeting-assistant.md": Floor(6, 8, 1),
-    "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 8),
+    "blind17/10-weibo-comment-qa.txt": Floor(4, 6, 0),
     "blind17/11-ocr-magazine-interview.txt": Floor(22, 30, 4),
     "blind17/12-google-meet-transcript.docx": Floor(10, 10, 4),
     "blind18/01-caixin-abbrev-interview.txt": Floor(9, 9, 0),
@@ -96,20 +96,17 @@ FLOORS: dict[str, Floor] = {
     "blind18/03-keynote-audience-qa.txt": Floor(11, 11, 5),
     "blind18/04-people-online-fangtan.html": Floor(7, 7, 0),
     "blind18/05-tingwu-podcast-export.docx": Floor(8, 8, 1),
-    "blind18/06-dedao-course-transcript.md": Floor(0, 11, 1),
+    "blind18/06-dedao-course-transcript.md": Floor(10, 11, 0),
     "blind18/07-shipinhao-live-autocaption.srt": Floor(2, 9, 8),
     "blind18/08-un-side-event-summary.txt": Floor(25, 25, 0),
     "blind18/09-legislative-yuan-interpellation.txt": Floor(8, 9, 15),
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 4),
-    "blind18/12-reddit-ama-saved.html": Floor(0, 5, 0, refused=True),
+    "blind18/12-reddit-ama-saved.html": Floor(5, 5, 0),
 }
 
 
-REFUSED_WITHOUT_A_FIX = {
-    "blind18/12-reddit-ama-saved.html": "refused at line 12 (no question or answer found) with a "
-    "hint in words only: no fix a program can apply, so no proof the hint fixes the file",
-}
+REFUSED_WITHOUT_A_FIX: dict[str, str] = {}
 """Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 
 

@@ -109,6 +109,56 @@ def test_a_labels_fix_parses_as_yaml_whatever_the_label_holds():
     assert labels_fix("发言人1", "host").text == "labels:\n  发言人1: host"
 
 
+COUNCIL = """\
+市议会交通委员会质询纪要
+
+主席：现在开会，今天质询交通局。请钱委员思远发言。
+钱委员思远：谢谢主席。请问林局长，新线路什么时候通车？
+林局长德明：预计明年第一季度通车，目前在做联调测试。
+钱委员思远：预算是多少？有没有具体数字？
+林局长德明：大约两亿元，其中一半用于车站建设。
+主席：谢谢钱委员。下面请高委员明哲发言。
+高委员明哲：请问局长，票价怎么定？
+林局长德明：票价会听证，和现有线路一致。
+主席：谢谢高委员。散会。
+"""
+
+
+def test_a_listed_speaker_whom_the_labels_make_an_asker_is_not_refused(tmp_path: Path):
+    """`--init` lists everyone the reader credited; a warning's `labels: {X: host}` (or
+    `audience`) then makes that label an asker. The listed name (钱思远, read from the label
+    钱委员思远, written nowhere as such) still asks: taking both proposals builds, with the
+    questions credited to that name, instead of a refusal that the speaker is never
+    mentioned."""
+    path = tmp_path / "council.txt"
+    path.write_text(COUNCIL, encoding="utf-8")
+    path.with_suffix(".yml").write_text(
+        "labels:\n  钱委员思远: audience\nspeakers:\n  - name: 钱思远\n  - name: 林德明\n",
+        encoding="utf-8")
+    transcript = load(path)
+    assert placed(transcript)[4] == ("question", "钱思远")
+    assert placed(transcript)[5] == ("answer", "林德明")
+    assert not [w for w in transcript.warnings if "钱思远" in w.message]
+
+
+def test_taking_the_host_warnings_line_keeps_every_self_given_name(tmp_path: Path):
+    """`labels: {发言人1: host}`, the line the host warning proposes, says what the voice
+    does; it does not make the export's numbers the names. Taken, the host is still the 阿乔
+    who introduced herself and the guest still 魏东来: the fix reads no worse than the file
+    without it."""
+    path = tmp_path / "podcast.txt"
+    path.write_text(NUMBERED_HOSTS, encoding="utf-8")
+    without = placed(load(path))
+    assert without[4] == ("answer", "魏东来")
+    path.with_suffix(".yml").write_text(labels_fix("发言人1", "host").text + "\n",
+                                        encoding="utf-8")
+    taken = placed(load(path))
+    assert taken[4] == ("answer", "魏东来")
+    assert taken[6] == ("question", "阿乔")
+    assert {line: role for line, (role, _) in taken.items()} \
+        == {line: role for line, (role, _) in without.items()}
+
+
 ENGLISH_PANEL = """\
 Building Safer Models
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build
+from conftest import ROOT, build, last_commit_time
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 """The one line allowed to differ: it names the builder and its version."""
@@ -40,7 +40,10 @@ def differences(ours: Path, theirs: Path) -> list[str]:
 @pytest.fixture(name="properdocs_site", scope="module")
 def fixture_properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("properdocs") / "site"
-    result = build(ROOT, site, builder="properdocs")
+    # Dated as the session's MkDocs build is (the last commit's time): the comparison is also
+    # make quick's check that two builds of one commit are identical (test_offline).
+    result = build(ROOT, site, builder="properdocs",
+                   env={"SOURCE_DATE_EPOCH": str(last_commit_time())})
     assert result.returncode == 0, result.stderr
     return site
 

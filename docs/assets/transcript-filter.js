@@ -1,10 +1,11 @@
 /* Filtering the full transcript by speaker and by topic.
  *
- * The page holds an empty, hidden #transcript-filter whose data-choices (written by the
- * build) list the speakers and topics; this script fills it with controls and shows it,
- * so without JavaScript the transcript reads whole and offers no dead controls. The state
- * lives in the URL (?speaker=hu-han&topic=moe), so a filtered view can be shared, and is
- * read again on every load and instant navigation (Material's document$).
+ * The page holds a hidden #transcript-filter with its controls (written by the build, with
+ * data-choices listing the speakers and topics); this script wires them up and shows them,
+ * so without JavaScript the transcript reads whole and offers no dead controls. With
+ * JavaScript on, passages.css keeps the hidden filter's space, so showing it shifts nothing.
+ * The state lives in the URL (?speaker=hu-han&topic=moe), so a filtered view can be shared,
+ * and is read again on every load and instant navigation (Material's document$).
  */
 (function () {
   "use strict";
@@ -46,63 +47,17 @@
     }
   }
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
-  function build(box, choices, content) {
+  function build(box, content) {
+    // The controls are in the page (transcript.md.j2), hidden: written by the build so that
+    // their space is kept from the first paint; this wires them up.
     var passages = Array.prototype.slice.call(content.querySelectorAll(".passage"));
     var total = passages.length;
-
-    var title = element("p", "transcript-filter__title", "筛选全文");
-    title.id = "transcript-filter-title";
-    box.setAttribute("role", "group");
-    box.setAttribute("aria-labelledby", title.id);
-
-    var speakerRow = element("div", "transcript-filter__row");
-    speakerRow.setAttribute("role", "group");
-    speakerRow.setAttribute("aria-label", "按嘉宾");
-    speakerRow.appendChild(element("span", "transcript-filter__label", "嘉宾"));
-    var speakerButtons = [["", "全部"]].concat(choices.speakers).map(function (s) {
-      var button = element("button", "transcript-filter__speaker", s[1]);
-      button.type = "button";
-      button.dataset.speaker = s[0];
-      speakerRow.appendChild(button);
-      return button;
-    });
-
-    var topicRow = element("div", "transcript-filter__row");
-    var label = element("label", "transcript-filter__label", "话题");
-    var select = element("select", "transcript-filter__topic");
-    select.id = "transcript-filter-topic";
-    label.htmlFor = select.id;
-    select.appendChild(new Option("全部话题", ""));
-    choices.topics.forEach(function (group) {
-      var optgroup = element("optgroup");
-      optgroup.label = group.name;
-      group.topics.forEach(function (t) {
-        var option = new Option(t[1], t[0]);
-        option.dataset.name = t[1];
-        optgroup.appendChild(option);
-      });
-      select.appendChild(optgroup);
-    });
-    topicRow.appendChild(label);
-    topicRow.appendChild(select);
-
-    var footer = element("div", "transcript-filter__row");
-    var count = element("p", "transcript-filter__count");
-    count.setAttribute("role", "status");
-    count.setAttribute("aria-live", "polite");
-    var clear = element("button", "transcript-filter__clear", "清除筛选");
-    clear.type = "button";
-    footer.appendChild(count);
-    footer.appendChild(clear);
-
-    [title, speakerRow, topicRow, footer].forEach(function (node) { box.appendChild(node); });
+    var speakerRow = box.querySelector(".transcript-filter__row[role=group]");
+    var speakerButtons = Array.prototype.slice.call(
+      box.querySelectorAll(".transcript-filter__speaker"));
+    var select = box.querySelector(".transcript-filter__topic");
+    var count = box.querySelector(".transcript-filter__count");
+    var clear = box.querySelector(".transcript-filter__clear");
 
     function matches(passage, state) {
       return (!state.speaker || passage.dataset.speaker === state.speaker) &&
@@ -161,6 +116,7 @@
       box.classList.toggle("transcript-filter--active", Boolean(filtered));
     }
 
+    var choices = JSON.parse(box.dataset.choices || '{"speakers": [], "topics": []}');
     var state = readState(choices);
     function change(next) {
       state = next;
@@ -185,8 +141,7 @@
     var box = document.getElementById("transcript-filter");
     if (!box || box.dataset.ready) return;
     box.dataset.ready = "true";
-    var choices = JSON.parse(box.dataset.choices || '{"speakers": [], "topics": []}');
-    build(box, choices, box.parentElement);
+    build(box, box.parentElement);
     box.hidden = false;
   }
 

@@ -37,6 +37,13 @@ def labels_fix(label: str, who: str) -> Fix:
     return Fix("metadata", f"labels:\n  {_scalar(label)}: {_scalar(who)}")
 
 
+def labels_map_fix(pairs: dict[str, str]) -> Fix:
+    """One ``labels:`` fix that maps several labels of one kind at once (each label of a
+    shape the reader did not take for one), written as ``labels_fix`` writes one."""
+    lines = [f"  {_scalar(label)}: {_scalar(who)}" for label, who in pairs.items()]
+    return Fix("metadata", "labels:\n" + "\n".join(lines))
+
+
 def _scalar(text: str) -> str:
     import json
 

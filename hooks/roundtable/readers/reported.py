@@ -552,6 +552,19 @@ class ReportedReader(Reader):
                        if pronoun and len(guests) > 1 else "")
                 shown = examples_for(source.text)
                 example = guests[0] if guests else shown.name
+                turns = [other.text for other in lines if other.number > line.number
+                         and LABELLED_TURN.match(other.text)]
+                if len(turns) >= 3 and len(turns) * 4 >= len(lines):
+                    # A quarter of the paragraphs after it open with a label: a record of
+                    # turns the report reader took for a report (its labels in a shape the
+                    # statistics missed). The line that decides is the reader's.
+                    raise TranscriptError(
+                        source.where, line.number,
+                        f"this paragraph names no speaker and no one has answered yet, "
+                        f"yet {len(turns)} paragraphs after it open with a label: "
+                        f"{_quote(text)}", "if the file is a record of labelled turns, add "
+                        "`format: dialogue` to the metadata (then map any label the warnings "
+                        "name)", fix=Fix("metadata", "format: dialogue"))
                 raise TranscriptError(
                     source.where, line.number,
                     f"this paragraph names no speaker and no one has answered yet"

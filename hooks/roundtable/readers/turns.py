@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Fix, TranscriptError, labels_fix
+from ..metadata import LABEL_ROLES as ROLE_VALUES
+from ..model import Fix, TranscriptError, labels_fix, labels_map_fix
 from .asking import chimes_in
 from .base import (
     HEADING_MARKER,
@@ -181,6 +182,34 @@ DEFAULT_ANSWERER = re.compile(r"(?:未|没有|沒有)(?:特别|特別)?(?:标注
                               r"(?P<name>[\u3400-\u9fff]{2,4}?)(?:[。，,；;）)\s]|$)")
 
 
+# A comment's stamp: a time (3-15 20:02, 2024-03-15 20:02, 20:02, 2h ago, 3小时前) opening a
+# line of short fields that ends with a count (赞 388, 12 likes).
+STAMP = re.compile(r"^\s*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}\b"
+                   r"|^\s*\d+\s*(?:[smhdw]|min|mins|hours?|days?)\s+ago\b"
+                   r"|^\s*\d+\s*(?:分钟|小時|小时|天)前", re.IGNORECASE)
+ENDS_WITH_COUNT = re.compile(r"\d[\d,.万kK]*\s*(?:likes?|赞|讚|回复|回覆|replies)?\s*$",
+                             re.IGNORECASE)
+
+
+def record_stamps(units: list[Unit]) -> set[int]:
+    """The units that are each record's stamp line (a comment export's 3-15 20:02 来自 iPhone
+    赞 388 under every comment): no label, no sentence, a time first and a count last, and a
+    word of the same shape recurring on three such lines or more. Nobody's words."""
+    found: dict[int, set[str]] = {}
+    for index, unit in enumerate(units):
+        text = unit.raw or unit.text
+        if (unit.label or unit.heading or len(text) > 60 or SENTENCE_MARK.search(text)
+                or not STAMP.search(text) or not ENDS_WITH_COUNT.search(text)):
+            continue
+        found[index] = {w for w in re.split(r"[\s·|｜　]+", text)
+                        if w and not re.search(r"\d", w)}
+    if len(found) < 3:
+        return set()
+    counts = Counter(w for words in found.values() for w in words)
+    shared = {w for w, n in counts.items() if n >= 3 and n * 4 >= len(found) * 3}
+    return {index for index, words in found.items() if words & shared} if shared else set()
+
+
 def default_answerer(texts: list[str]) -> str:
     """The one person a file says answers wherever no label says who does, or ""."""
     found = {m.group("name") for text in texts for m in DEFAULT_ANSWERER.finditer(text)}
@@ -188,6 +217,27 @@ def default_answerer(texts: list[str]) -> str:
 
 
 NICKNAME = re.compile(r"^(?:[小阿老][\u3400-\u9fff]{1,2}|[\u3400-\u9fff]{2,3}|[A-Za-z][A-Za-z.\-]{1,15})$")  # noqa: E501
+
+
+UNREAD_LABEL = re.compile(
+    r"(?P<label>(?:[^\s：:，。！？、“”]{2,12}[ \u3000]+){1,3}(?P<name>[\u3400-\u9fff]{2,4}"
+    r"|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))[ \u3000]*[：:]")
+"""An affiliation, a space and a Chinese name before a colon (星河智能 刘峥：, as 会议实录 and
+roundtable records print a speaker with their company or post)."""
+
+
+def unread_label(text: str) -> tuple[str, str] | None:
+    """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
+    colon (UNREAD_LABEL), the name read as one; else ``None``."""
+    match = UNREAD_LABEL.match(text.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return (match.group("label"), name) if (is_han_name(name) or not name.isalpha()) else None
+
+
+ANSWER_MARKER = re.compile(r"[AＡ答]")
+"""A label that marks an answer and names no one (the A of Q/A, 答 of 问/答)."""
 
 
 def host_labels(metadata_labels: tuple[str, ...], host_names: list[str] | tuple[str, ...] = ()
@@ -611,6 +661,13 @@ class TurnReader:
         current: tuple[str, str] = ("", "")
         started = False
         opening = self._host_opening(units, kinds)
+        talk_at, talk_by = self._self_named_talk(units, kinds, first_turn)
+        if talk_by:
+            # The labels put questions to the speaker: the audience's, whatever they name.
+            kinds = [("audience", name) if kind == "speaker" else (kind, name)
+                     for kind, name in kinds]
+            # (Then the unlabelled paragraphs under the askers' questions are that speaker's.)
+            self.default_answerer = self.default_answerer or talk_by
         self.stage_directions = sum(1 for u in units if not u.label
                                     and WHOLLY_BRACKETED.match(u.raw or u.text))
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
@@ -618,12 +675,27 @@ class TurnReader:
         after = units[last_turn].lines[-1] if last_turn >= 0 else 0
         footer_at = min((b.line for b in self.draft.blocks if b.role == EXCLUDED
                          and b.line > after and b.rule == RIGHTS_NOTICE), default=0)
+        # So does a separator after the last turn (a horizontal rule, * * *): the record
+        # ends there, and what stands below it (links, credits, a disclaimer) is the page's.
+        ruled_at = min([b.line for b in self.draft.blocks if b.role == EXCLUDED
+                        and b.line > after and (SEPARATOR.match(b.text) or (
+                            BRACKETED_NOTE.match(b.text) and END_NOTE.search(b.text)))]
+                       + [u.lines[0] for u in units[last_turn + 1:] if u.lines
+                          and not u.label and SEPARATOR.match(u.raw or u.text)], default=0)
         after_heading = False
         # Framing lines the matter layer already set aside as the editors' note (（以下为某某
         # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
         frames = sorted((b.line, who) for b in self.draft.blocks if b.role == EXCLUDED
                         and (who := framed_narrator(b.text)))
+        stamps = record_stamps(units)
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if index in stamps:
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or unit.text)
+                                       if number == unit.lines[0] else "",
+                                       "a comment's own line (its time, client, likes), "
+                                       "recurring under the records: not speech")
+                continue
             while frames and unit.lines and frames[0][0] < unit.lines[0]:
                 narrator = self._framed_person(frames.pop(0)[1])
                 if started and not unit.label:
@@ -715,6 +787,9 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "a note in brackets after the last turn: the record's "
                                        "own note, not speech")
+                if END_NOTE.search(text) and not ruled_at:
+                    # （本期节目完）, [Transcript ends]: the record says it has ended.
+                    ruled_at = unit.lines[0]
                 continue
             if unit.heading or self._is_heading(text, units, kinds, index, has_host):
                 if not started and self._heads_front_matter(units, kinds, index, first_turn,
@@ -735,6 +810,15 @@ class TurnReader:
                 if not started:
                     started = True
                 continue
+            if not started and talk_by and index >= talk_at:
+                # The talk itself, from its speaker's own 我是…: theirs, not the intro.
+                self.draft.introduce(talk_by)
+                self.draft.add(ANSWER, unit.lines, text, who=talk_by, time=unit.time,
+                               rule=f"unlabelled, after {talk_by} names themselves in a file "
+                               "whose labels only ask: the talk is theirs")
+                current, started, after_heading = ("speaker", talk_by), True, False
+                self.floor = talk_by
+                continue
             if not started:
                 self.draft.add(INTRO, unit.lines, text, time=unit.time,
                                rule="before the first turn: intro")
@@ -753,6 +837,14 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        "after the last turn, a line that is no sentence or a "
                                        "page's notice: matter (a footer, a credit), not speech")
+                continue
+            if (index > last_turn and self.trailing_matter and not unit.heading
+                    and 0 < ruled_at <= unit.lines[0]):
+                for number in unit.lines:
+                    self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                       "after the last turn, below the rule or note that "
+                                       "ends the record: the page's matter (links, credits), "
+                                       "not speech")
                 continue
             if (index > last_turn and self.trailing_matter and not unit.label
                     and not unit.heading and 0 < footer_at < unit.lines[0]):
@@ -791,7 +883,9 @@ class TurnReader:
                 self.draft.introduce(who)
                 self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
                                rule=f"unlabelled after a question: the file states that "
-                               f"unmarked answers are {who}'s")
+                               f"unmarked answers are {who}'s" if who != talk_by else
+                               f"unlabelled after a question put to {who}, whose talk it is: "
+                               f"{who}'s answer")
                 current, after_heading = ("speaker", who), False
                 continue
             handed = self._handed_to(current) if current[0] == "host" else ""
@@ -807,7 +901,22 @@ class TurnReader:
                 continue
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
-                if asked.role == QUESTION and is_question(asked.text):
+                unread = unread_label(text)
+                if asked.role == QUESTION and is_question(asked.text) and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
+                    # which the statistics did not take for a label: the line that makes it
+                    # one decides (a label put before it would leave it in the words).
+                    # Every paragraph of the file opened so goes in the one map: each such
+                    # label is the same kind of label.
+                    label, person = unread
+                    every = dict(found for t in self.texts if (found := unread_label(t)))
+                    self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
+                                    f"a turn that already asked its question, yet it opens "
+                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"add `labels: {{{label}: {person}}}` to the metadata "
+                                    "(with every label of that shape); else confirm this line "
+                                    "in the metadata", fix=labels_map_fix(every))
+                elif asked.role == QUESTION and is_question(asked.text):
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
                                     "a turn that already asked its question",
                                     "if it is an answer, open it with its speaker's label, e.g. "
@@ -868,6 +977,28 @@ class TurnReader:
         if self.narrated_sections:
             self._narrated_headings()
         self._host_summary()
+        self._answer_marker_speaker()
+
+    def _answer_marker_speaker(self) -> None:
+        """Answers credited to a bare answer marker (``A：`` after ``Q：``, ``答：``) as if it
+        were a name, in a file where one other label answers (专家：… then Q/A; Interviewee:
+        … then A:): the marker is most likely that answerer's, but the file does not say so
+        (a second guest may answer under it). Read as it stands, with the one ``labels:``
+        line that makes it theirs, never silently published under a letter."""
+        answers = [b for b in self.draft.blocks if b.role == ANSWER and b.who]
+        markers = [b for b in answers if ANSWER_MARKER.fullmatch(b.who)]
+        if not markers or markers[0].who in self.draft.labels:
+            return
+        marker = markers[0].who
+        others = list(dict.fromkeys(b.who for b in answers
+                                    if not ANSWER_MARKER.fullmatch(b.who)))
+        if len(others) != 1:
+            return
+        self.draft.warn(markers[0].line, f"{len(markers)} answers credited to '{marker}', an "
+                        f"answer marker, not a person; the file's one other answerer is "
+                        f"{others[0]}", f"if {others[0]} answers under '{marker}', add "
+                        f"`labels: {{{marker}: {others[0]}}}` to the metadata; else map "
+                        f"'{marker}' to who answers", fix=labels_fix(marker, others[0]))
 
     def _host_summary(self) -> None:
         """The host's turn alone under the file's last heading, three paragraphs or more
@@ -974,6 +1105,38 @@ class TurnReader:
                             f"add `labels: {{{label}: {name}}}` to {yml}",
                             fix=labels_fix(label, name))
         return result
+
+    def _self_named_talk(self, units: list[Unit], kinds: list[tuple[str, str]],
+                         first_turn: int) -> tuple[int, str]:
+        """A talk, lecture or course by one speaker who names themselves before the first
+        labelled turn (你好，我是某某。 · Hi, I'm …), in a file whose every label asks (the
+        students' or the audience's questions, 问：): the unit where the talk starts and its
+        speaker, or (-1, ""). Issue 26's item 6: a one-speaker file is a talk by the person
+        its introduction names; the labelled questions after it are put to that person."""
+        turns = [(kind, name) for kind, name in kinds if kind in ("host", "speaker", "audience")]
+        if first_turn <= 0 or not turns:
+            return -1, ""
+        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？).
+        if not all(is_question(units[i].text) for i, (kind, _) in enumerate(kinds)
+                   if kind == "speaker"):
+            return -1, ""
+        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
+        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
+            return -1, ""
+        found = [(i, name) for i, unit in enumerate(units[:first_turn])
+                 if not unit.label and not unit.heading
+                 and (name := self_named(unit.raw or unit.text))]
+        names = {name for _, name in found}
+        labels = {name for _, name in turns}
+        if len(names) != 1 or names & labels:
+            return -1, ""
+        at, name = found[0]
+        # A host introducing the show (我是主持人某某) is no lecturer.
+        if HOST_WORD.search(units[at].raw or units[at].text) or any(
+                positions & set(HOST_POSITIONS) for person, positions in self.people.items()
+                if person == name):
+            return -1, ""
+        return at, name
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
         """The host's turns that open the file before anyone else speaks, when none asks,
@@ -1389,7 +1552,12 @@ class TurnReader:
         where each such label names someone else and nobody else claims the name; the
         metadata's ``labels:`` wins, and where it gives a numbered label as it stands
         (``host_labels: [发言人1]``) the curator keeps the file's numbers as its names."""
-        if any(ANONYMOUS.match(label) for label in (*self.host_labels, *self.draft.labels)):
+        # (A label the metadata gives a role, `labels: {发言人1: host}` as the host warning
+        # proposes, says what the voice does, not that its number is its name: the host
+        # keeps the name they give themselves, and the others theirs.)
+        if any(ANONYMOUS.match(label) for label in self.host_labels) or any(
+                ANONYMOUS.match(label) and given not in ROLE_VALUES
+                for label, given in self.draft.labels.items()):
             return
         firsts: dict[str, Unit] = {}
         for unit in units:
@@ -1397,11 +1565,14 @@ class TurnReader:
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
         named = {bare: self_named(unit.text) for bare, unit in firsts.items()
-                 if ANONYMOUS.match(bare) and bare not in self.draft.labels
-                 and bare not in self.roster}
+                 if ANONYMOUS.match(bare) and self.draft.labels.get(bare, "host") == "host"
+                 and bare not in self.roster and bare not in self.host_names}
         persons = [person for person in named.values() if person]
         for bare, person in named.items():
             if person and persons.count(person) == 1 and person not in firsts:
+                if self.draft.labels.get(bare) == "host":
+                    self.host_names[bare] = person
+                    continue
                 self.roster[bare] = person
                 self.self_introduced.add(bare)
         self._called_on(units)
@@ -1570,6 +1741,11 @@ class TurnReader:
         undecided: list[tuple[str, int, str, str, Fix]] = []
         for verdict in verdicts:
             name, label = verdict.label, labels[verdict.label]
+            if all(unit.lines[0] in self.draft.stated_answers for who, unit in turns
+                   if who == name):
+                # The container states every record of this label an answer (a thread's
+                # replies by the post's author): what they frame does not make them the host.
+                continue
             if self._listed_yet_hosts(name, verdict):
                 # The file's list of who takes part names everyone, the moderator among them
                 # (PRESENT: MARGARET OYELARAN, Board President …) and says nobody moderates:
@@ -2144,6 +2320,14 @@ def confirm(line: int) -> Fix:
 
 
 BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]$")
+# Words a host introduces themselves or the show by (主持人, 主播, 本期节目, host): no lecturer.
+HOST_WORD = re.compile(r"主持|主播|节目|節目|收听|收聽|\bhost\b|\bshow\b|episode|podcast",
+                       re.IGNORECASE)
+# A separator standing alone on its line: a horizontal rule (---, ***, ___, ＝＝＝), * * *.
+# A note saying the record has ended, the convention of Chinese and English transcripts:
+# （完）, （全文完）, （本期节目完）, [END], [Transcript ends], (End of recording).
+END_NOTE = re.compile(r"完[）)】\]]$|结束|結束|\bend(?:s|ed)?\b", re.IGNORECASE)
+SEPARATOR = re.compile(r"^\s*(?:[-*_=~—–─━＝]\s*){3,}$")
 """A line wholly in brackets after the last turn: the page's note (（本欄逢星期一刊出）)."""
 SHORT_LINE = 40
 """Characters up to which a line after the last turn may be a footer or a note."""

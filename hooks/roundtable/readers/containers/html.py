@@ -29,6 +29,7 @@ from ..layout import page_header
 from ..names import is_han_name, is_latin_name
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from .docx import TIME_ONLY, labelled
+from .thread import Thread, read_thread
 
 INVISIBLE = {"script", "style", "template", "noscript", "svg", "math", "head", "iframe",
              "object", "canvas", "select", "textarea", "button"}
@@ -254,11 +255,46 @@ def open_source(path: Path, raw: bytes) -> Source:
             texts[number[id(block)] - 1] = ""
             set_aside.append((Line(number[id(block)], _text(block)), "a running page header "
                               "(its page's number among short fields): not speech"))
+    thread = None if by_order else read_thread(text, "\n".join(t for t in texts if t))
+    if thread is not None and not _thread_is_the_page(thread, texts):
+        thread = None
+    if thread is not None:
+        # A threaded comment page: each comment a record labelled by its account (thread.py).
+        taken = {line for line, _, _ in thread.records} | {line for line, _, _ in
+                                                            thread.set_aside}
+        set_aside = [(line, why) for line, why in set_aside if line.number not in taken]
+        for line, account, words in thread.records:
+            texts[line - 1] = f"{account}: {words}"
+        for line, words, why in thread.set_aside:
+            texts[line - 1] = ""
+            set_aside.append((Line(line, words), why))
+        set_aside.sort(key=lambda pair: pair[0].number)
+        notes.append(f"a comment thread: {len(thread.records)} comments' paragraphs, each "
+                     "labelled by its account; replies by the post's author or the accounts it "
+                     "names are their answers")
     lines = tuple(Line(i, t) for i, t in enumerate(texts, 1))
+    if thread is not None:
+        accounts = tuple(dict.fromkeys(account for _, account, _ in thread.records))
+        return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes),
+                      given_labels=accounts,
+                      given_roles=tuple((a, "audience") for a in thread.audience)
+                      + tuple(thread.names.items()),
+                      stated_answers=thread.answers)
     # The page's own structure states who asks: its byline's author, the wholly bold questions.
     return Source(path, lines, encoding, "html", tuple(set_aside), notes=tuple(notes),
                   given_labels=(asker,) if asker else (),
                   given_roles=((asker, "host"),) if asker else ())
+
+
+def _thread_is_the_page(thread: Thread, texts: list[str]) -> bool:
+    """Whether the comment thread is what the page is for (an AMA, a forum's interview
+    thread): the post's author or the accounts it names answer in it, and its words outweigh
+    the rest of the article. Comments under an article are the readers', not the
+    transcript."""
+    taken = {line for line, _, _ in thread.records} | {line for line, _, _ in thread.set_aside}
+    rest = sum(len(t) for n, t in enumerate(texts, 1) if t and n not in taken)
+    said = sum(len(words) for _, _, words in thread.records)
+    return bool(thread.answers) and said > rest
 
 
 def _whole_bold(block: Block) -> bool:
