@@ -41,6 +41,8 @@ AUDIENCE = re.compile(
       # 网友 某某 问, 网友某某追问: a web interview's netizen and the verb that asks
       # (the 人民网/强国论坛 访谈 convention), whatever the netizen's ID
       | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[^\s:：]{1,20}?\s*(?:追问|追問|提问|提問|问|問)
+      # 台下提问（一位研究生）, 现场提问: where the asker sits and the verb, who in brackets
+      | (?:现场|現場|場內|场内|台下|场下|場下)(?:提问|提問)(?:\s*[（(][^）)]{1,30}[）)])?
       # 网友“潮汐”, 网友「小林」: a netizen's handle in quotes (the same convention)
       | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[“「"『][^”」"』]{1,20}[”」"』]
       | (?:观众|觀眾|听众|聽眾|网友|網友|来电|來電)   # 聽眾陳生, 听众Karen: the role word, then who
