@@ -78,7 +78,7 @@ FLOORS: dict[str, Floor] = {
     "blind16/10-dingtalk-shanji-export.txt": Floor(8, 8, 6),
     "blind16/11-internal-sharing-notes-initials.docx": Floor(10, 11, 5),
     "blind16/12-bilibili-srt-partial-tags.srt": Floor(9, 11, 9),
-    "blind16/13-hk-university-forum-big5.txt": Floor(5, 6, 2),
+    "blind16/13-hk-university-forum-big5.txt": Floor(6, 6, 2),
     "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 5),
     "blind17/02-discord-ama-export.txt": Floor(10, 10, 6),
     "blind17/03-zoom-saved-transcript.txt": Floor(13, 13, 4),

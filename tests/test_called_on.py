@@ -20,8 +20,8 @@ def said(transcript: Transcript) -> dict[int, str]:
 # herself, one engineer never does and is only called on as 周工.
 REVIEW = """门禁系统改造评审会
 发言人1：各位好，我是项目经理许晴，今天评审门禁系统的改造方案。
-发言人2：我是施工方的代表黎明远，方案是我们出的。
-发言人1：黎总，先说说工期怎么安排？
+发言人2：我是程明远，施工方的代表，方案是我们出的。
+发言人1：程总，先说说工期怎么安排？
 发言人2：分三期，每期两周，周末施工，不影响上班。
 发言人1：那周工，旧的读卡器还能不能接到新系统上？
 发言人3：能接一部分。十年以内的型号协议兼容，更老的只能换掉，大概占三成。
@@ -44,6 +44,7 @@ def test_applying_the_labels_line_reads_the_voice_as_that_person(tmp_path):
     transcript = load(write(tmp_path, "review.txt", REVIEW))
     assert said(transcript)[7] == said(transcript)[10] == "周工"
     assert not any(w.line in (7, 10) for w in transcript.warnings)
+    assert said(transcript)[5] == "程明远", "the voice that named itself keeps its name"
 
 
 def test_a_voice_heard_once_agreeing_is_warned_about(tmp_path):
@@ -53,6 +54,6 @@ def test_a_voice_heard_once_agreeing_is_warned_about(tmp_path):
 
 def test_a_turn_calls_on_a_name_and_title_not_the_room():
     assert called_on("那周工，旧的读卡器还能接吗？") == "周工"
-    assert called_on("好，黎总，您说。") == "黎总"
+    assert called_on("好，程总，您说。") == "程总"
     assert called_on("各位老师，大家好。") is None
     assert called_on("我们周工做得很好。") is None

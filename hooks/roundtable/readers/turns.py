@@ -1555,8 +1555,12 @@ class TurnReader:
         # (A label the metadata gives a role, `labels: {发言人1: host}` as the host warning
         # proposes, says what the voice does, not that its number is its name: the host
         # keeps the name they give themselves, and the others theirs.)
+        # (Nor does one naming a voice, `labels: {说话人3: 鱼老师}` as the called-on warning
+        # proposes: the others still name themselves. Only a number given as a name, to
+        # itself or to another number, keeps the numbers.)
         if any(ANONYMOUS.match(label) for label in self.host_labels) or any(
                 ANONYMOUS.match(label) and given not in ROLE_VALUES
+                and (given == label or ANONYMOUS.match(given or ""))
                 for label, given in self.draft.labels.items()):
             return
         firsts: dict[str, Unit] = {}
