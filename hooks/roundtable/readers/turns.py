@@ -1600,11 +1600,16 @@ class TurnReader:
                 continue
             before = turns[index - 2][0] if turns[index - 2][0] != turns[index - 1][0] \
                 else turns[index - 1][0]
-            who = self.roster.get(before, before)
+            given = self.draft.labels.get(before, "")
+            who = self.roster.get(before) or (given if given not in ROLE_VALUES else "") \
+                or before
+            # (The file cannot say whose: the program's own fix only confirms the line as it
+            # reads; the curator who knows writes the labels: line.)
             self.draft.warn(unit.lines[0], f"'{label}' speaks once, only «{text}»: a voice "
                             "the app split from someone already speaking? Whose words?",
-                            f"add `labels: {{{label}: <their name>}}` to the metadata (here "
-                            f"perhaps {who})", fix=labels_fix(label, who))
+                            f"if you know, add `labels: {{{label}: <their name>}}` to the "
+                            f"metadata (perhaps {who}); else confirm this line",
+                            fix=confirm(unit.lines[0]))
 
     def _called_on(self, units: list[Unit]) -> None:
         """An anonymous label that never names itself, whom another speaker calls on by a
