@@ -265,3 +265,43 @@ def test_a_speaker_keys_paragraph_that_only_names_a_person_heads_that_persons_pa
     transcript = parse(write(tmp_path, "salon.txt", SALON))
     assert said(transcript) == [(7, "阎书白"), (9, "阎书白"), (13, "戚蔓")]
     assert all(s.name != "报告人" for s in transcript.speakers)
+
+
+# A magazine's profile interview: a headline naming the guest before its subject, a
+# transliterated name given in full once, then labels by the family name and by the given one.
+HEADLINE = """《远方》人物
+专访奥尔加·彼得罗娃：一个翻译家的四十年
+编辑：许蔓
+奥尔加·彼得罗娃是俄罗斯翻译家，译过三十多部中国小说。
+记者：您是怎么开始学中文的？
+彼得罗娃：大学二年级，选了一门中文课，就再也没停下来。
+记者：翻译最难的是什么？
+彼得罗娃：是节奏。意思可以查字典，节奏只能靠耳朵。
+记者：奥尔加，您现在还在翻译吗？
+奥尔加：还在，每天早上译两页，下午散步。
+记者：下一本译什么？
+奥尔加：一部写黄河的长篇，明年出版。
+"""
+
+
+def test_a_headline_naming_the_guest_before_its_subject_is_no_turn(tmp_path):
+    transcript = parse(write(tmp_path, "profile.txt", HEADLINE))
+    by_line = dict(said(transcript))
+    assert 2 not in by_line, "专访某某：subject is the page's headline"
+    assert by_line[6] == by_line[8] == by_line[10] == by_line[12] == "奥尔加·彼得罗娃"
+
+
+def test_a_transliterations_given_and_family_names_are_the_full_names_forms():
+    from roundtable.readers.identity import resolve
+    people = ["奥尔加·彼得罗娃", "许蔓"]
+    assert resolve("奥尔加", people) == resolve("彼得罗娃", people) == "奥尔加·彼得罗娃"
+    assert resolve("马库斯", ["马库斯·魏德曼", "马库斯·李"]) is None, "two of that name"
+
+
+def test_a_role_word_before_a_name_seen_once_is_still_a_label():
+    from roundtable.readers.labels import names_a_label
+    assert names_a_label("对话奥尔加·彼得罗娃", ["彼得罗娃"])
+    assert not names_a_label("主持人许蔓", ["许蔓"])
+    assert not names_a_label("彼得罗娃", ["彼得罗娃"])
+    assert not names_a_label("奥尔加·彼得罗娃", ["彼得罗娃"]), "the full name is a label"
+    assert not names_a_label("市文旅局局长　方敏之", ["方敏之"]), "a post, then the name"

@@ -188,3 +188,10 @@ def test_an_outlet_label_the_intro_names_asks_as_the_interviewer_without_a_warni
     assert not [w.message for w in transcript.warnings if "21财经" in w.message]
     assert [w.message for w in parse(write(tmp_path, "bare.txt", PODCAST)).warnings
             if "21财经" in w.message], "without the intro's word: read so, with a warning"
+
+
+def test_an_asker_labelled_by_where_they_sit_and_the_verb_is_the_audience():
+    from roundtable.readers.labels import AUDIENCE
+    assert AUDIENCE.match("台下提問（一位研究生）") and AUDIENCE.match("现场提问")
+    assert AUDIENCE.match("网友“潮汐”") and AUDIENCE.match("網友「小林」")
+    assert not AUDIENCE.match("台下") and not AUDIENCE.match("提问")

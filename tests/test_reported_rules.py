@@ -316,3 +316,35 @@ def test_a_pronouns_tag_after_a_person_the_paragraph_names_is_that_person(tmp_pa
     assert credited[13] == "Kwame Asantewaa"
     # (Batteries, she said: the Solberg the paragraph names, not Asantewaa before it.)
     assert credited[15] == "Ingrid Solberg"
+
+
+# A district people's congress's hearing, reported: a turn stated without its words (某某代表
+# 街道作了发言。她认为…), an official later called by surname and post (蒋处), a sentence about
+# how many spoke (随后，6位代表先后发言。) that is the reporter's.
+HEARING = """\
+区人大常委会召开老旧小区改造专题询问会
+本报讯 6月3日，区人大常委会召开专题询问会，区住建局城建处处长蒋卫明到会回答询问。
+
+会上，蒋卫明通报了今年老旧小区改造的计划。他介绍，今年计划改造小区41个，涉及居民1.2万户。
+
+随后，6位代表先后发言。
+
+人大代表钟佩兰认为，加装电梯的补贴标准应当向高层住户倾斜，否则低层住户缺乏签字的动力。
+
+社区居委会主任韦春燕代表街道作了发言。她认为，改造期间的停车和施工噪音是居民投诉最多的问题，需要提前公示施工时间。
+
+针对代表们的询问，蒋处逐一作了回应。他表示，住建局将在下月出台施工管理细则，噪音大的工序一律安排在白天。
+"""
+
+
+def test_a_turn_stated_without_its_words_credits_who_made_it(tmp_path):
+    """…作了发言。她认为… and …逐一作了回应。他表示…: the person who took the turn speaks,
+    an official called by surname and post (蒋处) is the one person of that surname."""
+    by_line = said(load(write(tmp_path, HEARING)))
+    assert by_line[4] == "蒋卫明"
+    assert by_line[10] == "韦春燕"
+    assert by_line[12] == "蒋卫明"
+
+
+def test_a_sentence_about_how_many_spoke_is_the_reporters(tmp_path):
+    assert 6 not in said(load(write(tmp_path, HEARING)))

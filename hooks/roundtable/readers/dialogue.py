@@ -21,6 +21,9 @@ from .labels import (
     DEFAULT_HOST_LABELS,
     alone_label,
     alone_line,
+    glued_label,
+    glued_labels,
+    names_a_label,
     split_label,
     standalone_labels,
 )
@@ -46,8 +49,10 @@ class DialogueReader(Reader):
             return 0.0
         hosts = metadata.host_labels or DEFAULT_HOST_LABELS
         alone = _alone(lines, hosts)
+        glued = glued_labels(line.text for line in lines)
         labels = [alone_label(line.text) if i in alone else
-                  split_label(line.text)[0].replace("**", "") for i, line in enumerate(lines)]
+                  _text_and_label(line.text, glued)[1].replace("**", "")
+                  for i, line in enumerate(lines)]
         # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
         stated.update({alone_label(lines[i].text): "" for i in alone
                        if without_post_nominals(lines[i].text.strip()) != lines[i].text.strip()})
@@ -73,9 +78,13 @@ class DialogueReader(Reader):
         content = source.content()
         alone_at = _alone(content, metadata.host_labels or DEFAULT_HOST_LABELS)
         alone = {content[i].number for i in alone_at}
-        # The first label alone on its line is where the talk starts: no page header after.
+        glued = glued_labels(line.text for line in content)
+        # The first label alone on its line, or glued in brackets to its words, is where the
+        # talk starts: no page header after.
+        starts = alone | {line.number for line in content
+                          if glued_label(line.text, glued)[0]}
         draft, lines, matter = begin(source, metadata, self,
-                                     first_speech=min(alone) if alone else None)
+                                     first_speech=min(starts) if starts else None)
         units = []
         started = False
         for line in lines:
@@ -92,16 +101,34 @@ class DialogueReader(Reader):
                 # no second label).
                 text, label = line.text, ""
             else:
-                text, label = _text_and_label(line.text)
+                text, label = _text_and_label(line.text, glued)
             # Before the first turn a time and a title is the page's chapter list (intro).
             chapter = started and not label and CHAPTER.match(line.text)
             started = started or bool(label)
             units.append(Unit([line.number], text, label, raw=line.text, heading=bool(chapter),
                               rule="a chapter marker (a time and a title): a heading"
                               if chapter else ""))
+        _headline_first(units)
         TurnReader(draft, host_labels(metadata.host_labels, matter.host_names),
                    chairs=matter.chairs).read(units)
         return draft
+
+
+def _headline_first(units: list[Unit]) -> None:
+    """A prefix that opens one record before any recurring label's, ends with one of them
+    after words of its own and heads no sentence (对话某某：…还有多远 above ``某某：`` turns) is
+    the page's headline naming the speaker: its line is no turn (labels.names_a_label)."""
+    counts = Counter(unit.label for unit in units if unit.label)
+    recurring = [label for label, count in counts.items() if count >= 2]
+    for index, unit in enumerate(units):
+        if unit.label in recurring:
+            return
+        if (unit.label and unit.text and counts[unit.label] == 1
+                and names_a_label(unit.label, recurring)
+                and not re.search(r"[。！!；;]", unit.text)):
+            units[index] = Unit(unit.lines, unit.raw, "", raw=unit.raw,
+                                rule=f"'{unit.label}：' names a speaker before the talk, "
+                                "over no sentence: a headline, no turn")
 
 
 # A podcast's chapter marker in the text: 32:06 为什么需要评测集 · [05:12] 聊聊 Agent
@@ -120,7 +147,14 @@ def _alone(lines: list[Line], hosts: tuple[str, ...]) -> set[int]:
 NUMBERED_TURN = re.compile(r"^\d{1,3}\.[ \t\u3000]+(?=\S)")
 
 
-def _text_and_label(text: str) -> tuple[str, str]:
+def _text_and_label(text: str, glued: set[str] = frozenset()) -> tuple[str, str]:
+    """The words of a record and the label opening it: ``label：``, a numbered turn's, or
+    one of the file's labels in brackets glued to the words ([主持人]各位好…)."""
+    label, rest = glued_label(text, glued)
+    if label or glued:
+        # (Where the file glues its labels to the words, a colon is the sentence's or a
+        # header key's: 访谈嘉宾：…, 主持人：某台记者 某某 above the talk.)
+        return rest, label
     label, rest = split_label(text)
     numbered = NUMBERED_TURN.match(text)
     if not label and numbered:

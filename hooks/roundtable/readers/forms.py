@@ -243,6 +243,8 @@ def _dotted_full(name: str, people: Iterable[str]) -> str | None:
     dotted = [p for p in people if any(d in p for d in DOTS[:-1])]
     for part in (-1, 0):
         fits = {p for p in dotted if re.split(f"[{re.escape(DOTS)}]", p)[part] == name}
+        # (奥尔加·彼得罗娃是俄罗斯 is 奥尔加·彼得罗娃 and the sentence run into it.)
+        fits = {p for p in fits if not any(p != q and p.startswith(q) for q in fits)}
         if fits:
             return fits.pop() if len(fits) == 1 else None
     return None

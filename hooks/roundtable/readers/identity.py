@@ -44,6 +44,9 @@ def _forms(person: str) -> set[str]:
     parts = [p for p in re.split(f"[{re.escape(DOTS)}\\s]+", person) if p]
     if len(parts) > 1:
         forms.add(parts[-1])
+    if len(parts) > 1 and re.search(f"[\u3400-\u9fff][{re.escape(DOTS)}][\u3400-\u9fff]", person):
+        # (埃琳娜 of 埃琳娜·瓦斯克斯: a transliteration's given name, as a host calls them.)
+        forms.add(parts[0])
     return forms
 
 
@@ -213,6 +216,33 @@ def self_named(text: str) -> str | None:
     ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
     nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
     return name if nickname and ends else None
+
+
+# A turn that opens by calling on someone, after a connective at most: 那鱼老师，… ·
+# 好，韩科长，… · 周总，您… — a surname or nickname of one or two characters, or a full name,
+# then a title, then the comma of the vocative (how Chinese speakers hand over the floor).
+_CALLED_ON = re.compile(
+    rf"^(?:(?:那么?|好的?|来|那就|接下来|下面)[，,]?\s*)?"
+    rf"(?P<form>[\u3400-\u9fff]{{1,3}}?(?:{'|'.join(TITLES)}|科长|处长|局长))[，,]")
+
+
+def called_on(text: str) -> str | None:
+    """The name and title a turn opens by calling on (那鱼老师，… → 鱼老师), if it does."""
+    match = _CALLED_ON.match(text.strip())
+    if not match:
+        return None
+    form = match.group("form")
+    run = form[:-len(split_title(form))] if split_title(form) else form
+    # (各位老师，… · 两位老师，…: everyone in the room, no one.)
+    return form if run and not re.search(r"[各诸两几众们]|大家", run) else None
+
+
+def split_title(form: str) -> str:
+    """The title a name-and-title form ends with (鱼老师 → 老师), else empty."""
+    for title in sorted((*TITLES, "科长", "处长", "局长"), key=len, reverse=True):
+        if form.endswith(title) and len(form) > len(title):
+            return title
+    return ""
 
 
 # A title after a name or a surname, as a host addresses or introduces someone: 樊清源老师,

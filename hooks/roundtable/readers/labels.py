@@ -41,6 +41,10 @@ AUDIENCE = re.compile(
       # 网友 某某 问, 网友某某追问: a web interview's netizen and the verb that asks
       # (the 人民网/强国论坛 访谈 convention), whatever the netizen's ID
       | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[^\s:：]{1,20}?\s*(?:追问|追問|提问|提問|问|問)
+      # 台下提问（一位研究生）, 现场提问: where the asker sits and the verb, who in brackets
+      | (?:现场|現場|場內|场内|台下|场下|場下)(?:提问|提問)(?:\s*[（(][^）)]{1,30}[）)])?
+      # 网友“潮汐”, 网友「小林」: a netizen's handle in quotes (the same convention)
+      | (?:网友|網友|观众|觀眾|听众|聽眾)\s*[“「"『][^”」"』]{1,20}[”」"』]
       | (?:观众|觀眾|听众|聽眾|网友|網友|来电|來電)   # 聽眾陳生, 听众Karen: the role word, then who
           (?:[A-Z][A-Za-z]{1,15}
             | [\u3400-\u9fff]{1,2}(?:生|先生|小姐|女士|太|太太|老师|老師|同学|同學)  # 陳生: Mr Chen
@@ -75,8 +79,23 @@ NUMBERED_NAME = re.compile(
     r"块塊元万萬亿億成倍%％.．、，,:：\s\-])[A-Za-z\u3400-\u9fff]")
 
 
+# A record wholly in one pair of brackets (【主持人：…】, ［主持：…］, [Chair: …]).
+ENCLOSED_TURN = re.compile(r"^(?:【(?P<a>[^【】]+)】|\[(?P<b>[^\[\]]+)\]|〔(?P<c>[^〔〕]+)〕"
+                           r"|［(?P<d>[^［］]+)］)$")
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
+    enclosed = ENCLOSED_TURN.match(text.strip())
+    if enclosed:
+        # 【主持人：…】: a record set wholly in brackets, its label inside (minutes set the
+        # chair's words apart so): the label and the words, without the brackets.
+        inner = next(group for group in enclosed.groups() if group)
+        label, rest = split_label(inner) if re.search(r"[:：].", inner) else ("", "")
+        # ([SLIDE: “…”], [Applause: 30 s]: a note on the room, a caption quoted: no turn.)
+        if label and not stage_notes_only(f"[{label}]") \
+                and not re.fullmatch(r"[“\"「『‘'].*[”\"」』’']", rest) and not label.isupper():
+            return label, rest
     match = LABELLED.match(text)
     if not match:
         return "", text
@@ -157,6 +176,55 @@ def bracketed_label(text: str) -> tuple[str, str]:
             or stage_notes_only(f"[{match.group('label')}]")):
         return "", text  # ([掌声] 谢谢。: a stage note before words is no one's name)
     return match.group("label"), match.group("text")
+
+
+def names_a_label(prefix: str, labels: Iterable[str]) -> bool:
+    """Whether a prefix seen once ends with a recurring label after words of its own
+    (对话某某 · 专访某某·某某 · 独家对话 某某 before ``某某：`` turns): a headline naming the
+    speaker before its subject (对话某某：…还有多远), not a turn's label."""
+    bare = prefix.replace("**", "").strip()
+    if ROLE_PREFIX.match(bare) or _ROLE_BEFORE.match(bare):
+        return False  # 主持人张伟 then 张伟: a role word before the name, a label
+    for label in labels:
+        label = label.replace("**", "").strip()
+        if len(label) >= 2 and bare.endswith(label) and len(bare) - len(label) >= 2:
+            # (A word or two run into the name, 对话 · 专访 · 独家对话: a post set apart by a
+            # space before the name, 某某局局长　某某, is the label's own.)
+            before = bare[:-len(label)]
+            if re.fullmatch(r"[\u3400-\u9fff]{5,12}[·・•‧･.]", before):
+                # 对话埃琳娜·瓦斯克斯: a word, then the transliteration's given name (five
+                # characters at least: 奥尔加·彼得罗娃 alone is the name).
+                return True
+            if re.fullmatch(r"[\u3400-\u9fff]{2,4}", before) and not re.search(
+                    r"(?:长|任|记|员|师|人|官|总|家|者|士|授|理|监|席|生)$", before):
+                return True
+    return False
+
+
+def glued_labels(texts: Iterable[str]) -> set[str]:
+    """Labels in brackets glued to the words they open, with no colon ([主持人]各位好…,
+    【嘉宾】…), where the file uses them so: two bracketed prefixes or more that each open
+    two records or more. Then a bracketed prefix of a label's shape that opens a record once
+    is a label too ([网友“潮汐”]…: an asker heard once, quotes around their handle)."""
+    opening = Counter()
+    for text in texts:
+        match = BRACKETED.match(text.strip())
+        if match and match.group("text") and not stage_notes_only(f"[{match.group('label')}]"):
+            opening[match.group("label").strip()] += 1
+    recurring = {label for label, count in opening.items() if count >= RECURRING
+                 and not SENTENCE_MARKS.search(label) and not running_text(label)}
+    if len(recurring) < 2:
+        return set()
+    return recurring | {label for label in opening if len(label) <= LONGEST_LABEL
+                        and not re.search(r"[。，,！？!?；;…<>=]", label)}
+
+
+def glued_label(text: str, labels: set[str]) -> tuple[str, str]:
+    """``(label, rest)`` of a record opening with one of the file's glued labels."""
+    match = BRACKETED.match(text.strip()) if labels else None
+    if match and match.group("label").strip() in labels and match.group("text"):
+        return match.group("label").strip(), match.group("text").strip()
+    return "", text
 
 
 # The role word a label may carry before the letter, number or name that tells its holder

@@ -326,13 +326,39 @@ ORGANISER = re.compile(r"(?:^|[·|•]\s*)(?:Organi[sz]er|Convener|Convenor)\s*:
                        r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*$")
 
 
+# A record's opening sentence naming who chairs (某某教授主持会议 · 会议由某某主持 · 某某主持了
+#座谈会): the verb 主持 after a name, a title between them at most.
+PRESIDED = re.compile(
+    r"(?:由(?P<by>[\u3400-\u9fff]{2,16}?)(?:教授|博士|研究员|老师|院长|主任|先生|女士)?主持"
+    r"|(?P<run>[\u3400-\u9fff]{2,16}?)(?:教授|博士|研究员|老师|院长|主任|先生|女士)?主持(?:了|本次)?"
+    r"(?:会议|研讨会|座谈会|论坛|讨论会?|报告会|沙龙|活动|本场|[，,。]))")
+
+
+def presiding_person(text: str) -> str | None:
+    """The person an opening sentence says chairs the meeting, if it names one."""
+    for match in PRESIDED.finditer(text):
+        run = match.group("by") or match.group("run")
+        name = name_at_end(run)
+        if name and is_han_name(name):
+            return name
+    return None
+
+
 def _roster(lines: list[Line], matter: Matter) -> None:
     """A participants line of Latin names: the guests it introduces, excluded; the
-    organiser a header line names hosts."""
+    organiser a header line names hosts, and so does an opening sentence saying who
+    chairs (贺某教授主持会议)."""
     for line in lines[:12]:
         organiser = ORGANISER.search(line.text)
         if organiser and organiser.group("name") not in matter.host_names:
             matter.host_names.append(organiser.group("name"))
+    for line in lines[:6]:
+        chair = presiding_person(line.text) if not matter.host_names else None
+        if chair:
+            # (The record's 主持人：/【主持人：…】 turns are then that person's.)
+            matter.host_names.append(chair)
+            for role in ("主持人", "主持"):
+                matter.chairs.setdefault(role, chair)
     for index, line in enumerate(lines[:20]):
         match = ROSTER.match(line.text)
         if not match:

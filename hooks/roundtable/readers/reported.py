@@ -75,9 +75,14 @@ TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調",
                      "看來", "分析", "回憶", "直言", "分享", "介紹")
 # A manner between the name and the verb: 孙浩然笑着说, 钱小川坦率地表示.
 MANNER = r"[\u3400-\u9fff]{1,3}[着著地](?:说|說|表示|回应|回應|补充|補充|指出|回答|解释|解釋|坦言|强调|強調)"  # noqa: E501
+# A turn a report states without its words (柯某代表本党派作了发言 · 韩局逐一作了回应): the
+# speech that follows is that person's.
+DELIVERED = (r"(?:(?:代表[^，,。；;“”]{1,10}?)?(?:逐一|先后|先後|分别|分別|随后|隨後|也|又)?"
+             r"(?:作了?(?:发言|發言|回应|回應|答复|答覆|说明|說明|通报|通報|总结|總結)"
+             r"|通报了|通報了))")
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-_CUE = MANNER + "|" + "|".join(sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len,
-                                      reverse=True))
+_CUE = MANNER + "|" + DELIVERED + "|" + "|".join(
+    sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len, reverse=True))
 _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 # Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
@@ -117,11 +122,15 @@ FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
 HONORED = re.compile(rf"(?P<run>[{HAN}]{{2,8}}?)(?P<honorific>{_HONORIFIC})(?!的(?:观点|看法|说法|话|意见))")  # noqa: E501
 CLAUSE_END = re.compile(r"[,，:：。;；!！?？]")
 # 张总说, 林研究员补充, 王老师则提醒: a surname and a title, speaking.
+# (韩局, 王处, 李部长: how Chinese officials are called by surname and post, short or full.)
+OFFICIAL_TITLES = ("局长", "处长", "部长", "厅长", "市长", "县长", "区长", "书记", "主席",
+                   "局", "处", "厅")
 TITLED = re.compile(
-    rf"(?P<surname>[{''.join(sorted(SURNAMES))}])(?P<title>{'|'.join(TITLES)})(?={_CUE})"
+    rf"(?P<surname>[{''.join(sorted(SURNAMES))}])"
+    rf"(?P<title>{'|'.join((*TITLES, *OFFICIAL_TITLES))})(?={_CUE})"
 )
 # A first sentence about several people: 两位嘉宾都表示, 三人一致认为.
-PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
+PLURAL = re.compile(r"两位|两人|兩位|兩人|三位|四位|几位|\d{1,2}位|[五六七八九十]位|多位|數位|数位|各位|诸位|嘉宾们|双方|二人|三人|们都|都表示|都认为|一致认为|均表示|纷纷")  # noqa: E501
 # (A council record's turn may carry its question's number and a note in brackets:
 # 1.　某某議員： · 某某議員 (譯文)：)
 LABELLED_TURN = re.compile(r"^(?:\d{1,3}\.\s*)?\**[^\s:：]{1,12}\**\s*"

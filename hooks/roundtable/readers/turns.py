@@ -35,6 +35,7 @@ from .identity import (
     SPACED_POSITION,
     addressed,
     by_title,
+    called_on,
     framed_narrator,
     given_name_fits,
     given_name_of,
@@ -115,6 +116,9 @@ INTERPRETER = re.compile(r"^(?:同传|同傳|同声传译|同聲傳譯|口译|�
 # A listener's backchannel said alone: 嗯。 对对。 是的。 Mm-hmm. Right.
 BACKCHANNEL = re.compile(r"^(?:(?:嗯|对|對|是|好|哦|噢|啊|呃|mm+|mhm|uh-huh|yeah|right)[的啊呀]?"
                          r"[。.!！，,、\s]*){1,3}$", re.IGNORECASE)
+# A few words that open by agreeing (对对对，就是这个意思。 · Yeah, exactly.).
+AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|exactly)[的啊呀]?"
+                      r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
@@ -1551,8 +1555,12 @@ class TurnReader:
         # (A label the metadata gives a role, `labels: {发言人1: host}` as the host warning
         # proposes, says what the voice does, not that its number is its name: the host
         # keeps the name they give themselves, and the others theirs.)
+        # (Nor does one naming a voice, `labels: {说话人3: 鱼老师}` as the called-on warning
+        # proposes: the others still name themselves. Only a number given as a name, to
+        # itself or to another number, keeps the numbers.)
         if any(ANONYMOUS.match(label) for label in self.host_labels) or any(
                 ANONYMOUS.match(label) and given not in ROLE_VALUES
+                and (given == label or ANONYMOUS.match(given or ""))
                 for label, given in self.draft.labels.items()):
             return
         firsts: dict[str, Unit] = {}
@@ -1571,6 +1579,68 @@ class TurnReader:
                     continue
                 self.roster[bare] = person
                 self.self_introduced.add(bare)
+        self._called_on(units)
+        self._lone_voice(units)
+
+    def _lone_voice(self, units: list[Unit]) -> None:
+        """A numbered voice heard once, in a few words of agreement (对对对，就是这个意思。),
+        where the other voices speak again and again: most often a diarizing app's split of
+        someone already speaking, and nothing in the file says whose. A warning names the
+        ``labels:`` line, proposing the voice that spoke before the listener's reply."""
+        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+                 if unit.label.strip() and not unit.heading]
+        counts = Counter(label for label, _ in turns)
+        if sum(1 for label, count in counts.items() if count > 1 and ANONYMOUS.match(label)) < 2:
+            return
+        for index, (label, unit) in enumerate(turns):
+            text = unit.text.strip()
+            if (counts[label] != 1 or not ANONYMOUS.match(label) or label in self.roster
+                    or label in self.draft.labels or len(text) > 16
+                    or not AGREEING.match(text) or index < 2):
+                continue
+            before = turns[index - 2][0] if turns[index - 2][0] != turns[index - 1][0] \
+                else turns[index - 1][0]
+            given = self.draft.labels.get(before, "")
+            who = self.roster.get(before) or (given if given not in ROLE_VALUES else "") \
+                or before
+            # (The file cannot say whose: the program's own fix only confirms the line as it
+            # reads; the curator who knows writes the labels: line.)
+            self.draft.warn(unit.lines[0], f"'{label}' speaks once, only «{text}»: a voice "
+                            "the app split from someone already speaking? Whose words?",
+                            f"if you know, add `labels: {{{label}: <their name>}}` to the "
+                            f"metadata (perhaps {who}); else confirm this line",
+                            fix=confirm(unit.lines[0]))
+
+    def _called_on(self, units: list[Unit]) -> None:
+        """An anonymous label that never names itself, whom another speaker calls on by a
+        name and title just before it speaks (那鱼老师，… then 说话人3), each time that name
+        opens a turn, is the one called: read so, with a warning naming the ``labels:`` line
+        (a diarizing app may have split or merged voices, and the file says no more)."""
+        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+                 if unit.label.strip() and not unit.heading]
+        answering: dict[str, set[str]] = {}
+        for (label, unit), (after, _) in zip(turns, turns[1:], strict=False):
+            form = called_on(unit.text)
+            if form and after != label:
+                answering.setdefault(form, set()).add(after)
+        forms: dict[str, list[str]] = {}
+        for form, labels in answering.items():
+            if len(labels) == 1:
+                forms.setdefault(next(iter(labels)), []).append(form)
+        known = [*self.roster.values(), *(label for label, _ in turns)]
+        for label, called in forms.items():
+            if (len(set(called)) != 1 or not ANONYMOUS.match(label) or label in self.roster
+                    or label in self.draft.labels or resolve(called[0], known)):
+                continue
+            self.roster[label] = called[0]
+            self.self_introduced.add(label)
+            first = next(unit for bare, unit in turns if bare == label)
+            self.draft.warn(first.lines[0], f"'{label}' never names itself; just before it "
+                            f"speaks, another speaker calls on «{called[0]}»: read as "
+                            f"{called[0]}'s turns",
+                            f"if every turn of '{label}' is {called[0]}'s, add `labels: "
+                            f"{{{label}: {called[0]}}}` to the metadata; else label the "
+                            "turns that are someone else's", fix=labels_fix(label, called[0]))
 
     def _doubtful_continuation(self, unit: Unit, text: str, who: str, trailing: bool) -> None:
         """An unlabelled paragraph continues the turn before it, but a short line after the

@@ -227,6 +227,7 @@ def open_source(path: Path, raw: bytes) -> Source:
     total = len(physical_lines(text))
     kept = _merge_short_leads(kept)
     aside = _one_aside_a_line(aside, kept)
+    kept = _one_list_a_line(kept)
     by_order = len({b.line for b in kept + aside}) < len(kept + aside)
     notes = [f"the article: {article[0] + ' element' if article else 'the page body'}"]
     if by_order:
@@ -336,6 +337,35 @@ def _one_aside_a_line(aside: list[Block], kept: list[Block]) -> list[Block]:
                        first.containers, first.heading)
         result[result.index(first)] = joined
         merged[block.line] = joined
+    return result
+
+
+SHORT_ITEM = 40
+"""Characters a list item or a link may have to share its source line with others."""
+
+
+def _one_list_a_line(blocks: list[Block]) -> list[Block]:
+    """Short blocks on one source line, one after the other, that are no sentence (a related
+    links list written ``<li>…</li><li>…</li>``), are one line of the page, so the page's
+    lines keep the file's numbers; a line that holds turns or a paragraph of words is left
+    to numbering by order (a page written on one line)."""
+    def short(block: Block) -> bool:
+        # (A link's words: short, no sentence's end, no label's colon.)
+        text = "".join(text for text, _ in block.runs).strip()
+        return len(text) <= SHORT_ITEM and not re.search(r"[。？！?!:：；;]", text)
+
+    result: list[Block] = []
+    previous: Block | None = None
+    for block in blocks:
+        last = result[-1] if result else None
+        if (last is not None and previous is not None and last.line == block.line
+                and not block.title and not last.title and not block.heading
+                and not last.heading and short(previous) and short(block)):
+            result[-1] = Block(last.line, [*last.runs, (" ", False), *block.runs],
+                               last.chrome, last.containers, last.heading)
+        else:
+            result.append(block)
+        previous = block
     return result
 
 
