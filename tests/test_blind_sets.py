@@ -2,9 +2,10 @@
 readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
-set 18 as it was first scored, unseen, after round 16): no fewer answer lines credited right,
-no more lines published as speech that are not. A better reading raises the floor by hand
-(the failure says so), so the table is always what the readers do now."""
+set 18 after round 17; sets 19 and 20 as they were first scored, unseen, after round 17): no
+fewer answer lines credited right, no more lines published as speech that are not. A better
+reading raises the floor by hand (the failure says so), so the table is always what the
+readers do now."""
 
 from __future__ import annotations
 
@@ -103,6 +104,30 @@ FLOORS: dict[str, Floor] = {
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 0),
     "blind18/12-reddit-ama-saved.html": Floor(5, 5, 0),
+    "blind19/01-tw-news-forum-reported.txt": Floor(0, 9, 0, refused=True),
+    "blind19/02-zoom-cloud-transcript-rename.vtt": Floor(10, 10, 0),
+    "blind19/03-media-scrum-qunfang-repost.txt": Floor(9, 9, 2),
+    "blind19/04-forum-stenography-two-hosts.docx": Floor(11, 11, 0),
+    "blind19/05-whisperx-podcast-speaker-ids.srt": Floor(0, 10, 10),
+    "blind19/06-ir-online-briefing-gbk.txt": Floor(7, 7, 7),
+    "blind19/07-en-gpo-committee-hearing.txt": Floor(0, 20, 0, refused=True),
+    "blind19/08-en-tv-newsmagazine-sentence-lines.txt": Floor(18, 29, 5),
+    "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(0, 7, 0),
+    "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(4, 14, 2),
+    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(6, 12, 4),
+    "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
+    "blind20/01-outlet-interview-colleague-aside.txt": Floor(11, 12, 0),
+    "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 3),
+    "blind20/03-audio-show-zhubo-gb18030.txt": Floor(10, 10, 0),
+    "blind20/04-tech-salon-talk-page.html": Floor(4, 10, 0),
+    "blind20/05-forum-report-with-reporter-qa.txt": Floor(3, 10, 0),
+    "blind20/06-panel-record-bracket-title-labels.docx": Floor(0, 11, 0, refused=True),
+    "blind20/07-en-uk-select-committee-oral-evidence.html": Floor(20, 20, 10),
+    "blind20/08-en-background-briefing-anonymous-officials.txt": Floor(0, 10, 9),
+    "blind20/09-tw-pdis-style-collab-transcript.md": Floor(0, 12, 0, refused=True),
+    "blind20/10-sg-translated-ministry-panel-page.html": Floor(0, 8, 0, refused=True),
+    "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
+    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0, refused=True),
 }
 
 
