@@ -433,3 +433,37 @@ def posted_role(label: str) -> tuple[bool, str] | None:
     if not match:
         return None
     return match.group("role") not in ("答", "回答", "A"), match.group("handle")
+
+
+# A label closed by a period instead of a colon, as US congressional hearings and the
+# Congressional Record set their speakers (``Mr. Smith. Thank you…``, ``The CHAIRMAN. The
+# committee will…``) and as some play scripts do (``HAMLET. To be…``): a title and a name, a
+# name of two or three words, or one word in capitals, then a period and the words.
+PERIOD_LABEL = re.compile(
+    r"""(?x)^(?P<lead>\s*)(?P<label>
+        (?:The\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col)\.\s+
+                    |[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+)
+    \.[ \t]+(?=\S)""")
+
+
+def period_labels(lines: list[str]) -> dict[int, str]:
+    """The lines of a file whose labels end with a period (``Mr. Smith. Thank you``), each
+    rewritten with a colon (``Mr. Smith: Thank you``), or none. The period is the label's
+    only where the file shows it so: at least two such prefixes, each opening two lines or
+    more, and each with a name's shape (two words at least, or one in capitals), so that a
+    sentence's ``Yes.`` or ``Thank you.`` is never a label."""
+    found: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        match = PERIOD_LABEL.match(line)
+        if not match:
+            continue
+        words = match.group("label").split()
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2):
+            continue
+        found[index] = match
+    counts = Counter(match.group("label") for match in found.values())
+    recurring = {label for label, count in counts.items() if count >= RECURRING}
+    if len(recurring) < 2:
+        return {}
+    return {index: f"{match.group('lead')}{match.group('label')}: {lines[index][match.end():]}"
+            for index, match in found.items() if match.group("label") in recurring}

@@ -83,7 +83,9 @@ PAGE_BREAK = re.compile(
 # A stage note in brackets ([Laughter], 【掌声】) ends what stands before it too.
 SENTENCE_END = re.compile(r"[。！？!?…．.;；:：”」』\"')）\]】]$")
 # A label: a word before a colon, or a transcript's capitals with a title (PROF. NAKASHIMA-BELL:).
-TURN_OPENING = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Z.'’\- ]{1,30})\s?[:：]")
+TURN_OPENING = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Z.'’\- ]{1,30}"
+                          r"|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s|[A-Z][\w'’\-]+\s){1,3}[A-Z][\w'’\-]+)"
+                          r"\s?[:：]")
 # A list's next entry, which a wrap never starts: a bullet, or a person and a comma before
 # what they do (``Ms. Grace Li, Chief Compliance Officer``) as a participants list sets them.
 LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’\-]+"
