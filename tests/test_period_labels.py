@@ -38,3 +38,15 @@ def test_sentences_that_open_with_a_short_word_and_a_period_are_no_labels():
 def test_one_recurring_prefix_alone_is_not_the_file_s_label_convention():
     lines = ["New York. The city woke late.", "New York. Rain again.", "Paris. Sun."]
     assert period_labels(lines) == {}
+
+
+def test_a_title_s_own_period_before_a_colon_label_is_left_alone():
+    lines = ["MS. HALE: Welcome.", "DR. OSEI: Thanks.", "MS. HALE: First question.",
+             "DR. OSEI: Sure."]
+    assert period_labels(lines) == {}
+
+
+def test_the_congressional_record_s_title_and_name_in_capitals():
+    lines = ["Mr. DORSEY. Madam President, I rise today.", "Ms. KALE. Will the Senator yield?",
+             "Mr. DORSEY. I yield.", "Ms. KALE. I thank the Senator."]
+    assert period_labels(lines)[0] == "Mr. DORSEY: Madam President, I rise today."

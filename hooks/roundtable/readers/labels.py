@@ -441,9 +441,12 @@ def posted_role(label: str) -> tuple[bool, str] | None:
 # name of two or three words, or one word in capitals, then a period and the words.
 PERIOD_LABEL = re.compile(
     r"""(?x)^(?P<lead>\s*)(?P<label>
-        (?:The\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col)\.\s+
+        (?:The\s+)?(?:(?i:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col)\.\s+
                     |[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+)
     \.[ \t]+(?=\S)""")
+
+
+_TITLE_ONLY = re.compile(r"(?i)^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col|St)$")
 
 
 def period_labels(lines: list[str]) -> dict[int, str]:
@@ -458,8 +461,9 @@ def period_labels(lines: list[str]) -> dict[int, str]:
         if not match:
             continue
         words = match.group("label").split()
-        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2):
-            continue
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2) \
+                or _TITLE_ONLY.match(match.group("label")):
+            continue  # (MS. WHITFIELD: …: a title's period inside a colon's label)
         found[index] = match
     counts = Counter(match.group("label") for match in found.values())
     recurring = {label for label, count in counts.items() if count >= RECURRING}
