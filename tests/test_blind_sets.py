@@ -127,7 +127,7 @@ FLOORS: dict[str, Floor] = {
     "blind20/09-tw-pdis-style-collab-transcript.md": Floor(0, 12, 0, refused=True),
     "blind20/10-sg-translated-ministry-panel-page.html": Floor(0, 8, 0, refused=True),
     "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
-    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0, refused=True),
+    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0),
 }
 
 

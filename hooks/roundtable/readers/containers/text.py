@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import layout, markers
-from ..labels import period_labels
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from . import bbcode, email, headed, jsonl, table, timestamped
 from .records import rendered
@@ -45,14 +44,6 @@ def open_source(path: Path, raw: bytes) -> Source:
     else:
         # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
         marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
-        # Labels closed by a period (Mr. Smith. …) read as any label, before the layout
-        # joins wrapped lines: a wrap never runs on into a turn a label opens.
-        periods = period_labels([line.text for line in marked_up.lines])
-        if periods:
-            marked_up.lines = [Line(line.number, periods.get(i, line.text))
-                               for i, line in enumerate(marked_up.lines)]
-            marked_up.notes.append(f"{len(periods)} label(s) closed by a period read as "
-                                   "labels")
         repaired = layout.repair([line.text for line in marked_up.lines])
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
