@@ -169,7 +169,8 @@ def repair(physical: list[str]) -> Layout:
     return layout
 
 
-LINE_NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:[ \t\u3000]+|(?=[^\d\s.,:：、．)）%％年月日号號时時点點分秒]))")
+LINE_NUMBER = re.compile(r"^(?P<n>\d{1,5})"
+                         r"(?:[ \t\u3000]+|(?=[^\d\s.,:：、．)）%％年月日号號时時点點分秒]))")
 MIN_NUMBERED = 8
 """Lines a number column must open, counting up, to be the file's line numbers."""
 NUMBERED_SHARE = 0.6
