@@ -350,3 +350,42 @@ def test_init_then_the_host_fix_reads_the_talk_without_a_refusal(tmp_path):
                                             encoding="utf-8")
         transcript = load(path)
         assert not [w for w in transcript.warnings if marker in w.message]
+
+
+PANEL_CUT_IN = """Local radio: the housing panel
+
+Moderator: Councillor Byrne, how many of the new flats will be social rent?
+
+Ann Byrne: About a third. The rest is shared ownership and market rent.
+
+Tom Okafor: Sorry, can I just ask, is that a third of the units or a third of the floor space?
+
+Ann Byrne: Of the units. By floor space it is nearer forty per cent.
+
+Moderator: Tom, your tenants' union says that is not enough. Why?
+
+Tom Okafor: Because eleven thousand households wait and it houses four hundred.
+
+Moderator: Thank you both.
+"""
+
+
+def test_a_speaker_who_cuts_in_on_an_answer_only_to_ask_puts_a_question(tmp_path):
+    """Tom answers the moderator later, but his turn between two of Ann's, coming in on her
+    answer and only asking, is his question to her, not an answer of his."""
+    transcript = load(write(tmp_path, "panel.txt", PANEL_CUT_IN))
+    assert (7, "Tom Okafor") in asked(transcript)
+    answers = [(p.line, s.name) for s in transcript.speakers
+               for _, _, a, p in transcript.passages() if a.speaker == s.id]
+    assert sorted(answers) == [(5, "Ann Byrne"), (9, "Ann Byrne"), (13, "Tom Okafor")]
+
+
+def test_a_remark_before_the_question_in_a_cut_in_stays_an_answer(tmp_path):
+    """A turn that says something of its own before asking is a speaker's word, read as an
+    answer like any other (a comment on the answer, not only a question to it)."""
+    remark = PANEL_CUT_IN.replace(
+        "Tom Okafor: Sorry, can I just ask, is that a third",
+        "Tom Okafor: That was not in the plan we saw last spring.\n\n"
+        "Is that a third")
+    transcript = load(write(tmp_path, "panel.txt", remark))
+    assert all(who != "Tom Okafor" for _, who in asked(transcript))
