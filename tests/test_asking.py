@@ -389,3 +389,54 @@ def test_a_remark_before_the_question_in_a_cut_in_stays_an_answer(tmp_path):
         "Is that a third")
     transcript = load(write(tmp_path, "panel.txt", remark))
     assert all(who != "Tom Okafor" for _, who in asked(transcript))
+
+
+SIDELINES = """Sidelines: the port minister after the summit
+
+REPORTER: Minister, will the new terminal open on time?
+
+Dana Whitlock: It will. The cranes arrive in May and the rail spur is finished.
+
+REPORTER: And the dredging permits?
+
+Dana Whitlock: Granted last week.
+
+AIDE: Thanks all, next question please, the minister has two minutes.
+
+REPORTER: Who pays if the budget overruns?
+
+Dana Whitlock: The consortium, under the contract we signed.
+"""
+
+
+def test_a_one_off_label_that_runs_the_floor_before_a_question_hosts(tmp_path):
+    """A label seen once whose words only run the floor (a host's words, asking nothing)
+    and after which someone asks: a staffer moderating, never the answerer going on."""
+    transcript = load(write(tmp_path, "sidelines.txt", SIDELINES))
+    answers = [p.line for _, _, _, p in transcript.passages()]
+    assert 11 not in answers, "the aide's words are no answer of the minister's"
+    assert answers == [5, 9, 15]
+
+
+FOLLOW_UP = """专访：县城书店的第二年
+
+记者：书店开了两年，靠什么活下来？
+
+尹青禾：靠活动。每周两场读书会，咖啡和文创占了一半收入。
+
+记者：读书会都是谁来？
+
+尹青禾：中学老师最多，其次是回乡的年轻人。
+
+追问：那学生呢？
+
+尹青禾：学生周末来自习，不怎么买书，但我们不赶人。
+"""
+
+
+def test_a_follow_up_word_label_seen_once_asks(tmp_path):
+    """追问： is a label whose word says it asks: even once, the turn is a question, not
+    the interviewee going on."""
+    transcript = load(write(tmp_path, "zhuanfang.txt", FOLLOW_UP))
+    assert 11 in [line for line, _ in asked(transcript)]
+    assert [p.line for _, _, _, p in transcript.passages()] == [5, 9, 13]
