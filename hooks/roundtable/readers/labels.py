@@ -382,8 +382,14 @@ def alone_label(text: str) -> str:
 # 追问（李振华委员）, Q (Dr. Osei). The word says what the turn does (asks, hosts, answers,
 # audience); the brackets say who. The holder's position or title after the name (委员, 主席,
 # 博士, 教授) is not part of the name.
-ASK_WORD = re.compile(r"^(?:问|問|追问|追問|提问|提問|Q)\s*\d{0,2}$")
+ASK_WORD = re.compile(r"^(?:问|問|追问|追問|提问|提問|Q)\s*\d{0,3}$")
 HELD_ROLE = re.compile(r"^(?P<role>[^\s（(]{1,6}?)\s*[（(](?P<who>[^）)]{2,30})[）)]$")
+# A question's number before who asks it, no brackets (Q5 Dr Jane Roe:, 问3 李振华委员：):
+# committee evidence and hearing records number each member's question so (the UK
+# Parliament's oral evidence convention; Chinese 听证 records write 问1). Whoever is numbered
+# asks, whatever their label elsewhere.
+NUMBERED_ASKER = re.compile(r"^(?P<role>(?:Q|问|問)\s?\d{1,3})\.?(?:\s+|(?=[\u3400-\u9fff]))"
+                            r"(?P<who>\S[^（()]{1,30})$")
 _HOLDER_TITLE = re.compile(
     r"(?:委员|委員|主席|副主席|秘书|秘書|教授|副教授|博士|老师|老師|先生|女士|小姐|医生|醫生"
     r"|研究员|研究員|主任|院士|工程师|工程師|高级工程师|高級工程師)$")
@@ -396,7 +402,8 @@ def held_role(label: str) -> tuple[str, str] | None:
     ``None``: ``问1（李振华委员）`` → ``("问1", "李振华")``; ``主持（何美華）`` → ``("主持",
     "何美華")``. A bracket that holds no person's name (张伟（华岳大学）, an affiliation) is
     not such a label."""
-    match = HELD_ROLE.match(label.replace("**", "").strip())
+    match = HELD_ROLE.match(label.replace("**", "").strip()) \
+        or NUMBERED_ASKER.match(label.replace("**", "").strip())
     if not match:
         return None
     role, who = match.group("role"), match.group("who").strip()

@@ -80,6 +80,7 @@ from .names import (
     title_form,
 )
 from .roles import (
+    HOSTING,
     Verdict,
     answering_hosts,
     asks,
@@ -500,6 +501,13 @@ class TurnReader:
             # they are the audience. (A prefix that asks nothing — 现场演示：, 下一步： —
             # stays text: a heading's or a note's word.)
             return "speaker", name
+        if ASK_WORD.match(bare):
+            # 追问：, 问3：, Q2: the word says the turn asks, even seen once (a write-up's
+            # follow-up question under 追问： between its reporters' 媒体： turns).
+            return "host", bare
+        if name in self.hosting_once and self._labelled_throughout() \
+                and one_off_label(name) and self.stats.among_labels(name):
+            return "host", name
         if self._unnamed_in_capitals(name, bare):
             # PANELIST:, SPEAKER FROM THE FLOOR: in a record whose labels are all capitals
             # (a court reporter's MS. WHITFIELD:): someone speaks, whom the label does not
@@ -584,6 +592,14 @@ class TurnReader:
                                  and sum(1 for unit in timed if unit.label) * 2 < len(timed))
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
+        # A prefix seen once on a record that asks nothing but uses a host's words (时间关系，
+        # 最后两个问题。 · Last question, please.) and is followed by someone's question:
+        # a staffer or a chair cutting in to run the floor, a host's turn.
+        self.hosting_once = {
+            label for index, (unit, label) in enumerate(zip(units, labels_once, strict=True))
+            if label and self.stats.opens[label] == 1 and not asks(unit.text)
+            and HOSTING.search(unit.text) and index + 1 < len(units)
+            and asks(units[index + 1].text)}
         # (A prefix seen once on a record right after a labelled turn that asks, the
         # record not asking back: the one who answers it, 项目方：…, 校方回应：….)
         self.answering_once = {
