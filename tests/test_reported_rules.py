@@ -348,3 +348,48 @@ def test_a_turn_stated_without_its_words_credits_who_made_it(tmp_path):
 
 def test_a_sentence_about_how_many_spoke_is_the_reporters(tmp_path):
     assert 6 not in said(load(write(tmp_path, HEARING)))
+
+
+MILLS = """\
+城市更新沙龙：老厂房如何变成创意园
+本报讯 周六下午，城市更新沙龙在老纺织厂旧址举行，同济建筑系副教授任怀瑾、园区运营方总经理邬子墨出席，主持人戈晓岚。
+
+戈晓岚开场就问：老厂房改造，最难的到底是什么？
+
+任怀瑾认为，最难的是产权，而不是设计。
+
+「我们最怕的是改完没人来。」园区运营方总经理邬子墨（Mo Wu）从招商方角度坦言，头两年的出租率只有四成。
+
+邬子墨的建议是，先引入几家有号召力的主力店。
+
+台下一位老工人举手提问：原来的职工宿舍会不会拆？他家三代人都住在那里。
+
+任怀瑾回应，宿舍楼已列入保护名录，只做加固不拆除。
+
+戈晓岚在沙龙最后总结，城市更新要留住人，也要留住记忆。
+
+#城市更新# #老厂房#
+"""
+
+
+def test_a_line_of_topic_tags_at_the_end_is_the_pages_not_a_refusal(tmp_path):
+    """#城市更新# #老厂房# after the host's closing: a line of topic tags is the page's matter
+    (excluded with its reason), never a paragraph that stops the whole report."""
+    transcript = load(write(tmp_path, MILLS))
+    assert "tags" in excluded(transcript)[18]
+
+
+def test_a_quotation_before_its_owner_with_a_title_gloss_and_an_adverbial(tmp_path):
+    """「…」园区运营方总经理邬子墨（Mo Wu）从招商方角度坦言: the first speaker named after the
+    quotation owns it, past the title before, the gloss in brackets and the adverbial."""
+    transcript = load(write(tmp_path, MILLS))
+    assert said(transcript)[8] == "邬子墨"
+    assert "方角度" not in {s.name for s in transcript.speakers}
+
+
+def test_someone_counted_on_the_floor_asking_is_a_question(tmp_path):
+    """台下一位老工人举手提问：…？他家…: the floor, a measure word, what they are and a verb of
+    asking: a question from the floor, never the previous speaker's answer."""
+    transcript = load(write(tmp_path, MILLS))
+    assert 12 in asked(transcript) and 12 not in said(transcript)
+    assert said(transcript)[14] == "任怀瑾"

@@ -121,6 +121,8 @@ FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
 # 胡瀚博士 anywhere in the opening clause names the speaker, unless it is someone's view.
 HONORED = re.compile(rf"(?P<run>[{HAN}]{{2,8}}?)(?P<honorific>{_HONORIFIC})(?!的(?:观点|看法|说法|话|意见))")  # noqa: E501
 CLAUSE_END = re.compile(r"[,，:：。;；!！?？]")
+# A gloss in brackets after a name (（Ryan Lin）, （左二）, (右一)): never a clause of its own.
+BRACKET_GLOSS = re.compile(r"[（(][^（）()，,。]{1,24}[）)]")
 # 张总说, 林研究员补充, 王老师则提醒: a surname and a title, speaking.
 # (韩局, 王处, 李部长: how Chinese officials are called by surname and post, short or full.)
 OFFICIAL_TITLES = ("局长", "处长", "部长", "厅长", "市长", "县长", "区长", "书记", "主席",
@@ -157,6 +159,22 @@ FLOOR_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會�
                         r"(?:[^：:，,。？?“”]{1,10}?的)?"
                         r"(?P<who>记者|記者|媒体|媒體|观众|觀眾|听众|聽眾|网友|網友)"
                         r"[^：:，,。“”]{0,6}?(?:提问|提問|问及|問及|问道|問道|追问|追問|发问|發問|问|問)")
+# Someone on the floor counted, not named (現場一名護理師舉手提問 · 台下有位同学举手问道 · 会上
+# 一位老教师追问): the floor, a measure word, what they are, then a verb of asking: how Chinese
+# reports retell a question from the audience whoever asks (any occupation, so no word list).
+FLOOR_PERSON_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會上|台下|臺下|场内|場內)"
+                               r"(?:还|還|也|又)?(?:有)?(?:一名|一位|名|位|个|個)"
+                               r"(?P<who>[\u3400-\u9fff]{1,6}?)(?:也|则|則|随即|隨即)?"
+                               r"(?:举手|舉手|起身|站起来|站起來)?"
+                               r"(?:提问|提問|问道|問道|追问|追問|发问|發問)")
+
+
+def _floor_asks(text: str) -> re.Match[str] | None:
+    """Someone from the floor, named by no name, asking: the press or audience by their word,
+    or anyone counted on the floor (一名護理師)."""
+    return FLOOR_ASKS.search(text) or FLOOR_PERSON_ASKS.search(text)
+
+
 # What a reporter is called when the report names only the press (媒体, 記者): 记者.
 PRESS = {"媒体": "记者", "媒體": "記者"}
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
@@ -292,7 +310,7 @@ class ReportedReader(Reader):
             return is_question(text) or bool(not english and INDIRECT_QUESTION.match(text)) \
                 or (english and bool(names.asker(text)
                                                           or indefinite_asker(text))) or (
-                not english and bool(FLOOR_ASKS.search(text)) and not names.speaker_in(text))
+                not english and bool(_floor_asks(text)) and not names.speaker_in(text))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -413,7 +431,7 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if asks(text) and not _quoted_question(text, hit, host):
-                audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
+                audience = AUDIENCE_ASKS.match(text) or (not english and _floor_asks(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
                 indirect = None if english else INDIRECT_QUESTION.match(text)
@@ -852,7 +870,7 @@ class _Names:
         quoted = LEADING_QUOTE.match(text)
         if quoted:
             after = quoted.group("rest").lstrip()
-            hit = self.speaking(after[:20], anchored=True)
+            hit = self.speaking(after[:20], anchored=True) or self.quote_owner(after)
             if hit:
                 hit.rule = f"“…” then {hit.name} speaks: the quotation is theirs"
                 return hit
@@ -881,6 +899,25 @@ class _Names:
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text) or self.handed_over(text, sentence)
                 or self.introduced(sentence) or self.after_scene(text, sentence))
+
+    def quote_owner(self, after: str) -> Hit | None:
+        """「…」聽雲醫學執行長林某（Ryan Lin）從廠商角度分享，… · “…”研究院的周某在会上这样说：
+        the clause right after a leading quotation names its owner, however long the title
+        before the name, a gloss in brackets after it (an English name, 左二) or an adverbial
+        before the reporting verb: the first known speaker in that clause, with a reporting verb
+        after them, owns the quotation (issue 26, item 7)."""
+        clause = CLAUSE_END.split(BRACKET_GLOSS.sub("", after), maxsplit=1)[0]
+        if len(clause) > 40:
+            return None
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        found = sorted((clause.find(form), -len(form), name) for form, name in forms.items()
+                       if form in clause)
+        if not found:
+            return None
+        at, length, name = found[0]  # the first named: the subject of the clause
+        if not re.search(_CUE_VERB, clause[at - length:]):
+            return None
+        return Hit(name, f"“…” then {name} speaks: the quotation is theirs")
 
     def introduced(self, sentence: str) -> Hit | None:
         """第一个接话的是书友阿May，她在…: a speaker the first sentence introduces and goes on
