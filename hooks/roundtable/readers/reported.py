@@ -244,9 +244,10 @@ class ReportedReader(Reader):
         if questions == 0 or named == 0:
             return 0.1 if named else 0.0
         tail = exchange_tail([line.text for line in lines], people | names.known)
-        if tail and named >= len(tail):
+        if tail and named >= 2 and len(tail) * 2 <= len(lines):
             # A report that prints a short exchange verbatim at its end (记者：/某某：, with
-            # the report's own speakers): its labels are the report's, not a record's.
+            # the report's own speakers, the smaller part of the file): its labels are the
+            # report's, not a record's.
             labelled = max(0, labelled - len(tail))
         score = min(1.0, 0.5 + named / max(4, len(lines) / 4))
         return max(0.0, score - labelled / len(lines))
@@ -399,7 +400,7 @@ class ReportedReader(Reader):
         exchange_headings = {number for number in headings if exchange and number < exchange_opens
                              and all(line.number in headings or line.number == lead_in
                                      for line in lines if number < line.number < exchange_opens)}
-        has_heading = bool(headings - opening_only - exchange_headings)
+        has_heading = bool(headings - opening_only - exchange_headings - subtitles)
         started = after_heading = False
         answered: list[str] = []
         credited: list[str] = []  # everyone the report has credited a view to, in order
