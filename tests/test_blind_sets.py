@@ -104,7 +104,7 @@ FLOORS: dict[str, Floor] = {
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 0),
     "blind18/12-reddit-ama-saved.html": Floor(5, 5, 0),
-    "blind19/01-tw-news-forum-reported.txt": Floor(0, 9, 0, refused=True),
+    "blind19/01-tw-news-forum-reported.txt": Floor(9, 9, 0),
     "blind19/02-zoom-cloud-transcript-rename.vtt": Floor(10, 10, 0),
     "blind19/03-media-scrum-qunfang-repost.txt": Floor(9, 9, 2),
     "blind19/04-forum-stenography-two-hosts.docx": Floor(11, 11, 0),
@@ -120,7 +120,9 @@ FLOORS: dict[str, Floor] = {
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 3),
     "blind20/03-audio-show-zhubo-gb18030.txt": Floor(10, 10, 0),
     "blind20/04-tech-salon-talk-page.html": Floor(4, 10, 0),
-    "blind20/05-forum-report-with-reporter-qa.txt": Floor(3, 10, 0),
+    # (line 16, the moderator's question retold: 主持人…抛出一个…问题：…？ is read as her
+    # reported question, as set 19's truth counts the same shape; this truth counts it narration)
+    "blind20/05-forum-report-with-reporter-qa.txt": Floor(10, 10, 1),
     "blind20/06-panel-record-bracket-title-labels.docx": Floor(0, 11, 0, refused=True),
     "blind20/07-en-uk-select-committee-oral-evidence.html": Floor(20, 20, 10),
     "blind20/08-en-background-briefing-anonymous-officials.txt": Floor(0, 10, 9),
