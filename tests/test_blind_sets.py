@@ -116,7 +116,7 @@ FLOORS: dict[str, Floor] = {
     "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(4, 14, 2),
     "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(6, 12, 4),
     "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
-    "blind20/01-outlet-interview-colleague-aside.txt": Floor(11, 12, 0),
+    "blind20/01-outlet-interview-colleague-aside.txt": Floor(12, 12, 0),
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 3),
     "blind20/03-audio-show-zhubo-gb18030.txt": Floor(10, 10, 0),
     "blind20/04-tech-salon-talk-page.html": Floor(4, 10, 0),

@@ -123,8 +123,9 @@ AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
 # An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
 # Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
-ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?(?P<who>[^（）()：:，,。的\s]{2,8}?|[A-Z][\w.]*"
-                   r"(?: [A-Z][\w.]*){0,2})(?:也|则|則|又|随即|隨即|在旁|在一旁)?,?\s*"
+ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
+                   r"(?P<who>[^（）()：:，,。的\s]{2,8}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                   r"(?:也|则|則|又|随即|隨即|在旁|在一旁)?,?\s*"
                    r"(?:补充|補充|插话|插話|接话|接話|插了一句|补了一句|補了一句|插嘴|打断|打斷"
                    r"|interjecting|adding|cutting in)(?:道|说|說)?\s*[:：]\s*(?P<words>.+)[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
