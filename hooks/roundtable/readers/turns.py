@@ -122,6 +122,13 @@ AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|
                       r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+# An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
+# Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
+ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
+                   r"(?P<who>[^（）()：:，,。的\s]{2,8}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                   r"(?:也|则|則|又|随即|隨即|在旁|在一旁)?,?\s*"
+                   r"(?:补充|補充|插话|插話|接话|接話|插了一句|补了一句|補了一句|插嘴|打断|打斷"
+                   r"|interjecting|adding|cutting in)(?:道|说|說)?\s*[:：]\s*(?P<words>.+)[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
 # A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
 ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
@@ -880,6 +887,16 @@ class TurnReader:
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
+                continue
+            aside = None if unit.label else ASIDE.match(text.strip())
+            if aside and aside.group("who") in {name for k, name in kinds if k == "speaker"}:
+                # （一旁的某某补充：…） inside another's answer: the editor shows a colleague's
+                # aside in brackets, naming who says it; one of the file's speakers, so the
+                # words are theirs (the turn before goes on after it).
+                who = aside.group("who")
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"an aside in brackets that names {who}, one of the "
+                               f"file's speakers, speaking: {who}'s words")
                 continue
             narration = self._narration(unit, text, kind) or (
                 self._told_of(current[1], text)
