@@ -729,6 +729,10 @@ def _full_latin_name(label: str) -> bool:
 
 
 _KEY_VERB = re.compile(r"写成|寫成|写作|寫作|记作|記作|记为|記為|改为|改為|简称为|簡稱為")
+# What a legend writes in brackets after a label before the name the text (or the study)
+# gives its holder: a research transcript's pseudonym (T07（…化名“宋老师”）, P3 (pseudonym
+# "Ana")), or 即/i.e. (B（即李梅）). The words of the languages' convention, no file's.
+_ALIAS_WORD = r"化名|假名|匿名为|匿名為|代称|代稱|即(?![将將使可便])|pseudonym|alias|i\.e\.|a\.k\.a\."
 
 
 def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]:
@@ -745,7 +749,9 @@ def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]
     quoted = re.search(rf"[{_QUOTED}]{esc}[{_UNQUOTED}]", text)
     row = re.search(rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})", text, re.MULTILINE)
     cell = re.search(rf"^[ \t]*\|[ \t]*(?:\*\*)?{esc}(?:\*\*)?[ \t]*\|", text, re.MULTILINE)
-    return bool(keyed), bool(quoted), saying_verb, bool(quoted), bool(row), bool(cell)
+    alias = re.search(rf"{esc}\s*[（(][^）)\n]*?(?:{_ALIAS_WORD})", text, re.IGNORECASE)
+    return (bool(keyed), bool(quoted), saying_verb, bool(quoted), bool(row), bool(cell),
+            bool(alias))
 
 
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
@@ -788,6 +794,12 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             rf"^[ \t]*{esc}(?:\u3000|\t| {{2,}})+{_KEY_NAME}(?=\u3000|\t| {{2,}}|[ \t]*$)",
             # the same roster as a Markdown table's row: | Speaker A | 某某 | 主持 |
             rf"^[ \t]*\|[ \t]*(?:\*\*)?{esc}(?:\*\*)?[ \t]*\|[ \t]*{_KEY_NAME}[ \t]*\|",
+            # a legend's bracket after the label that gives the name its holder goes by:
+            # 受访者：T07（初中教师，女；化名“宋老师”） · P3 (teacher; pseudonym "Ana") ·
+            # B（即李梅，工程师）
+            rf"(?:^|[\s;；,，、：:])(?<![\w]){esc}(?![\w])\s*[（(][^）)\n]*?"
+            rf"(?i:{_ALIAS_WORD})\s*(?:为|為|是|叫|:|：)?\s*[{_QUOTED}]?{_KEY_NAME}"
+            rf"(?![\w\u3400-\u9fff])",
         )
         for index, pattern in enumerate(patterns):
             if not possible[index]:
