@@ -22,7 +22,9 @@ from .labels import (
     ALONE_SHAPE,
     AUDIENCE,
     DEFAULT_HOST_LABELS,
+    alone_label,
     alone_line,
+    running_text,
     split_label,
     standalone_labels,
 )
@@ -114,6 +116,10 @@ class MarkdownReader(Reader):
                 continue
             if block.kind == "heading1" and draft.title is None:
                 draft.add(TITLE, block.lines, block.text, rule="the first # heading is the title")
+            elif index in alone and block.kind == "heading":
+                units.append(Unit(block.lines, "", alone[index], raw=_plain(block.text),
+                                  rule=f"'{alone[index]}' in a heading over each turn (it "
+                                  "recurs so): a label"))
             elif block.kind == "heading" and first in matter.excluded:
                 draft.exclude(first, block.text, matter.excluded[first])
             elif (block.kind == "heading" and draft.title is not None
@@ -318,8 +324,12 @@ def _as_report(source: Source, metadata: Metadata, blocks: list[_Block],
 
 def _alone_labels(blocks: list[_Block], hosts: tuple[str, ...]) -> dict[int, str]:
     """The blocks that are a label alone on their paragraph (labels.standalone_labels over
-    the file's paragraphs), by index, with their label."""
-    shown = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and not b.quoted]
+    the file's paragraphs), by index, with their label. A heading below the title is such a
+    paragraph too: a heading mark before a recurring label (``### 某某：`` over each turn, as
+    an open-transcript page and many notes apps set them; ``## Q`` / ``## A``) is a label,
+    whether or not its colon is there; a heading that does not recur stays a heading."""
+    shown = [i for i, b in enumerate(blocks)
+             if b.kind in ("paragraph", "heading") and not b.quoted]
     found = standalone_labels([blocks[i].text for i in shown],
                               lambda label: label in hosts or bool(AUDIENCE.match(label)))
     labels = {}
@@ -327,6 +337,17 @@ def _alone_labels(blocks: list[_Block], hosts: tuple[str, ...]) -> dict[int, str
         match = ALONE_SHAPE.match(alone_line(blocks[shown[position]].text))
         if match:
             labels[shown[position]] = match.group(0).rstrip(":：").replace("**", "").strip()
+    if sum(1 for index in labels if blocks[index].kind == "heading") >= 2:
+        # Where headings open the turns, one more heading in their shape, its colon kept
+        # (### 某某：), is a turn too, though that person speaks once (an aide handed the
+        # floor), when the file names them outside the heading (a participants line).
+        others = "\n".join(b.text for b in blocks if b.kind != "heading")
+        for index, block in enumerate(blocks):
+            label = alone_label(block.text) if block.kind == "heading" else ""
+            if label and index not in labels and block.text.strip().endswith((":", "：")) \
+                    and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph" \
+                    and not running_text(label) and label.replace("**", "") in others:
+                labels[index] = label.replace("**", "").strip()
     return labels
 
 
