@@ -63,7 +63,8 @@ class DialogueReader(Reader):
         # One person under several labels is one recurring speaker: 刘建波主治医师 and
         # 刘主治, 何远（信息科） and 何远 (a position or an affiliation around the name).
         # (Not a time in brackets: 主持人（00:00:05） is the same label each time anyway.)
-        people = [positioned_person(label) or (label_name(label)[0] if not re.search(
+        # (The file's own labels are people too: 【某院士 某某】 then 【某某】.)
+        people = [positioned_person(label, labelled) or (label_name(label)[0] if not re.search(
             r"\d", label_name(label)[1]) else label) for label in labelled]
         surnames = Counter(p[0] for p in people if is_han_name(p))
         repeated = sum(1 for label, person in zip(labelled, people, strict=True)

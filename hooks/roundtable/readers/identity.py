@@ -615,6 +615,16 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
                 or (re.fullmatch(r"[\u3400-\u9fff]{2,3}", name) and POST_END.search(
                     spaced.group("position")))):
             return name
+        # 【中国科学院院士 朱日祥】 then 【朱日祥】: web records (中国网's 实录 style) set the
+        # unit and post before a half-width space. The name after it is the person when the
+        # file uses it as a label of its own, or reads as a name after a post's ending.
+        half = re.fullmatch(r"(?P<position>[^\s:：]{2,40})\s(?P<name>[\u3400-\u9fff·・]{2,8})",
+                            bare)
+        if half and not titled_surname(half.group("name")) and (
+                half.group("name") in set(people)
+                or (is_han_name(half.group("name"))
+                    and POST_END.search(half.group("position")))):
+            return half.group("name")
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
@@ -732,7 +742,8 @@ _KEY_VERB = re.compile(r"写成|寫成|写作|寫作|记作|記作|记为|記為
 # What a legend writes in brackets after a label before the name the text (or the study)
 # gives its holder: a research transcript's pseudonym (T07（…化名“宋老师”）, P3 (pseudonym
 # "Ana")), or 即/i.e. (B（即李梅）). The words of the languages' convention, no file's.
-_ALIAS_WORD = r"化名|假名|匿名为|匿名為|代称|代稱|即(?![将將使可便])|pseudonym|alias|i\.e\.|a\.k\.a\."
+_ALIAS_WORD = (r"化名|假名|匿名为|匿名為|代称|代稱|即(?![将將使可便])"
+               r"|pseudonym|alias|i\.e\.|a\.k\.a\.")
 
 
 def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]:
