@@ -56,8 +56,12 @@ class DialogueReader(Reader):
         # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
         stated.update({alone_label(lines[i].text): "" for i in alone
                        if without_post_nominals(lines[i].text.strip()) != lines[i].text.strip()})
-        # 问/答 and Q/A are an interview's labels (interview.py).
-        labelled = [label for label in labels if label and label not in ("问", "答", "Q", "A")]
+        # 问/答 and Q/A are an interview's labels (interview.py). A 问 or Q answered under
+        # the answerers' own labels (问：… 部长：…, Q: … DR. LI: …, a translated ministry
+        # page's or a press conference's) is this file's: its questions count as turns.
+        paired = {"答", "A"} & set(labels)
+        labelled = [label for label in labels
+                    if label and label not in (("问", "答", "Q", "A") if paired else ())]
         if not labelled:
             return 0.0
         # One person under several labels is one recurring speaker: 刘建波主治医师 and

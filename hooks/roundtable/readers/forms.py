@@ -669,6 +669,18 @@ def credit_heading_labels(draft: Draft, declared: Iterable[str] = ()) -> None:
             block.rule = block.rule or "below a heading that names its speaker"
 
 
+def _surname_and_post(label: str, texts: list[str]) -> str | None:
+    """The full name a surname-and-post label (黄部长, 李局长, 王董事长) stands for, when the
+    file writes that person with the same post after the full name (its title's 黄某某部长在…):
+    the one full name of the surname the file writes, written so at least once."""
+    match = re.fullmatch(rf"(?P<surname>[\u3400-\u9fff])(?P<post>{POSITION})", label)
+    if not match:
+        return None
+    full = written_full_name(match.group("surname"), texts)
+    post = match.group("post")
+    return full if full and any(full + post in text for text in texts) else None
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -730,7 +742,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             # a verb run into the name.
             full = (full or given_name_of(base, people)
                     or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
-                    or position_holder(base, stated) or written_full_name(base, texts))
+                    or position_holder(base, stated) or written_full_name(base, texts)
+                    or _surname_and_post(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:
