@@ -30,6 +30,7 @@ from .identity import (
     people_stated,
     position_holder,
     romanized_person,
+    titled_surname,
     undotted,
     written_full_name,
 )
@@ -670,15 +671,19 @@ def credit_heading_labels(draft: Draft, declared: Iterable[str] = ()) -> None:
 
 
 def _surname_and_post(label: str, texts: list[str]) -> str | None:
-    """The full name a surname-and-post label (黄部长, 李局长, 王董事长) stands for, when the
+    """The full name a surname-and-post label (黄部长, 李局长, 邹行长) stands for, when the
     file writes that person with the same post after the full name (its title's 黄某某部长在…):
-    the one full name of the surname the file writes, written so at least once."""
-    match = re.fullmatch(rf"(?P<surname>[\u3400-\u9fff])(?P<post>{POSITION})", label)
+    the one full name of that surname the file writes before that post."""
+    # (Any head's post ending in 长 too: 行长, 社长, 台长, 州长.)
+    match = re.fullmatch(rf"(?P<surname>[\u3400-\u9fff])"
+                         rf"(?P<post>{POSITION}|[\u3400-\u9fff]{{1,2}}[长長])", label)
     if not match:
         return None
-    full = written_full_name(match.group("surname"), texts)
-    post = match.group("post")
-    return full if full and any(full + post in text for text in texts) else None
+    surname, post = match.group("surname"), re.escape(match.group("post"))
+    found = {m.group(1) for text in texts
+             for m in re.finditer(rf"({re.escape(surname)}[\u3400-\u9fff]{{1,2}}?){post}", text)}
+    found = {name for name in found if is_han_name(name) and not titled_surname(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
