@@ -41,3 +41,31 @@ def test_a_briefing_credits_the_long_and_the_short_label_to_one_person(tmp_path:
     said = {(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()}
     assert {(8, "孟凡"), (10, "谢川"), (11, "孟凡")} <= said
     assert not any("副主任 孟凡" in name or "主任医师 谢川" in name for name in names.values())
+
+
+SALON = """\
+物流自动化沙龙实录
+
+嘉宾：
+海川物流 副总裁 卡洛斯·门德斯
+北港仓储 CTO 韩露
+
+韩露：我们今年上了两百台分拣机器人，最大的问题是夜班没人会修。
+主持人：卡洛斯，你们怎么解决维修的问题？
+北港仓储 韩露：补充一句，我们是跟厂家签了驻场协议。
+海川物流 卡洛斯·门德斯：我们的做法不一样，是把维修培训放进每个班组的考核里。
+主持人：培训要多久？
+海川物流 卡洛斯·门德斯：三个月。第一个月跟着厂家，后两个月自己上手。
+卡洛斯·门德斯：还有一点，备件要放在仓库里，不能等快递。
+主持人：谢谢两位。
+"""
+
+
+def test_a_unit_a_space_and_a_transliterated_name_is_that_person(tmp_path: Path):
+    path = tmp_path / "salon.txt"
+    path.write_text(SALON, encoding="utf-8")
+    transcript = parse(path)
+    names = {s.id: s.name for s in transcript.speakers}
+    said = {(p.line, names[a.speaker]) for _, _, a, p in transcript.passages()}
+    assert {(9, "韩露"), (10, "卡洛斯·门德斯"), (12, "卡洛斯·门德斯")} <= said
+    assert not any(" " in name for name in names.values())

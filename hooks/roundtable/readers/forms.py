@@ -29,6 +29,7 @@ from .identity import (
     name_opened_by,
     people_stated,
     position_holder,
+    positioned_person,
     romanized_person,
     titled_surname,
     undotted,
@@ -718,6 +719,10 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = handle_person(base, texts)
         full = full or forms.get(who) or forms.get(base) \
             or _dotted_full(who, people | set(forms.values()) | _transliterated(texts))
+        if not full and " " in base:
+            # 远帆机器人 安德烈·科瓦奇 · 【某院士 某某】: a unit or a post, a space, then
+            # someone the file names (a guest, another label, a transliterated name).
+            full = positioned_person(base, people | _transliterated(texts))
         if not full and _ROMAN_LABEL.fullmatch(base):
             # Zhiqing Luo, a meeting app's pinyin display name, is the 罗芷晴 the file writes.
             if han_names is None:
