@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from roundtable.metadata import Metadata
+from roundtable.readers.dialogue import DialogueReader
 from roundtable.readers.matter import matter_line
-from roundtable.transcript import parse
+from roundtable.transcript import parse, read_source
 
 RELEASE = """\
 邹明远行长就小微企业贷款答记者问
@@ -42,3 +44,34 @@ def test_a_translation_disclaimer_is_matter():
     assert matter_line("原文：example.gov（英文）。译文仅供参考，如有出入，以英文原文为准。")
     assert matter_line("来源：某某银行官网。本文仅供参考，以官网原文为准。")
     assert matter_line("原文的意思其实是，我们不必自己造模型。") is None, "speech about 原文"
+
+
+MUSEUM = """\
+市博物馆新馆开放问答（据馆方英文稿译出）
+
+以下为问答部分，有删节。
+
+问：新馆最大的变化是什么？
+院长：最大的变化是库房对公众开放了一部分。过去百分之九十五的藏品观众看不到。
+现在观众可以隔着玻璃看修复师工作。
+问：开放库房会不会影响文物安全？
+院长：我们做了两年的评估。温湿度是单独控制的，玻璃也是防弹的。
+问：门票会涨价吗？
+周院长：不会。基本陈列还是免费，特展按场次定价。
+特展的收入全部用于修复。
+问：请现场提一个问题。
+观众：儿童有专门的导览吗？
+院长：有，周末有两场，需要提前预约。
+问：谢谢院长。
+"""
+
+
+def test_the_questions_count_as_the_dialogues_turns(tmp_path: Path):
+    """Nearly every record opens with a recurring label (问 six times): the dialogue reader
+    fits the file strongly, though 问 is answered by 院长, not 答 (without counting 问, a
+    page with long continuation paragraphs went to the report reader and was refused)."""
+    path = tmp_path / "museum.txt"
+    path.write_text(MUSEUM, encoding="utf-8")
+    assert DialogueReader().fit(read_source(path), Metadata()) >= 0.8
+    transcript = parse(path)
+    assert {q.asker for q in transcript.questions if q.asked} <= {"问", "观众"}

@@ -70,7 +70,7 @@ FLOORS: dict[str, Floor] = {
     "blind16/01-geekpark-long-interview.txt": Floor(10, 10, 0),
     "blind16/02-bjnews-qa-with-bio-box.txt": Floor(8, 8, 0),
     "blind16/03-university-lecture-news.html": Floor(4, 5, 1),
-    "blind16/04-huxiu-roundtable-company-labels.txt": Floor(0, 8, 0, refused=True),
+    "blind16/04-huxiu-roundtable-company-labels.txt": Floor(8, 8, 0),
     "blind16/05-conference-panel-cp1252.txt": Floor(9, 9, 0),
     "blind16/06-youtube-fireside-description.md": Floor(6, 6, 0),
     "blind16/07-bilingual-zh-en-interview.txt": Floor(10, 10, 0),
@@ -123,13 +123,13 @@ FLOORS: dict[str, Floor] = {
     # (line 16, the moderator's question retold: 主持人…抛出一个…问题：…？ is read as her
     # reported question, as set 19's truth counts the same shape; this truth counts it narration)
     "blind20/05-forum-report-with-reporter-qa.txt": Floor(10, 10, 1),
-    "blind20/06-panel-record-bracket-title-labels.docx": Floor(0, 11, 0, refused=True),
+    "blind20/06-panel-record-bracket-title-labels.docx": Floor(11, 11, 0),
     "blind20/07-en-uk-select-committee-oral-evidence.html": Floor(20, 20, 0),
     "blind20/08-en-background-briefing-anonymous-officials.txt": Floor(0, 10, 9),
-    "blind20/09-tw-pdis-style-collab-transcript.md": Floor(0, 12, 0, refused=True),
-    "blind20/10-sg-translated-ministry-panel-page.html": Floor(0, 8, 0, refused=True),
+    "blind20/09-tw-pdis-style-collab-transcript.md": Floor(12, 12, 0),
+    "blind20/10-sg-translated-ministry-panel-page.html": Floor(8, 8, 0),
     "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
-    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0),
+    "blind20/12-qual-research-interview-line-numbered.txt": Floor(16, 16, 0),
 }
 
 
