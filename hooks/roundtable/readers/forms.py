@@ -161,7 +161,7 @@ def _trimmed(name: str, texts: list[str]) -> str:
     first, dot, rest = parts
     # A list's entry opening with the whole name, after a bullet and a title at most
     # (●Ts.莫哈末法依扎·阿都拉欣博士（…）): a Malay or Arabic name's long first part is its own.
-    entry = re.compile(rf"^[\s●•○◆■▪*\-]*(?:[A-Za-z]{{1,4}}\.\s*)*{re.escape(name)}"
+    entry = re.compile(rf"^\s*(?:[●•○◆■▪*\-]\s*|[A-Za-z]{{1,4}}\.\s*)+{re.escape(name)}"
                        rf"{_TRAILING_TITLE.pattern[:-1]}?\s*[（(]")
     if len(first) > 4 and any(entry.match(text) for text in texts):
         return name
