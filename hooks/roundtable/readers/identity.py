@@ -1004,8 +1004,8 @@ _LATIN_HOLDER = re.compile(r"^,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+
 
 
 # What follows a holder's name in a lead sentence: the day, a conjunction, what they did.
-_AFTER_HOLDER = re.compile(r"^(?:今日|今天|昨日|昨天|日前|早前|本日|于|於|联同|聯同|连同|連同|及|和|与|與"
-                           r"|出席|表示|指出|致辞|致辭|主持|会见|會見|率领|率領|$)")
+_AFTER_HOLDER = re.compile(r"^(?:今日|今天|昨日|昨天|日前|早前|本日|于|於"
+                           r"|联同|聯同|连同|連同|及|和|与|與|出席|表示|指出|致辞|致辭|主持|会见|會見|率领|率領|$)")
 
 
 def _holder_opening(run: str) -> str | None:
