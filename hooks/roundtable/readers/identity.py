@@ -1024,7 +1024,10 @@ def office_holder(label: str, texts: Iterable[str]) -> str | None:
     holder once and then labels them by the office. Two names after the title, or none, and
     the label names nobody for sure (the curator's ``labels:`` line decides)."""
     label = label.strip()
-    latin = bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:\s[A-Za-z][A-Za-z'\-]+){1,6}", label))
+    # (An English office is written with a linking word, Secretary for Education, Mayor of
+    # Riverton; two capitalised words are a person's name, never an office.)
+    latin = bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:\s[A-Za-z][A-Za-z'\-]+){1,6}", label)
+                 and re.search(r"\s(?:of|for|on|and|the)\s", label))
     if not latin and not (re.fullmatch(r"[\u3400-\u9fff]{3,20}", label)
                           and POST_END.search(label)):
         return None
