@@ -114,7 +114,7 @@ FLOORS: dict[str, Floor] = {
     "blind19/08-en-tv-newsmagazine-sentence-lines.txt": Floor(18, 29, 5),
     "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(6, 7, 0),
     "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(14, 14, 2),
-    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(6, 12, 4),
+    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(8, 12, 4),
     "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
     "blind20/01-outlet-interview-colleague-aside.txt": Floor(11, 12, 0),
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 3),

@@ -366,3 +366,24 @@ def test_a_host_calling_on_a_guest_does_not_make_the_guest_a_host():
     people = people_stated(["主持：苏晴", "主持人：德明，您先说说这个项目怎么开始的？"])
     assert "主持" in people["苏晴"]
     assert "德明" not in people
+
+
+FOCUS_GROUP = """\
+社区用车焦点小组记录
+主持人：先说说大家平时怎么去上班？
+组员1：我坐地铁，单程四十分钟。
+组员2：我骑电动车，下雨就很麻烦。
+组员（陈立）：我开车，但停车越来越贵。
+主持人：如果有共享班车，会考虑吗？
+组员1：看价格，十块以内可以。
+组员2：要能准点，不然还是骑车。
+组员（陈立）：我会试试，省下停车费就划算。
+"""
+
+
+def test_a_group_members_bracketed_name_is_that_person_beside_the_numbered_members(tmp_path):
+    """A focus group's 组员（陈立） beside 组员1 and 组员2, a classroom's 生（某某） beside 生1:
+    one member of the group, named; the numbered ones stay their labels."""
+    transcript = parse(write(tmp_path, "focus.txt", FOCUS_GROUP))
+    assert said(transcript) == [(3, "组员1"), (4, "组员2"), (5, "陈立"),
+                                (7, "组员1"), (8, "组员2"), (9, "陈立")]

@@ -60,6 +60,7 @@ from .labels import (
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     HANDLE,
+    HELD_ROLE,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
@@ -71,7 +72,9 @@ from .labels import (
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import (
+    COMPOUND_SURNAMES,
     LATIN_TITLES,
+    SURNAMES,
     by_surname,
     is_han_name,
     is_latin_name,
@@ -327,6 +330,21 @@ class TurnReader:
         guest = self.draft.guests.get(name)
         return guest is not None and not guest.attending
 
+    def _group_member(self, bare: str) -> tuple[str, str] | None:
+        """``(group word, person)`` of a label naming one member of a group the file's
+        other labels number or gather (生（许某）beside 生1, 生2, 生（齐）; 观众（林某）beside
+        观众1, 观众2; a jury's 评委（某某）beside 评委A, 评委B): that member, by name."""
+        match = HELD_ROLE.match(bare)
+        if not match:
+            return None
+        role, who = match.group("role"), match.group("who").strip()
+        if not (re.fullmatch(r"[\u3400-\u9fff]{2,4}", who)
+                and (who[:2] in COMPOUND_SURNAMES or who[0] in SURNAMES)):
+            return None
+        others = [label for label in self.stats.labels()
+                  if label != bare and label.startswith(role) and len(label) > len(role)]
+        return (role, who) if len(others) >= 2 else None
+
     def _listed_host(self, handle: str) -> bool:
         """Whether the file's list of who takes part gives a handle the host's role
         (主持人：@某账号)."""
@@ -374,7 +392,7 @@ class TurnReader:
                 return "audience", handle
             person = handle_person(handle, self.texts, self._everyone())
             return "speaker", person or handle
-        held = held_role(bare)
+        held = held_role(bare) or self._group_member(bare)
         if held:
             # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
             # who does it (labels.held_role).
