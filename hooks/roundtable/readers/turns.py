@@ -226,10 +226,19 @@ UNREAD_LABEL = re.compile(
 roundtable records print a speaker with their company or post)."""
 
 
+UNREAD_ENCLOSED = re.compile(
+    r"[【\[〔［](?P<label>(?:[^\s【】\[\]〔〕［］：:，。！？、“”]{2,12}[ \u3000]+){1,3}"
+    r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))"
+    r"[】\]〕］]")
+"""The same, enclosed in brackets instead of before a colon (【北辰智算 首席科学家 刘峥】…, as
+forum records and WeChat 实录 print a speaker with their post)."""
+
+
 def unread_label(text: str) -> tuple[str, str] | None:
     """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
-    colon (UNREAD_LABEL), the name read as one; else ``None``."""
-    match = UNREAD_LABEL.match(text.strip())
+    colon (UNREAD_LABEL) or in brackets (UNREAD_ENCLOSED), the name read as one; else
+    ``None``."""
+    match = UNREAD_LABEL.match(text.strip()) or UNREAD_ENCLOSED.match(text.strip())
     if not match:
         return None
     name = match.group("name")
@@ -902,17 +911,21 @@ class TurnReader:
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
                 unread = unread_label(text)
-                if asked.role == QUESTION and is_question(asked.text) and unread:
-                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
-                    # which the statistics did not take for a label: the line that makes it
-                    # one decides (a label put before it would leave it in the words).
-                    # Every paragraph of the file opened so goes in the one map: each such
-                    # label is the same kind of label.
+                if asked.role == QUESTION and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon (or
+                    # in brackets), which the statistics did not take for a label: the line
+                    # that makes it one decides (a label put before it would leave it in the
+                    # words). Whatever the host's turn did (asked, or asked the guests to
+                    # introduce themselves), a label is no continuation of it. Every
+                    # paragraph of the file opened so goes in the one map: each such label
+                    # is the same kind of label.
                     label, person = unread
                     every = dict(found for t in self.texts if (found := unread_label(t)))
+                    turn = ("a turn that already asked its question" if is_question(asked.text)
+                            else "its turn")
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
-                                    f"a turn that already asked its question, yet it opens "
-                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"{turn}, yet it opens with '{label}'",
+                                    f"if '{label}' is {person}'s label, "
                                     f"add `labels: {{{label}: {person}}}` to the metadata "
                                     "(with every label of that shape); else confirm this line "
                                     "in the metadata", fix=labels_map_fix(every))
@@ -2101,10 +2114,11 @@ class TurnReader:
 
     def _label_fix(self) -> Fix:
         """Open the line with a speaker's label; one the file names nowhere else is listed
-        in the metadata too."""
+        in the metadata too. The name is the hint's example (the file does not say who):
+        a question for the curator, not a proposal to take unchecked."""
         example = self._example_speaker()
         listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
-        return Fix("label", self._examples().label(example), listed)
+        return Fix("label", self._examples().label(example), listed, guess=True)
 
     def _near_name(self, name: str) -> str:
         """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
