@@ -238,9 +238,10 @@ class Proposed:
 def with_proposals(path: Path, folder: Path) -> Proposed | str:
     """The transcript read after a curator took every proposal the tool makes, unchecked:
     the metadata ``--init`` writes, then each warning's and refusal's fix, again until none is
-    left. A fix that guesses who speaks (``Fix.guess``) is a question, not a proposal: it is
-    not taken, and a refusal that has only such a fix stays a refusal. The issue's second measure ("100 % after applying the metadata the tool itself
-    proposes"); a refusal no fix settles is kept as its message."""
+    left. The issue's second measure ("100 % after applying the metadata the tool itself
+    proposes"); a refusal no fix settles is kept as its message. A fix that guesses who
+    speaks (``Fix.guess``) is a question, not a proposal: it is not taken, and a refusal
+    that has only such a fix stays a refusal."""
     copy = folder / path.name
     shutil.copyfile(path, copy)
     if path.with_suffix(".yml").is_file():
