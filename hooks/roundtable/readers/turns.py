@@ -80,6 +80,7 @@ from .names import (
     title_form,
 )
 from .roles import (
+    HOSTING,
     Verdict,
     answering_hosts,
     asks,
@@ -121,6 +122,13 @@ AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|
                       r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+# An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
+# Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
+ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
+                   r"(?P<who>[^（）()：:，,。的\s]{2,8}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                   r"(?:也|则|則|又|随即|隨即|在旁|在一旁)?,?\s*"
+                   r"(?:补充|補充|插话|插話|接话|接話|插了一句|补了一句|補了一句|插嘴|打断|打斷"
+                   r"|interjecting|adding|cutting in)(?:道|说|說)?\s*[:：]\s*(?P<words>.+)[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
 # A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
 ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
@@ -509,6 +517,13 @@ class TurnReader:
             # they are the audience. (A prefix that asks nothing — 现场演示：, 下一步： —
             # stays text: a heading's or a note's word.)
             return "speaker", name
+        if ASK_WORD.match(bare):
+            # 追问：, 问3：, Q2: the word says the turn asks, even seen once (a write-up's
+            # follow-up question under 追问： between its reporters' 媒体： turns).
+            return "host", bare
+        if name in self.hosting_once and self._labelled_throughout() \
+                and one_off_label(name) and self.stats.among_labels(name):
+            return "host", name
         if self._unnamed_in_capitals(name, bare):
             # PANELIST:, SPEAKER FROM THE FLOOR: in a record whose labels are all capitals
             # (a court reporter's MS. WHITFIELD:): someone speaks, whom the label does not
@@ -593,6 +608,14 @@ class TurnReader:
                                  and sum(1 for unit in timed if unit.label) * 2 < len(timed))
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
+        # A prefix seen once on a record that asks nothing but uses a host's words (时间关系，
+        # 最后两个问题。 · Last question, please.) and is followed by someone's question:
+        # a staffer or a chair cutting in to run the floor, a host's turn.
+        self.hosting_once = {
+            label for index, (unit, label) in enumerate(zip(units, labels_once, strict=True))
+            if label and self.stats.opens[label] == 1 and not asks(unit.text)
+            and HOSTING.search(unit.text) and index + 1 < len(units)
+            and asks(units[index + 1].text)}
         # (A prefix seen once on a record right after a labelled turn that asks, the
         # record not asking back: the one who answers it, 项目方：…, 校方回应：….)
         self.answering_once = {
@@ -873,6 +896,16 @@ class TurnReader:
                 for number in unit.lines:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
+                continue
+            aside = None if unit.label else ASIDE.match(text.strip())
+            if aside and aside.group("who") in {name for k, name in kinds if k == "speaker"}:
+                # （一旁的某某补充：…） inside another's answer: the editor shows a colleague's
+                # aside in brackets, naming who says it; one of the file's speakers, so the
+                # words are theirs (the turn before goes on after it).
+                who = aside.group("who")
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"an aside in brackets that names {who}, one of the "
+                               f"file's speakers, speaking: {who}'s words")
                 continue
             narration = self._narration(unit, text, kind) or (
                 self._told_of(current[1], text)
