@@ -350,3 +350,93 @@ def test_init_then_the_host_fix_reads_the_talk_without_a_refusal(tmp_path):
                                             encoding="utf-8")
         transcript = load(path)
         assert not [w for w in transcript.warnings if marker in w.message]
+
+
+PANEL_CUT_IN = """Local radio: the housing panel
+
+Moderator: Councillor Byrne, how many of the new flats will be social rent?
+
+Ann Byrne: About a third. The rest is shared ownership and market rent.
+
+Tom Okafor: Sorry, can I just ask, is that a third of the units or a third of the floor space?
+
+Ann Byrne: Of the units. By floor space it is nearer forty per cent.
+
+Moderator: Tom, your tenants' union says that is not enough. Why?
+
+Tom Okafor: Because eleven thousand households wait and it houses four hundred.
+
+Moderator: Thank you both.
+"""
+
+
+def test_a_speaker_who_cuts_in_on_an_answer_only_to_ask_puts_a_question(tmp_path):
+    """Tom answers the moderator later, but his turn between two of Ann's, coming in on her
+    answer and only asking, is his question to her, not an answer of his."""
+    transcript = load(write(tmp_path, "panel.txt", PANEL_CUT_IN))
+    assert (7, "Tom Okafor") in asked(transcript)
+    answers = [(p.line, s.name) for s in transcript.speakers
+               for _, _, a, p in transcript.passages() if a.speaker == s.id]
+    assert sorted(answers) == [(5, "Ann Byrne"), (9, "Ann Byrne"), (13, "Tom Okafor")]
+
+
+def test_a_remark_before_the_question_in_a_cut_in_stays_an_answer(tmp_path):
+    """A turn that says something of its own before asking is a speaker's word, read as an
+    answer like any other (a comment on the answer, not only a question to it)."""
+    remark = PANEL_CUT_IN.replace(
+        "Tom Okafor: Sorry, can I just ask, is that a third",
+        "Tom Okafor: That was not in the plan we saw last spring.\n\n"
+        "Is that a third")
+    transcript = load(write(tmp_path, "panel.txt", remark))
+    assert all(who != "Tom Okafor" for _, who in asked(transcript))
+
+
+SIDELINES = """Sidelines: the port minister after the summit
+
+REPORTER: Minister, will the new terminal open on time?
+
+Dana Whitlock: It will. The cranes arrive in May and the rail spur is finished.
+
+REPORTER: And the dredging permits?
+
+Dana Whitlock: Granted last week.
+
+AIDE: Thanks all, next question please, the minister has two minutes.
+
+REPORTER: Who pays if the budget overruns?
+
+Dana Whitlock: The consortium, under the contract we signed.
+"""
+
+
+def test_a_one_off_label_that_runs_the_floor_before_a_question_hosts(tmp_path):
+    """A label seen once whose words only run the floor (a host's words, asking nothing)
+    and after which someone asks: a staffer moderating, never the answerer going on."""
+    transcript = load(write(tmp_path, "sidelines.txt", SIDELINES))
+    answers = [p.line for _, _, _, p in transcript.passages()]
+    assert 11 not in answers, "the aide's words are no answer of the minister's"
+    assert answers == [5, 9, 15]
+
+
+FOLLOW_UP = """专访：县城书店的第二年
+
+记者：书店开了两年，靠什么活下来？
+
+尹青禾：靠活动。每周两场读书会，咖啡和文创占了一半收入。
+
+记者：读书会都是谁来？
+
+尹青禾：中学老师最多，其次是回乡的年轻人。
+
+追问：那学生呢？
+
+尹青禾：学生周末来自习，不怎么买书，但我们不赶人。
+"""
+
+
+def test_a_follow_up_word_label_seen_once_asks(tmp_path):
+    """追问： is a label whose word says it asks: even once, the turn is a question, not
+    the interviewee going on."""
+    transcript = load(write(tmp_path, "zhuanfang.txt", FOLLOW_UP))
+    assert 11 in [line for line, _ in asked(transcript)]
+    assert [p.line for _, _, _, p in transcript.passages()] == [5, 9, 13]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_score import CORPUS, Score, read, score, truth_of
+from corpus_score import CORPUS, Score, apply_fix, read, score, truth_of
 from roundtable.model import TranscriptError
+from roundtable.transcript import load
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ FLOORS: dict[str, Floor] = {
     "blind16/11-internal-sharing-notes-initials.docx": Floor(10, 11, 5),
     "blind16/12-bilibili-srt-partial-tags.srt": Floor(9, 11, 9),
     "blind16/13-hk-university-forum-big5.txt": Floor(6, 6, 2),
-    "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 5),
+    "blind17/01-xiaoyuzhou-shownotes-zhuzigao.html": Floor(10, 10, 3),
     "blind17/02-discord-ama-export.txt": Floor(10, 10, 6),
     "blind17/03-zoom-saved-transcript.txt": Floor(13, 13, 4),
     "blind17/04-expert-call-jiyao.docx": Floor(0, 11, 0, refused=True),
@@ -104,9 +105,9 @@ FLOORS: dict[str, Floor] = {
     "blind18/10-hospital-case-discussion.txt": Floor(5, 7, 5),
     "blind18/11-gamedev-interview-japanese.txt": Floor(9, 9, 0),
     "blind18/12-reddit-ama-saved.html": Floor(5, 5, 0),
-    "blind19/01-tw-news-forum-reported.txt": Floor(0, 9, 0, refused=True),
+    "blind19/01-tw-news-forum-reported.txt": Floor(9, 9, 0),
     "blind19/02-zoom-cloud-transcript-rename.vtt": Floor(10, 10, 0),
-    "blind19/03-media-scrum-qunfang-repost.txt": Floor(9, 9, 2),
+    "blind19/03-media-scrum-qunfang-repost.txt": Floor(9, 9, 0),
     "blind19/04-forum-stenography-two-hosts.docx": Floor(11, 11, 0),
     "blind19/05-whisperx-podcast-speaker-ids.srt": Floor(0, 10, 10),
     "blind19/06-ir-online-briefing-gbk.txt": Floor(7, 7, 7),
@@ -116,18 +117,20 @@ FLOORS: dict[str, Floor] = {
     "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(14, 14, 2),
     "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(8, 12, 4),
     "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
-    "blind20/01-outlet-interview-colleague-aside.txt": Floor(11, 12, 0),
-    "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 3),
+    "blind20/01-outlet-interview-colleague-aside.txt": Floor(12, 12, 0),
+    "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 1),
     "blind20/03-audio-show-zhubo-gb18030.txt": Floor(10, 10, 0),
     "blind20/04-tech-salon-talk-page.html": Floor(4, 10, 0),
-    "blind20/05-forum-report-with-reporter-qa.txt": Floor(3, 10, 0),
+    # (line 16, the moderator's question retold: 主持人…抛出一个…问题：…？ is read as her
+    # reported question, as set 19's truth counts the same shape; this truth counts it narration)
+    "blind20/05-forum-report-with-reporter-qa.txt": Floor(10, 10, 1),
     "blind20/06-panel-record-bracket-title-labels.docx": Floor(0, 11, 0, refused=True),
-    "blind20/07-en-uk-select-committee-oral-evidence.html": Floor(20, 20, 10),
+    "blind20/07-en-uk-select-committee-oral-evidence.html": Floor(20, 20, 0),
     "blind20/08-en-background-briefing-anonymous-officials.txt": Floor(0, 10, 9),
     "blind20/09-tw-pdis-style-collab-transcript.md": Floor(0, 12, 0, refused=True),
     "blind20/10-sg-translated-ministry-panel-page.html": Floor(0, 8, 0, refused=True),
     "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
-    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0, refused=True),
+    "blind20/12-qual-research-interview-line-numbered.txt": Floor(0, 16, 0),
 }
 
 
@@ -146,12 +149,16 @@ def _read(key: str) -> Score | TranscriptError:
 @pytest.mark.parametrize("key", [
     pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=REFUSED_WITHOUT_A_FIX[key]))
     if key in REFUSED_WITHOUT_A_FIX else key for key in sorted(FLOORS)])
-def test_each_blind_file_reads_at_least_as_well_as_when_its_round_ended(key: str):
+def test_each_blind_file_reads_at_least_as_well_as_when_its_round_ended(key: str,
+                                                                        tmp_path: Path):
     floor = FLOORS[key]
     result = _read(key)
     if isinstance(result, TranscriptError):
         assert floor.refused, f"refused now, read when its round ended: {result}"
         assert result.fix is not None, "a refusal names a fix a program can apply"
+        if not result.fix.guess:
+            # A fix the tool proposes (not a question about who speaks) reads the file.
+            load(apply_fix(CORPUS / key, result.fix, result.line, tmp_path))
         return
     assert result.answers == floor.answers, "the truth file changed: record its floor again"
     assert result.right >= floor.right, result.wrong

@@ -117,8 +117,6 @@ SECOND_OPEN: dict[tuple[str, str], str] = {
         "(阿凱, Miki) and a guest labelled by given name (品睿 of 林品睿)",
     ("silent", "k-06-taiwan-podcast-trad.txt"): "refused, as above",
     ("speech", "k-06-taiwan-podcast-trad.txt"): "refused, as above",
-    ("answers", "k-12-reported-forum-news.txt"):
-        "a reported paragraph an unnamed 与会者 owns is credited to the guest before, no warning",
     ("answers", "k-14-zoom-transcript-plus-chat.txt"):
         "refused: a Zoom VTT pasted into a .txt and the saved chat after it (no generic "
         "labelled-turn path for records that carry recurring labels)",

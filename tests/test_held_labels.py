@@ -136,3 +136,41 @@ def test_positions_with_names_and_their_aliases_are_one_person_each(tmp_path):
     settled = load(path)
     assert said(settled) == said(transcript)
     assert not [w for w in settled.warnings if "米思远" in w.message]
+
+
+def test_a_question_number_before_a_name_is_that_person_asking():
+    """Q5 Dr Jane Roe:, 问3 罗文清代表： a hearing numbers each member's question before
+    the member's name: the person asks, whatever else their label says."""
+    assert held_role("Q12 Dr Imogen Reyes") == ("Q12", "Imogen Reyes")
+    assert held_role("Q104 Chair") == ("Q104", "Chair")
+    assert held_role("问3 罗文清代表") is None, "代表 is no title the holder rule knows"
+    assert held_role("问3 罗文清委员") == ("问3", "罗文清")
+    assert held_role("Q5") is None, "a bare number names nobody"
+
+
+INQUIRY = """\
+某市人大常委会专题询问实录（节选）
+询问对象：市数据局局长 郝立群、市财政局副局长 邝雨
+主持：常委会副主任 范晓东
+
+问1 罗文清委员：政务大模型上线一年，群众办事时间到底缩短了多少？
+郝立群：平均缩短了四成，跨部门事项缩短得更多。
+邝雨：补充一点，财政这边的审批也从五天压到两天。
+问2 孟昭委员：模型答错了谁来担责？有没有纠错机制？
+郝立群：答错的由承办部门负责，我们每周抽检一千条。
+问3 罗文清委员：抽检的结果公开吗？
+郝立群：今年起按季度公开。
+邝雨：经费上我们也单列了抽检的预算。
+"""
+
+
+def test_numbered_questions_are_the_members_not_an_answer_going_on(tmp_path):
+    """Each member is numbered once or twice (too few to recur as a label): the numbered
+    turns are the members' questions, never the previous answerer's words going on."""
+    transcript = parse(write(tmp_path, "inquiry.txt", INQUIRY))
+    askers = [(q.line, q.asker) for part in transcript.parts for q in part.questions]
+    names = {s.id: s.name for s in transcript.speakers}
+    assert [(line, names.get(who, who)) for line, who in askers] == [
+        (5, "罗文清"), (8, "孟昭"), (10, "罗文清")]
+    assert said(transcript) == [(6, "郝立群"), (7, "邝雨"), (9, "郝立群"), (11, "郝立群"),
+                                (12, "邝雨")]

@@ -61,3 +61,33 @@ def test_a_list_of_people_in_capitals_keeps_its_entries_apart_under_a_hard_wrap(
     assert texts[5].startswith("ÉTIENNE LAFLEUR,") and texts[6].startswith("SIOBHAN")
     # (A wrapped entry still joins its own line: Riverside Ward is the Chair's.)
     assert texts[3].endswith("Riverside Ward") and not texts[4]
+
+
+def test_a_line_number_column_that_counts_up_is_dropped_so_the_labels_open_the_lines():
+    # An invented court record: every line numbered, the count starting again at 1 on the
+    # next page; the number is the record's furniture, the label after it opens the turn.
+    physical = ["Page 7"] + [f"{n:>2}  {text}" for n, text in enumerate([
+        "THE COURT: Counsel, you may proceed.",
+        "MS. ORTEGA: Thank you, Your Honour. Mr. Lind, where",
+        "were you on the night of the ninth?",
+        "THE WITNESS: At the depot, until about eleven.",
+        "MS. ORTEGA: Who else was there?",
+    ], 21)] + ["Page 8"] + [f"{n:>2}  {text}" for n, text in enumerate([
+        "THE WITNESS: Only the night guard.",
+        "MS. ORTEGA: Did you speak to him?",
+        "THE WITNESS: Briefly, about the gate.",
+        "MS. ORTEGA: Nothing further.",
+    ], 1)]
+    texts = [line.text for line in repair(physical).lines]
+    assert "THE COURT: Counsel, you may proceed." in texts
+    assert "THE WITNESS: Only the night guard." in texts
+    assert not any(text[:1].isdigit() for text in texts)
+
+
+def test_numbers_that_do_not_count_up_line_by_line_are_the_words_not_a_column():
+    # Years and counts opening lines (an invented timeline) are no line numbers.
+    physical = [f"{year} {text}" for year, text in [
+        (1998, "the lab opens"), (2003, "first grant"), (2004, "second grant"),
+        (2010, "the move"), (2015, "the merger"), (2016, "new building"),
+        (2020, "remote work"), (2023, "the model"), (2024, "the report")]]
+    assert [line.text for line in repair(physical).lines] == physical

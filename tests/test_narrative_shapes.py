@@ -212,3 +212,48 @@ def test_the_hosts_welcome_that_hands_the_floor_over_before_any_question_is_the_
     transcript = parse(write(tmp_path, "通气会.txt", BRIEFING))
     assert said(transcript) == [(3, "左文川"), (6, "左文川"), (8, "左文川")]
     assert 2 in {p.line for p in transcript.intro}
+
+
+# A factory visit written up as an interview: the plant manager answers, and the engineer
+# beside him chimes in once in brackets before answering under his own label later.
+FACTORY = """探访一家做光伏支架的工厂
+记者：你们的订单现在主要来自哪里？
+
+厂长司徒敏：一半是海外，中东和拉美多一些。
+
+（李工插话：中东的项目对防风沙的要求特别高，我们为此改过三次涂层。）
+
+司徒敏：对，涂层这块是我们的看家本事。
+
+记者：工人够用吗？
+
+李工：焊工最缺，年轻人不太愿意干。
+"""
+
+
+def test_an_aside_in_brackets_naming_a_speaker_of_the_file_is_their_words(tmp_path):
+    """（李工插话：…） between two of 司徒敏's turns: the brackets name 李工, who speaks under
+    his own label in the file, chiming in: his words, not a stage direction left out and not
+    司徒敏's."""
+    transcript = parse(write(tmp_path, "探访.txt", FACTORY))
+    assert (6, "李工") in said(transcript)
+    assert (8, "司徒敏") in said(transcript)
+
+
+PRESS = """Harbour authority press briefing
+MODERATOR: First question, please.
+REPORTER: When will the new berth open?
+DIRECTOR OKONJO: The dredging finishes in March, so we expect the first ship in May.
+(ENGINEER PATEL, interjecting: Weather permitting; the spring tides can cost us two weeks.)
+DIRECTOR OKONJO: Yes, weather permitting.
+REPORTER: And the cost?
+ENGINEER PATEL: About forty million, within the budget.
+MODERATOR: Thank you all.
+"""
+
+
+def test_an_interjection_in_brackets_in_an_english_record_is_the_speakers(tmp_path):
+    """(ENGINEER PATEL, interjecting: …): the same convention in an English briefing."""
+    transcript = parse(write(tmp_path, "briefing.txt", PRESS))
+    credited = dict(said(transcript))
+    assert credited.get(5) and "PATEL" in credited[5].upper()

@@ -348,3 +348,104 @@ def test_a_turn_stated_without_its_words_credits_who_made_it(tmp_path):
 
 def test_a_sentence_about_how_many_spoke_is_the_reporters(tmp_path):
     assert 6 not in said(load(write(tmp_path, HEARING)))
+
+
+MILLS = """\
+城市更新沙龙：老厂房如何变成创意园
+本报讯 周六下午，城市更新沙龙在老厂举行，副教授任怀瑾、园区运营方总经理邬子墨出席，主持人戈晓岚。
+
+戈晓岚开场就问：老厂房改造，最难的到底是什么？
+
+任怀瑾认为，最难的是产权，而不是设计。
+
+「我们最怕的是改完没人来。」园区运营方总经理邬子墨（Mo Wu）从招商方角度坦言，头两年出租率只有四成。
+
+邬子墨的建议是，先引入几家有号召力的主力店。
+
+台下一位老工人举手提问：原来的职工宿舍会不会拆？他家三代人都住在那里。
+
+任怀瑾回应，宿舍楼已列入保护名录，只做加固不拆除。
+
+戈晓岚在沙龙最后总结，城市更新要留住人，也要留住记忆。
+
+#城市更新# #老厂房#
+"""
+
+
+def test_a_line_of_topic_tags_at_the_end_is_the_pages_not_a_refusal(tmp_path):
+    """#城市更新# #老厂房# after the host's closing: a line of topic tags is the page's matter
+    (excluded with its reason), never a paragraph that stops the whole report."""
+    transcript = load(write(tmp_path, MILLS))
+    assert "tags" in excluded(transcript)[18]
+
+
+def test_a_quotation_before_its_owner_with_a_title_gloss_and_an_adverbial(tmp_path):
+    """「…」园区运营方总经理邬子墨（Mo Wu）从招商方角度坦言: the first speaker named after the
+    quotation owns it, past the title before, the gloss in brackets and the adverbial."""
+    transcript = load(write(tmp_path, MILLS))
+    assert said(transcript)[8] == "邬子墨"
+    assert "方角度" not in {s.name for s in transcript.speakers}
+
+
+def test_someone_counted_on_the_floor_asking_is_a_question(tmp_path):
+    """台下一位老工人举手提问：…？他家…: the floor, a measure word, what they are and a verb of
+    asking: a question from the floor, never the previous speaker's answer."""
+    transcript = load(write(tmp_path, MILLS))
+    assert 12 in asked(transcript) and 12 not in said(transcript)
+    assert said(transcript)[14] == "任怀瑾"
+
+
+PROFILE = """\
+一所乡村学校的数字化实验
+——县教育局智慧课堂研讨会侧记
+
+来源：县融媒体中心　　2025-03-12　　记者 阮青禾
+
+3月11日，县教育局在第二中学召开智慧课堂研讨会，数学教研员宁远舟、第二中学校长司马岚出席。
+
+“平板发下去容易，用起来难。”县教研室数学教研员宁远舟开门见山。他介绍，全县去年配发了八百台平板。
+
+在司马岚看来，难点在于老师的时间。她表示，备课已经占满了晚上。
+
+宁远舟补充说，县里准备把培训学时计入职称评审。
+
+有与会者提出，乡村教师培训应当放在寒暑假。
+
+【会后对话】
+
+会后，记者就培训安排与司马岚聊了几句。
+
+记者：寒假培训老师们愿意来吗？
+司马岚：愿意的多，但要给补贴，路费也要报。
+记者：学校自己能解决吗？
+司马岚：解决不了，要靠县里统筹。
+
+责任编辑：黎茵
+"""
+
+
+def test_a_short_exchange_printed_at_the_end_of_a_report_is_read_in_the_report(tmp_path):
+    """A report whose last paragraphs print an exchange verbatim (记者：/司马岚：): the report
+    is read as a report (its views credited, not taken for an intro), the exchange's asking
+    label is the report's question, its speaker's label her answer, and the sentence that
+    leads into it is narration."""
+    transcript = load(write(tmp_path, PROFILE))
+    credited = said(transcript)
+    assert credited[10] == "司马岚"
+    assert credited[21] == "司马岚" and credited[23] == "司马岚"
+    assert asked(transcript)[20] == "记者" and 20 not in credited
+    assert "leading into" in excluded(transcript)[18]
+
+
+def test_a_quotation_whose_owner_speaks_in_the_next_sentence(tmp_path):
+    """“…”县教研室数学教研员宁远舟开门见山。他介绍，…: no reporting verb in the clause after the
+    quotation, but the next sentence has him speaking: the quotation and paragraph are his."""
+    assert said(load(write(tmp_path, PROFILE)))[8] == "宁远舟"
+
+
+def test_a_view_of_someone_present_by_no_name_is_left_out_with_a_warning(tmp_path):
+    """有与会者提出，…: someone at the meeting, by no name: neither the previous speaker's by
+    continuation nor guessed; left out with a warning naming the labels: line."""
+    transcript = load(write(tmp_path, PROFILE))
+    assert 14 not in said(transcript) and 14 in excluded(transcript)
+    assert any(w.line == 14 and "labels:" in w.hint for w in transcript.warnings)

@@ -87,7 +87,13 @@ def questions_asked_back(draft: Draft) -> None:
     file someone hosts, the turn names the one who answers (a guest asking another guest)."""
     hosts = {b.who for b in draft.blocks if b.role == QUESTION and not b.audience and b.who}
     turns = _turns(draft)
-    for turn, following in zip(turns, turns[1:], strict=False):
+    # Who speaks right after someone else's question somewhere (as read before this pass):
+    # a speaker who answers, whatever else they do.
+    answering = {turn[0].who for before, turn in zip(turns, turns[1:], strict=False)
+                 if before[0].role == QUESTION and turn[0].role == ANSWER
+                 and before[0].who != turn[0].who}
+    asked_by = [(turn[0].role, turn[0].who) for turn in turns]  # (as read before this pass)
+    for index, (turn, following) in enumerate(zip(turns, turns[1:], strict=False)):
         first, last = turn[0], turn[-1]
         if first.role != ANSWER or following[0].role != ANSWER:
             continue
@@ -96,12 +102,25 @@ def questions_asked_back(draft: Draft) -> None:
             continue
         words = "".join(block.text for block in turn)
         names_answerer = any(re.search(re.escape(form), words) for form in called(answerer))
+        # A speaker who answers questions elsewhere comes in on someone else's answer to a
+        # third person's question, every paragraph of theirs asking (我插一句，…吗？ / Can I
+        # just ask, …?), and that answerer goes on: a follow-up put to them, not an answer.
+        # (Someone who never answers a question, an interviewer under a second label, is
+        # read by askers_of_one_answerer; a double act's straight man, who asks only his
+        # partner, keeps his lines.)
+        follows_up = (index > 1 and asker in answering
+                      and asked_by[index - 2][0] == QUESTION
+                      and asked_by[index - 2][1] not in (asker, answerer)
+                      and turns[index - 1][0].who == answerer
+                      and turns[index - 1][0].role == ANSWER
+                      and all(is_question(block.text) for block in turn))
         # (In a file nobody hosts, a meeting's, every turn is read as said to the record:
         # a colleague asking another is no interview's question.)
-        if asker not in hosts and not (names_answerer and hosts):
+        if asker not in hosts and not ((names_answerer or follows_up) and hosts):
             continue
         why = ("asks as the host elsewhere" if asker in hosts
-               else f"turns to {answerer}")
+               else f"turns to {answerer}" if names_answerer
+               else f"comes in between two turns of {answerer} only to ask")
         for block in turn:
             block.role = QUESTION
             block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "

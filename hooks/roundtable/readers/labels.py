@@ -382,8 +382,14 @@ def alone_label(text: str) -> str:
 # 追问（李振华委员）, Q (Dr. Osei). The word says what the turn does (asks, hosts, answers,
 # audience); the brackets say who. The holder's position or title after the name (委员, 主席,
 # 博士, 教授) is not part of the name.
-ASK_WORD = re.compile(r"^(?:问|問|追问|追問|提问|提問|Q)\s*\d{0,2}$")
+ASK_WORD = re.compile(r"^(?:问|問|追问|追問|提问|提問|Q)\s*\d{0,3}$")
 HELD_ROLE = re.compile(r"^(?P<role>[^\s（(]{1,6}?)\s*[（(](?P<who>[^）)]{2,30})[）)]$")
+# A question's number before who asks it, no brackets (Q5 Dr Jane Roe:, 问3 李振华委员：):
+# committee evidence and hearing records number each member's question so (the UK
+# Parliament's oral evidence convention; Chinese 听证 records write 问1). Whoever is numbered
+# asks, whatever their label elsewhere.
+NUMBERED_ASKER = re.compile(r"^(?P<role>(?:Q|问|問)\s?\d{1,3})\.?(?:\s+|(?=[\u3400-\u9fff]))"
+                            r"(?P<who>\S[^（()]{1,30})$")
 _HOLDER_TITLE = re.compile(
     r"(?:委员|委員|主席|副主席|秘书|秘書|教授|副教授|博士|老师|老師|先生|女士|小姐|医生|醫生"
     r"|研究员|研究員|主任|院士|工程师|工程師|高级工程师|高級工程師)$")
@@ -396,7 +402,8 @@ def held_role(label: str) -> tuple[str, str] | None:
     ``None``: ``问1（李振华委员）`` → ``("问1", "李振华")``; ``主持（何美華）`` → ``("主持",
     "何美華")``. A bracket that holds no person's name (张伟（华岳大学）, an affiliation) is
     not such a label."""
-    match = HELD_ROLE.match(label.replace("**", "").strip())
+    match = HELD_ROLE.match(label.replace("**", "").strip()) \
+        or NUMBERED_ASKER.match(label.replace("**", "").strip())
     if not match:
         return None
     role, who = match.group("role"), match.group("who").strip()
@@ -433,3 +440,41 @@ def posted_role(label: str) -> tuple[bool, str] | None:
     if not match:
         return None
     return match.group("role") not in ("答", "回答", "A"), match.group("handle")
+
+
+# A label closed by a period instead of a colon, as US congressional hearings and the
+# Congressional Record set their speakers (``Mr. Smith. Thank you…``, ``The CHAIRMAN. The
+# committee will…``) and as some play scripts do (``HAMLET. To be…``): a title and a name, a
+# name of two or three words, or one word in capitals, then a period and the words.
+PERIOD_LABEL = re.compile(
+    r"""(?x)^(?P<lead>\s*)(?P<label>
+        (?:The\s+)?(?:(?i:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col)\.\s+
+                    |[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+)
+    \.[ \t]+(?=\S)""")
+
+
+_TITLE_ONLY = re.compile(r"(?i)^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sen|Rep|Gen|Col|St)$")
+
+
+def period_labels(lines: list[str]) -> dict[int, str]:
+    """The lines of a file whose labels end with a period (``Mr. Smith. Thank you``), each
+    rewritten with a colon (``Mr. Smith: Thank you``), or none. The period is the label's
+    only where the file shows it so: at least two such prefixes, each opening two lines or
+    more, and each with a name's shape (two words at least, or one in capitals), so that a
+    sentence's ``Yes.`` or ``Thank you.`` is never a label."""
+    found: dict[int, re.Match[str]] = {}
+    for index, line in enumerate(lines):
+        match = PERIOD_LABEL.match(line)
+        if not match:
+            continue
+        words = match.group("label").split()
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2) \
+                or _TITLE_ONLY.match(match.group("label")):
+            continue  # (MS. WHITFIELD: …: a title's period inside a colon's label)
+        found[index] = match
+    counts = Counter(match.group("label") for match in found.values())
+    recurring = {label for label, count in counts.items() if count >= RECURRING}
+    if len(recurring) < 2:
+        return {}
+    return {index: f"{match.group('lead')}{match.group('label')}: {lines[index][match.end():]}"
+            for index, match in found.items() if match.group("label") in recurring}

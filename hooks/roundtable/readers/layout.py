@@ -19,6 +19,13 @@ statistics, and does nothing to a file that shows none of it:
   indentation (a PDF's justified lines, where every character takes one cell whatever its
   width: digits and curly quotes too); the measure that more lines fill is the file's.
 
+* a **line-number column** is a number opening the lines that counts up one line at a time
+  (a qualitative-research transcript numbered for coding, ``001 R：…``; a deposition's or a
+  court record's ``12  Q. …`` that starts again at 1 on each page; a line-numbered code
+  listing of a chat log): when most of the file's lines between the first numbered one and
+  the last carry it, the column is dropped, so the label after it opens the line as in any
+  transcript, and the line's number in the file is what the reader cites.
+
 Page furniture is set aside with its reason; a paragraph that runs on across a page break
 is joined across it. A joined line keeps its number, left blank, and ``joined`` says where
 its text went, so every line of the file is still accounted for.
@@ -76,7 +83,9 @@ PAGE_BREAK = re.compile(
 # A stage note in brackets ([Laughter], 【掌声】) ends what stands before it too.
 SENTENCE_END = re.compile(r"[。！？!?…．.;；:：”」』\"')）\]】]$")
 # A label: a word before a colon, or a transcript's capitals with a title (PROF. NAKASHIMA-BELL:).
-TURN_OPENING = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Z.'’\- ]{1,30})\s?[:：]")
+TURN_OPENING = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Z.'’\- ]{1,30}"
+                          r"|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s|[A-Z][\w'’\-]+\s){1,3}[A-Z][\w'’\-]+)"
+                          r"\s?[:：]")
 # A list's next entry, which a wrap never starts: a bullet, or a person and a comma before
 # what they do (``Ms. Grace Li, Chief Compliance Officer``) as a participants list sets them.
 LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'’\-]+"
@@ -126,6 +135,15 @@ def repair(physical: list[str]) -> Layout:
     layout = Layout([Line(i, text) for i, text in enumerate(texts, 1)])
     if any("-->" in text for text in texts):
         return layout  # subtitles: bare numbers are cue numbers, the cues their own lines
+    numbered = _number_column(texts)
+    if numbered:
+        # (The blanks after the number go too: the column's own spacing, or a hanging
+        # indent under the line that opens the turn, which the number column keeps apart.)
+        physical = [LINE_NUMBER.sub("", raw.strip(BLANKS), count=1) if i in numbered else raw
+                    for i, raw in enumerate(physical)]
+        texts = [raw.strip(BLANKS) for raw in physical]
+        layout = Layout([Line(i, text) for i, text in enumerate(texts, 1)])
+        layout.notes.append(f"a line-number column on {len(numbered)} line(s) dropped")
     furniture = _page_furniture(physical, texts)
     for index, reason in sorted(furniture.items()):
         layout.set_aside.append((layout.lines[index], reason))
@@ -149,6 +167,30 @@ def repair(physical: list[str]) -> Layout:
     _join(layout, fills if (wrap[0] or cells) else None, indented, furniture, feeds)
     _join_hanging(layout, physical)
     return layout
+
+
+LINE_NUMBER = re.compile(r"^(?P<n>\d{1,5})"
+                         r"(?:[ \t\u3000]+|(?=[^\d\s.,:：、．)）%％年月日号號时時点點分秒]))")
+MIN_NUMBERED = 8
+"""Lines a number column must open, counting up, to be the file's line numbers."""
+NUMBERED_SHARE = 0.6
+"""Share of the non-blank lines from the first numbered line to the last that it opens."""
+
+
+def _number_column(texts: list[str]) -> set[int]:
+    """The indices of the lines that open with the file's line numbers, or none: a number
+    that counts up by one from line to line (or starts again at 1, a new page's count),
+    on most lines of the stretch it runs over. A year, a count or a list's point is no
+    column: they do not count up line by line."""
+    found = [(i, int(m.group("n"))) for i, text in enumerate(texts)
+             if (m := LINE_NUMBER.match(text)) and text[m.end():].strip(BLANKS)]
+    if len(found) < MIN_NUMBERED:
+        return set()
+    steps = sum(1 for (_, a), (_, b) in zip(found, found[1:], strict=False) if b in (a + 1, 1))
+    span = [t for t in texts[found[0][0]:found[-1][0] + 1] if t]
+    if steps < 0.9 * (len(found) - 1) or len(found) < NUMBERED_SHARE * len(span):
+        return set()
+    return {i for i, _ in found}
 
 
 # A list entry's marker: a bullet, or a number or letter with its point (1. 2) a.).

@@ -437,6 +437,12 @@ BRACKETED_NOTE = re.compile(
     re.IGNORECASE)
 
 
+# A line of topic tags and nothing else, as social and news pages print them under a post:
+# #标签 #标签 (two or more, no space after #) or Weibo's #话题# (a convention of the web, never a
+# Markdown heading, which puts a space after its #).
+HASHTAGS = re.compile(r"^\s*(?:#[^\s#]{1,30}#\s*)+$|^\s*#[^\s#]{1,30}(?:\s+#[^\s#]{1,30})+\s*$")
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
@@ -449,6 +455,8 @@ def matter_line(text: str, *, back: bool = False) -> str | None:
         return "a scene note in brackets (（下课铃响）): not speech"
     if COPYRIGHT.match(text):
         return RIGHTS_NOTICE
+    if HASHTAGS.match(text):
+        return "a line of topic tags (#…): the page's, not speech"
     if BRACKETED_CREDITS.match(text.strip()):
         return "credits in brackets (供稿, 审核 …): who wrote and checked it, not speech"
     if (CAPTION.search(text) or GROUP_CAPTION.match(text)) and not _long_speech(text):

@@ -21,7 +21,7 @@ from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is
 from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
 from .hint_examples import examples_for
 from .labels import standalone_labels
-from .matter import listing_lines
+from .matter import FACT_KEYS, listing_lines
 from .names import (
     HAN,
     HONORIFICS,
@@ -121,6 +121,8 @@ FIRST_SENTENCE = re.compile(r"^.*?(?:[。！!？?](?![”」\"])|$)")
 # 胡瀚博士 anywhere in the opening clause names the speaker, unless it is someone's view.
 HONORED = re.compile(rf"(?P<run>[{HAN}]{{2,8}}?)(?P<honorific>{_HONORIFIC})(?!的(?:观点|看法|说法|话|意见))")  # noqa: E501
 CLAUSE_END = re.compile(r"[,，:：。;；!！?？]")
+# A gloss in brackets after a name (（Ryan Lin）, （左二）, (右一)): never a clause of its own.
+BRACKET_GLOSS = re.compile(r"[（(][^（）()，,。]{1,24}[）)]")
 # 张总说, 林研究员补充, 王老师则提醒: a surname and a title, speaking.
 # (韩局, 王处, 李部长: how Chinese officials are called by surname and post, short or full.)
 OFFICIAL_TITLES = ("局长", "处长", "部长", "厅长", "市长", "县长", "区长", "书记", "主席",
@@ -157,6 +159,22 @@ FLOOR_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會�
                         r"(?:[^：:，,。？?“”]{1,10}?的)?"
                         r"(?P<who>记者|記者|媒体|媒體|观众|觀眾|听众|聽眾|网友|網友)"
                         r"[^：:，,。“”]{0,6}?(?:提问|提問|问及|問及|问道|問道|追问|追問|发问|發問|问|問)")
+# Someone on the floor counted, not named (現場一名護理師舉手提問 · 台下有位同学举手问道 · 会上
+# 一位老教师追问): the floor, a measure word, what they are, then a verb of asking: how Chinese
+# reports retell a question from the audience whoever asks (any occupation, so no word list).
+FLOOR_PERSON_ASKS = re.compile(r"(?:^|[，,。；;：:])\s*(?:现场|現場|会上|會上|台下|臺下|场内|場內)"
+                               r"(?:还|還|也|又)?(?:有)?(?:一名|一位|名|位|个|個)"
+                               r"(?P<who>[\u3400-\u9fff]{1,6}?)(?:也|则|則|随即|隨即)?"
+                               r"(?:举手|舉手|起身|站起来|站起來)?"
+                               r"(?:提问|提問|问道|問道|追问|追問|发问|發問)")
+
+
+def _floor_asks(text: str) -> re.Match[str] | None:
+    """Someone from the floor, named by no name, asking: the press or audience by their word,
+    or anyone counted on the floor (一名護理師)."""
+    return FLOOR_ASKS.search(text) or FLOOR_PERSON_ASKS.search(text)
+
+
 # What a reporter is called when the report names only the press (媒体, 記者): 记者.
 PRESS = {"媒体": "记者", "媒體": "記者"}
 # The host acting in the account (主持人感谢了各位嘉宾): narration, never a guest's view.
@@ -172,8 +190,12 @@ NARRATION = re.compile(r"话题[^。，,]{0,3}(?:落到|落在|回到)|話題[^�
 # an indefinite subject, then a reporting verb.
 UNNAMED_VIEW_ZH = re.compile(
     r"^(?:[^，,。]{0,6}[，,])?(?:也|还|還|另|亦)?(?:有|另有)?(?:一位|一名|几位|幾位|多位|某位|另一位|有的|部分)?"
-    r"(?P<who>(?:与会|與會|在场|在場|现场|現場|业内|業內|同场|同場)?(?:嘉宾|嘉賓|专家|專家|学者|學者|人士|代表|听众|聽眾))"
-    r"[^，,。]{0,4}?(?:坦言|表示|认为|認為|指出|提到|称|稱|说|說|提醒|建议|建議|直言|强调|強調)")
+    r"(?P<who>(?:与会|與會|在场|在場|现场|現場|业内|業內|同场|同場|参会|參會|出席)?"
+    r"(?:嘉宾|嘉賓|专家|專家|学者|學者|人士|代表|听众|聽眾)"
+    # 有与会者提出: 者 after where they were, never alone
+    r"|(?:与会|與會|在场|在場|参会|參會|出席)者)"
+    r"[^，,。]{0,4}?(?:坦言|表示|认为|認為|指出|提到|提出|称|稱|说|說|提醒|建议|建議|直言|强调|強調"
+    r"|补充|補充|分享)")
 
 
 def _unnamed_view_zh(text: str) -> str:
@@ -221,6 +243,12 @@ class ReportedReader(Reader):
             return 0.4
         if questions == 0 or named == 0:
             return 0.1 if named else 0.0
+        tail = exchange_tail([line.text for line in lines], people | names.known)
+        if tail and named >= 2 and len(tail) * 2 <= len(lines):
+            # A report that prints a short exchange verbatim at its end (记者：/某某：, with
+            # the report's own speakers, the smaller part of the file): its labels are the
+            # report's, not a record's.
+            labelled = max(0, labelled - len(tail))
         score = min(1.0, 0.5 + named / max(4, len(lines) / 4))
         return max(0.0, score - labelled / len(lines))
 
@@ -292,7 +320,7 @@ class ReportedReader(Reader):
             return is_question(text) or bool(not english and INDIRECT_QUESTION.match(text)) \
                 or (english and bool(names.asker(text)
                                                           or indefinite_asker(text))) or (
-                not english and bool(FLOOR_ASKS.search(text)) and not names.speaker_in(text))
+                not english and bool(_floor_asks(text)) and not names.speaker_in(text))
         for dotted in dict.fromkeys(_dotted_names(source.text)):
             last = re.split(r"[·・•]", dotted)[-1]
             if source.text.replace(dotted, "").count(last):
@@ -302,6 +330,10 @@ class ReportedReader(Reader):
             if hit:
                 names.known.add(hit.name)
         names.titled_forms.clear()  # resolved again, now that every name is known
+        # A short exchange the report prints verbatim at its end (记者：… / 某某：…).
+        exchange = {lines[index].number: turn for index, turn in exchange_tail(
+            [line.text for line in lines], names.known | set(names.aliases)).items()}
+        exchange_opens = min(exchange, default=0)
         # ——聚焦… under the title, before anyone speaks: the title's subtitle (副标题), never
         # a paragraph of the account.
         subtitles = set()
@@ -361,7 +393,14 @@ class ReportedReader(Reader):
             if any(asks(u.text) or found[u.number] for u in under):
                 break
             opening_only.add(number)
-        has_heading = bool(headings - opening_only)
+        # A heading over only the exchange printed at the end (【记者手记】, 对话实录) heads
+        # that exchange, never the report's parts: the report before it is not its intro.
+        lead_in = max((line.number for line in lines if line.number < exchange_opens),
+                      default=0) if exchange else 0
+        exchange_headings = {number for number in headings if exchange and number < exchange_opens
+                             and all(line.number in headings or line.number == lead_in
+                                     for line in lines if number < line.number < exchange_opens)}
+        has_heading = bool(headings - opening_only - exchange_headings - subtitles)
         started = after_heading = False
         answered: list[str] = []
         credited: list[str] = []  # everyone the report has credited a view to, in order
@@ -372,6 +411,30 @@ class ReportedReader(Reader):
             if line.number in tasks:
                 draft.exclude(line.number, text, "a task list (who will do what): not what "
                               "anyone said")
+                continue
+            if line.number in exchange:
+                label, asking = exchange[line.number]
+                who = label if asking else names.aliases.get(label, label)
+                if asking:
+                    draft.add(QUESTION, line.number, text, who=who,
+                              rule=f"'{label}：' in the exchange the report prints verbatim at "
+                              "its end: the report's own question")
+                    answered = []
+                else:
+                    draft.introduce(who)
+                    answered.append(who)
+                    draft.add(ANSWER, line.number, text, who=who,
+                              rule=f"'{label}：' in the exchange the report prints verbatim at "
+                              f"its end: {who}'s answer")
+                started, after_heading = True, False
+                continue
+            if (exchange and line.number < exchange_opens and not asks(text)
+                    and all(other.number in exchange or other.number <= line.number
+                            for other in lines if other.number < exchange_opens)):
+                # 论坛结束后，记者与某某进行了简短交流。: the sentence that leads into the
+                # exchange is the report's narration, no one's view.
+                draft.exclude(line.number, text, "the report's narration leading into the "
+                              "exchange it prints below: no speaker's view")
                 continue
             if line.number in quoted_by:
                 who, credit_line = quoted_by[line.number]
@@ -413,7 +476,7 @@ class ReportedReader(Reader):
                 after_heading, answered = True, answered[-1:]
                 continue
             if asks(text) and not _quoted_question(text, hit, host):
-                audience = AUDIENCE_ASKS.match(text) or (not english and FLOOR_ASKS.search(text))
+                audience = AUDIENCE_ASKS.match(text) or (not english and _floor_asks(text))
                 floor = english and not audience and indefinite_asker(text)
                 asker = "" if audience or floor else names.asker_in(text, {host, *credited})
                 indirect = None if english else INDIRECT_QUESTION.match(text)
@@ -584,7 +647,7 @@ class ReportedReader(Reader):
                     "in the metadata); a reported text is read paragraph by paragraph, so no "
                     "metadata line can say who this is",
                     fix=Fix("label", shown.reporting(example),
-                            "" if guests else f"speakers:\n  - name: {example}"),
+                            "" if guests else f"speakers:\n  - name: {example}", guess=True),
                 )
             previous = answered[-1]
             if after_heading:
@@ -785,6 +848,41 @@ def _host_speaks(text: str, host: str, hit: Hit | None) -> bool:
     return hit is not None and hit.name == host
 
 
+# The labels a report's own reporter or editor asks under when it prints an exchange verbatim
+# (记者：… / 问：…): the press's conventions, as labels.py's default host labels.
+EXCHANGE_ASKERS = ("记者", "記者", "本报记者", "本報記者", "问", "問", "Q", "编者", "編者",
+                   "主持人", "提问", "提問")
+
+
+def exchange_tail(texts: list[str], known: set[str]) -> dict[int, tuple[str, bool]]:
+    """A report that ends by printing an exchange verbatim (a 记者手记's 记者：/某某： lines, a
+    news story's 对话实录 box, a profile's closing Q&A): the labelled paragraphs at the end of
+    ``texts``, each label a speaker the report already credits (an answer) or the press's
+    asking label (a question), both kinds present. Index → (label, asks). Empty when the
+    paragraphs at the end are not such a run."""
+    run: dict[int, tuple[str, bool]] = {}
+    for index in range(len(texts) - 1, -1, -1):
+        match = EXCHANGE_LABEL.match(texts[index])
+        if not match or (not run and match.group("label") in FACT_KEYS):
+            if run:
+                break
+            continue  # (the page's matter after the exchange, 责任编辑：…, is read as matter)
+        label = match.group("label")
+        if label in EXCHANGE_ASKERS:
+            run[index] = (label, True)
+        elif label in known:
+            run[index] = (label, False)
+        else:
+            return {}
+    asking = [asks for _, asks in run.values()]
+    if len(run) < 2 or all(asking) or not any(asking):
+        return {}
+    return run
+
+
+EXCHANGE_LABEL = re.compile(r"^\**(?P<label>[^\s:：*（(]{1,8})\**\s*[:：]\s*\S")
+
+
 def _roll_call(text: str) -> bool:
     """参加讨论的委员还有：王某、刘某、陈某等。: a short sentence that ends in a list of names
     after its colon (who else took part): the report's account, no one's view."""
@@ -852,7 +950,7 @@ class _Names:
         quoted = LEADING_QUOTE.match(text)
         if quoted:
             after = quoted.group("rest").lstrip()
-            hit = self.speaking(after[:20], anchored=True)
+            hit = self.speaking(after[:20], anchored=True) or self.quote_owner(after)
             if hit:
                 hit.rule = f"“…” then {hit.name} speaks: the quotation is theirs"
                 return hit
@@ -881,6 +979,27 @@ class _Names:
         return (self.speaking(sentence) or self.role_and_name(sentence)
                 or self.opening_name(text) or self.handed_over(text, sentence)
                 or self.introduced(sentence) or self.after_scene(text, sentence))
+
+    def quote_owner(self, after: str) -> Hit | None:
+        """「…」聽雲醫學執行長林某（Ryan Lin）從廠商角度分享，… · “…”研究院的周某在会上这样说：
+        the clause right after a leading quotation names its owner, however long the title
+        before the name, a gloss in brackets after it (an English name, 左二) or an adverbial
+        before the reporting verb: the first known speaker in that clause, with a reporting verb
+        after them, owns the quotation (issue 26, item 7)."""
+        stripped = BRACKET_GLOSS.sub("", after)
+        clause = CLAUSE_END.split(stripped, maxsplit=1)[0]
+        if len(clause) > 40:
+            return None
+        forms = {**{n: n for n in self.known}, **self.aliases}
+        found = sorted((clause.find(form), -len(form), name) for form, name in forms.items()
+                       if form in clause)
+        if not found:
+            return None
+        at, length, name = found[0]  # the first named: the subject of the clause
+        if not re.search(_CUE_VERB, clause[at - length:]) and not re.match(
+                rf"[，,。]\s*(?:他|她)(?:{_CUE})", stripped[len(clause):]):
+            return None  # (“…”某某开门见山。他介绍…: the next sentence has him speaking)
+        return Hit(name, f"“…” then {name} speaks: the quotation is theirs")
 
     def introduced(self, sentence: str) -> Hit | None:
         """第一个接话的是书友阿May，她在…: a speaker the first sentence introduces and goes on

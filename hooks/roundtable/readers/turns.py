@@ -83,6 +83,7 @@ from .names import (
     title_form,
 )
 from .roles import (
+    HOSTING,
     Verdict,
     answering_hosts,
     asks,
@@ -124,6 +125,13 @@ AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|
                       r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+# An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
+# Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
+ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
+                   r"(?P<who>[^（）()：:，,。的\s]{2,8}?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                   r"(?:也|则|則|又|随即|隨即|在旁|在一旁)?,?\s*"
+                   r"(?:补充|補充|插话|插話|接话|接話|插了一句|补了一句|補了一句|插嘴|打断|打斷"
+                   r"|interjecting|adding|cutting in)(?:道|说|說)?\s*[:：]\s*(?P<words>.+)[）)]$")
 FIRST_PERSON = re.compile(r"我|咱|\b(?:I|we|my|our)\b", re.IGNORECASE)
 # A label that hides who speaks: 嘉宾甲, 嘉賓B, 发言人2, SPEAKER_01, Guest A, Speaker 2.
 ANONYMOUS = re.compile(r"^(?:嘉宾|嘉賓|来宾|來賓|受访者|受訪者|与谈人|與談人|讲者|講者)"
@@ -229,10 +237,19 @@ UNREAD_LABEL = re.compile(
 roundtable records print a speaker with their company or post)."""
 
 
+UNREAD_ENCLOSED = re.compile(
+    r"[【\[〔［](?P<label>(?:[^\s【】\[\]〔〕［］：:，。！？、“”]{2,12}[ \u3000]+){1,3}"
+    r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))"
+    r"[】\]〕］]")
+"""The same, enclosed in brackets instead of before a colon (【北辰智算 首席科学家 刘峥】…, as
+forum records and WeChat 实录 print a speaker with their post)."""
+
+
 def unread_label(text: str) -> tuple[str, str] | None:
     """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
-    colon (UNREAD_LABEL), the name read as one; else ``None``."""
-    match = UNREAD_LABEL.match(text.strip())
+    colon (UNREAD_LABEL) or in brackets (UNREAD_ENCLOSED), the name read as one; else
+    ``None``."""
+    match = UNREAD_LABEL.match(text.strip()) or UNREAD_ENCLOSED.match(text.strip())
     if not match:
         return None
     name = match.group("name")
@@ -518,6 +535,13 @@ class TurnReader:
             # they are the audience. (A prefix that asks nothing — 现场演示：, 下一步： —
             # stays text: a heading's or a note's word.)
             return "speaker", name
+        if ASK_WORD.match(bare):
+            # 追问：, 问3：, Q2: the word says the turn asks, even seen once (a write-up's
+            # follow-up question under 追问： between its reporters' 媒体： turns).
+            return "host", bare
+        if name in self.hosting_once and self._labelled_throughout() \
+                and one_off_label(name) and self.stats.among_labels(name):
+            return "host", name
         if self._unnamed_in_capitals(name, bare):
             # PANELIST:, SPEAKER FROM THE FLOOR: in a record whose labels are all capitals
             # (a court reporter's MS. WHITFIELD:): someone speaks, whom the label does not
@@ -602,6 +626,14 @@ class TurnReader:
                                  and sum(1 for unit in timed if unit.label) * 2 < len(timed))
         self.asking_once = {label for unit, label in zip(units, labels_once, strict=True)
                             if label and self.stats.opens[label] == 1 and asks(unit.text)}
+        # A prefix seen once on a record that asks nothing but uses a host's words (时间关系，
+        # 最后两个问题。 · Last question, please.) and is followed by someone's question:
+        # a staffer or a chair cutting in to run the floor, a host's turn.
+        self.hosting_once = {
+            label for index, (unit, label) in enumerate(zip(units, labels_once, strict=True))
+            if label and self.stats.opens[label] == 1 and not asks(unit.text)
+            and HOSTING.search(unit.text) and index + 1 < len(units)
+            and asks(units[index + 1].text)}
         # (A prefix seen once on a record right after a labelled turn that asks, the
         # record not asking back: the one who answers it, 项目方：…, 校方回应：….)
         self.answering_once = {
@@ -883,6 +915,16 @@ class TurnReader:
                     self.draft.exclude(number, text if number == unit.lines[0] else "",
                                        NARRATED)
                 continue
+            aside = None if unit.label else ASIDE.match(text.strip())
+            if aside and aside.group("who") in {name for k, name in kinds if k == "speaker"}:
+                # （一旁的某某补充：…） inside another's answer: the editor shows a colleague's
+                # aside in brackets, naming who says it; one of the file's speakers, so the
+                # words are theirs (the turn before goes on after it).
+                who = aside.group("who")
+                self.draft.add(ANSWER, unit.lines, text, who=who, time=unit.time,
+                               rule=f"an aside in brackets that names {who}, one of the "
+                               f"file's speakers, speaking: {who}'s words")
+                continue
             narration = self._narration(unit, text, kind) or (
                 self._told_of(current[1], text)
                 if index > last_turn and current[0] == "speaker" and not unit.label else "")
@@ -920,17 +962,21 @@ class TurnReader:
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
                 unread = unread_label(text)
-                if asked.role == QUESTION and is_question(asked.text) and unread:
-                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
-                    # which the statistics did not take for a label: the line that makes it
-                    # one decides (a label put before it would leave it in the words).
-                    # Every paragraph of the file opened so goes in the one map: each such
-                    # label is the same kind of label.
+                if asked.role == QUESTION and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon (or
+                    # in brackets), which the statistics did not take for a label: the line
+                    # that makes it one decides (a label put before it would leave it in the
+                    # words). Whatever the host's turn did (asked, or asked the guests to
+                    # introduce themselves), a label is no continuation of it. Every
+                    # paragraph of the file opened so goes in the one map: each such label
+                    # is the same kind of label.
                     label, person = unread
                     every = dict(found for t in self.texts if (found := unread_label(t)))
+                    turn = ("a turn that already asked its question" if is_question(asked.text)
+                            else "its turn")
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
-                                    f"a turn that already asked its question, yet it opens "
-                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"{turn}, yet it opens with '{label}'",
+                                    f"if '{label}' is {person}'s label, "
                                     f"add `labels: {{{label}: {person}}}` to the metadata "
                                     "(with every label of that shape); else confirm this line "
                                     "in the metadata", fix=labels_map_fix(every))
@@ -2119,10 +2165,11 @@ class TurnReader:
 
     def _label_fix(self) -> Fix:
         """Open the line with a speaker's label; one the file names nowhere else is listed
-        in the metadata too."""
+        in the metadata too. The name is the hint's example (the file does not say who):
+        a question for the curator, not a proposal to take unchecked."""
         example = self._example_speaker()
         listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
-        return Fix("label", self._examples().label(example), listed)
+        return Fix("label", self._examples().label(example), listed, guess=True)
 
     def _near_name(self, name: str) -> str:
         """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
