@@ -121,7 +121,9 @@ BACKCHANNEL = re.compile(r"^(?:(?:嗯|对|對|是|好|哦|噢|啊|呃|mm+|mhm|uh
 AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|exactly)[的啊呀]?"
                       r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
-WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+# (Square brackets too, a whole line of them: a US hearing's ``[The prepared statement of …
+# follows:]``, a TV transcript's ``[BEGIN VIDEO CLIP]``, a court record's ``[Pause]``.)
+WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（）()]{4,160}[）)]|\[[^\[\]]{4,160}\])$")
 # An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
 # Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
 ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
@@ -308,6 +310,8 @@ class TurnReader:
     """The Latin full names the file writes anywhere (forms.latin_people)."""
     stage_directions: int = 0
     """Paragraphs wholly in brackets (stage directions) the file holds."""
+    mixed_case: bool = False
+    """Most paragraphs hold lower-case letters: a line in capitals is a heading."""
     people: dict[str, set[str]] = field(default_factory=dict)
     narrated_sections: bool = False
     """Every turn of the file opens with its label (an interview's 问：/答：), so a section
@@ -691,6 +695,8 @@ class TurnReader:
                      for kind, name in kinds]
             # (Then the unlabelled paragraphs under the askers' questions are that speaker's.)
             self.default_answerer = self.default_answerer or talk_by
+        # Most paragraphs in mixed case: a line in capitals stands out as a heading.
+        self.mixed_case = sum(1 for u in units if re.search(r"[a-z]", u.text)) * 2 > len(units)
         self.stage_directions = sum(1 for u in units if not u.label
                                     and WHOLLY_BRACKETED.match(u.raw or u.text))
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
@@ -2237,6 +2243,18 @@ class TurnReader:
             announced = last.text.rstrip().endswith(("：", ":")) and _marker_kind(text) in (
                 "(一)", "（一）", "1.", "1、", "一、")
             return not (announced or (kind is not None and kind == _marker_kind(text)))
+        if re.match(r"[a-z]", text):
+            # (A wrapped sentence's tail, ``nine days.``, opens in lower case: no heading does.)
+            return False
+        if capitals_heading(text) and self.mixed_case and all(
+                any(kind in ("host", "speaker") for kind, _ in side)
+                for side in (kinds[:index], kinds[index + 1:])):
+            # STATEMENT OF DR. JANE ROE, DIRECTOR, … (a hearing), ACT TWO (a play), ORAL
+            # ANSWERS TO QUESTIONS (Hansard): a line in capitals where the turns are written
+            # in mixed case heads what follows, wherever it stands among the turns (its
+            # wrapped second line too; the cover block before the first turn is front matter,
+            # END OF TRANSCRIPT after the last heads nothing).
+            return True
         if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
@@ -2259,6 +2277,19 @@ class TurnReader:
 # Pricing: what the market will bear): two short phrases around one colon, neither one a
 # sentence.
 TITLED = re.compile(r"^(?P<theme>[^:：]{1,12})[:：]\s*(?P<subtitle>[^:：]{1,30})$")
+
+
+CAPITALS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
+
+
+def capitals_heading(text: str) -> bool:
+    """A line in Latin capitals, no lower-case letter, that ends no sentence (``STATEMENT
+    OF DR. JANE ROE, DIRECTOR,`` · ``PUBLIC ALGORITHMS``): a heading's line where the file's
+    turns are written in mixed case; two words at least (a lone ``OK`` may be speech)."""
+    words = text.split()
+    return (len(words) >= 2 and not re.search(r"[a-z\u3400-\u9fff]", text)
+            and not re.search(r"[!?！？…]\s*$|[^A-Z]\.\s*$", text)
+            and sum(1 for w in words if CAPITALS_WORD.match(w)) >= max(2, len(words) * 2 // 3))
 
 
 def _titled_heading(text: str) -> bool:
