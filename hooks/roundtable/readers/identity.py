@@ -190,7 +190,10 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
 
 # A speaker naming themselves in a turn's first sentence: 我是邓启明，… · 大家好，我叫许安然 ·
 # 各位听众好，欢迎收听《…》，我是罗青。 (after a greeting's clauses) · I'm Nora.
-SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]{0,40}[，,]\s*)?"
+# (Speech recognisers that print no punctuation, Whisper among them, part Chinese clauses
+# with a space: 欢迎收听某某 这是第四期 我是林澄; a space after a Han character is a comma.)
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}(?:[，,。！!]|(?<=[\u3400-\u9fff])\s)\s*"
+                        r"|[^。！？!?]{0,40}(?:[，,]|(?<=[\u3400-\u9fff])\s)\s*)?"
                         r"(?:我是|我叫|I'm|I am|This is)\s*"
                         r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                         r"(?=[，,。.!！\s]|$)")

@@ -1,0 +1,43 @@
+"""A numbered voice names itself in speech a recogniser printed without punctuation (Whisper
+and other speech-to-text tools part Chinese clauses with spaces: 大家好 我是某某 …): the
+space after a Han character parts the greeting from the name as a comma would, so the
+self-introduction names the voice through the shared layer (turns.TurnReader), whatever the
+container."""
+
+from __future__ import annotations
+
+from roundtable.model import Transcript
+from roundtable.readers.identity import self_named
+from roundtable.transcript import load
+from transcript_files import write
+
+
+def said(transcript: Transcript) -> dict[int, str]:
+    names = {s.id: s.name for s in transcript.speakers}
+    return {p.line: names[a.speaker] for _, _, a, p in transcript.passages()}
+
+
+def test_a_space_after_a_greeting_in_han_characters_parts_it_from_the_name():
+    assert self_named("各位晚上好 欢迎来到读书会 我是许明远 今天请来一位译者") == "许明远"
+    assert self_named("大家好 我是蒋安禾 这几年一直在翻译") == "蒋安禾"
+    # (Latin text keeps its own rule: a space there parts words, not clauses.)
+    assert self_named("Well I am Happy to be here") is None
+
+
+# An invented book-club recording exported by a meeting app with numbered voices and no
+# punctuation, only spaces between clauses.
+BOOK_CLUB = """社区读书会录音 第三期
+说话人1：各位晚上好 欢迎来到社区读书会 我是许明远 今天我们请来了一位译者
+说话人2：大家好 我是蒋安禾 这几年一直在翻译北欧的小说
+说话人1：翻译的时候最难的是什么
+说话人2：最难的是节奏 原文的短句翻成中文很容易变得啰嗦
+说话人1：那你怎么处理
+说话人2：我会大声读出来 读着别扭就改 改到顺口为止
+说话人1：好 今天就到这里 谢谢安禾
+"""
+
+
+def test_numbered_voices_without_punctuation_are_named_by_their_self_introductions(tmp_path):
+    transcript = load(write(tmp_path, "book-club.txt", BOOK_CLUB))
+    answers = said(transcript)
+    assert answers[5] == answers[7] == "蒋安禾"
