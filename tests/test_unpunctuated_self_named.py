@@ -41,3 +41,29 @@ def test_numbered_voices_without_punctuation_are_named_by_their_self_introductio
     transcript = load(write(tmp_path, "book-club.txt", BOOK_CLUB))
     answers = said(transcript)
     assert answers[5] == answers[7] == "蒋安禾"
+
+
+def test_a_given_name_alone_is_the_full_name_said_before_it_with_one_surname():
+    said = ["今天和我的老搭档欧阳若溪一起主持"]
+    assert self_named("大家好，我是若溪。", said) == "欧阳若溪"
+    # (Nobody wrote it with a surname before: no name to give.)
+    assert self_named("大家好，我是若溪。") is None
+
+
+# An invented campus radio show, numbered voices: the first host introduces the co-host by
+# full name, the co-host greets by the given name alone.
+RADIO = """校园之声 第九期
+发言人1：各位同学晚上好，我是顾清扬，今天还是和搭档宋知秋一起。
+发言人2：大家好，我是知秋。
+发言人1：今天的嘉宾是图书馆的馆员。
+发言人3：大家好，我是韦思远，在图书馆做古籍修复。
+发言人2：古籍修复最怕的是什么？
+发言人3：最怕潮湿，纸一受潮就会生霉，所以库房要常年控湿。
+"""
+
+
+def test_a_co_host_greeting_by_given_name_is_the_full_name_the_other_host_gave(tmp_path):
+    transcript = load(write(tmp_path, "radio.txt", RADIO))
+    names = {s.name for s in transcript.speakers}
+    assert "发言人2" not in names and "知秋" not in names
+    assert said(transcript)[7] == "韦思远"

@@ -207,15 +207,27 @@ NOT_NICKNAMES = frozenset({"老师", "老板", "老总", "老人", "老大", "�
                            "小学", "小时", "老婆", "老公", "小姐", "阿姨"})
 
 
-def self_named(text: str) -> str | None:
+def self_named(text: str, said: Iterable[str] = ()) -> str | None:
     """The name a turn opens by giving its speaker's own, if it does: a full name, or a
-    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs."""
+    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs;
+    or a given name alone (我是大卫) where what was ``said`` before it writes it after one
+    surname only (我的搭档周大卫): that full name, as a co-host introduced by the other
+    and then greeting by the given name is called."""
     match = SELF_NAMED.match(text)
     if not match:
         return None
     name = match.group("name")
     if is_han_name(name) or is_latin_name(name):
         return name
+    if re.fullmatch(r"[\u3400-\u9fff]{2}", name):
+        # (One character before it, or two: a compound surname, 欧阳大卫.)
+        runs = [run for before in said
+                for run in re.findall(rf"[\u3400-\u9fff]{{1,2}}(?={re.escape(name)})", before)]
+        full = {form for run in runs
+                for form in [run + name if run in COMPOUND_SURNAMES else run[-1] + name]
+                if is_han_name(form)}
+        if len(full) == 1:
+            return full.pop()
     ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
     nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
     return name if nickname and ends else None

@@ -1607,7 +1607,8 @@ class TurnReader:
             bare = unit.label.replace("**", "").strip()
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
-        named = {bare: self_named(unit.text) for bare, unit in firsts.items()
+        said = {bare: [u.text for u in units[:units.index(unit)]] for bare, unit in firsts.items()}
+        named = {bare: self_named(unit.text, said[bare]) for bare, unit in firsts.items()
                  if ANONYMOUS.match(bare) and self.draft.labels.get(bare, "host") == "host"
                  and bare not in self.roster and bare not in self.host_names}
         persons = [person for person in named.values() if person]
