@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from roundtable.model import Transcript
 from roundtable.readers.identity import self_named
+from roundtable.readers.roles import asks, hosts_by_behaviour
 from roundtable.transcript import load
 from transcript_files import write
 
@@ -67,3 +68,27 @@ def test_a_co_host_greeting_by_given_name_is_the_full_name_the_other_host_gave(t
     names = {s.name for s in transcript.speakers}
     assert "发言人2" not in names and "知秋" not in names
     assert said(transcript)[7] == "韦思远"
+
+
+def test_turns_printed_without_punctuation_ask_by_their_question_words():
+    assert asks("我想问一下 这个方案到底要花多少钱")
+    assert asks("那你们后来怎么办")
+    assert asks("真的有用吗")
+    assert not asks("我们后来换了一家供应商 成本降了一半")
+    # (A punctuated statement that holds a question word asks nothing.)
+    assert not asks("不管怎么说，我们还是做完了。")
+
+
+def test_two_hosts_of_an_unpunctuated_recording_are_found_by_what_they_ask():
+    # An invented gardening call-in show printed by a recogniser without punctuation.
+    turns = [("A", "各位听众好 欢迎收听园艺时间 我是主持人"),
+             ("B", "大家好 今天我们聊阳台种菜"),
+             ("C", "大家好 我在郊区有一块小菜地 种了十年"),
+             ("B", "阳台上最适合种什么"),
+             ("C", "叶菜最好 生菜和小白菜一个月就能吃"),
+             ("A", "那浇水要注意什么"),
+             ("C", "早晚各一次 夏天中午不要浇"),
+             ("B", "病虫害怎么处理"),
+             ("C", "少量的用手抓 多了就用草木灰"),
+             ("A", "好 今天就到这里 谢谢收听")]
+    assert {v.label for v in hosts_by_behaviour(turns)} == {"A", "B"}
