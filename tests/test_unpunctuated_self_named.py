@@ -92,3 +92,49 @@ def test_two_hosts_of_an_unpunctuated_recording_are_found_by_what_they_ask():
              ("C", "少量的用手抓 多了就用草木灰"),
              ("A", "好 今天就到这里 谢谢收听")]
     assert {v.label for v in hosts_by_behaviour(turns)} == {"A", "B"}
+
+
+# An invented lecture-hall recording subtitled by a diarizing tool, cues tagged ``Speaker N:``,
+# no punctuation; the host's introduction runs over two cues.
+CAPTIONS = """1
+00:00:01,000 --> 00:00:04,000
+Speaker 1: 各位同学下午好 我是方若愚
+
+2
+00:00:04,100 --> 00:00:07,000
+Speaker 1: 今天请来的是研究湿地鸟类的老师
+
+3
+00:00:07,200 --> 00:00:10,000
+Speaker 2: 大家好 我是岳星河 在保护区做了八年监测
+
+4
+00:00:10,200 --> 00:00:13,000
+Speaker 1: 监测主要靠什么
+
+5
+00:00:13,200 --> 00:00:17,000
+Speaker 2: 靠红外相机 还有每个月一次的人工样线调查
+
+6
+00:00:17,200 --> 00:00:20,000
+Speaker 1: 今年的数量有变化吗
+
+7
+00:00:20,200 --> 00:00:24,000
+Speaker 2: 越冬的白鹤多了两成 主要是水位控制得好
+
+8
+00:00:24,200 --> 00:00:27,000
+Speaker 1: 普通人能怎么帮忙
+
+9
+00:00:27,200 --> 00:00:31,000
+Speaker 2: 冬天别去滩涂上放无人机 鸟一惊飞就白白耗掉体力
+"""
+
+
+def test_a_numbered_host_who_names_itself_over_two_cues_hosts_under_that_name(tmp_path):
+    transcript = load(write(tmp_path, "captions.srt", CAPTIONS))
+    assert said(transcript)[17] == said(transcript)[25] == "岳星河"
+    assert {q.asker for q in transcript.questions} == {"方若愚"}
