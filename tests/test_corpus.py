@@ -159,8 +159,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("answers", "m-10-english-keynote-qa-bom.txt"):
         "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
-    ("speech", "m-10-english-keynote-qa-bom.txt"):
-        "a narration line (20) read as the keynote's answer",
     ("speech", "m-11-xinhua-style-forum-report.txt"):
         "the report's closing narration and footer read as answers",
     ("answers", "m-12-wechat-group-chat-record.txt"):
