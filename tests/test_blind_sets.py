@@ -109,7 +109,7 @@ FLOORS: dict[str, Floor] = {
     "blind19/03-media-scrum-qunfang-repost.txt": Floor(9, 9, 0),
     "blind19/04-forum-stenography-two-hosts.docx": Floor(11, 11, 0),
     "blind19/05-whisperx-podcast-speaker-ids.srt": Floor(0, 10, 10),
-    "blind19/06-ir-online-briefing-gbk.txt": Floor(7, 7, 7),
+    "blind19/06-ir-online-briefing-gbk.txt": Floor(7, 7, 2),
     "blind19/07-en-gpo-committee-hearing.txt": Floor(0, 20, 0, refused=True),
     "blind19/08-en-tv-newsmagazine-sentence-lines.txt": Floor(18, 29, 5),
     "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(0, 7, 0),

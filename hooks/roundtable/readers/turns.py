@@ -68,6 +68,7 @@ from .labels import (
     posted_role,
     running_text,
     split_label,
+    unbold,
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import (
@@ -353,7 +354,7 @@ class TurnReader:
     def kind(self, label: str) -> tuple[str, str]:
         """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
         label: the metadata's ``labels:`` first, then the label's words, then statistics."""
-        bare = label.replace("**", "").strip()
+        bare = unbold(label).strip()
         name, _, _ = label_name(bare)
         mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
         if mapped in ("host", "audience"):
@@ -525,7 +526,7 @@ class TurnReader:
     def _hosting_positioned(self, label: str) -> str:
         """The person of a label that opens with the host's role word, then a post and a
         name (主持人　某联盟秘书长　某某), else ""."""
-        bare = label.replace("**", "").strip()
+        bare = unbold(label).strip()
         if not bare.startswith(HOST_POSITIONS):
             return ""
         placed = positioned_person(bare, [*self._everyone(), *self.stats.labels()])
@@ -674,7 +675,7 @@ class TurnReader:
             if kind == "guest-asks":
                 continue  # (the guest's label still reads as the guest)
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
-                bare = unit.label.replace("**", "").strip()
+                bare = unbold(unit.label).strip()
                 self.draft.label_reading[bare] = (
                     "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
@@ -1072,7 +1073,7 @@ class TurnReader:
         """A record printing every turn in two languages (bilingual.py): the copy under a
         Latin label is read under the Chinese label of the same person, so both copies are
         one turn of one speaker."""
-        bare = [u.label.replace("**", "").strip() for u in units]
+        bare = [unbold(u.label).strip() for u in units]
         paired = paired_labels(list(zip(bare, (u.text for u in units), strict=True)),
                                [u.raw or u.text for u in units]
                                + [b.text for b in self.draft.blocks])
@@ -1108,7 +1109,7 @@ class TurnReader:
                     holder = who
                     unsure.setdefault(f"@{who}", (unit.lines[0], who))
                 continue
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if not bare or not CHAIR_ROLE.match(bare) or bare in self.draft.labels:
                 continue
             if holder:
@@ -1123,8 +1124,8 @@ class TurnReader:
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         for label, (line, guess) in unsure.items():
             if label.startswith("@"):
-                presiding = next((u.label.replace("**", "").strip() for u in units
-                                  if u.label and CHAIR_ROLE.match(u.label.replace("**", "")
+                presiding = next((unbold(u.label).strip() for u in units
+                                  if u.label and CHAIR_ROLE.match(unbold(u.label)
                                                                   .strip())), "CHAIR")
                 self.draft.warn(line, f"the chair is handed to '{guess}', whom no list of the "
                                 "file names in full: read as written", f"if so, confirm; else "
@@ -1217,9 +1218,9 @@ class TurnReader:
         hand-over before its turns names the same person, and no other label is that
         person; with a warning naming the ``labels:`` line that settles it."""
         hosts = [u for u, (kind, _) in zip(units, kinds, strict=True) if kind == "host"]
-        anonymous = {u.label.replace("**", "").strip() for u, (kind, _) in
+        anonymous = {unbold(u.label).strip() for u, (kind, _) in
                      zip(units, kinds, strict=True) if kind == "speaker" and u.label
-                     and ANONYMOUS.match(u.label.replace("**", "").strip())}
+                     and ANONYMOUS.match(unbold(u.label).strip())}
         anonymous -= set(self.draft.labels)
         if not hosts or not anonymous:
             return kinds
@@ -1232,8 +1233,8 @@ class TurnReader:
         spoken: set[str] = set()
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
             if unit.label:
-                spoken.add(unit.label.replace("**", "").strip())
-            if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
+                spoken.add(unbold(unit.label).strip())
+            if kind not in ("host", "speaker") or unbold(unit.label).strip() \
                     in anonymous:
                 continue
             # A host turns to someone anywhere in its turn; a guest hands on only at its
@@ -1242,7 +1243,7 @@ class TurnReader:
                                people, introduced)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
-                label = following.label.replace("**", "").strip()
+                label = unbold(following.label).strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
                     if kind == "host" and label not in spoken \
@@ -1262,7 +1263,7 @@ class TurnReader:
             if persons.count(person) > 1:
                 continue  # two labels for one person: nobody can say which is which
             self.draft.aliases[label] = person
-            first = next(u for u in units if u.label.replace("**", "").strip() == label)
+            first = next(u for u in units if unbold(u.label).strip() == label)
             self.draft.warn(first.lines[0], f"'{label}' speaks each time the floor is handed to "
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
@@ -1331,7 +1332,7 @@ class TurnReader:
             # (A host who only closes — 主持人：时间到了，感谢… after everyone — opened
             # nothing: the turns before are the session itself.)
             return kinds
-        label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        label_of = [unbold(u.label).strip() if u.label else "" for u in units]
         # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
         later = {name for i in range(first, len(units)) for name in (label_of[i], kinds[i][1])
                  if name and kinds[i][0] in ("host", "speaker", "audience")}
@@ -1373,18 +1374,18 @@ class TurnReader:
             run.append(index)
         named = {i: _name_first(units[i].text) for i in run}
         named = {i: name for i, name in named.items() if name}
-        labels = [units[i].label.replace("**", "").strip() for i in run]
+        labels = [unbold(units[i].label).strip() for i in run]
         if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
             run = self._label_key(units, start)
             if not run:
                 return units
             named = {i: name for i in run
                      if (name := _name_first(units[i].text.removeprefix("• ")))}
-            labels = [units[i].label.replace("**", "").strip() for i in run]
+            labels = [unbold(units[i].label).strip() for i in run]
         given = Counter(labels)
         for index in run:
             unit = units[index]
-            label = unit.label.replace("**", "").strip()
+            label = unbold(unit.label).strip()
             if index in named and given[label] == 1:
                 self.roster.setdefault(label, named[index])
             for number in unit.lines:
@@ -1409,7 +1410,7 @@ class TurnReader:
                     or FIRST_PERSON.search(first) or len(first) > 80:
                 break
             run.append(index)
-        labels = [units[i].label.replace("**", "").strip() for i in run]
+        labels = [unbold(units[i].label).strip() for i in run]
         # A key is for labels that name nobody (嘉宾 A, 发言人2, Guest B), or is set as a
         # list (bullets) whose entries mostly open with a person's name (- 甲：林某，…): a
         # named speaker's first words may well describe someone, and minutes set as
@@ -1423,7 +1424,7 @@ class TurnReader:
         before = units[start - 1].raw or units[start - 1].text if start else ""
         if not named and not re.search(r"[:：]\s*$", before):
             return []
-        later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
+        later = Counter(unbold(u.label).strip() for u in units[run[-1] + 1:]
                         if u.label) if run else Counter()
         if len(run) < 2 or len(set(labels)) != len(labels) or not all(later[label]
                                                                       for label in labels):
@@ -1455,7 +1456,7 @@ class TurnReader:
                 continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
                     and name not in self.draft.aliases.values() and name not in self.people
-                    and unit.label.replace("**", "").strip() not in self.draft.labels
+                    and unbold(unit.label).strip() not in self.draft.labels
                     and not SPEAKER_NUMBER.match(name)
                     and not self._short_form_recurs(
                         name, (label_name(u.label)[0] for u in units[index + 1:] if u.label))):
@@ -1471,7 +1472,7 @@ class TurnReader:
         of subtitles) hosts under the bare name too (韩笑：…)."""
         hosts = {name for unit, (kind, name) in zip(units, kinds, strict=True)
                  if kind == "host" and unit.label
-                 and (match := ROLE_PREFIX.match(unit.label.replace("**", "").strip()))
+                 and (match := ROLE_PREFIX.match(unbold(unit.label).strip()))
                  and match.group("role").startswith("主持")}
         return [("host", name) if kind == "speaker" and name in hosts else (kind, name)
                 for kind, name in kinds]
@@ -1525,7 +1526,7 @@ class TurnReader:
         seen: set[str] = set()
         self._self_introduced(units)
         for unit in units:
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if not bare or bare in seen:
                 continue
             seen.add(bare)
@@ -1563,7 +1564,7 @@ class TurnReader:
         before: Unit | None = None
         short = person[1:] if is_han_name(person) and len(person) == 3 else person.split()[0]
         for unit in units:
-            label = unit.label.replace("**", "").strip()
+            label = unbold(unit.label).strip()
             if not label or unit.heading:
                 continue
             if label == bare and spoke and previous != bare and before is not None \
@@ -1598,7 +1599,7 @@ class TurnReader:
             return
         firsts: dict[str, Unit] = {}
         for unit in units:
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
         named = {bare: self_named(unit.text) for bare, unit in firsts.items()
@@ -1620,7 +1621,7 @@ class TurnReader:
         where the other voices speak again and again: most often a diarizing app's split of
         someone already speaking, and nothing in the file says whose. A warning names the
         ``labels:`` line, proposing the voice that spoke before the listener's reply."""
-        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+        turns = [(unbold(unit.label).strip(), unit) for unit in units
                  if unit.label.strip() and not unit.heading]
         counts = Counter(label for label, _ in turns)
         if sum(1 for label, count in counts.items() if count > 1 and ANONYMOUS.match(label)) < 2:
@@ -1649,7 +1650,7 @@ class TurnReader:
         name and title just before it speaks (那鱼老师，… then 说话人3), each time that name
         opens a turn, is the one called: read so, with a warning naming the ``labels:`` line
         (a diarizing app may have split or merged voices, and the file says no more)."""
-        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+        turns = [(unbold(unit.label).strip(), unit) for unit in units
                  if unit.label.strip() and not unit.heading]
         answering: dict[str, set[str]] = {}
         for (label, unit), (after, _) in zip(turns, turns[1:], strict=False):
@@ -1709,7 +1710,7 @@ class TurnReader:
         """The whole file's behaviour over the label's word (roles.py): a host label that
         mostly answers while another label asks is a speaker, the asker the host; read so
         with a warning naming the ``labels:`` lines that settle it. The metadata's labels win."""
-        bare = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        bare = [unbold(u.label).strip() if u.label else "" for u in units]
         turns = [(label, unit.text) for unit, label, (kind, _) in zip(units, bare, kinds,
                                                                        strict=True)
                  if label and kind in ("host", "speaker") and not unit.heading
@@ -1762,7 +1763,7 @@ class TurnReader:
         turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
                  if kind in ("speaker", "text") and unit.label and not unit.heading
                  and (kind == "speaker" or self.stats.is_label(name))]
-        labels = {name: unit.label.replace("**", "").strip() for unit, name in
+        labels = {name: unbold(unit.label).strip() for unit, name in
                   ((u, n) for n, u in turns)}
         verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
         if not verdicts:
@@ -1866,7 +1867,7 @@ class TurnReader:
             # the audience's questions.
             settled = self._one_off_askers(turns, labels, [], once_only=True)
             self._warn_undecided(undecided, settled)
-            return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
+            return [self.kind(u.label) if u.label and unbold(u.label).strip()
                     in settled else kind for u, kind in zip(units, kinds, strict=True)]
         self._warn_undecided(undecided, settled)
         if not decided:
@@ -1993,7 +1994,7 @@ class TurnReader:
         result = list(kinds)
         for name in askers:
             first = next(unit for who, unit in turns if who == name)
-            label = first.label.replace("**", "").strip()
+            label = unbold(first.label).strip()
             if label in self.draft.labels:
                 continue
             self.draft.warn(first.lines[0], f"{name} speaks only to ask and another speaker "
@@ -2027,7 +2028,7 @@ class TurnReader:
                 for label in hosts_by_frame(whole)]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
-        bare = unit.label.replace("**", "").strip()
+        bare = unbold(unit.label).strip()
         label_as_name, affiliation, honorific = label_name(bare)
         spaced = SPACED_POSITION.fullmatch(bare)
         if spaced and spaced.group("name") == name and not affiliation:
