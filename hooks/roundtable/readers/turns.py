@@ -706,6 +706,9 @@ class TurnReader:
                             BRACKETED_NOTE.match(b.text) and END_NOTE.search(b.text)))]
                        + [u.lines[0] for u in units[last_turn + 1:] if u.lines
                           and not u.label and SEPARATOR.match(u.raw or u.text)], default=0)
+        back_at = back_matter_at(units, kinds, [b.line for b in self.draft.blocks
+                                                if b.role == EXCLUDED]) \
+            if self.trailing_matter else len(units)
         after_heading = False
         # Framing lines the matter layer already set aside as the editors' note (（以下为某某
         # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
@@ -713,6 +716,14 @@ class TurnReader:
                         and (who := framed_narrator(b.text)))
         stamps = record_stamps(units)
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if index >= back_at and started and index > first_turn >= 0:
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or unit.text) if number == unit.lines[0]
+                                       else "",
+                                       "after the last turn, the page's back matter (a link, "
+                                       "a notice, credits, a disclaimer: no one's words): "
+                                       "not speech")
+                continue
             if index in stamps:
                 for number in unit.lines:
                     self.draft.exclude(number, (unit.raw or unit.text)
@@ -2389,6 +2400,56 @@ def page_credits(text: str) -> bool:
     the credits and contact lines under a transcript, not anyone's words."""
     return len(set(PAGE_NOTICE.findall(text)) | set(MATTER_HINT.findall(text))) >= 3 \
         or bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text))
+
+
+# An item of a numbered list (1. …, 2.4月15日前…, 三）…): a record's own points, not a page's.
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
+
+
+def back_matter_at(units: list[Unit], kinds: list[tuple[str, str]],
+                   set_aside: Iterable[int] = ()) -> int:
+    """Where a page's back matter begins after the last turn, or ``len(units)``.
+
+    A web page or a saved transcript ends with lines nobody says: a "listen" link, a notice
+    on how the transcript was made, the staff's credit lines, the funders, a disclaimer
+    (风险提示：…, （本文由…整理）). Each may look like the last speaker going on, or carry a
+    label of its own (``Support Provided By:``, ``Notice:``) seen nowhere else. Read from the
+    file's end back to the last turn of a recurring label: a block where no line speaks in
+    the first person, thanks or asks, that opens with a line of the page's kind (no sentence,
+    a note in brackets, a notice or credit, a label seen once) and holds two such lines, is
+    the page's, not speech. Lines the matter layer already set aside there (``set_aside``:
+    a rights line, 点击阅读原文) count as the page's too."""
+    opens = Counter(unbold(u.label).strip() for u in units if u.label)
+    start, strong, paged = len(units), [], False
+    for index in range(len(units) - 1, -1, -1):
+        unit, (kind, _) = units[index], kinds[index]
+        text = (unit.text or "").strip()
+        label = unbold(unit.label).strip() if unit.label else ""
+        if label and kind in ("host", "speaker", "audience") and (
+                opens[label] > 1 or not not_a_sentence(text)):
+            break  # a speaker's turn (a label seen once only as a page's: Learn more)
+        if FIRST_PERSON.search(text) or is_question(text) or unit.heading \
+                or HEADING_MARKER.match(text) or LIST_ITEM.match(text):
+            break  # speech, or a part of the record (三、总结, 2. …)
+        start = index
+        pages = (bool(label) or bool(SEPARATOR.match(unit.raw or text))
+                 or bool(BRACKETED_NOTE.match(text)) or page_credits(text)
+                 or (len(text) <= 60 and bool(PAGE_NOTICE.search(text)))
+                 or (len(text) <= SHORT_LINE and bool(MATTER_HINT.search(text))))
+        paged = paged or pages
+        strong.append(index if pages or not_a_sentence(text) else -1)
+    marked = [i for i in strong if i >= 0]
+    if start < len(units):
+        after = units[start - 1].lines[-1] if start > 0 and units[start - 1].lines else 0
+        aside = [line for line in set_aside if line > after]
+        marked += [-2] * len(aside)
+        paged = paged or bool(aside)
+    # (Two short lines alone, See you next week / Bye, may still be speech: one line at
+    # least must be the page's own kind.)
+    if len(marked) < 2 or not paged or (start > 0 and units[start - 1].heading):
+        return len(units)
+    # (Lines above the first of the page's kind are still the last speaker's.)
+    return min(i for i in marked if i >= 0) if any(i >= 0 for i in marked) else len(units)
 
 
 def looks_like_matter(text: str) -> bool:
