@@ -119,7 +119,7 @@ FLOORS: dict[str, Floor] = {
     "blind20/01-outlet-interview-colleague-aside.txt": Floor(12, 12, 0),
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 1),
     "blind20/03-audio-show-zhubo-gb18030.txt": Floor(10, 10, 0),
-    "blind20/04-tech-salon-talk-page.html": Floor(4, 10, 0),
+    "blind20/04-tech-salon-talk-page.html": Floor(10, 10, 0),
     # (line 16, the moderator's question retold: 主持人…抛出一个…问题：…？ is read as her
     # reported question, as set 19's truth counts the same shape; this truth counts it narration)
     "blind20/05-forum-report-with-reporter-qa.txt": Floor(10, 10, 1),

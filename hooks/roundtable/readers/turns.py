@@ -286,6 +286,8 @@ class TurnReader:
     """Units after the last turn that state who the labels are: the file's note."""
     floor: str = ""
     """The person a host handed the floor to (有请许老师), who keeps it across headings."""
+    talk_at: int = -1
+    """The unit a talk before the first labelled turn starts at (see _self_named_talk)."""
     trailing_matter: bool = True
     """Whether a line after the last turn that is no sentence is the page's matter (not in
     subtitles, whose cues are all speech)."""
@@ -686,10 +688,12 @@ class TurnReader:
         started = False
         opening = self._host_opening(units, kinds)
         talk_at, talk_by = self._self_named_talk(units, kinds, first_turn)
+        self.talk_at = talk_at
         if talk_by:
             # The labels put questions to the speaker: the audience's, whatever they name.
-            kinds = [("audience", name) if kind == "speaker" else (kind, name)
-                     for kind, name in kinds]
+            # (The speaker's own label answers them.)
+            kinds = [("audience", name) if kind == "speaker" and name != talk_by
+                     else (kind, name) for kind, name in kinds]
             # (Then the unlabelled paragraphs under the askers' questions are that speaker's.)
             self.default_answerer = self.default_answerer or talk_by
         self.stage_directions = sum(1 for u in units if not u.label
@@ -845,7 +849,14 @@ class TurnReader:
                 if not started:
                     started = True
                 continue
-            if not started and talk_by and index >= talk_at:
+            if (talk_by and talk_at < index < first_turn and not unit.label
+                    and not unit.heading and not_a_sentence(unit.raw or unit.text)):
+                # A short line with no sentence inside the talk, before the questions (What
+                # we use now, 三、提问): a heading of the talk's, not its words.
+                self.draft.add(HEADING, unit.lines, unit.raw or unit.text,
+                               rule="a line that is no sentence inside a talk: its heading")
+                continue
+            if talk_by and (index == talk_at or not started and index >= talk_at):
                 # The talk itself, from its speaker's own 我是…: theirs, not the intro.
                 self.draft.introduce(talk_by)
                 self.draft.add(ANSWER, unit.lines, text, who=talk_by, time=unit.time,
@@ -1161,18 +1172,34 @@ class TurnReader:
         turns = [(kind, name) for kind, name in kinds if kind in ("host", "speaker", "audience")]
         if first_turn <= 0 or not turns:
             return -1, ""
-        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？).
-        if not all(is_question(units[i].text) for i, (kind, _) in enumerate(kinds)
-                   if kind == "speaker"):
-            return -1, ""
-        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
-        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
-            return -1, ""
         found = [(i, name) for i, unit in enumerate(units[:first_turn])
                  if not unit.label and not unit.heading
                  and (name := self_named(unit.raw or unit.text))]
         names = {name for _, name in found}
-        labels = {name for _, name in turns}
+        if not names:
+            # Or the header or the lead names the talk's speaker (主讲人：…, 演讲嘉宾：…,
+            # Speaker: …; 某某带来了题为…的分享): the talk starts with the first paragraph
+            # after it that speaks as someone (大家好, 我们…, I, we), naming no one by it.
+            named = self._talk_speakers(units[:first_turn],
+                                        {name for kind, name in turns if kind == "speaker"})
+            if len(named) != 1:
+                return -1, ""
+            name = next(iter(named))
+            found = [(i, name) for i, unit in enumerate(units[:first_turn])
+                     if not unit.label and not unit.heading and i > 0
+                     and FIRST_PERSON.search(unit.raw or unit.text)
+                     and not not_a_sentence(unit.raw or unit.text)
+                     and name not in (unit.raw or unit.text)]
+            names = {name} if found else set()
+        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？);
+        # or the talk's speaker answers the questions after the talk under their own label.
+        if not all(is_question(units[i].text) or name in names for i, (kind, name)
+                   in enumerate(kinds) if kind == "speaker"):
+            return -1, ""
+        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
+        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
+            return -1, ""
+        labels = {name for kind, name in turns if kind != "speaker"}
         if len(names) != 1 or names & labels:
             return -1, ""
         at, name = found[0]
@@ -1182,6 +1209,24 @@ class TurnReader:
                 if person == name):
             return -1, ""
         return at, name
+
+    def _talk_speakers(self, units: list[Unit], speaking: set[str]) -> set[str]:
+        """The people the file's head names as its talk's speaker: under a key of a talk
+        (主讲人, 演讲嘉宾, 分享嘉宾, Speaker, Presenter), or in the lead giving the talk
+        (某某带来了题为《…》的分享, 由某某主讲); ``speaking``: the file's speakers' labels."""
+        named = {person for person, positions in self.people.items()
+                 if any(TALK_KEY.fullmatch(p) for p in positions)}
+        for unit in units:
+            text = unit.raw or unit.text
+            value = re.split(r"[，,；;（(、|｜]", unit.text.strip())[0].strip()
+            if unit.label and TALK_KEY.fullmatch(unbold(unit.label).strip()) and (
+                    is_han_name(value) or is_latin_name(value)):
+                named.add(value)  # Speaker: Ines Valdora, 主讲人：某某（…）
+            named |= {person for person in set(self.people) | speaking
+                      if re.search(rf"{re.escape(person)}[^。；;]{{0,30}}?{TALK_GIVEN}", text)
+                      or re.search(rf"由{re.escape(person)}(?:主讲|主講|分享|演讲|演講)", text)}
+        # (A name the identity layer found glued to a word, 某某带, is the same person.)
+        return {p for p in named if not any(o != p and o in p for o in named)}
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
         """The host's turns that open the file before anyone else speaks, when none asks,
@@ -2197,8 +2242,9 @@ class TurnReader:
                             index: int, first_turn: int, has_host: bool) -> bool:
         """Whether the heading at ``index`` stands before the first labelled turn with a
         paragraph under it that is no heading and no turn: the heading of front matter."""
-        if not 0 <= index < first_turn or self._stated_lecturer():
-            # (Under a header that names one lecturer, the paragraphs are the lecture's.)
+        if not 0 <= index < first_turn or self._stated_lecturer() or index + 1 == self.talk_at:
+            # (Under a header that names one lecturer, the paragraphs are the lecture's; so
+            # is the heading the talk opens under.)
             return False
         nxt = index + 1
         if nxt >= first_turn:
@@ -2377,6 +2423,13 @@ BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]
 # Words a host introduces themselves or the show by (主持人, 主播, 本期节目, host): no lecturer.
 HOST_WORD = re.compile(r"主持|主播|节目|節目|收听|收聽|\bhost\b|\bshow\b|episode|podcast",
                        re.IGNORECASE)
+# The key a page's head names a talk's speaker under (the convention of talk and lecture
+# pages: 主讲人, 演讲嘉宾, 分享嘉宾; Speaker, Presenter, Lecturer).
+TALK_KEY = re.compile(r"主讲人?|主講人?|演讲嘉宾|演講嘉賓|演讲者|演講者|演讲人|分享嘉宾|分享嘉賓"
+                      r"|分享人|分享者|报告人|報告人|讲者|講者|(?i:speaker|presenter|lecturer)")
+# The lead's words for giving a talk: 带来了题为…的分享, 作了…的报告, gave a talk.
+TALK_GIVEN = (r"(?:带来|帶來|作了|做了|发表了|發表了|进行了|進行了)[^。；;]{0,40}?"
+              r"(?:分享|演讲|演講|报告|報告|讲座|講座)|(?i:gave\s+(?:a|the)\s+(?:talk|lecture|keynote))")
 # A separator standing alone on its line: a horizontal rule (---, ***, ___, ＝＝＝), * * *.
 # A note saying the record has ended, the convention of Chinese and English transcripts:
 # （完）, （全文完）, （本期节目完）, [END], [Transcript ends], (End of recording).
