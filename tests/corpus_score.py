@@ -239,7 +239,9 @@ def with_proposals(path: Path, folder: Path) -> Proposed | str:
     """The transcript read after a curator took every proposal the tool makes, unchecked:
     the metadata ``--init`` writes, then each warning's and refusal's fix, again until none is
     left. The issue's second measure ("100 % after applying the metadata the tool itself
-    proposes"); a refusal no fix settles is kept as its message."""
+    proposes"); a refusal no fix settles is kept as its message. A fix that guesses who
+    speaks (``Fix.guess``) is a question, not a proposal: it is not taken, and a refusal
+    that has only such a fix stays a refusal."""
     copy = folder / path.name
     shutil.copyfile(path, copy)
     if path.with_suffix(".yml").is_file():
@@ -255,12 +257,14 @@ def with_proposals(path: Path, folder: Path) -> Proposed | str:
         try:
             transcript = load(copy)
         except TranscriptError as error:
-            if not error.fix:
+            if not error.fix or error.fix.guess:
+                # (a guessed name is a question for the curator: the file stays unread)
                 return f"TranscriptError: {error}"
             fixes = [(error.line, error.fix)]
         else:
             warned |= warned_lines(transcript)
-            fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix]
+            # A fix that guesses who is the curator's question: its warning stays.
+            fixes = [(w.line, w.fix) for w in transcript.warnings if w.fix and not w.fix.guess]
             if not fixes:
                 return Proposed(transcript, frozenset(warned), unusable)
         unusable += [f"{line}: {fix.text}" for line, fix in fixes

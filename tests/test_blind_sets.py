@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_score import CORPUS, Score, read, score, truth_of
+from corpus_score import CORPUS, Score, apply_fix, read, score, truth_of
 from roundtable.model import TranscriptError
+from roundtable.transcript import load
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,9 @@ FLOORS: dict[str, Floor] = {
     "blind19/06-ir-online-briefing-gbk.txt": Floor(7, 7, 2),
     "blind19/07-en-gpo-committee-hearing.txt": Floor(0, 20, 0, refused=True),
     "blind19/08-en-tv-newsmagazine-sentence-lines.txt": Floor(18, 29, 0),
-    "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(0, 7, 0),
-    "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(4, 14, 2),
-    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(6, 12, 3),
+    "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(6, 7, 0),
+    "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(14, 14, 2),
+    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(8, 12, 3),
     "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
     "blind20/01-outlet-interview-colleague-aside.txt": Floor(12, 12, 0),
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 1),
@@ -148,12 +149,16 @@ def _read(key: str) -> Score | TranscriptError:
 @pytest.mark.parametrize("key", [
     pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=REFUSED_WITHOUT_A_FIX[key]))
     if key in REFUSED_WITHOUT_A_FIX else key for key in sorted(FLOORS)])
-def test_each_blind_file_reads_at_least_as_well_as_when_its_round_ended(key: str):
+def test_each_blind_file_reads_at_least_as_well_as_when_its_round_ended(key: str,
+                                                                        tmp_path: Path):
     floor = FLOORS[key]
     result = _read(key)
     if isinstance(result, TranscriptError):
         assert floor.refused, f"refused now, read when its round ended: {result}"
         assert result.fix is not None, "a refusal names a fix a program can apply"
+        if not result.fix.guess:
+            # A fix the tool proposes (not a question about who speaks) reads the file.
+            load(apply_fix(CORPUS / key, result.fix, result.line, tmp_path))
         return
     assert result.answers == floor.answers, "the truth file changed: record its floor again"
     assert result.right >= floor.right, result.wrong

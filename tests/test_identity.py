@@ -5,8 +5,13 @@ with the positions it gives them, and reads 林教授, 贝总 or 蒋局 as the o
 from __future__ import annotations
 
 from roundtable.model import Transcript
-from roundtable.readers.forms import fullest_forms
-from roundtable.readers.identity import by_title, name_opened_by, people_stated
+from roundtable.readers.forms import _dotted_full, _original_spelling, fullest_forms
+from roundtable.readers.identity import (
+    by_title,
+    name_opened_by,
+    office_holder,
+    people_stated,
+)
 from roundtable.transcript import parse
 from transcript_files import write
 
@@ -305,3 +310,80 @@ def test_a_role_word_before_a_name_seen_once_is_still_a_label():
     assert not names_a_label("彼得罗娃", ["彼得罗娃"])
     assert not names_a_label("奥尔加·彼得罗娃", ["彼得罗娃"]), "the full name is a label"
     assert not names_a_label("市文旅局局长　方敏之", ["方敏之"]), "a post, then the name"
+
+
+# Round 18, who is who from the file: labels that are offices, given names and list entries.
+BOARD_MINUTES = """\
+华川股份2025年度业绩发布会问答纪要
+本次会议由公司研究院院长严书恒主持，技术中心主任葛曼青于会后回答记者提问。
+记者：今年分红比例会不会提高？
+技术中心主任：今年分红比例拟提高到净利润的百分之三十五，具体以董事会决议为准。
+记者：可转债什么时候转股？
+研究院院长：转股期从明年二月开始，公司会提前公告。
+记者：海外工厂的进度如何？
+技术中心主任：首期投资已经到位，预计年底试产。
+记者：回购还会继续吗？
+研究院院长：会继续，额度以公告为准。
+"""
+
+
+def test_an_office_as_a_label_is_the_holder_the_lead_names_after_it():
+    """A company's minutes, a government's release, a council's record: the lead names each
+    office's holder once (技术中心主任葛曼青), then the turns are labelled by the office alone."""
+    texts = BOARD_MINUTES.splitlines()
+    assert office_holder("技术中心主任", texts) == "葛曼青"
+    assert office_holder("研究院院长", texts) == "严书恒"
+
+
+def test_an_office_names_its_holder_in_english_and_nobody_when_two_hold_it():
+    lead = "The Mayor of Riverton, Ms Dana Whitlock, met the press after the council vote."
+    assert office_holder("Mayor of Riverton", [lead, "Mayor of Riverton: Thank you."]) \
+        == "Dana Whitlock"
+    two = ["技术中心主任葛曼青出席。", "上一任技术中心主任邝立人今日亦到场。"]
+    assert office_holder("技术中心主任", two) is None, "two holders: the labels: line decides"
+    assert office_holder("技术中心主任", ["技术中心主任：今年分红比例拟提高。"]) is None
+
+
+def test_a_list_entry_never_lends_its_spelling_to_the_entry_above():
+    """A translated interview's credits: each person's line spells its own name; the next
+    line's Latin name belongs to the next line's person."""
+    texts = ["嘉宾：阿卜杜拉·哈米德（约旦安曼科技大学教授）",
+             "翻译：玛丽亚·洛佩斯（Maria Lopez）",
+             "哈米德：谢谢邀请。"]
+    assert "Maria Lopez" not in {v for k, v in fullest_forms(texts).items() if "哈米德" in k}
+    assert _original_spelling("阿卜杜拉·哈米德", texts) is None
+
+
+def test_a_given_name_after_a_prefix_is_the_one_person_whose_first_part_ends_with_it():
+    """穆罕默德阿里·哈桑 is called 阿里, as Chinese papers of Malaysia or the Gulf call a
+    Muhammad Ali Hassan."""
+    people = {"穆罕默德阿里·哈桑", "莎拉·林"}
+    assert _dotted_full("阿里", people) == "穆罕默德阿里·哈桑"
+    assert _dotted_full("阿里", people | {"赛义德阿里·卡里姆"}) is None
+
+
+def test_a_host_calling_on_a_guest_does_not_make_the_guest_a_host():
+    people = people_stated(["主持：苏晴", "主持人：德明，您先说说这个项目怎么开始的？"])
+    assert "主持" in people["苏晴"]
+    assert "德明" not in people
+
+
+FOCUS_GROUP = """\
+社区用车焦点小组记录
+主持人：先说说大家平时怎么去上班？
+组员1：我坐地铁，单程四十分钟。
+组员2：我骑电动车，下雨就很麻烦。
+组员（陈立）：我开车，但停车越来越贵。
+主持人：如果有共享班车，会考虑吗？
+组员1：看价格，十块以内可以。
+组员2：要能准点，不然还是骑车。
+组员（陈立）：我会试试，省下停车费就划算。
+"""
+
+
+def test_a_group_members_bracketed_name_is_that_person_beside_the_numbered_members(tmp_path):
+    """A focus group's 组员（陈立） beside 组员1 and 组员2, a classroom's 生（某某） beside 生1:
+    one member of the group, named; the numbered ones stay their labels."""
+    transcript = parse(write(tmp_path, "focus.txt", FOCUS_GROUP))
+    assert said(transcript) == [(3, "组员1"), (4, "组员2"), (5, "陈立"),
+                                (7, "组员1"), (8, "组员2"), (9, "陈立")]

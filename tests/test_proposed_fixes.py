@@ -110,3 +110,59 @@ def test_answers_under_a_bare_answer_marker_propose_the_files_one_answerer(tmp_p
     assert warning.line == 8
     _apply_all(path, [(warning.line, warning.fix)])
     assert _answers(path) == {4: "林晓舟", 6: "林晓舟", 8: "林晓舟", 10: "林晓舟"}
+
+
+UNLABELLED_ANSWER = """\
+社区养老座谈
+
+主持人：街道最缺的是什么？
+最缺的是人。护理员工资低，留不住，我们每年都在招。
+程静：还有场地，老人活动中心太小。
+主持人：谢谢。
+"""
+
+
+def test_a_fix_that_guesses_who_speaks_is_a_question_never_taken_unchecked(tmp_path: Path):
+    """The paragraph under the host's question opens with no label: the file does not say
+    whose it is, and the hint's label is its example (张伟, named nowhere in the file). That
+    fix is marked a guess: taking every proposal leaves the line warned at, where it was,
+    instead of publishing it as the words of a person the tool made up."""
+    path = write(tmp_path, "forum.txt", UNLABELLED_ANSWER)
+    warning = next(w for w in load(path).warnings if w.line == 4)
+    assert warning.fix.kind == "label" and warning.fix.guess
+    (tmp_path / "taken").mkdir()
+    proposed = with_proposals(path, tmp_path / "taken")
+    assert not isinstance(proposed, str), proposed
+    made = placed(proposed.transcript)
+    assert made[4] == ("question", "主持人")
+    assert 4 in proposed.warned
+    assert "张伟" not in {s.name for s in proposed.transcript.speakers}
+
+
+ENCLOSED_POSTS = """\
+社区养老论坛实录
+
+主持人：欢迎各位。今天请到两位嘉宾，先请各位介绍一下自己。
+[东湖街道 养老服务中心主任 程静]大家好，我是程静，在街道做了八年养老服务。
+[青松护理 创始人 贺一鸣]我是贺一鸣，我们做上门护理。
+主持人：程主任，街道最缺的是什么？
+程静：最缺的是人。护理员工资低，留不住。
+主持人：贺总呢？
+贺一鸣：我们最缺的是稳定的订单，老人家里往往只买一两次。
+主持人：谢谢两位。
+"""
+
+
+def test_a_post_and_a_name_in_brackets_after_the_hosts_turn_proposes_the_label_map(
+        tmp_path: Path):
+    """The host asks the guests to introduce themselves (no question mark), and each
+    introduction opens with its speaker's post and name in brackets, a shape the statistics
+    did not take for a label: read as the host's words, with a warning whose `labels:` map
+    reads every such label (also 【…】 and 〔…〕 in forum records); taken, each
+    introduction is its speaker's."""
+    path = write(tmp_path, "forum.txt", ENCLOSED_POSTS)
+    warning = next(w for w in load(path).warnings if w.line == 4)
+    assert "东湖街道 养老服务中心主任 程静: 程静" in warning.fix.text
+    assert "青松护理 创始人 贺一鸣: 贺一鸣" in warning.fix.text
+    _apply_all(path, [(warning.line, warning.fix)])
+    assert _answers(path) == {4: "程静", 5: "贺一鸣", 7: "程静", 9: "贺一鸣"}

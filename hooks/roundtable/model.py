@@ -27,6 +27,11 @@ class Fix:
     text: str
     metadata: str = ""
     """YAML to add to the metadata as well (a label's speaker named nowhere else)."""
+    guess: bool = False
+    """The fix names a speaker the tool cannot tell (a guest who has not spoken yet, or an
+    example name): it shows the curator what to write, and is a question they answer, never
+    a proposal to take unchecked (taken blindly, it publishes the line under a guessed name
+    with no warning left at it)."""
 
 
 

@@ -80,6 +80,8 @@ class DialogueReader(Reader):
         alone_at = _alone(content, metadata.host_labels or DEFAULT_HOST_LABELS)
         alone = {content[i].number for i in alone_at}
         glued = glued_labels(line.text for line in content)
+        # (A label the metadata maps is one in brackets too, where the file glues none.)
+        mapped = set(metadata.label_map())
         # The first label alone on its line, or glued in brackets to its words, is where the
         # talk starts: no page header after.
         starts = alone | {line.number for line in content
@@ -102,7 +104,7 @@ class DialogueReader(Reader):
                 # no second label).
                 text, label = line.text, ""
             else:
-                text, label = _text_and_label(line.text, glued)
+                text, label = _text_and_label(line.text, glued, mapped)
             # Before the first turn a time and a title is the page's chapter list (intro).
             chapter = started and not label and CHAPTER.match(line.text)
             started = started or bool(label)
@@ -148,9 +150,14 @@ def _alone(lines: list[Line], hosts: tuple[str, ...]) -> set[int]:
 NUMBERED_TURN = re.compile(r"^\d{1,3}\.[ \t\u3000]+(?=\S)")
 
 
-def _text_and_label(text: str, glued: set[str] = frozenset()) -> tuple[str, str]:
+def _text_and_label(text: str, glued: set[str] = frozenset(),
+                    mapped: set[str] = frozenset()) -> tuple[str, str]:
     """The words of a record and the label opening it: ``label：``, a numbered turn's, or
-    one of the file's labels in brackets glued to the words ([主持人]各位好…)."""
+    one of the file's labels in brackets glued to the words ([主持人]各位好…), or one the
+    metadata's ``labels:`` maps (the key a warning proposes for a bracketed post and name)."""
+    label, rest = glued_label(text, mapped)
+    if label:
+        return rest, label
     label, rest = glued_label(text, glued)
     if label or glued:
         # (Where the file glues its labels to the words, a colon is the sentence's or a

@@ -27,6 +27,7 @@ from .identity import (
     initials_of,
     keyed_map,
     name_opened_by,
+    office_holder,
     people_stated,
     position_holder,
     romanized_person,
@@ -158,6 +159,12 @@ def _trimmed(name: str, texts: list[str]) -> str:
     if len(parts) < 3:
         return name
     first, dot, rest = parts
+    # A list's entry opening with the whole name, after a bullet and a title at most
+    # (●Ts.莫哈末法依扎·阿都拉欣博士（…）): a Malay or Arabic name's long first part is its own.
+    entry = re.compile(rf"^\s*(?:[●•○◆■▪*\-]\s*|[A-Za-z]{{1,4}}\.\s*)+{re.escape(name)}"
+                       rf"{_TRAILING_TITLE.pattern[:-1]}?\s*[（(]")
+    if len(first) > 4 and any(entry.match(text) for text in texts):
+        return name
     for size in range(min(len(first), 4), 0, -1):
         candidate = first[-size:] + dot + rest
         alone = re.compile(rf"(?<![\u3400-\u9fff]){re.escape(candidate)}")
@@ -247,7 +254,12 @@ def _dotted_full(name: str, people: Iterable[str]) -> str | None:
         fits = {p for p in fits if not any(p != q and p.startswith(q) for q in fits)}
         if fits:
             return fits.pop() if len(fits) == 1 else None
-    return None
+    # 法依扎 of 莫哈末法依扎·阿都拉欣: a Malay or Arabic name's given name after a prefix
+    # (莫哈末, Mohd), run into the first part as Chinese papers write it.
+    fits = {p for p in dotted if len(name) >= 2
+            and (first := re.split(f"[{re.escape(DOTS)}]", p)[0]).endswith(name)
+            and len(first) > len(name)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 _TRANSLITERATED = re.compile(r"[\u3400-\u9fff]{1,12}(?:[·・•‧][\u3400-\u9fff]{1,8}"
@@ -271,6 +283,11 @@ def _original_spelling(dotted: str, texts: list[str]) -> str | None:
     found = set()
     for text, following in zip(texts, texts[1:], strict=False):
         if dotted not in text:
+            continue
+        if any(undotted(other) != undotted(dotted) and undotted(dotted) not in undotted(other)
+               for other in _TRANSLITERATED.findall(following)):
+            # (A list's next entry, 拉维·古玛（Ravi Kumar…）, spells its own person, never
+            # the one this line names.)
             continue
         names = latin_people([following])
         fits = {n for n in names if [w.count("-") for w in n.split()] == shape}
@@ -730,7 +747,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             # a verb run into the name.
             full = (full or given_name_of(base, people)
                     or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
-                    or position_holder(base, stated) or written_full_name(base, texts))
+                    or position_holder(base, stated) or office_holder(base, texts)
+                    or written_full_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -379,6 +379,10 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
         # 主持：Rachel Oduya（…）  嘉宾：Tomasz Wieczorek（…）): each read on its own.
         for keyed in filter(None, (_KEYED.match(part) for part in _SIDE_KEYS.split(text))):
             # 主持：市工信局副局长　蒋卫东 · 参加：…处长白露，…: the key is each name's role.
+            if _SPOKEN_VALUE.search(re.sub(r"[（(][^）)]*[）)]", "", keyed.group("value"))):
+                # 主持人：拉维，你的客户…？ is the host's turn calling on a guest: a list of
+                # people neither asks nor exclaims.
+                continue
             for item in re.split(r"[、，,；;]", keyed.group("value")):
                 latin = _LATIN_ITEM.match(item.strip())
                 if latin:
@@ -455,6 +459,7 @@ def people_stated(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 # A list's key alone on its line (受访者：, 参加人员：, Guests:), its items on the lines below.
+_SPOKEN_VALUE = re.compile(r"[？?！!]|。.")
 _KEY_ALONE = re.compile(r"^\s*(?:\*\*)?(?P<key>[\u3400-\u9fff]{2,6}|[A-Z][a-z]+)(?:\*\*)?\s*[:：]"
                         r"(?:\*\*)?\s*$")
 
@@ -991,3 +996,59 @@ def romanized_person(label: str, texts: Iterable[str],
                     or (words[0] == surname and "".join(words[1:]) == given):
                 fits.add(name)
     return fits.pop() if len(fits) == 1 else None
+
+
+# After an office's title in running text, the holder's name: 教育局局长陈某某今日… ·
+# The Secretary for Education, Mr Kevin Yeung, said… · 公司总经理 张某某出席.
+_LATIN_HOLDER = re.compile(r"^,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?"
+                           r"(?P<name>[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,2})")
+
+
+# What follows a holder's name in a lead sentence: the day, a conjunction, what they did.
+_AFTER_HOLDER = re.compile(r"^(?:今日|今天|昨日|昨天|日前|早前|本日|于|於"
+                           r"|联同|聯同|连同|連同|及|和|与|與|出席|表示|指出|致辞|致辭|主持|会见|會見|率领|率領|$)")
+
+
+def _holder_opening(run: str) -> str | None:
+    """The name a run after an office's title opens with (莫某某今日… → 莫某某)."""
+    for length in (3, 2, 4):
+        head = run[:length]
+        if is_han_name(head) and _AFTER_HOLDER.match(run[length:]):
+            return head
+    return _name_opening(run)
+
+
+def office_holder(label: str, texts: Iterable[str]) -> str | None:
+    """The one person a label that is an office's title (數碼政策專員, 教育局局长, Secretary for
+    Education) names: the name the file writes right after that title in its running text,
+    as a government's release, a minutes' lead or a company's report names an office's
+    holder once and then labels them by the office. Two names after the title, or none, and
+    the label names nobody for sure (the curator's ``labels:`` line decides)."""
+    label = label.strip()
+    # (An English office is written with a linking word, Secretary for Education, Mayor of
+    # Riverton; two capitalised words are a person's name, never an office.)
+    latin = bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:\s[A-Za-z][A-Za-z'\-]+){1,6}", label)
+                 and re.search(r"\s(?:of|for|on|and|the)\s", label))
+    if not latin and not (re.fullmatch(r"[\u3400-\u9fff]{3,20}", label)
+                          and POST_END.search(label)):
+        return None
+    if not latin and label in HOST_POSITIONS:
+        return None
+    found: set[str] = set()
+    opening = re.compile(rf"^\s*(?:\*\*)?{re.escape(label)}(?:\*\*)?\s*[:：]")
+    for text in texts:
+        if opening.match(text):
+            text = re.split(r"[:：]", text, maxsplit=1)[1]  # the office's own words
+        for match in re.finditer(re.escape(label), text):
+            after = text[match.end():match.end() + 40]
+            if latin:
+                held = _LATIN_HOLDER.match(after)
+                name = held.group("name") if held else None
+            else:
+                run = re.match(r"[\s\u3000]?(?P<run>[\u3400-\u9fff]{2,8})", after)
+                name = _holder_opening(run.group("run")) if run else None
+                if name and (titled_surname(name) or re.search(f"(?:{POSITION})$", name)):
+                    name = None
+            if name:
+                found.add(name)
+    return found.pop() if len(found) == 1 else None

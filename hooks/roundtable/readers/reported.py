@@ -647,7 +647,7 @@ class ReportedReader(Reader):
                     "in the metadata); a reported text is read paragraph by paragraph, so no "
                     "metadata line can say who this is",
                     fix=Fix("label", shown.reporting(example),
-                            "" if guests else f"speakers:\n  - name: {example}"),
+                            "" if guests else f"speakers:\n  - name: {example}", guess=True),
                 )
             previous = answered[-1]
             if after_heading:

@@ -60,6 +60,7 @@ from .labels import (
     AUDIENCE,
     DEFAULT_HOST_LABELS,
     HANDLE,
+    HELD_ROLE,
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
@@ -72,7 +73,9 @@ from .labels import (
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import (
+    COMPOUND_SURNAMES,
     LATIN_TITLES,
+    SURNAMES,
     by_surname,
     is_han_name,
     is_latin_name,
@@ -235,10 +238,19 @@ UNREAD_LABEL = re.compile(
 roundtable records print a speaker with their company or post)."""
 
 
+UNREAD_ENCLOSED = re.compile(
+    r"[【\[〔［](?P<label>(?:[^\s【】\[\]〔〕［］：:，。！？、“”]{2,12}[ \u3000]+){1,3}"
+    r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}(?:[·・•][\u3400-\u9fff]{1,6})+))"
+    r"[】\]〕］]")
+"""The same, enclosed in brackets instead of before a colon (【北辰智算 首席科学家 刘峥】…, as
+forum records and WeChat 实录 print a speaker with their post)."""
+
+
 def unread_label(text: str) -> tuple[str, str] | None:
     """``(label, name)`` of a paragraph that opens with an affiliation and a name before a
-    colon (UNREAD_LABEL), the name read as one; else ``None``."""
-    match = UNREAD_LABEL.match(text.strip())
+    colon (UNREAD_LABEL) or in brackets (UNREAD_ENCLOSED), the name read as one; else
+    ``None``."""
+    match = UNREAD_LABEL.match(text.strip()) or UNREAD_ENCLOSED.match(text.strip())
     if not match:
         return None
     name = match.group("name")
@@ -338,6 +350,21 @@ class TurnReader:
         guest = self.draft.guests.get(name)
         return guest is not None and not guest.attending
 
+    def _group_member(self, bare: str) -> tuple[str, str] | None:
+        """``(group word, person)`` of a label naming one member of a group the file's
+        other labels number or gather (生（许某）beside 生1, 生2, 生（齐）; 观众（林某）beside
+        观众1, 观众2; a jury's 评委（某某）beside 评委A, 评委B): that member, by name."""
+        match = HELD_ROLE.match(bare)
+        if not match:
+            return None
+        role, who = match.group("role"), match.group("who").strip()
+        if not (re.fullmatch(r"[\u3400-\u9fff]{2,4}", who)
+                and (who[:2] in COMPOUND_SURNAMES or who[0] in SURNAMES)):
+            return None
+        others = [label for label in self.stats.labels()
+                  if label != bare and label.startswith(role) and len(label) > len(role)]
+        return (role, who) if len(others) >= 2 else None
+
     def _listed_host(self, handle: str) -> bool:
         """Whether the file's list of who takes part gives a handle the host's role
         (主持人：@某账号)."""
@@ -385,7 +412,7 @@ class TurnReader:
                 return "audience", handle
             person = handle_person(handle, self.texts, self._everyone())
             return "speaker", person or handle
-        held = held_role(bare)
+        held = held_role(bare) or self._group_member(bare)
         if held:
             # 问1（李振华委员）, 主持（何美華）: the word says what the turn does, the brackets
             # who does it (labels.held_role).
@@ -958,17 +985,21 @@ class TurnReader:
             if current[0] in ("host", "audience", "guest-asks"):
                 asked = self.draft.blocks[-1]
                 unread = unread_label(text)
-                if asked.role == QUESTION and is_question(asked.text) and unread:
-                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon,
-                    # which the statistics did not take for a label: the line that makes it
-                    # one decides (a label put before it would leave it in the words).
-                    # Every paragraph of the file opened so goes in the one map: each such
-                    # label is the same kind of label.
+                if asked.role == QUESTION and unread:
+                    # 星河智能 刘峥：… — an affiliation, a space and a name before a colon (or
+                    # in brackets), which the statistics did not take for a label: the line
+                    # that makes it one decides (a label put before it would leave it in the
+                    # words). Whatever the host's turn did (asked, or asked the guests to
+                    # introduce themselves), a label is no continuation of it. Every
+                    # paragraph of the file opened so goes in the one map: each such label
+                    # is the same kind of label.
                     label, person = unread
                     every = dict(found for t in self.texts if (found := unread_label(t)))
+                    turn = ("a turn that already asked its question" if is_question(asked.text)
+                            else "its turn")
                     self.draft.warn(unit.lines[0], f"credited to {current[1]} only by continuing "
-                                    f"a turn that already asked its question, yet it opens "
-                                    f"with '{label}：'", f"if '{label}' is {person}'s label, "
+                                    f"{turn}, yet it opens with '{label}'",
+                                    f"if '{label}' is {person}'s label, "
                                     f"add `labels: {{{label}: {person}}}` to the metadata "
                                     "(with every label of that shape); else confirm this line "
                                     "in the metadata", fix=labels_map_fix(every))
@@ -2191,10 +2222,11 @@ class TurnReader:
 
     def _label_fix(self) -> Fix:
         """Open the line with a speaker's label; one the file names nowhere else is listed
-        in the metadata too."""
+        in the metadata too. The name is the hint's example (the file does not say who):
+        a question for the curator, not a proposal to take unchecked."""
         example = self._example_speaker()
         listed = "" if example in self.draft.guests else f"speakers:\n  - name: {example}"
-        return Fix("label", self._examples().label(example), listed)
+        return Fix("label", self._examples().label(example), listed, guess=True)
 
     def _near_name(self, name: str) -> str:
         """A known speaker one character from a name seen once (张伟 for 张玮), or ""."""
