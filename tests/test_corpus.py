@@ -209,8 +209,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "p-01-tw-gazette-interpellation-big5.txt"):
         "the chair's (主席) opening read as a question though the record's intro (lines 7-8), "
         "and a meta line (26) as an answer",
-    ("speech", "p-04-hk-webpage-initial-labels.html"):
-        "the article's section headings and its closing note read as the guests' answers",
     ("answers", "p-05-wechat-recap-reported.md"):
         "a recap's reported 主持人 (whose turns report the guests' views) keeps the guests' "
         "words: the label word decides against behaviour",

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .labels import unbold
 from .names import (
     COMPOUND_SURNAMES,
     LATIN_TITLES,
@@ -618,7 +619,7 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
     """The person a label names with a position before or after the name (住院医师王梦瑶,
     刘建波主治医师, 主任医师 张立新), or ``None``: the name is one the file states
     (``people``) or reads as a Chinese name; a surname and a title (张主任) is no such label."""
-    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "").strip())
+    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", unbold(label).strip())
     match = (re.fullmatch(rf"(?:{POSITION})+[\s\u3000·]*(?P<name>[\u3400-\u9fff]{{2,4}})", bare)
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))
