@@ -159,8 +159,6 @@ THIRD_OPEN: dict[tuple[str, str], str] = {
     ("answers", "m-10-english-keynote-qa-bom.txt"):
         "the keynote's closing 'Thank you.' alone on its line (26) is read as a heading",
     ("silent", "m-10-english-keynote-qa-bom.txt"): "as above, without a warning",
-    ("speech", "m-10-english-keynote-qa-bom.txt"):
-        "a narration line (20) read as the keynote's answer",
     ("speech", "m-11-xinhua-style-forum-report.txt"):
         "the report's closing narration and footer read as answers",
     ("answers", "m-12-wechat-group-chat-record.txt"):
@@ -211,8 +209,6 @@ FIFTH_OPEN: dict[tuple[str, str], str] = {
     ("speech", "p-01-tw-gazette-interpellation-big5.txt"):
         "the chair's (主席) opening read as a question though the record's intro (lines 7-8), "
         "and a meta line (26) as an answer",
-    ("speech", "p-04-hk-webpage-initial-labels.html"):
-        "the article's section headings and its closing note read as the guests' answers",
     ("answers", "p-05-wechat-recap-reported.md"):
         "a recap's reported 主持人 (whose turns report the guests' views) keeps the guests' "
         "words: the label word decides against behaviour",

@@ -14,6 +14,7 @@ from abc import ABC, abstractmethod
 from ..metadata import Metadata
 from ..model import VERBATIM, Fix, labels_fix
 from .draft import INTRO, TITLE, Draft
+from .labels import unbold
 from .matter import Matter, read_matter
 from .names import is_han_name, is_latin_name, split_honorific
 from .source import Line, Source
@@ -180,7 +181,7 @@ def _undecorated(label: str) -> str:
 
 def label_name(label: str) -> tuple[str, str, str]:
     """``(name, affiliation, honorific)`` of a turn label: 张伟（华岳大学） → 张伟, 华岳大学."""
-    label = _undecorated(label.replace("**", "").strip())
+    label = _undecorated(unbold(label).strip())
     affiliation = ""
     # A minutes' label that says how the turn comes in (方建国（导师）补充：, 李明插话：,
     # 王芳追问：): the person, the verb only tells how they spoke (the language's own words).

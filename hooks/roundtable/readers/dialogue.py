@@ -26,6 +26,7 @@ from .labels import (
     names_a_label,
     split_label,
     standalone_labels,
+    unbold,
 )
 from .matter import listed_people, listing_lines, without_post_nominals
 from .names import is_han_name, is_latin_name
@@ -51,7 +52,7 @@ class DialogueReader(Reader):
         alone = _alone(lines, hosts)
         glued = glued_labels(line.text for line in lines)
         labels = [alone_label(line.text) if i in alone else
-                  _text_and_label(line.text, glued)[1].replace("**", "")
+                  unbold(_text_and_label(line.text, glued)[1])
                   for i, line in enumerate(lines)]
         # (A name alone on its line with its honours, 某某議員, J.P., is a person's label.)
         stated.update({alone_label(lines[i].text): "" for i in alone

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .labels import unbold
 from .names import (
     COMPOUND_SURNAMES,
     LATIN_TITLES,
@@ -190,7 +191,10 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
 
 # A speaker naming themselves in a turn's first sentence: 我是邓启明，… · 大家好，我叫许安然 ·
 # 各位听众好，欢迎收听《…》，我是罗青。 (after a greeting's clauses) · I'm Nora.
-SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}[，,。！!]\s*|[^。！？!?]{0,40}[，,]\s*)?"
+# (Speech recognisers that print no punctuation, Whisper among them, part Chinese clauses
+# with a space: 欢迎收听某某 这是第四期 我是林澄; a space after a Han character is a comma.)
+SELF_NAMED = re.compile(r"^(?:[^。！？!?]{0,8}(?:[，,。！!]|(?<=[\u3400-\u9fff])\s)\s*"
+                        r"|[^。！？!?]{0,40}(?:[，,]|(?<=[\u3400-\u9fff])\s)\s*)?"
                         r"(?:我是|我叫|I'm|I am|This is)\s*"
                         r"(?P<name>[\u3400-\u9fff]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                         r"(?=[，,。.!！\s]|$)")
@@ -204,15 +208,27 @@ NOT_NICKNAMES = frozenset({"老师", "老板", "老总", "老人", "老大", "�
                            "小学", "小时", "老婆", "老公", "小姐", "阿姨"})
 
 
-def self_named(text: str) -> str | None:
+def self_named(text: str, said: Iterable[str] = ()) -> str | None:
     """The name a turn opens by giving its speaker's own, if it does: a full name, or a
-    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs."""
+    nickname (阿澈) that ends its sentence (我是阿澈。), as a podcast's hosts give theirs;
+    or a given name alone (我是大卫) where what was ``said`` before it writes it after one
+    surname only (我的搭档周大卫): that full name, as a co-host introduced by the other
+    and then greeting by the given name is called."""
     match = SELF_NAMED.match(text)
     if not match:
         return None
     name = match.group("name")
     if is_han_name(name) or is_latin_name(name):
         return name
+    if re.fullmatch(r"[\u3400-\u9fff]{2}", name):
+        # (One character before it, or two: a compound surname, 欧阳大卫.)
+        runs = [run for before in said
+                for run in re.findall(rf"[\u3400-\u9fff]{{1,2}}(?={re.escape(name)})", before)]
+        full = {form for run in runs
+                for form in [run + name if run in COMPOUND_SURNAMES else run[-1] + name]
+                if is_han_name(form)}
+        if len(full) == 1:
+            return full.pop()
     ends = text[match.end("name"):match.end("name") + 1] in ("。", "！", "!", "，", ",", "")
     nickname = NICKNAME.fullmatch(name) and name not in NOT_NICKNAMES
     return name if nickname and ends else None
@@ -603,7 +619,7 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
     """The person a label names with a position before or after the name (住院医师王梦瑶,
     刘建波主治医师, 主任医师 张立新), or ``None``: the name is one the file states
     (``people``) or reads as a Chinese name; a surname and a title (张主任) is no such label."""
-    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "").strip())
+    bare = re.sub(r"\s*[（(][^）)]*[）)]$", "", unbold(label).strip())
     match = (re.fullmatch(rf"(?:{POSITION})+[\s\u3000·]*(?P<name>[\u3400-\u9fff]{{2,4}})", bare)
              or re.fullmatch(rf"(?P<name>[\u3400-\u9fff]{{2,4}}?)[\s\u3000]*(?:{POSITION})+",
                              bare))

@@ -62,11 +62,21 @@ LABELLED = re.compile(
     (?:\*\*(?P<bold>[^*:：]{1,30})[:：]\*\*\s*(?P<boldtext>.*)$|  # **Q:** the colon in bold
     \*\*(?P<whole>[^*:：]{1,30})[:：]\s*(?P<wholetext>[^*]+?)\s*\*\*\s*$|  # **Q：…？** all bold
     (?P<label>\*\*[^*:：]{1,30}\*\*(?:\s*[（(][^）)]{1,40}[）)])?   # **name** (affiliation)
-      | [^\s:：*（(][^:：*（(]{0,29}?(?:\s*[（(][^）)]{1,40}[）)])?  # name (affiliation)
+      | [^\s:：*（(](?:[^:：*（(]|(?<=[^\s*])\*{2,}(?=[^:：*（(\s]*\s*[:：]|\d)){0,29}?
+        (?:\s*[（(][^）)]{1,40}[）)])?  # name (affiliation); a masked id (用户138****5678)
         (?:补充|補充|插话|插話|追问|追問|回应|回應|接话|接話)?)  # …补充: how it comes in
     \s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*
     (?P<text>.*)$)"""
 )
+
+
+def unbold(label: str) -> str:
+    """The label without its bold markup (``**张伟**`` → ``张伟``), its masked ids kept: a run
+    of stars between characters, or after them with no opening pair, hides part of an id
+    (``用户138****5678``, ``投资者 1**********6``, ``网友***``: how platforms mask a phone
+    number or a user id), and is the label's own."""
+    label = re.sub(r"\*\*(?=[^*\s])([^*]+?)(?<=[^*\s])\*\*(?!\*)", r"\1", label)
+    return re.sub(r"^\*\*(?!\*)", "", label)
 
 
 # A number opens a label only as where someone sits or lives (3号座位家长, 5栋的…) or as
@@ -154,9 +164,21 @@ ONE_OFF_LABEL = re.compile(r"^(?:[\u3400-\u9fff]|[A-Za-z0-9]){2,10}$")
 characters, letters or digits with no space or mark (小宇妈妈, 3号座位家长, Guest2)."""
 
 
+MASKED_ID = re.compile(r"\s?[0-9A-Za-z]{0,6}\*{2,}[0-9A-Za-z]{0,6}")
+
+
+def masked_stem(label: str) -> str:
+    """The words of a label that holds a masked id (``用户138****5678`` → ``用户``,
+    ``Caller 07****21`` → ``Caller``), the id taken out; ``""`` for a label without one."""
+    bare = unbold(label).strip()
+    if not re.search(r"[^*\s]\s?[0-9A-Za-z]{0,6}\*{2,}", bare):
+        return ""
+    return MASKED_ID.sub("", bare).strip() or "*"
+
+
 def one_off_label(label: str) -> bool:
     """Whether a prefix seen once has a label's shape: short, one word, no sentence."""
-    bare = label.replace("**", "").strip()
+    bare = unbold(label).strip()
     # (A pronoun makes it a sentence's start: 我先问一个问题：…)
     return bool(ONE_OFF_LABEL.match(bare)) and not running_text(bare) \
         and not re.search(r"[我你您咱]|大家|他们|她们", bare)
@@ -164,7 +186,7 @@ def one_off_label(label: str) -> bool:
 
 def running_text(label: str) -> bool:
     """Whether a prefix before a colon reads as the start of a sentence, not as a label."""
-    bare = label.replace("**", "").strip()
+    bare = unbold(label).strip()
     return (not bare or len(bare) > LONGEST_LABEL or bool(SENTENCE_MARKS.search(bare))
             or bool(RUNNING_TEXT.search(bare)))
 
@@ -182,11 +204,11 @@ def names_a_label(prefix: str, labels: Iterable[str]) -> bool:
     """Whether a prefix seen once ends with a recurring label after words of its own
     (对话某某 · 专访某某·某某 · 独家对话 某某 before ``某某：`` turns): a headline naming the
     speaker before its subject (对话某某：…还有多远), not a turn's label."""
-    bare = prefix.replace("**", "").strip()
+    bare = unbold(prefix).strip()
     if ROLE_PREFIX.match(bare) or _ROLE_BEFORE.match(bare):
         return False  # 主持人张伟 then 张伟: a role word before the name, a label
     for label in labels:
-        label = label.replace("**", "").strip()
+        label = unbold(label).strip()
         if len(label) >= 2 and bare.endswith(label) and len(bare) - len(label) >= 2:
             # (A word or two run into the name, 对话 · 专访 · 独家对话: a post set apart by a
             # space before the name, 某某局局长　某某, is the label's own.)
@@ -239,7 +261,7 @@ def short_form(short: str, full: str) -> bool:
     """Whether ``short`` is how a file shortens the label ``full`` once it has been given:
     the holder without the role word before it (A of 嘉宾 A, 乙 of 嘉宾乙), or a Han full
     name's surname or given name (林 or 远舟 of 林远舟)."""
-    short, full = short.replace("**", "").strip(), full.replace("**", "").strip()
+    short, full = unbold(short).strip(), unbold(full).strip()
     if not short or short == full or not full.endswith(short) and not full.startswith(short):
         return False
     if full.endswith(short) and _ROLE_BEFORE.fullmatch(full[:-len(short)]):
@@ -284,6 +306,11 @@ class LabelStats:
         if 0 < opens < RECURRING:
             opens += sum(count for other, count in self.opens.items()
                          if short_form(other, label) or short_form(label, other))
+        if 0 < opens < RECURRING and masked_stem(label):
+            # Masked ids under one word (听众159****0832, 听众137****4410): each id may
+            # open one record, the word before the mask recurs as the label's kind.
+            opens = sum(count for other, count in self.opens.items()
+                        if masked_stem(other) == masked_stem(label))
         return opens >= RECURRING
 
     def among_labels(self, label: str) -> bool:
@@ -402,8 +429,8 @@ def held_role(label: str) -> tuple[str, str] | None:
     ``None``: ``问1（李振华委员）`` → ``("问1", "李振华")``; ``主持（何美華）`` → ``("主持",
     "何美華")``. A bracket that holds no person's name (张伟（华岳大学）, an affiliation) is
     not such a label."""
-    match = HELD_ROLE.match(label.replace("**", "").strip()) \
-        or NUMBERED_ASKER.match(label.replace("**", "").strip())
+    match = HELD_ROLE.match(unbold(label).strip()) \
+        or NUMBERED_ASKER.match(unbold(label).strip())
     if not match:
         return None
     role, who = match.group("role"), match.group("who").strip()
@@ -436,7 +463,7 @@ HANDLE = re.compile(r"^@(?P<handle>[^\s@:：]{1,30})$")
 def posted_role(label: str) -> tuple[bool, str] | None:
     """``(asks, handle)`` of a label that is a role word and a handle (问@江南小满 →
     ``(True, "江南小满")``, 答@沈知秋-某某 → ``(False, "沈知秋-某某")``), or ``None``."""
-    match = POSTED.match(label.replace("**", "").strip())
+    match = POSTED.match(unbold(label).strip())
     if not match:
         return None
     return match.group("role") not in ("答", "回答", "A"), match.group("handle")

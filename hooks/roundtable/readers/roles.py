@@ -28,9 +28,22 @@ HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|�
                      re.IGNORECASE)
 
 
+# Chinese asks with its own words where a recogniser printed no punctuation (Whisper's and
+# other speech-to-text output, clauses parted by spaces): a question word in the last
+# clause (怎么 · 什么 · 干嘛 · 是不是), or the particle 吗 / 呢 ending it.
+_ASKING_WORDS = re.compile(r"怎么|怎样|什么|为什么|为啥|干嘛|多少|哪[里个些儿]|是不是|有没有|能不能"
+                           r"|会不会|[吗呢嘛]$")
+_PUNCTUATION = re.compile(r"[。，、！；：.,!;:]")
+
+
 def asks(text: str) -> bool:
-    """A turn that asks something, wherever its question mark stands."""
-    return "？" in text or "?" in text
+    """A turn that asks something, wherever its question mark stands; in a turn printed
+    without any punctuation, its last clause asks by a question word."""
+    if "？" in text or "?" in text:
+        return True
+    clauses = text.split()
+    return bool(clauses) and not _PUNCTUATION.search(text) \
+        and bool(_ASKING_WORDS.search(clauses[-1]))
 
 
 @dataclass

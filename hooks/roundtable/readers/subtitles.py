@@ -382,8 +382,16 @@ def _split_at_bracketed_labels(cue: _Cue, lines: list[str]) -> list[tuple[_Cue, 
     return pieces
 
 
+# Chinese cues printed without punctuation, their clauses parted by spaces (Chinese subtitle
+# convention, and Whisper's output): the break between two cues parts clauses as well.
+_SPACED_CLAUSES = re.compile(r"[\u3400-\u9fff] +[\u3400-\u9fff]")
+_CJK_PUNCTUATION = re.compile(r"[。，、！？；：]")
+
+
 def _join(before: str, after: str) -> str:
-    return before + (" " if _LATIN_EDGE.search(before) else "") + after
+    spaced = (_SPACED_CLAUSES.search(before) and not _CJK_PUNCTUATION.search(before)
+              and re.search(r"[\u3400-\u9fff]$", before) and re.match(r"[\u3400-\u9fff]", after))
+    return before + (" " if _LATIN_EDGE.search(before) or spaced else "") + after
 
 
 def _title_block(title: str) -> Block:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..metadata import Metadata
 from ..model import Diagnostic, Fix
 from .draft import Draft
-from .labels import AUDIENCE, DEFAULT_HOST_LABELS, ROLE_PREFIX, SPEAKER_NUMBER, split_label
+from .labels import AUDIENCE, DEFAULT_HOST_LABELS, ROLE_PREFIX, SPEAKER_NUMBER, split_label, unbold
 from .names import is_han_name, is_latin_name, split_honorific
 from .source import Line
 
@@ -38,7 +38,7 @@ def could_be_title(line: Line, content: list[Line], metadata: Metadata) -> bool:
     label, _ = split_label(text)
     if not label:
         return True
-    label = re.sub(r"\s*[（(][^）)]*[）)]$", "", label.replace("**", "")).strip()
+    label = re.sub(r"\s*[（(][^）)]*[）)]$", "", unbold(label)).strip()
     name, _ = split_honorific(label)
     declared = {info.name for info in metadata.speakers}
     declared |= {alias for info in metadata.speakers for alias in info.aliases}

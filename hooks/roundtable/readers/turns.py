@@ -69,6 +69,7 @@ from .labels import (
     posted_role,
     running_text,
     split_label,
+    unbold,
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import (
@@ -124,7 +125,9 @@ BACKCHANNEL = re.compile(r"^(?:(?:嗯|对|對|是|好|哦|噢|啊|呃|mm+|mhm|uh
 AGREEING = re.compile(r"^(?:(?:嗯|对|對|是|好|没错|沒錯|yeah|yes|right|exactly)[的啊呀]?"
                       r"[，,、\s]*)+[^。.!！?？]*[。.!！]?$", re.IGNORECASE)
 # A paragraph wholly in round brackets: what the editors saw, not what anyone said.
-WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]{4,160}[）)]$")
+# (Square brackets too, a whole line of them: a US hearing's ``[The prepared statement of …
+# follows:]``, a TV transcript's ``[BEGIN VIDEO CLIP]``, a court record's ``[Pause]``.)
+WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（）()]{4,160}[）)]|\[[^\[\]]{4,160}\])$")
 # An aside set in brackets with who says it (（一旁的钱某补充：…） · （李工插话：…） · (Ann
 # Lee, interjecting: …)): where they were, a name, a verb of chiming in, a colon, the words.
 ASIDE = re.compile(r"^[（(](?:[^（）()：:，,。]{0,8}?的)?"
@@ -297,6 +300,8 @@ class TurnReader:
     """Units after the last turn that state who the labels are: the file's note."""
     floor: str = ""
     """The person a host handed the floor to (有请许老师), who keeps it across headings."""
+    talk_at: int = -1
+    """The unit a talk before the first labelled turn starts at (see _self_named_talk)."""
     trailing_matter: bool = True
     """Whether a line after the last turn that is no sentence is the page's matter (not in
     subtitles, whose cues are all speech)."""
@@ -320,6 +325,8 @@ class TurnReader:
     """The Latin full names the file writes anywhere (forms.latin_people)."""
     stage_directions: int = 0
     """Paragraphs wholly in brackets (stage directions) the file holds."""
+    mixed_case: bool = False
+    """Most paragraphs hold lower-case letters: a line in capitals is a heading."""
     people: dict[str, set[str]] = field(default_factory=dict)
     narrated_sections: bool = False
     """Every turn of the file opens with its label (an interview's 问：/答：), so a section
@@ -380,7 +387,7 @@ class TurnReader:
     def kind(self, label: str) -> tuple[str, str]:
         """``('host'|'audience'|'speaker'|'interpreter'|'narration'|'text', name)`` of a
         label: the metadata's ``labels:`` first, then the label's words, then statistics."""
-        bare = label.replace("**", "").strip()
+        bare = unbold(label).strip()
         name, _, _ = label_name(bare)
         mapped = self.draft.labels.get(bare) or self.draft.labels.get(name)
         if mapped in ("host", "audience"):
@@ -552,7 +559,7 @@ class TurnReader:
     def _hosting_positioned(self, label: str) -> str:
         """The person of a label that opens with the host's role word, then a post and a
         name (主持人　某联盟秘书长　某某), else ""."""
-        bare = label.replace("**", "").strip()
+        bare = unbold(label).strip()
         if not bare.startswith(HOST_POSITIONS):
             return ""
         placed = positioned_person(bare, [*self._everyone(), *self.stats.labels()])
@@ -701,7 +708,7 @@ class TurnReader:
             if kind == "guest-asks":
                 continue  # (the guest's label still reads as the guest)
             if unit.label and kind in ("host", "audience", "speaker", "interpreter", "narration"):
-                bare = unit.label.replace("**", "").strip()
+                bare = unbold(unit.label).strip()
                 self.draft.label_reading[bare] = (
                     "?" if name in self.ambiguous else name if kind == "speaker" else kind)
         last_turn = max((i for i, (kind, _) in enumerate(kinds)
@@ -712,12 +719,16 @@ class TurnReader:
         started = False
         opening = self._host_opening(units, kinds)
         talk_at, talk_by = self._self_named_talk(units, kinds, first_turn)
+        self.talk_at = talk_at
         if talk_by:
             # The labels put questions to the speaker: the audience's, whatever they name.
-            kinds = [("audience", name) if kind == "speaker" else (kind, name)
-                     for kind, name in kinds]
+            # (The speaker's own label answers them.)
+            kinds = [("audience", name) if kind == "speaker" and name != talk_by
+                     else (kind, name) for kind, name in kinds]
             # (Then the unlabelled paragraphs under the askers' questions are that speaker's.)
             self.default_answerer = self.default_answerer or talk_by
+        # Most paragraphs in mixed case: a line in capitals stands out as a heading.
+        self.mixed_case = sum(1 for u in units if re.search(r"[a-z]", u.text)) * 2 > len(units)
         self.stage_directions = sum(1 for u in units if not u.label
                                     and WHOLLY_BRACKETED.match(u.raw or u.text))
         # A rights line the matter layer set aside after the last turn (© 2024 …) begins the
@@ -732,6 +743,9 @@ class TurnReader:
                             BRACKETED_NOTE.match(b.text) and END_NOTE.search(b.text)))]
                        + [u.lines[0] for u in units[last_turn + 1:] if u.lines
                           and not u.label and SEPARATOR.match(u.raw or u.text)], default=0)
+        back_at = back_matter_at(units, kinds, [b.line for b in self.draft.blocks
+                                                if b.role == EXCLUDED]) \
+            if self.trailing_matter else len(units)
         after_heading = False
         # Framing lines the matter layer already set aside as the editors' note (（以下为某某
         # 的讲述。…）): each still hands the unlabelled paragraphs below it to its narrator.
@@ -739,6 +753,14 @@ class TurnReader:
                         and (who := framed_narrator(b.text)))
         stamps = record_stamps(units)
         for index, (unit, (kind, name)) in enumerate(zip(units, kinds, strict=True)):
+            if index >= back_at and started and index > first_turn >= 0:
+                for number in unit.lines:
+                    self.draft.exclude(number, (unit.raw or unit.text) if number == unit.lines[0]
+                                       else "",
+                                       "after the last turn, the page's back matter (a link, "
+                                       "a notice, credits, a disclaimer: no one's words): "
+                                       "not speech")
+                continue
             if index in stamps:
                 for number in unit.lines:
                     self.draft.exclude(number, (unit.raw or unit.text)
@@ -860,7 +882,14 @@ class TurnReader:
                 if not started:
                     started = True
                 continue
-            if not started and talk_by and index >= talk_at:
+            if (talk_by and talk_at < index < first_turn and not unit.label
+                    and not unit.heading and not_a_sentence(unit.raw or unit.text)):
+                # A short line with no sentence inside the talk, before the questions (What
+                # we use now, 三、提问): a heading of the talk's, not its words.
+                self.draft.add(HEADING, unit.lines, unit.raw or unit.text,
+                               rule="a line that is no sentence inside a talk: its heading")
+                continue
+            if talk_by and (index == talk_at or not started and index >= talk_at):
                 # The talk itself, from its speaker's own 我是…: theirs, not the intro.
                 self.draft.introduce(talk_by)
                 self.draft.add(ANSWER, unit.lines, text, who=talk_by, time=unit.time,
@@ -1103,7 +1132,7 @@ class TurnReader:
         """A record printing every turn in two languages (bilingual.py): the copy under a
         Latin label is read under the Chinese label of the same person, so both copies are
         one turn of one speaker."""
-        bare = [u.label.replace("**", "").strip() for u in units]
+        bare = [unbold(u.label).strip() for u in units]
         paired = paired_labels(list(zip(bare, (u.text for u in units), strict=True)),
                                [u.raw or u.text for u in units]
                                + [b.text for b in self.draft.blocks])
@@ -1139,7 +1168,7 @@ class TurnReader:
                     holder = who
                     unsure.setdefault(f"@{who}", (unit.lines[0], who))
                 continue
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if not bare or not CHAIR_ROLE.match(bare) or bare in self.draft.labels:
                 continue
             if holder:
@@ -1154,8 +1183,8 @@ class TurnReader:
         yml = self.draft.path.rsplit(".", 1)[0] + ".yml"
         for label, (line, guess) in unsure.items():
             if label.startswith("@"):
-                presiding = next((u.label.replace("**", "").strip() for u in units
-                                  if u.label and CHAIR_ROLE.match(u.label.replace("**", "")
+                presiding = next((unbold(u.label).strip() for u in units
+                                  if u.label and CHAIR_ROLE.match(unbold(u.label)
                                                                   .strip())), "CHAIR")
                 self.draft.warn(line, f"the chair is handed to '{guess}', whom no list of the "
                                 "file names in full: read as written", f"if so, confirm; else "
@@ -1180,18 +1209,34 @@ class TurnReader:
         turns = [(kind, name) for kind, name in kinds if kind in ("host", "speaker", "audience")]
         if first_turn <= 0 or not turns:
             return -1, ""
-        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？).
-        if not all(is_question(units[i].text) for i, (kind, _) in enumerate(kinds)
-                   if kind == "speaker"):
-            return -1, ""
-        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
-        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
-            return -1, ""
         found = [(i, name) for i, unit in enumerate(units[:first_turn])
                  if not unit.label and not unit.heading
                  and (name := self_named(unit.raw or unit.text))]
         names = {name for _, name in found}
-        labels = {name for _, name in turns}
+        if not names:
+            # Or the header or the lead names the talk's speaker (主讲人：…, 演讲嘉宾：…,
+            # Speaker: …; 某某带来了题为…的分享): the talk starts with the first paragraph
+            # after it that speaks as someone (大家好, 我们…, I, we), naming no one by it.
+            named = self._talk_speakers(units[:first_turn],
+                                        {name for kind, name in turns if kind == "speaker"})
+            if len(named) != 1:
+                return -1, ""
+            name = next(iter(named))
+            found = [(i, name) for i, unit in enumerate(units[:first_turn])
+                     if not unit.label and not unit.heading and i > 0
+                     and FIRST_PERSON.search(unit.raw or unit.text)
+                     and not not_a_sentence(unit.raw or unit.text)
+                     and name not in (unit.raw or unit.text)]
+            names = {name} if found else set()
+        # Every label asks: a label read as a speaker's opens questions only (@某同学：…？);
+        # or the talk's speaker answers the questions after the talk under their own label.
+        if not all(is_question(units[i].text) or name in names for i, (kind, name)
+                   in enumerate(kinds) if kind == "speaker"):
+            return -1, ""
+        asking = [units[i] for i, (kind, _) in enumerate(kinds) if kind in ("host", "audience")]
+        if sum(is_question(u.text) for u in asking) * 2 < len(asking):
+            return -1, ""
+        labels = {name for kind, name in turns if kind != "speaker"}
         if len(names) != 1 or names & labels:
             return -1, ""
         at, name = found[0]
@@ -1201,6 +1246,24 @@ class TurnReader:
                 if person == name):
             return -1, ""
         return at, name
+
+    def _talk_speakers(self, units: list[Unit], speaking: set[str]) -> set[str]:
+        """The people the file's head names as its talk's speaker: under a key of a talk
+        (主讲人, 演讲嘉宾, 分享嘉宾, Speaker, Presenter), or in the lead giving the talk
+        (某某带来了题为《…》的分享, 由某某主讲); ``speaking``: the file's speakers' labels."""
+        named = {person for person, positions in self.people.items()
+                 if any(TALK_KEY.fullmatch(p) for p in positions)}
+        for unit in units:
+            text = unit.raw or unit.text
+            value = re.split(r"[，,；;（(、|｜]", unit.text.strip())[0].strip()
+            if unit.label and TALK_KEY.fullmatch(unbold(unit.label).strip()) and (
+                    is_han_name(value) or is_latin_name(value)):
+                named.add(value)  # Speaker: Ines Valdora, 主讲人：某某（…）
+            named |= {person for person in set(self.people) | speaking
+                      if re.search(rf"{re.escape(person)}[^。；;]{{0,30}}?{TALK_GIVEN}", text)
+                      or re.search(rf"由{re.escape(person)}(?:主讲|主講|分享|演讲|演講)", text)}
+        # (A name the identity layer found glued to a word, 某某带, is the same person.)
+        return {p for p in named if not any(o != p and o in p for o in named)}
 
     def _host_opening(self, units: list[Unit], kinds: list[tuple[str, str]]) -> set[int]:
         """The host's turns that open the file before anyone else speaks, when none asks,
@@ -1248,9 +1311,9 @@ class TurnReader:
         hand-over before its turns names the same person, and no other label is that
         person; with a warning naming the ``labels:`` line that settles it."""
         hosts = [u for u, (kind, _) in zip(units, kinds, strict=True) if kind == "host"]
-        anonymous = {u.label.replace("**", "").strip() for u, (kind, _) in
+        anonymous = {unbold(u.label).strip() for u, (kind, _) in
                      zip(units, kinds, strict=True) if kind == "speaker" and u.label
-                     and ANONYMOUS.match(u.label.replace("**", "").strip())}
+                     and ANONYMOUS.match(unbold(u.label).strip())}
         anonymous -= set(self.draft.labels)
         if not hosts or not anonymous:
             return kinds
@@ -1263,8 +1326,8 @@ class TurnReader:
         spoken: set[str] = set()
         for index, (unit, (kind, _)) in enumerate(zip(units, kinds, strict=True)):
             if unit.label:
-                spoken.add(unit.label.replace("**", "").strip())
-            if kind not in ("host", "speaker") or unit.label.replace("**", "").strip() \
+                spoken.add(unbold(unit.label).strip())
+            if kind not in ("host", "speaker") or unbold(unit.label).strip() \
                     in anonymous:
                 continue
             # A host turns to someone anywhere in its turn; a guest hands on only at its
@@ -1273,7 +1336,7 @@ class TurnReader:
                                people, introduced)
             following = next((u for u in units[index + 1:] if u.label), None)
             if person and following is not None:
-                label = following.label.replace("**", "").strip()
+                label = unbold(following.label).strip()
                 if label in anonymous:
                     votes.setdefault(label, Counter())[person] += 1
                     if kind == "host" and label not in spoken \
@@ -1293,7 +1356,7 @@ class TurnReader:
             if persons.count(person) > 1:
                 continue  # two labels for one person: nobody can say which is which
             self.draft.aliases[label] = person
-            first = next(u for u in units if u.label.replace("**", "").strip() == label)
+            first = next(u for u in units if unbold(u.label).strip() == label)
             self.draft.warn(first.lines[0], f"'{label}' speaks each time the floor is handed to "
                             f"{person} ({count} of {total}): read as {person}",
                             f"if so, add `labels: {{{label}: {person}}}` to {yml}; else "
@@ -1362,7 +1425,7 @@ class TurnReader:
             # (A host who only closes — 主持人：时间到了，感谢… after everyone — opened
             # nothing: the turns before are the session itself.)
             return kinds
-        label_of = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        label_of = [unbold(u.label).strip() if u.label else "" for u in units]
         # (By person: MAYA CHEN, HOST: before and CHEN: after are one speaker.)
         later = {name for i in range(first, len(units)) for name in (label_of[i], kinds[i][1])
                  if name and kinds[i][0] in ("host", "speaker", "audience")}
@@ -1404,18 +1467,18 @@ class TurnReader:
             run.append(index)
         named = {i: _name_first(units[i].text) for i in run}
         named = {i: name for i, name in named.items() if name}
-        labels = [units[i].label.replace("**", "").strip() for i in run]
+        labels = [unbold(units[i].label).strip() for i in run]
         if len(named) < 3 or len(named) * 2 < len(run) or len(set(labels)) * 4 < len(run) * 3:
             run = self._label_key(units, start)
             if not run:
                 return units
             named = {i: name for i in run
                      if (name := _name_first(units[i].text.removeprefix("• ")))}
-            labels = [units[i].label.replace("**", "").strip() for i in run]
+            labels = [unbold(units[i].label).strip() for i in run]
         given = Counter(labels)
         for index in run:
             unit = units[index]
-            label = unit.label.replace("**", "").strip()
+            label = unbold(unit.label).strip()
             if index in named and given[label] == 1:
                 self.roster.setdefault(label, named[index])
             for number in unit.lines:
@@ -1440,7 +1503,7 @@ class TurnReader:
                     or FIRST_PERSON.search(first) or len(first) > 80:
                 break
             run.append(index)
-        labels = [units[i].label.replace("**", "").strip() for i in run]
+        labels = [unbold(units[i].label).strip() for i in run]
         # A key is for labels that name nobody (嘉宾 A, 发言人2, Guest B), or is set as a
         # list (bullets) whose entries mostly open with a person's name (- 甲：林某，…): a
         # named speaker's first words may well describe someone, and minutes set as
@@ -1454,7 +1517,7 @@ class TurnReader:
         before = units[start - 1].raw or units[start - 1].text if start else ""
         if not named and not re.search(r"[:：]\s*$", before):
             return []
-        later = Counter(u.label.replace("**", "").strip() for u in units[run[-1] + 1:]
+        later = Counter(unbold(u.label).strip() for u in units[run[-1] + 1:]
                         if u.label) if run else Counter()
         if len(run) < 2 or len(set(labels)) != len(labels) or not all(later[label]
                                                                       for label in labels):
@@ -1486,7 +1549,7 @@ class TurnReader:
                 continue
             if (kind == "speaker" and self.counts[name] < 2 and name not in self.draft.guests
                     and name not in self.draft.aliases.values() and name not in self.people
-                    and unit.label.replace("**", "").strip() not in self.draft.labels
+                    and unbold(unit.label).strip() not in self.draft.labels
                     and not SPEAKER_NUMBER.match(name)
                     and not self._short_form_recurs(
                         name, (label_name(u.label)[0] for u in units[index + 1:] if u.label))):
@@ -1502,7 +1565,7 @@ class TurnReader:
         of subtitles) hosts under the bare name too (韩笑：…)."""
         hosts = {name for unit, (kind, name) in zip(units, kinds, strict=True)
                  if kind == "host" and unit.label
-                 and (match := ROLE_PREFIX.match(unit.label.replace("**", "").strip()))
+                 and (match := ROLE_PREFIX.match(unbold(unit.label).strip()))
                  and match.group("role").startswith("主持")}
         return [("host", name) if kind == "speaker" and name in hosts else (kind, name)
                 for kind, name in kinds]
@@ -1556,7 +1619,7 @@ class TurnReader:
         seen: set[str] = set()
         self._self_introduced(units)
         for unit in units:
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if not bare or bare in seen:
                 continue
             seen.add(bare)
@@ -1594,7 +1657,7 @@ class TurnReader:
         before: Unit | None = None
         short = person[1:] if is_han_name(person) and len(person) == 3 else person.split()[0]
         for unit in units:
-            label = unit.label.replace("**", "").strip()
+            label = unbold(unit.label).strip()
             if not label or unit.heading:
                 continue
             if label == bare and spoke and previous != bare and before is not None \
@@ -1629,10 +1692,11 @@ class TurnReader:
             return
         firsts: dict[str, Unit] = {}
         for unit in units:
-            bare = unit.label.replace("**", "").strip()
+            bare = unbold(unit.label).strip()
             if bare and not unit.heading:
                 firsts.setdefault(bare, unit)
-        named = {bare: self_named(unit.text) for bare, unit in firsts.items()
+        said = {bare: [u.text for u in units[:units.index(unit)]] for bare, unit in firsts.items()}
+        named = {bare: self_named(unit.text, said[bare]) for bare, unit in firsts.items()
                  if ANONYMOUS.match(bare) and self.draft.labels.get(bare, "host") == "host"
                  and bare not in self.roster and bare not in self.host_names}
         persons = [person for person in named.values() if person]
@@ -1651,7 +1715,7 @@ class TurnReader:
         where the other voices speak again and again: most often a diarizing app's split of
         someone already speaking, and nothing in the file says whose. A warning names the
         ``labels:`` line, proposing the voice that spoke before the listener's reply."""
-        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+        turns = [(unbold(unit.label).strip(), unit) for unit in units
                  if unit.label.strip() and not unit.heading]
         counts = Counter(label for label, _ in turns)
         if sum(1 for label, count in counts.items() if count > 1 and ANONYMOUS.match(label)) < 2:
@@ -1680,7 +1744,7 @@ class TurnReader:
         name and title just before it speaks (那鱼老师，… then 说话人3), each time that name
         opens a turn, is the one called: read so, with a warning naming the ``labels:`` line
         (a diarizing app may have split or merged voices, and the file says no more)."""
-        turns = [(unit.label.replace("**", "").strip(), unit) for unit in units
+        turns = [(unbold(unit.label).strip(), unit) for unit in units
                  if unit.label.strip() and not unit.heading]
         answering: dict[str, set[str]] = {}
         for (label, unit), (after, _) in zip(turns, turns[1:], strict=False):
@@ -1740,7 +1804,7 @@ class TurnReader:
         """The whole file's behaviour over the label's word (roles.py): a host label that
         mostly answers while another label asks is a speaker, the asker the host; read so
         with a warning naming the ``labels:`` lines that settle it. The metadata's labels win."""
-        bare = [u.label.replace("**", "").strip() if u.label else "" for u in units]
+        bare = [unbold(u.label).strip() if u.label else "" for u in units]
         turns = [(label, unit.text) for unit, label, (kind, _) in zip(units, bare, kinds,
                                                                        strict=True)
                  if label and kind in ("host", "speaker") and not unit.heading
@@ -1793,7 +1857,7 @@ class TurnReader:
         turns = [(name, unit) for unit, (kind, name) in zip(units, kinds, strict=True)
                  if kind in ("speaker", "text") and unit.label and not unit.heading
                  and (kind == "speaker" or self.stats.is_label(name))]
-        labels = {name: unit.label.replace("**", "").strip() for unit, name in
+        labels = {name: unbold(unit.label).strip() for unit, name in
                   ((u, n) for n, u in turns)}
         verdicts = hosts_by_behaviour([(name, unit.text) for name, unit in turns])
         if not verdicts:
@@ -1897,7 +1961,7 @@ class TurnReader:
             # the audience's questions.
             settled = self._one_off_askers(turns, labels, [], once_only=True)
             self._warn_undecided(undecided, settled)
-            return [self.kind(u.label) if u.label and u.label.replace("**", "").strip()
+            return [self.kind(u.label) if u.label and unbold(u.label).strip()
                     in settled else kind for u, kind in zip(units, kinds, strict=True)]
         self._warn_undecided(undecided, settled)
         if not decided:
@@ -2024,7 +2088,7 @@ class TurnReader:
         result = list(kinds)
         for name in askers:
             first = next(unit for who, unit in turns if who == name)
-            label = first.label.replace("**", "").strip()
+            label = unbold(first.label).strip()
             if label in self.draft.labels:
                 continue
             self.draft.warn(first.lines[0], f"{name} speaks only to ask and another speaker "
@@ -2058,7 +2122,7 @@ class TurnReader:
                 for label in hosts_by_frame(whole)]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
-        bare = unit.label.replace("**", "").strip()
+        bare = unbold(unit.label).strip()
         label_as_name, affiliation, honorific = label_name(bare)
         spaced = SPACED_POSITION.fullmatch(bare)
         if spaced and spaced.group("name") == name and not affiliation:
@@ -2217,8 +2281,9 @@ class TurnReader:
                             index: int, first_turn: int, has_host: bool) -> bool:
         """Whether the heading at ``index`` stands before the first labelled turn with a
         paragraph under it that is no heading and no turn: the heading of front matter."""
-        if not 0 <= index < first_turn or self._stated_lecturer():
-            # (Under a header that names one lecturer, the paragraphs are the lecture's.)
+        if not 0 <= index < first_turn or self._stated_lecturer() or index + 1 == self.talk_at:
+            # (Under a header that names one lecturer, the paragraphs are the lecture's; so
+            # is the heading the talk opens under.)
             return False
         nxt = index + 1
         if nxt >= first_turn:
@@ -2269,6 +2334,18 @@ class TurnReader:
             announced = last.text.rstrip().endswith(("：", ":")) and _marker_kind(text) in (
                 "(一)", "（一）", "1.", "1、", "一、")
             return not (announced or (kind is not None and kind == _marker_kind(text)))
+        if re.match(r"[a-z]", text):
+            # (A wrapped sentence's tail, ``nine days.``, opens in lower case: no heading does.)
+            return False
+        if capitals_heading(text) and self.mixed_case and all(
+                any(kind in ("host", "speaker") for kind, _ in side)
+                for side in (kinds[:index], kinds[index + 1:])):
+            # STATEMENT OF DR. JANE ROE, DIRECTOR, … (a hearing), ACT TWO (a play), ORAL
+            # ANSWERS TO QUESTIONS (Hansard): a line in capitals where the turns are written
+            # in mixed case heads what follows, wherever it stands among the turns (its
+            # wrapped second line too; the cover block before the first turn is front matter,
+            # END OF TRANSCRIPT after the last heads nothing).
+            return True
         if self.stage_directions >= 2 and WHOLLY_BRACKETED.match(text):
             # (SOUNDBITE OF MUSIC), (LAUGHTER): a file whose bracketed lines recur between
             # turns is giving stage directions, not headings.
@@ -2291,6 +2368,19 @@ class TurnReader:
 # Pricing: what the market will bear): two short phrases around one colon, neither one a
 # sentence.
 TITLED = re.compile(r"^(?P<theme>[^:：]{1,12})[:：]\s*(?P<subtitle>[^:：]{1,30})$")
+
+
+CAPITALS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
+
+
+def capitals_heading(text: str) -> bool:
+    """A line in Latin capitals, no lower-case letter, that ends no sentence (``STATEMENT
+    OF DR. JANE ROE, DIRECTOR,`` · ``PUBLIC ALGORITHMS``): a heading's line where the file's
+    turns are written in mixed case; two words at least (a lone ``OK`` may be speech)."""
+    words = text.split()
+    return (len(words) >= 2 and not re.search(r"[a-z\u3400-\u9fff]", text)
+            and not re.search(r"[!?！？…]\s*$|[^A-Z]\.\s*$", text)
+            and sum(1 for w in words if CAPITALS_WORD.match(w)) >= max(2, len(words) * 2 // 3))
 
 
 def _titled_heading(text: str) -> bool:
@@ -2397,6 +2487,13 @@ BRACKETED_NOTE = re.compile(r"^[（(【\[][^（()）【】\[\]]{4,80}[）)】\]]
 # Words a host introduces themselves or the show by (主持人, 主播, 本期节目, host): no lecturer.
 HOST_WORD = re.compile(r"主持|主播|节目|節目|收听|收聽|\bhost\b|\bshow\b|episode|podcast",
                        re.IGNORECASE)
+# The key a page's head names a talk's speaker under (the convention of talk and lecture
+# pages: 主讲人, 演讲嘉宾, 分享嘉宾; Speaker, Presenter, Lecturer).
+TALK_KEY = re.compile(r"主讲人?|主講人?|演讲嘉宾|演講嘉賓|演讲者|演講者|演讲人|分享嘉宾|分享嘉賓"
+                      r"|分享人|分享者|报告人|報告人|讲者|講者|(?i:speaker|presenter|lecturer)")
+# The lead's words for giving a talk: 带来了题为…的分享, 作了…的报告, gave a talk.
+TALK_GIVEN = (r"(?:带来|帶來|作了|做了|发表了|發表了|进行了|進行了)[^。；;]{0,40}?"
+              r"(?:分享|演讲|演講|报告|報告|讲座|講座)|(?i:gave\s+(?:a|the)\s+(?:talk|lecture|keynote))")
 # A separator standing alone on its line: a horizontal rule (---, ***, ___, ＝＝＝), * * *.
 # A note saying the record has ended, the convention of Chinese and English transcripts:
 # （完）, （全文完）, （本期节目完）, [END], [Transcript ends], (End of recording).
@@ -2420,6 +2517,56 @@ def page_credits(text: str) -> bool:
     the credits and contact lines under a transcript, not anyone's words."""
     return len(set(PAGE_NOTICE.findall(text)) | set(MATTER_HINT.findall(text))) >= 3 \
         or bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text))
+
+
+# An item of a numbered list (1. …, 2.4月15日前…, 三）…): a record's own points, not a page's.
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
+
+
+def back_matter_at(units: list[Unit], kinds: list[tuple[str, str]],
+                   set_aside: Iterable[int] = ()) -> int:
+    """Where a page's back matter begins after the last turn, or ``len(units)``.
+
+    A web page or a saved transcript ends with lines nobody says: a "listen" link, a notice
+    on how the transcript was made, the staff's credit lines, the funders, a disclaimer
+    (风险提示：…, （本文由…整理）). Each may look like the last speaker going on, or carry a
+    label of its own (``Support Provided By:``, ``Notice:``) seen nowhere else. Read from the
+    file's end back to the last turn of a recurring label: a block where no line speaks in
+    the first person, thanks or asks, that opens with a line of the page's kind (no sentence,
+    a note in brackets, a notice or credit, a label seen once) and holds two such lines, is
+    the page's, not speech. Lines the matter layer already set aside there (``set_aside``:
+    a rights line, 点击阅读原文) count as the page's too."""
+    opens = Counter(unbold(u.label).strip() for u in units if u.label)
+    start, strong, paged = len(units), [], False
+    for index in range(len(units) - 1, -1, -1):
+        unit, (kind, _) = units[index], kinds[index]
+        text = (unit.text or "").strip()
+        label = unbold(unit.label).strip() if unit.label else ""
+        if label and kind in ("host", "speaker", "audience") and (
+                opens[label] > 1 or not not_a_sentence(text)):
+            break  # a speaker's turn (a label seen once only as a page's: Learn more)
+        if FIRST_PERSON.search(text) or is_question(text) or unit.heading \
+                or HEADING_MARKER.match(text) or LIST_ITEM.match(text):
+            break  # speech, or a part of the record (三、总结, 2. …)
+        start = index
+        pages = (bool(label) or bool(SEPARATOR.match(unit.raw or text))
+                 or bool(BRACKETED_NOTE.match(text)) or page_credits(text)
+                 or (len(text) <= 60 and bool(PAGE_NOTICE.search(text)))
+                 or (len(text) <= SHORT_LINE and bool(MATTER_HINT.search(text))))
+        paged = paged or pages
+        strong.append(index if pages or not_a_sentence(text) else -1)
+    marked = [i for i in strong if i >= 0]
+    if start < len(units):
+        after = units[start - 1].lines[-1] if start > 0 and units[start - 1].lines else 0
+        aside = [line for line in set_aside if line > after]
+        marked += [-2] * len(aside)
+        paged = paged or bool(aside)
+    # (Two short lines alone, See you next week / Bye, may still be speech: one line at
+    # least must be the page's own kind.)
+    if len(marked) < 2 or not paged or (start > 0 and units[start - 1].heading):
+        return len(units)
+    # (Lines above the first of the page's kind are still the last speaker's.)
+    return min(i for i in marked if i >= 0) if any(i >= 0 for i in marked) else len(units)
 
 
 def looks_like_matter(text: str) -> bool:
