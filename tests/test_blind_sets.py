@@ -2,10 +2,10 @@
 readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
-set 18 after round 17; sets 19 and 20 as they were first scored, unseen, after round 17): no
-fewer answer lines credited right, no more lines published as speech that are not. A better
-reading raises the floor by hand (the failure says so), so the table is always what the
-readers do now."""
+set 18 after round 17; sets 19 and 20 after round 18; set 21 as it was first scored, unseen,
+after round 18): no fewer answer lines credited right, no more lines published as speech that
+are not. A better reading raises the floor by hand (the failure says so), so the table is
+always what the readers do now."""
 
 from __future__ import annotations
 
@@ -131,10 +131,26 @@ FLOORS: dict[str, Floor] = {
     "blind20/10-sg-translated-ministry-panel-page.html": Floor(8, 8, 0),
     "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
     "blind20/12-qual-research-interview-line-numbered.txt": Floor(16, 16, 0),
+    "blind21/01-reported-business-daily-forum.txt": Floor(8, 9, 1),
+    "blind21/02-wechat-interview-cofounders-given-names.txt": Floor(5, 11, 0),
+    "blind21/03-lecture-discussant-qa-record.docx": Floor(6, 10, 0),
+    "blind21/04-feishu-minutes-user-interview.txt": Floor(11, 11, 0),
+    "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 3),
+    "blind21/06-wechat-roundtable-numbered-questions.txt": Floor(11, 11, 0),
+    "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(0, 21, 0, refused=True),
+    "blind21/08-en-broker-fireside-bio-tags.txt": Floor(0, 8, 27),
+    "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(0, 13, 19),
+    "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 10),
+    "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
+    "blind21/12-my-whatsapp-group-talk-export.txt": Floor(0, 13, 0, refused=True),
 }
 
 
-REFUSED_WITHOUT_A_FIX: dict[str, str] = {}
+REFUSED_WITHOUT_A_FIX: dict[str, str] = {
+    "blind21/07-en-deposition-ascii-line-numbered.txt": (
+        "a deposition's page of 25 numbered lines: a lone line number (25) is taken for a part "
+        "heading with nothing under it, and the hint asks a question no metadata line answers"),
+}
 """Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 
 
