@@ -387,3 +387,41 @@ def test_a_group_members_bracketed_name_is_that_person_beside_the_numbered_membe
     transcript = parse(write(tmp_path, "focus.txt", FOCUS_GROUP))
     assert said(transcript) == [(3, "组员1"), (4, "组员2"), (5, "陈立"),
                                 (7, "组员1"), (8, "组员2"), (9, "陈立")]
+
+
+LECTURE_RECORD = """\
+北辰讲坛第七期实录
+
+主讲人：阙明远　北辰大学物理系教授
+与谈人：眭晓岚　海川研究院研究员
+
+主持人：各位同学晚上好，今天请到了阙老师来讲量子计算。下面有请阙老师。
+
+今天我想讲三件事。第一，量子比特为什么难做；第二，纠错为什么重要；第三，我们离实用还有多远。
+
+先说第一件。超导比特对温度极其敏感，稍有扰动就会退相干。
+
+主持人：谢谢阙老师。下面请眭晓岚研究员谈谈她的看法。
+
+眭晓岚：谢谢阙老师。我从材料的角度补充一点，比特的寿命很大程度上取决于材料缺陷。
+
+阙明远：眭老师说得对，材料是绕不过去的。
+
+主持人：两位觉得十年内能看到实用的量子计算机吗？
+
+眭晓岚：我比较谨慎，专用的也许可以，通用的还很远。
+
+阙明远：我同意，先出现的会是解决特定问题的专用机器。
+"""
+
+
+def test_a_lecture_handed_to_a_listed_speaker_of_a_rare_surname_is_theirs(tmp_path):
+    """主讲人：阙明远　北辰大学物理系教授 (name, a space, a post: 阙 and 眭 are no common
+    surnames, yet the list says who the speakers are); the host's 下面有请阙老师 hands the
+    floor to him, so the unlabelled talk after it is 阙明远's, not the host's opening."""
+    assert set(people_stated(["主讲人：阙明远　北辰大学物理系教授"])) == {"阙明远"}
+    transcript = parse(write(tmp_path, "lecture.txt", LECTURE_RECORD))
+    assert {s.name for s in transcript.speakers} == {"阙明远", "眭晓岚"}
+    assert said(transcript) == [(8, "阙明远"), (10, "阙明远"), (14, "眭晓岚"), (16, "阙明远"),
+                                (20, "眭晓岚"), (22, "阙明远")]
+    assert [p.line for p in transcript.intro] == [3, 4]

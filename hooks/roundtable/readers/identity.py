@@ -528,6 +528,13 @@ def _spaced_name(item: str) -> str | None:
     names = [w for w in words if is_han_name(w) and not titled_surname(w)
              and not re.fullmatch(f"(?:{POSITION})", w)
              and not re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", w)]
+    if not names and len(words) == 2 and re.fullmatch(r"[\u3400-\u9fff]{2,4}", words[0]) \
+            and re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", words[1]) \
+            and not re.search(f"(?:{POSITION}|[{TITLE_END}])$", words[0]):
+        # 阙明远　北辰大学物理系教授: a short run, a space, then a post — a list writes the
+        # name, then the post, so the run is the name whatever its surname (卓, 阙, 眭 are
+        # no common surnames; the file says who the person is).
+        return words[0]
     return names[0] if len(names) == 1 else None
 
 

@@ -1278,6 +1278,11 @@ class TurnReader:
         host = kinds[first][1]
         run = first
         while run < len(units) and (kinds[run] == ("host", host) or not kinds[run][0]):
+            if not kinds[run][0] and kinds[run - 1] == ("host", host) \
+                    and self._hands_over(units[run - 1].text):
+                # 下面有请阙老师。 then unlabelled paragraphs: the person handed the floor
+                # speaks them (a lecture after its introduction); the opening ends there.
+                break
             run += 1
         texts = [units[i].text for i in range(first, run)]
         speaking = {name for kind, name in kinds[run:] if kind == "speaker" and len(name) >= 2
@@ -1397,6 +1402,13 @@ class TurnReader:
                     "person: the writer's narration, not speech")
         return ""
 
+    @staticmethod
+    def _hands_over(text: str) -> bool:
+        """A host's turn whose last sentence gives someone the floor (有请许老师, 下面请周总
+        来讲)."""
+        last = re.split(r"(?<=[。！!？?])", text.strip().rstrip("。！! "))[-1]
+        return not is_question(text) and bool(HANDOVER.search(last))
+
     def _handed_to(self, current: tuple[str, str]) -> str:
         """The person the host's last turn hands the floor to in its last sentence (有请许老师,
         下面请周总来讲), when the file introduces them or names them in full; else ""."""
@@ -1412,6 +1424,10 @@ class TurnReader:
         if kind == "speaker" and (name in self.draft.guests or is_han_name(name)
                                   or is_latin_name(name)):
             return name
+        if kind == "speaker":
+            # 有请阙老师: a surname and a title, the one person of that surname the file
+            # states (主讲人：阙明远　…), whatever the surname.
+            return name if name in self.people else by_title(name, self.people) or ""
         return ""
 
     def _opening_announcements(self, units: list[Unit], kinds: list[tuple[str, str]]
