@@ -5,11 +5,8 @@ the first person keeps the paragraph (small invented files)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from roundtable.metadata import load_metadata
 from roundtable.model import Transcript
-from roundtable.transcript import parse
+from transcript_files import answer_lines, parsed
 
 # A Chinese radio talk in labelled turns; the presenter's sign-off after the last answer opens
 # with no label and names both guests.
@@ -60,46 +57,34 @@ Automated transcripts by notes-example.net may contain errors.
 """
 
 
-def read(tmp_path: Path, name: str, text: str) -> Transcript:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return parse(path, load_metadata(path))
-
-
-def answer_lines(transcript: Transcript) -> dict[int, str]:
-    return {n: a.speaker for part in transcript.parts for q in part.questions
-            for a in q.answers for p in a.paragraphs for n in p.lines}
-
-
 def closing_lines(transcript: Transcript) -> set[int]:
     return {n for p in transcript.closing for n in p.lines}
 
 
 def test_a_paragraph_naming_the_panel_after_the_last_answer_is_the_hosts_closing(tmp_path):
-    transcript = read(tmp_path, "radio.txt", RADIO)
+    transcript = parsed(tmp_path, "radio.txt", RADIO)
     assert 10 not in answer_lines(transcript)
     assert 10 in closing_lines(transcript)
     assert answer_lines(transcript)[8] == "xu-nan-xing"
 
 
 def test_an_afterword_under_its_own_heading_is_the_hosts_closing_without_a_warning(tmp_path):
-    transcript = read(tmp_path, "afterword.md", AFTERWORD)
+    transcript = parsed(tmp_path, "afterword.md", AFTERWORD)
     assert 15 not in answer_lines(transcript)
     assert 15 in closing_lines(transcript)
     assert not [w for w in transcript.warnings if w.line == 15]
 
 
 def test_a_guest_going_on_in_the_first_person_under_a_heading_keeps_the_paragraph(tmp_path):
-    transcript = read(tmp_path, "goes-on.md", GOES_ON)
+    transcript = parsed(tmp_path, "goes-on.md", GOES_ON)
     assert answer_lines(transcript).get(15) == "tomas-reed"
     assert [w for w in transcript.warnings if w.line == 15]
 
 
 def test_a_notice_on_the_transcript_with_a_web_address_is_matter(tmp_path):
-    transcript = read(tmp_path, "podcast.txt", PODCAST)
+    transcript = parsed(tmp_path, "podcast.txt", PODCAST)
     assert 7 not in closing_lines(transcript) | set(answer_lines(transcript))
     assert 7 in {e.line for e in transcript.excluded}
-
 
 
 # A Markdown show page: the host's sign-off, a rule, then the page's links and credit. None
@@ -140,7 +125,7 @@ ENDED = """茶馆夜谈 第三期
 
 
 def test_what_follows_a_rule_after_the_last_turn_is_the_pages_matter(tmp_path):
-    transcript = read(tmp_path, "ruled.md", RULED)
+    transcript = parsed(tmp_path, "ruled.md", RULED)
     spoken = closing_lines(transcript) | set(answer_lines(transcript))
     assert not spoken & {15, 16, 17, 19}
     assert {15, 16, 17, 19} <= {e.line for e in transcript.excluded}
@@ -148,7 +133,7 @@ def test_what_follows_a_rule_after_the_last_turn_is_the_pages_matter(tmp_path):
 
 
 def test_what_follows_the_records_end_note_is_the_pages_matter(tmp_path):
-    transcript = read(tmp_path, "ended.txt", ENDED)
+    transcript = parsed(tmp_path, "ended.txt", ENDED)
     spoken = closing_lines(transcript) | set(answer_lines(transcript))
     assert not spoken & {9, 10}
     assert 5 in closing_lines(transcript)

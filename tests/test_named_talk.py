@@ -6,11 +6,8 @@ are their answers, not the asker going on (small invented files)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from roundtable.metadata import load_metadata
 from roundtable.model import Transcript
-from roundtable.transcript import parse
+from transcript_files import answer_lines, parsed
 
 # A museum's evening lecture saved as plain text: the curator speaks unlabelled, then two
 # visitors' questions carry their labels and her answers none.
@@ -72,23 +69,12 @@ PHONE_IN = """午夜热线
 """
 
 
-def read(tmp_path: Path, name: str, text: str) -> Transcript:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return parse(path, load_metadata(path))
-
-
-def answer_lines(transcript: Transcript) -> dict[int, str]:
-    return {n: a.speaker for part in transcript.parts for q in part.questions
-            for a in q.answers for p in a.paragraphs for n in p.lines}
-
-
 def question_lines(transcript: Transcript) -> set[int]:
     return {n for part in transcript.parts for q in part.questions for n in q.lines}
 
 
 def test_a_lecture_whose_speaker_names_herself_is_hers_and_so_are_the_answers(tmp_path):
-    transcript = read(tmp_path, "lecture.txt", LECTURE)
+    transcript = parsed(tmp_path, "lecture.txt", LECTURE)
     answers = answer_lines(transcript)
     assert {answers.get(n) for n in (3, 5, 7, 11, 15, 19)} == {"helena-brandt"}
     assert {9, 13, 17} <= question_lines(transcript)
@@ -96,7 +82,7 @@ def test_a_lecture_whose_speaker_names_herself_is_hers_and_so_are_the_answers(tm
 
 
 def test_a_chinese_talk_with_questions_from_the_floor_is_the_speakers(tmp_path):
-    transcript = read(tmp_path, "jiangzuo.txt", JIANGZUO)
+    transcript = parsed(tmp_path, "jiangzuo.txt", JIANGZUO)
     answers = answer_lines(transcript)
     speaker = answers.get(3)
     assert speaker and {answers.get(n) for n in (3, 5, 9, 13)} == {speaker}
@@ -105,5 +91,5 @@ def test_a_chinese_talk_with_questions_from_the_floor_is_the_speakers(tmp_path):
 
 
 def test_a_presenter_introducing_the_show_is_no_lecturer(tmp_path):
-    transcript = read(tmp_path, "phone-in.txt", PHONE_IN)
+    transcript = parsed(tmp_path, "phone-in.txt", PHONE_IN)
     assert "杜海" not in {s.name for s in transcript.speakers}

@@ -5,11 +5,8 @@ comments are nobody's words; comments under an article stay the page's (invented
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from roundtable.metadata import load_metadata
 from roundtable.model import Transcript
-from roundtable.transcript import parse
+from transcript_files import parsed
 
 # A Chinese forum's 问答 thread, replies nested in the markup (no depth classes): the post's
 # author introduces himself, names a colleague's account, and both answer members' questions.
@@ -80,12 +77,6 @@ sing, and that vibration was nowhere in our models when I started.</p>
 """
 
 
-def read(tmp_path: Path, name: str, text: str) -> Transcript:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return parse(path, load_metadata(path))
-
-
 def answers(transcript: Transcript) -> dict[int, str]:
     names = {s.id: s.name for s in transcript.speakers}
     return {n: names[a.speaker] for part in transcript.parts for q in part.questions
@@ -97,7 +88,7 @@ def questions(transcript: Transcript) -> dict[int, str]:
 
 
 def test_a_forum_threads_replies_by_the_poster_and_the_account_he_names_are_answers(tmp_path):
-    transcript = read(tmp_path, "forum.html", FORUM)
+    transcript = parsed(tmp_path, "forum.html", FORUM)
     said = answers(transcript)
     assert said == {16: "何嘉树", 24: "温若溪", 36: "何嘉树"}
     assert set(questions(transcript)) == {13, 21, 33}
@@ -107,7 +98,7 @@ def test_a_forum_threads_replies_by_the_poster_and_the_account_he_names_are_answ
 
 
 def test_comments_under_an_article_stay_the_pages_not_the_transcript(tmp_path):
-    transcript = read(tmp_path, "article.html", ARTICLE)
+    transcript = parsed(tmp_path, "article.html", ARTICLE)
     assert set(answers(transcript).values()) == {"Lena Ruiz"}
     assert {"gus", "marta", "ivo"}.isdisjoint({s.name for s in transcript.speakers})
 
@@ -132,7 +123,7 @@ Ana Torres: Clear soda-lime. It forgives you more than colour does.
 
 
 def test_each_comments_stamp_line_is_nobodys_words(tmp_path):
-    transcript = read(tmp_path, "copied.txt", COPIED)
+    transcript = parsed(tmp_path, "copied.txt", COPIED)
     stamps = {4, 6, 8, 10, 12, 14}
     spoken = set(answers(transcript)) | set(questions(transcript))
     assert not stamps & spoken

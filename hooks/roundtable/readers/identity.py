@@ -19,10 +19,12 @@ from .names import (
     COMPOUND_SURNAMES,
     LATIN_TITLES,
     SURNAMES,
+    TITLE_END,
     TITLES,
     is_han_name,
     is_latin_name,
     name_at_end,
+    named_before_post,
     split_honorific,
     surname_of,
 )
@@ -528,12 +530,7 @@ def _spaced_name(item: str) -> str | None:
     names = [w for w in words if is_han_name(w) and not titled_surname(w)
              and not re.fullmatch(f"(?:{POSITION})", w)
              and not re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", w)]
-    if not names and len(words) == 2 and re.fullmatch(r"[\u3400-\u9fff]{2,4}", words[0]) \
-            and re.search(f"(?:{POSITION}|[{TITLE_END}]|律师|律師)$", words[1]) \
-            and not re.search(f"(?:{POSITION}|[{TITLE_END}])$", words[0]):
-        # 阙明远　北辰大学物理系教授: a short run, a space, then a post — a list writes the
-        # name, then the post, so the run is the name whatever its surname (卓, 阙, 眭 are
-        # no common surnames; the file says who the person is).
+    if not names and len(words) == 2 and named_before_post(*words):
         return words[0]
     return names[0] if len(names) == 1 else None
 
@@ -563,7 +560,6 @@ _LATIN_ITEM = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f'’\-]+"
 _SELF_INTRODUCED = re.compile(r"(?:我是|我叫)(?P<run>[^，,。！!？?\s]{2,30}?)(?=[，,。！!]|$)")
 
 
-TITLE_END = "员員长長任师師授士总總理官监監"
 """How Chinese titles and positions end (主任委員, 處長, 總監, 教师, 组长)."""
 
 

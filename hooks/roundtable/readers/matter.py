@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import is_han_name, is_latin_name, name_at_end, split_honorific
+from .names import (
+    is_han_name,
+    is_latin_name,
+    name_at_end,
+    named_before_post,
+    split_honorific,
+)
 from .names import nickname as is_nickname
 from .source import Line
 
@@ -909,21 +915,10 @@ def _person(text: str) -> tuple[str, str, str] | None:
         return None
     name, honorific = split_honorific(match.group("name").strip())
     role = (match.group("role") or "").strip()
-    if not (is_han_name(name) or is_latin_name(name)) and not _named_before_post(name, role):
+    if not (is_han_name(name) or is_latin_name(name)) and not named_before_post(name, role):
         return None
     return name, (match.group("paren") or role).strip(), honorific
 
-
-def _named_before_post(name: str, role: str) -> bool:
-    """阙明远　北辰大学物理系教授: a run of Han characters, then a post (…教授, …研究员, …总监):
-    a list writes the name, then the post, so the run is a name whatever its surname (卓, 阙,
-    眭 are no common surnames; the file says who takes part)."""
-    return (bool(re.fullmatch(r"[\u3400-\u9fff]{2,4}", name)) and bool(role)
-            and role[-1] in _POST_END and name[-1] not in _POST_END)
-
-
-_POST_END = "员員长長任师師授士总總理官监監"
-"""The characters a Chinese post ends with (研究员, 院长, 主任, 教授, 总监 …)."""
 
 
 def _short_name(value: str) -> bool:

@@ -172,3 +172,15 @@ NOT_NICKNAMES = frozenset((
 def nickname(text: str) -> bool:
     """Whether ``text`` is written the way Chinese writes a nickname (老K, 阿杰, 王阿姨, 周周)."""
     return bool(NICKNAME.fullmatch(text)) and text not in NOT_NICKNAMES
+
+
+TITLE_END = "员員长長任师師授士总總理官监監"
+"""The characters a Chinese post or title ends with (研究员, 院长, 主任, 教授, 总监 …)."""
+
+
+def named_before_post(run: str, post: str) -> bool:
+    """阙明远　北辰大学物理系教授: a run of Han characters, then a post — a list writes the
+    name, then the post, so the run is a name whatever its surname (卓, 阙, 眭 are no common
+    surnames; the file says who takes part)."""
+    return (bool(re.fullmatch(r"[\u3400-\u9fff]{2,4}", run)) and bool(post)
+            and post[-1] in TITLE_END and run[-1] not in TITLE_END)
