@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import shared_builds
+import warm_python
 from shared_builds import built_once
 from sitecheck import Crawl, crawl_site, site_pages, site_prefix
 
@@ -80,14 +81,14 @@ def build(
     ``env`` adds environment variables (e.g. ``SITE_URL``) to the build's; ``SITE_URL`` is
     :data:`TEST_SITE_URL` unless set. ``builder="properdocs"`` builds with ProperDocs.
     """
-    return subprocess.run(
-        [sys.executable, "-m", builder, "build", "--strict", "-d", str(site), *extra],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={"SITE_URL": TEST_SITE_URL, **os.environ, **(env or {})},
-    )
+    command = ["-m", builder, "build", "--strict", "-d", str(site), *extra]
+    environment = {"SITE_URL": TEST_SITE_URL, **os.environ, **(env or {})}
+    if builder == "mkdocs":
+        # A process of its own, forked from one that has imported MkDocs (warm_python.py).
+        return warm_python.run(command, cwd=project, env=environment)
+    # ProperDocs stands in for MkDocs' own modules when it starts: a fresh interpreter.
+    return subprocess.run([sys.executable, *command], cwd=project, capture_output=True,
+                          text=True, timeout=600, env=environment)
 
 
 def transcript_command(*args: str) -> subprocess.CompletedProcess:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -23,11 +22,10 @@ from pathlib import Path
 def serve_builds(project: Path, site: Path, serve_url: str,
                  edits: list[dict[str, str]]) -> list[dict]:
     """Run the script in a fresh interpreter; each build's record, first build first."""
-    result = subprocess.run(
-        [sys.executable, __file__, str(project), str(site), serve_url, json.dumps(edits)],
-        cwd=project, capture_output=True, text=True, timeout=900,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    import warm_python  # a process of its own, forked with MkDocs imported (warm_python.py)
+
+    result = warm_python.run([__file__, str(project), str(site), serve_url, json.dumps(edits)],
+                             cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     if result.returncode != 0:
         raise AssertionError(f"serve builds failed:\n{result.stderr[-4000:]}")
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import warm_python
 from conftest import TEST_SITE_URL
 from serve_builds import serve_builds
 
@@ -120,8 +121,9 @@ def test_make_serve_shows_an_edit_with_its_warnings_and_a_build_stays_strict(tmp
             env["STRICT"] = value
         probe = ("from mkdocs.config import load_config; "
                  "print(load_config('mkdocs.yml').strict)")
-        shown = subprocess.run([sys.executable, "-c", probe], cwd=root, env=env,
-                               capture_output=True, text=True, check=True).stdout.split()[-1]
+        probed = warm_python.run(["-c", probe], cwd=root, env=env)
+        assert probed.returncode == 0, probed.stderr
+        shown = probed.stdout.split()[-1]
         assert shown == str(strict), (value, shown)
 
 
