@@ -76,13 +76,12 @@ def test_a_name_with_what_they_do_in_brackets_labels_its_words_even_once():
     assert 2 not in standalone_labels(captioned, lambda label: label == "主持人")
 
 
-def test_a_label_alone_on_its_line_is_read_through_a_trailing_id_or_time_and_a_role_letter():
+def test_a_label_alone_on_its_line_is_read_through_a_trailing_id_and_a_role_letter():
     # A press conference's transcript as a terminal or an archive sets it (invented): the
-    # name alone over the words, a database id in braces or the time after it, and in the
+    # name alone over the words, a database id in braces after it, and in the
     # Q&A part the letter of its role before it.
     assert alone_label("Q - Hana Okafor {ID 55120 <GO>}") == "Hana Okafor"
-    assert alone_label("A - Teodor Vlasic [00:14:05]") == "Teodor Vlasic"
-    assert alone_label("记者 00:12:31") == "记者"
+    assert alone_label("A - Teodor Vlasic {ID 7}") == "Teodor Vlasic"
     assert alone_label("{ID 55120}") != "", "noise alone is left as it is"
 
 

@@ -382,10 +382,9 @@ _BAR_CAPTION = re.compile(r"^(?P<bold>\*\*)?(?P<name>[^\s:：*|｜丨（(][^:：
                           r"\s*[|｜丨]\s*(?P<caption>[^:：*|｜丨（()]{1,30}?)\s*(?P=bold)?$")
 
 
-# What a layout sets after a name alone on its line and is no part of it: a terminal's or a
-# database's id in braces (``{BIO 20178845 <GO>}``), a time (``00:14:05``, ``[14:05]``).
-TRAILING_NOISE = re.compile(r"(?:\s*(?:\{[^{}]{1,40}\}|[\[(（【]?\d{1,2}:\d{2}(?::\d{2})?"
-                            r"(?:[.,]\d{1,3})?[\])）】]?))+$")
+# What a terminal sets after a name alone on its line and is no part of it: a database's id
+# in braces (``{BIO 20178845 <GO>}``). (A time after the name is the stt reader's shape.)
+TRAILING_NOISE = re.compile(r"(?:\s*\{[^{}]{1,40}\})+$")
 # A role's letter before the name, as financial-terminal and press-conference transcripts set
 # it in their Q&A part (``Q - Jane Roe``, ``A - John Doe``): Q asks, A answers.
 ROLE_LETTER = re.compile(r"^(?P<letter>[QA])\s+[-–—]\s+(?=\S)")
@@ -399,7 +398,7 @@ def role_letter(text: str) -> str:
 
 def alone_line(text: str) -> str:
     """A line that may be a label alone on its line in the shape ALONE_SHAPE reads: its
-    honours after a comma dropped, a caption after a bar put in brackets, an id or a time
+    honours after a comma dropped, a caption after a bar put in brackets, an id in braces
     after it and a role's letter before it dropped."""
     text = text.strip()
     if TRAILING_NOISE.search(text) and TRAILING_NOISE.sub("", text).strip():
