@@ -731,6 +731,10 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             # Quist), read once, for the speakers' labels only.
             keyed = keyed_map(texts, speakers)
         full = keyed.get(who) or handles.get(who)
+        if full and full == handles.get(who):
+            # 戴博士（+60 12-608 3371）: a handle's holder written as a surname and a post, whom
+            # the file names in full with that post (主讲人：戴志豪博士).
+            full = _surname_and_post(full, texts) or full
         if not full and not (is_han_name(base) or is_latin_name(base)) and "@" + base in joined:
             # @kaito_h（黄凯涛）: a handle the file writes and then, in brackets, its holder.
             full = handle_person(base, texts)

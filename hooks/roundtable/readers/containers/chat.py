@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from ..names import is_han_name, is_latin_name, title_form
 from ..source import BLANKS, Line, Source
 from .headed import PLACEHOLDERS, clock
 from .records import Record, place
@@ -51,7 +52,8 @@ NO_WORDS = re.compile(
 RECALLED = re.compile(r"撤回了一条消息|撤回了一則訊息|recalled a message|unsent a message",
                       re.IGNORECASE)
 PHONE = re.compile(r"^\+?\d[\d\s\-()]{6,}\d$")
-MENTION = re.compile(r"@(?P<digits>\d{7,15})\s*(?P<name>[^\s，,。.!！?？:：@]{2,12})")
+MENTION = re.compile(r"@(?P<digits>\d{7,15})\s*(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]+){0,2}"
+                     r"|[\u3400-\u9fff]{2,12})")
 MIN_MESSAGES = 3
 
 
@@ -69,15 +71,26 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
         return None
     records: list[Record] = []
     set_aside: list[tuple[Line, str]] = []
-    joined: list[tuple[int, int]] = []
     plain: dict[int, str] = {}
     sender = ""
+    # The message being read: its first line, the lines of its words, its sender and time.
+    message: list[tuple[int, str]] = []
     time = ""
-    opened = False
+
+    def close() -> None:
+        if message:
+            first = message[0][0]
+            # Each line of the message at its own number, the time on its first: a line
+            # of a message is a paragraph of the sender's turn.
+            records.extend(Record(number, words, sender, time if number == first else "")
+                           for number, words in message)
+            message.clear()
+
     for number, (text, stamp) in enumerate(zip(texts, stamps, strict=True), 1):
         if not text:
             continue
         if stamp:
+            close()
             said_by = SENDER.match(stamp.group("rest"))
             if not said_by:
                 sender = ""
@@ -87,7 +100,6 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                 continue
             sender = said_by.group("name").strip()
             time = clock(stamp.group("clock") or stamp.group("bclock") or "")
-            opened = False
             words = said_by.group("text").strip()
         elif sender:
             words = text
@@ -98,9 +110,12 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
         if why := _no_words(words):
             set_aside.append((Line(number, text), why))
             continue
-        records.append(Record(number, words, sender, "" if opened else time))
-        opened = True
-    lines, _ = place(records, len(texts))
+        if message and message[-1][0] != number - 1:
+            # (A placeholder between lines of one message: its words go on as a new record.)
+            close()
+        message.append((number, words))
+    close()
+    lines, joined = place(records, len(texts))  # (none: a record a line)
     lines = [Line(line.number, plain.get(line.number, line.text)) for line in lines]
     return Source(path, tuple(lines), encoding, "text", tuple(set_aside), tuple(joined),
                   notes=(f"a chat export: {said} message(s) by "
@@ -122,6 +137,15 @@ def _no_words(words: str) -> str:
     return ""
 
 
+def _name_first(run: str) -> str:
+    """The name a run of words opens with: a Latin name as written, or the longest Chinese
+    name or surname-and-title (戴博士) its first characters make; "" when none."""
+    if is_latin_name(run) or re.fullmatch(r"[A-Z][\w.'’-]*", run):
+        return run
+    return next((run[:k] for k in range(min(len(run), 5), 1, -1)
+                 if title_form(run[:k]) or is_han_name(run[:k])), "")
+
+
 def _mentioned(texts: list[str], senders: list[str]) -> list[str]:
     """``name（number）`` for each sender that is a phone number a message mentions by its
     digits right before a name (WhatsApp writes a mention as ``@`` and the number's digits)."""
@@ -130,6 +154,7 @@ def _mentioned(texts: list[str], senders: list[str]) -> list[str]:
     for text in texts:
         for match in MENTION.finditer(text):
             phone = phones.get(match.group("digits"))
-            if phone:
-                stated.append(f"{match.group('name')}（{phone}）")
+            name = _name_first(match.group("name"))
+            if phone and name:
+                stated.append(f"{name}（{phone}）")
     return list(dict.fromkeys(stated))
