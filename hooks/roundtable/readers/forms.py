@@ -185,6 +185,12 @@ def latin_people(texts: Iterable[str]) -> set[str]:
             words = match.group("name").split()
             while words and re.search(r"['’]", words[0]):
                 words = words[1:]
+            # And I'm Jonah · So it's Maya: a contraction inside the run opens the name after
+            # it (O'Brien is no contraction).
+            contracted = [i for i, word in enumerate(words)
+                          if re.fullmatch(r"[A-Za-z]+['’](?:m|s|re|ve|ll|d)", word)]
+            if contracted:
+                words = words[contracted[-1] + 1:]
             name = _LATIN_TITLE.sub("", " ".join(words))
             if len(name.split()) > 1:
                 people.add(name)
