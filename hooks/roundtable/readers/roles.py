@@ -35,12 +35,16 @@ _ASKING_WORDS = re.compile(r"怎么|怎样|什么|为什么|为啥|干嘛|多少
                            r"|会不会|[吗呢嘛]$")
 _PUNCTUATION = re.compile(r"[。，、！；：.,!;:]")
 
+# A work's title in book-title marks, the convention of Chinese print: 《…》, 〈…〉.
+_TITLED = re.compile(r"《[^《》]{1,60}》|〈[^〈〉]{1,60}〉")
+
 
 def asks(text: str) -> bool:
     """A turn that asks something, wherever its question mark stands; in a turn printed
-    without any punctuation, its last clause asks by a question word."""
+    without any punctuation, its last clause asks by a question word. A title in book-title
+    marks (主题：《AI 来了，老板要怎样用？》) asks nobody."""
     if "？" in text or "?" in text:
-        return True
+        return bool(re.search(r"[?？]", _TITLED.sub("", text)))
     clauses = text.split()
     return bool(clauses) and not _PUNCTUATION.search(text) \
         and bool(_ASKING_WORDS.search(clauses[-1]))

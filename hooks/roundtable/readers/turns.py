@@ -1319,6 +1319,13 @@ class TurnReader:
         if (any(form in text.casefold() for text in texts[:-1] for form in names)
                 and GREETS.match(units[run].text.strip())):
             return set(range(first, run))
+        # Or whoever speaks next thanks the host by name for the introduction (谢谢秀梅 ·
+        # Thanks, Maya): a chat's speaker under a contact name with a post after it (秀梅
+        # 育华校友会秘书) too, whom the guest calls by the name alone.
+        host_forms = called_forms(host) | {part for part in host.split() if len(part) >= 2}
+        greeting = units[run].text.strip()
+        if GREETS.match(greeting) and any(form in greeting[:24] for form in host_forms):
+            return set(range(first, run))
         return set()
 
     def _named_by_hand_overs(self, units: list[Unit], kinds: list[tuple[str, str]]
