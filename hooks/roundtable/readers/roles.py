@@ -282,11 +282,8 @@ def framing_turns(turns: Sequence[tuple[str, str]]) -> list[bool]:
     sentence, or is followed by someone speaking for the first time (handing the floor)."""
     labels = list(dict.fromkeys(label for label, _ in turns))
     forms = {label: called_forms(label) for label in labels}
-    # (Who answers asks rarely: a guest's rhetorical question in one turn of several, as a
-    # talk in a chat asks its listeners, does not make the guest an asker.)
     never_ask = {label for label in labels
-                 if 2 * sum(asks(text) for who, text in turns if who == label)
-                 < sum(1 for who, _ in turns if who == label)}
+                 if not any(asks(text) for who, text in turns if who == label)}
     opening_ends = min((i for i, (who, _) in enumerate(turns) if who in never_ask),
                        default=0)
     first_turn = {label: min(i for i, (who, _) in enumerate(turns) if who == label)
