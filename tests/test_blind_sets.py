@@ -33,7 +33,7 @@ FLOORS: dict[str, Floor] = {
     "blind13/01-outlet-interview-wechat.txt": Floor(9, 9, 0),
     "blind13/02-wechat-roundtable-labels-alone.txt": Floor(11, 11, 0),
     "blind13/03-press-conference-qa.txt": Floor(6, 7, 0),
-    "blind13/04-podcast-transcription-app.txt": Floor(8, 8, 2),
+    "blind13/04-podcast-transcription-app.txt": Floor(8, 8, 0),
     "blind13/05-lecture-with-qa-utf16.txt": Floor(8, 8, 0),
     "blind13/06-english-panel-hardwrapped.txt": Floor(25, 25, 0),
     "blind13/07-cn-forum-report-reported.txt": Floor(10, 10, 2),
@@ -135,14 +135,14 @@ FLOORS: dict[str, Floor] = {
     "blind21/02-wechat-interview-cofounders-given-names.txt": Floor(5, 11, 0),
     "blind21/03-lecture-discussant-qa-record.docx": Floor(10, 10, 0),
     "blind21/04-feishu-minutes-user-interview.txt": Floor(11, 11, 0),
-    "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 3),
+    "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 0),
     "blind21/06-wechat-roundtable-numbered-questions.txt": Floor(11, 11, 0),
     "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(0, 21, 0, refused=True),
     "blind21/08-en-broker-fireside-bio-tags.txt": Floor(0, 8, 27),
     "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(0, 13, 19),
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 10),
     "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
-    "blind21/12-my-whatsapp-group-talk-export.txt": Floor(0, 13, 0, refused=True),
+    "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
 }
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from roundtable.model import Transcript
 from roundtable.readers.containers.chat import source
 from roundtable.readers.forms import latin_people
-from roundtable.readers.roles import asks
+from roundtable.readers.roles import asks, one_off_askers
 from roundtable.transcript import parse
 from test_identity import said, write
+
 
 def asked_lines(transcript: Transcript) -> set[int]:
     """The lines read as a question (its first line and the paragraphs continuing it)."""
@@ -21,8 +22,8 @@ def asked_lines(transcript: Transcript) -> set[int]:
 # An iPhone's WhatsApp export (month first, 12-hour clock, seconds, brackets) of a
 # reading club's chat with an author.
 IOS = """\
-[3/14/24, 8:00:02 PM] Messages and calls are end-to-end encrypted. No one outside of this chat can read them.
-[3/14/24, 8:00:40 PM] Dana Brooks: Welcome everyone, tonight our guest is the novelist Ruth Okafor. Ruth, over to you.
+[3/14/24, 8:00:02 PM] Messages and calls are end-to-end encrypted. Tap to learn more.
+[3/14/24, 8:00:40 PM] Dana Brooks: Welcome! Our guest is the novelist Ruth Okafor. Ruth?
 [3/14/24, 8:01:15 PM] Ruth Okafor: Thanks Dana! Happy to be here.
 I will type my answers, so bear with me.
 [3/14/24, 8:02:00 PM] Sam Lee: Ruth, how long did the first draft take?
@@ -68,7 +69,7 @@ def test_text_with_a_few_dated_lines_is_no_chat_export(tmp_path):
 GROUP = """\
 [2024-05-20 19:30] 林晓 读书会组织者：各位晚上好，今晚的分享正式开始。
 [2024-05-20 19:30] 林晓 读书会组织者：主题：《城市还需要图书馆吗？》
-[2024-05-20 19:31] 林晓 读书会组织者：主讲：陈思远老师，@8613912345678 陈老师已经进群了，请先听分享再提问。
+[2024-05-20 19:31] 林晓 读书会组织者：主讲：陈思远老师，@8613912345678 陈老师已进群，请先听分享。
 [2024-05-20 19:32] +86 139 1234 5678：谢谢林晓，也谢谢各位。我先讲三点。
 第一，图书馆的访客数在回升。
 [2024-05-20 19:35] +86 139 1234 5678：第二，年轻人来图书馆主要是找一个能安静坐下的地方。
@@ -139,3 +140,15 @@ def test_a_contraction_inside_a_latin_run_opens_the_name_after_it():
     assert latin_people(["And I'm Jonah. Today we talk about buses."]) == set()
     assert latin_people(["Hi, I'm Jonah Wells."]) == {"Jonah Wells"}
     assert latin_people(["Our guest is Conan O'Brien."]) == {"Conan O'Brien"}
+
+
+def test_one_question_the_host_answers_is_the_audiences_where_the_audience_asks():
+    """A webinar's chat: one attendee asks the guest, another asks for the slides and the
+    host answers her: both are the audience's, not a guest answering."""
+    turns = [("主持人", "欢迎各位，今天请到吴老师。"), ("吴老师", "谢谢，我先讲两点。"),
+             ("吴老师", "第一，先看数据。"), ("阿杰", "吴老师，数据不全怎么办？"),
+             ("吴老师", "先补最近一年的。"), ("Lily", "请问课件会发吗？"),
+             ("主持人", "会的，稍后发到群里。"), ("主持人", "今天就到这里，谢谢吴老师。")]
+    assert one_off_askers(turns, ["主持人"]) == ["阿杰", "Lily"]
+    alone = [t for t in turns if t[0] != "阿杰"]
+    assert one_off_askers(alone, ["主持人"]) == [], "no audience elsewhere: nothing decided"

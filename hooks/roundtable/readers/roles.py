@@ -201,7 +201,8 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
     session, and are answered by someone other than the host: the audience's, a caller's or
     a reporter's questions (Otter's "Speaker 3", a co-organiser who jumps in)."""
     seen = behaviours(turns)
-    found = []
+    found: list[str] = []
+    late: list[str] = []
     for label, entry in seen.items():
         if label in hosts or entry.opens or entry.closes or entry.turns > 2:
             continue
@@ -221,7 +222,12 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
         # Answered by someone who answers elsewhere too (a guest), not by one more asker.
         if answered and all(seen[a].turns > seen[a].questions for a in answerers):
             found.append(label)
-    return found
+        elif entry.turns == 1 and all(i + 1 < len(turns) and turns[i + 1][0] in hosts
+                                      for i in asking):
+            # One question the host answers (请问 slides 可以分享吗 · 稍后我会整理好): the
+            # audience's too, in a file whose audience asks the guests elsewhere.
+            late.append(label)
+    return found + late if found else []
 
 
 def _called(label: str) -> str:
