@@ -54,7 +54,8 @@ GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于�
               "答辩人", "答辯人")
 # A meeting app's or a record's list of who attended (参会人：…): it lists the host as well as
 # the guests, so being on it makes nobody a guest rather than the host (roles.py decides).
-ATTENDANCE_KEYS = ("参会人", "参会人员", "与会者", "與會者", "与会人员", "出席人员", "參會人")
+ATTENDANCE_KEYS = ("参会人", "参会人员", "与会者", "與會者", "与会人员", "出席人员", "參會人",
+                   "出席人員", "與會人員", "参与者", "參與者", "受访者", "受訪者", "Participants")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -637,7 +638,7 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = "a link, not speech"
             continue
         if list_open is not None and line.number == list_open[0]:
-            person = _person(text)
+            person = _person(text) or _coded_participant(text)
             if person:
                 matter.guests.append((*person, line.number))
                 matter.excluded[line.number] = f"{list_open[1]}: introduces a speaker"
@@ -663,8 +664,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = ("a profile field (简介/介绍/About): introduces who "
                                             "takes part, no one's words")
             continue
-        label = LABEL.match(text)
-        if label and label.group("key") in GUEST_KEYS and not label.group("value").strip():
+        label = LABEL.match(PARENTHESIS_IN_KEY.sub(r"\g<key>", text))
+        if label and (label.group("key") in GUEST_KEYS or label.group("key") in ATTENDANCE_KEYS) \
+                and not label.group("value").strip():
             # 嘉宾介绍： then one guest a line.
             matter.excluded[line.number] = "guest list: introduces the speakers"
             list_open = (lines[index + 1].number if index + 1 < len(lines) else 0,
@@ -919,6 +921,24 @@ def _person(text: str) -> tuple[str, str, str] | None:
         return None
     return name, (match.group("paren") or role).strip(), honorific
 
+
+
+# A key's note in brackets before its colon: 出席人員（依座位順序）：.
+PARENTHESIS_IN_KEY = re.compile(r"^(?P<key>[^\s:：（(]{2,8})[（(][^）)]{1,12}[）)](?=\s*[:：])")
+# A row of a list of participants kept anonymous by code (user research, focus groups, a
+# study's interviewees): the code, then what the study says of them, no sentence —
+# A1　北區　數學教師 · P3 女 28岁 产品经理 · 受访者B 男 工程师.
+CODED_ROW = re.compile(r"^(?P<code>[A-Z]{1,2}\d{1,2}|受[访訪]者[A-Z\d]{1,2}|[A-Z])[\s　]+"
+                       r"(?P<what>[^。！？!?：:]{2,60})$")
+
+
+def _coded_participant(text: str) -> tuple[str, str, str] | None:
+    """(code, description, "") of a coded participant's row, else None."""
+    match = CODED_ROW.match(text.strip())
+    if not match or not re.search(r"[\s　]", match.group("what").strip()) and \
+            len(match.group("what")) > 20:
+        return None
+    return match.group("code"), match.group("what").strip(), ""
 
 
 def _short_name(value: str) -> bool:
