@@ -152,3 +152,34 @@ def test_one_question_the_host_answers_is_the_audiences_where_the_audience_asks(
     assert one_off_askers(turns, ["主持人"]) == ["阿杰", "Lily"]
     alone = [t for t in turns if t[0] != "阿杰"]
     assert one_off_askers(alone, ["主持人"]) == [], "no audience elsewhere: nothing decided"
+
+
+# A product team's user-research session: the participants kept by code, their
+# descriptions in a list under a key with a note in brackets, before the first turn.
+RESEARCH = """\
+外卖 App 改版用户访谈记录
+日期：2025年3月2日
+主持人：研究员 孟可
+参与者（按到场顺序）：
+P1 女 28岁 产品经理 每周点外卖5次
+P2 男 35岁 外卖骑手
+P3 女 22岁 大学生
+
+孟可：欢迎大家，先请每人说说最近一次点外卖的经历。
+P1：昨天中午，在公司点的，等了四十分钟。
+P2：我送的单多，自己反而很少点。
+P3：我一般晚上点，宿舍楼下取。
+孟可：大家觉得新版的地址页好用吗？
+P1：比以前清楚，但是改地址太深了。
+P3：我找了半天才找到备注。
+孟可：好，今天就到这里，谢谢各位。
+"""
+
+
+def test_a_participant_list_by_code_is_who_takes_part_not_a_turn(tmp_path):
+    """P1 女 28岁 产品经理: rows of a coded list under 参与者（…）：are matter that
+    introduces the speakers, set aside; nobody speaks them."""
+    transcript = parse(write(tmp_path, "research.txt", RESEARCH))
+    spoken = {line for line, _ in said(transcript)} | asked_lines(transcript)
+    assert not spoken & {4, 5, 6, 7}
+    assert {e.line for e in transcript.excluded} >= {4, 5, 6, 7}
