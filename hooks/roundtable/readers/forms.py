@@ -35,6 +35,7 @@ from .identity import (
     titled_surname,
     undotted,
     written_full_name,
+    written_given_name,
 )
 from .labels import SPEAKER_NUMBER
 from .names import (
@@ -770,7 +771,8 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = (full or given_name_of(base, people)
                     or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
                     or position_holder(base, stated) or office_holder(base, texts)
-                    or written_full_name(base, texts) or _surname_and_post(base, texts))
+                    or written_full_name(base, texts) or _surname_and_post(base, texts)
+                    or written_given_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
     if not renamed:

@@ -693,21 +693,42 @@ def given_name_fits(label: str, people: Iterable[str]) -> set[str]:
     return set()
 
 
-def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
-    """The one full name opened by a surname label (范, 欧阳) that the file writes: in its
-    title, byline, lead or a caption, wherever it stands. Of the names the surname opens in
-    the texts, the one written most, when it is written at least twice or is the only one;
-    a file that names two people of the surname as often names nobody for sure."""
-    if not (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)):
+# The head of a name as people call someone by it: 小陈, 老王, 阿梁 (a nickname's prefix and
+# the surname), 王总, 许老师, 鲁局 (the surname and a title or a post's first character).
+_HEAD_FORM = re.compile(
+    rf"^(?:[小老阿](?P<called>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"|(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"(?:{'|'.join(TITLES)}|{POSITION}|局|处|處|總|董|工|sir|Sir)?)$")
+
+
+def _own_words(label: str, text: str) -> str:
+    """A line with the label's own turn label cut off: the line a label opens is that
+    person's words, not a statement of their name."""
+    if re.match(rf"^\s*(?:\*\*)?{re.escape(label)}(?:\*\*)?\s*[:：]", text):
+        return re.split(r"[:：]", text, maxsplit=1)[1]
+    return text
+
+
+def written_full_name(label: str, texts: Iterable[str]) -> str | None:
+    """The one full name opened by a head label (范, 欧阳; 王总, 许老师, 小陈, 老王: the
+    surname with a title or a nickname's prefix) that the file writes: in its title,
+    byline, lead, a caption or a host's words, wherever it stands. Of the names the surname
+    opens in the texts, the one written most, when it is written at least twice or is the
+    only one; a file that names two people of the surname as often names nobody for sure."""
+    head = _HEAD_FORM.match(label)
+    if not head:
         return None
+    surname = head.group("called") or head.group("surname")
     counted: dict[str, int] = {}
     for text in texts:
-        # A line the label opens is that person's words, not a statement of their name.
-        if re.match(rf"^\s*{re.escape(surname)}\s*[:：]", text):
-            text = re.split(r"[:：]", text, maxsplit=1)[1]
-        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{2}}))", text):
+        text = _own_words(label, text)
+        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{1,2}}))", text):
+            # A two-character name where no Han character follows it (张昊；), else three
+            # (王立军此前: a name run into the sentence).
             name = surname + match.group(1)
-            if is_han_name(name):
+            if len(name) == len(surname) + 1 and head.group("surname") == label:
+                continue  # (a bare surname label: the old reading, three characters only)
+            if is_han_name(name) and name != label and not titled_surname(name):
                 counted[name] = counted.get(name, 0) + 1
     if not counted:
         return None
@@ -716,6 +737,44 @@ def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
     if len(top) != 1 or (most < 2 and len(counted) > 1):
         return None
     return top[0]
+
+
+def written_given_names(label: str, texts: Iterable[str]) -> set[str]:
+    """Every full name the file writes whose given name a label is (一鸣 of the 庞一鸣 an
+    introduction, a byline or a caption writes; 嘉树 of 韩嘉树): the label after a surname,
+    anywhere in the texts but the label's own turns. A label that reads as a name itself
+    (明澈: 明 is a surname too) is another's given name only when the file never writes it
+    but after that one surname; two full names and the label is either's."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2}", label) or _HEAD_FORM.match(label) \
+            or re.fullmatch(f"(?:{POSITION})", label):
+        return set()  # (主席 is a post: 谢谢主席 thanks the chair, it names no 谢主席)
+    found: set[str] = set()
+    alone, mentions = False, 0
+    for text in texts:
+        text = _own_words(label, text)
+        for match in re.finditer(re.escape(label), text):
+            before = text[:match.start()]
+            surname = next((s for s in COMPOUND_SURNAMES if before.endswith(s)),
+                           before[-1:] if before[-1:] in SURNAMES else "")
+            name = surname + label
+            # (工程师张昊: a post's last character is no surname of the name after it.)
+            # (谢谢一鸣: a verb's doubled character is no surname either.)
+            if surname and is_han_name(name) and not re.search(f"(?:{POSITION})$", before) \
+                    and before[-2:-1] != surname:
+                found.add(name)
+                mentions += 1
+            else:
+                alone = True
+    if is_han_name(label) and (alone or len(found) != 1 or mentions < 2):
+        return set()
+    return found
+
+
+def written_given_name(label: str, texts: Iterable[str]) -> str | None:
+    """The one full name the file writes whose given name the label is (see
+    :func:`written_given_names`), else None."""
+    fits = written_given_names(label, texts)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def position_holder(label: str, people: dict[str, set[str]]) -> str | None:
