@@ -709,12 +709,14 @@ def _own_words(label: str, text: str) -> str:
     return text
 
 
-def written_full_name(label: str, texts: Iterable[str]) -> str | None:
+def written_full_name(label: str, texts: Iterable[str],
+                      counts: dict[str, int] | None = None) -> str | None:
     """The one full name opened by a head label (范, 欧阳; 王总, 许老师, 小陈, 老王: the
     surname with a title or a nickname's prefix) that the file writes: in its title,
     byline, lead, a caption or a host's words, wherever it stands. Of the names the surname
     opens in the texts, the one written most, when it is written at least twice or is the
-    only one; a file that names two people of the surname as often names nobody for sure."""
+    only one; a file that names two people of the surname as often names nobody for sure
+    (``counts`` gathers every name it weighed, to say whom in a warning)."""
     head = _HEAD_FORM.match(label)
     if not head:
         return None
@@ -732,6 +734,8 @@ def written_full_name(label: str, texts: Iterable[str]) -> str | None:
                 counted[name] = counted.get(name, 0) + 1
     if not counted:
         return None
+    if counts is not None:
+        counts.update(counted)
     most = max(counted.values())
     top = [name for name, count in counted.items() if count == most]
     if len(top) != 1 or (most < 2 and len(counted) > 1):
@@ -768,6 +772,23 @@ def written_given_names(label: str, texts: Iterable[str]) -> set[str]:
     if is_han_name(label) and (alone or len(found) != 1 or mentions < 2):
         return set()
     return found
+
+
+def written_fits(label: str, texts: Iterable[str]) -> list[str]:
+    """The full names a head or given-name label could be when the file writes more than
+    one that fits (晓雨 of 林晓雨 and 陈晓雨, 王总 of 王立军 and 王海燕), in order; else
+    empty. Then nobody is guessed: a warning names the ``labels:`` line that decides."""
+    texts = list(texts)
+    given = written_given_names(label, texts)
+    if len(given) > 1:
+        return sorted(given)
+    head = _HEAD_FORM.match(label)
+    if not head or not head.group("called") and label == head.group("surname"):
+        return []  # (a bare surname label names anyone of that surname: no key decides)
+    counts: dict[str, int] = {}
+    if written_full_name(label, texts, counts) is None and len(counts) > 1:
+        return sorted(counts, key=lambda name: (-counts[name], name))
+    return []
 
 
 def written_given_name(label: str, texts: Iterable[str]) -> str | None:
