@@ -39,8 +39,6 @@ from .identity import (
     framed_narrator,
     given_name_fits,
     given_name_of,
-    written_full_name,
-    written_given_name,
     handle_person,
     initials_of,
     keyed_map,
@@ -56,6 +54,8 @@ from .identity import (
     stated_map,
     states_people,
     titled_surname,
+    written_full_name,
+    written_given_name,
 )
 from .labels import (
     ASK_WORD,
