@@ -500,6 +500,8 @@ def test_a_surname_with_a_title_or_a_nicknames_prefix_is_the_one_name_the_file_w
     assert answer_lines(transcript) == {9: "wang-li-jun", 11: "chen-si-qi", 15: "wang-li-jun"}
     assert written_full_name("老王", ["创始人王立军此前…", "老王：…"]) == "王立军"
     assert written_full_name("张工", ["局长张建华、工程师张昊；"]) is None, "two 张: nobody"
+    # A name stands where names stand: 每周都会 writes no 周都会 for 老周.
+    assert written_full_name("老周", ["她每周都会做两次力量训练。"]) is None
 
 
 # Two partners of one given name (a real coincidence the file remarks on): 晓雨 could be

@@ -711,8 +711,8 @@ def _warn_either(draft: Draft, label: str, either: list[str]) -> None:
     the file writes that it is a short form of; the ``labels:`` line decides."""
     first = next((b for b in draft.blocks if b.who == label and b.role in (ANSWER, QUESTION)),
                  None)
-    if first is None:
-        return
+    if first is None or any(w.message.startswith(f"'{label}' could be") for w in draft.warnings):
+        return  # (the reader warned already, from the people the file lists)
     draft.warn(first.line, f"'{label}' could be {' or '.join(either)}: the file writes both "
                "names and the label is a short form of either",
                f"if it is {either[0]}, add `labels: {{{label}: {either[0]}}}` to the metadata "

@@ -709,6 +709,17 @@ def _own_words(label: str, text: str) -> str:
     return text
 
 
+def _name_placed(text: str, start: int, end: int) -> bool:
+    """Whether a run of a text that reads as a name stands where a name stands: after a
+    post, a role or no Han character (CEO庞一鸣, 创始人王立军此前, ▲ 庞一鸣), or before no Han
+    character, an honorific or a verb of saying (庞一鸣（左）, 陈思琪。, 王立军表示)."""
+    before, after = text[:start], text[end:]
+    return (not re.search(r"[\u3400-\u9fff]$", before)
+            or bool(re.search(f"(?:{POSITION}|[{TITLE_END}]|家|人)$", before))
+            or not re.match(r"[\u3400-\u9fff]", after)
+            or bool(re.match(_NAME_THEN.pattern[_NAME_THEN.pattern.index("(?=") + 3:-1], after)))
+
+
 def written_full_name(label: str, texts: Iterable[str],
                       counts: dict[str, int] | None = None) -> str | None:
     """The one full name opened by a head label (范, 欧阳; 王总, 许老师, 小陈, 老王: the
@@ -730,6 +741,9 @@ def written_full_name(label: str, texts: Iterable[str],
             name = surname + match.group(1)
             if len(name) == len(surname) + 1 and head.group("surname") == label:
                 continue  # (a bare surname label: the old reading, three characters only)
+            if head.group("surname") != label and not _name_placed(
+                    text, match.start(), match.start() + len(name)):
+                continue  # (老周 is no 周都会 of 每周都会: a name stands where names stand)
             if is_han_name(name) and name != label and not titled_surname(name):
                 counted[name] = counted.get(name, 0) + 1
     if not counted:
@@ -763,8 +777,10 @@ def written_given_names(label: str, texts: Iterable[str]) -> set[str]:
             name = surname + label
             # (工程师张昊: a post's last character is no surname of the name after it.)
             # (谢谢一鸣: a verb's doubled character is no surname either.)
+            start = match.start() - len(surname)
             if surname and is_han_name(name) and not re.search(f"(?:{POSITION})$", before) \
-                    and before[-2:-1] != surname:
+                    and before[-2:-1] != surname \
+                    and _name_placed(text, start, match.end()):
                 found.add(name)
                 mentions += 1
             else:
