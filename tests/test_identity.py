@@ -532,3 +532,27 @@ def test_a_given_name_two_written_names_share_is_warned_and_the_labels_line_deci
     decided = parsed(tmp_path, "partners.txt", TWO_OF_ONE_GIVEN_NAME)
     assert answer_lines(decided) == {9: "lin-xiao-yu", 13: "lin-xiao-yu"}
     assert not [w for w in decided.warnings if "晓雨" in w.message]
+
+
+# An English panel whose moderator introduces the guests in full in her own turn (no list):
+# one guest answers once under her first name, the other once under his surname.
+PANEL_INTRODUCED_BY_THE_MODERATOR = """Panel: water and the city
+
+Moderator: Welcome. With me are Ayesha Raman, who runs the city's flood office, and Tomas Lindgren, an engineer.
+
+Moderator: Ayesha, what changed after the 2021 floods?
+
+Ayesha: We stopped building walls and started building parks that can hold water.
+
+Moderator: Tomas, does that work in engineering terms?
+
+Lindgren: It does, if the soil drains. Ours mostly does.
+
+Moderator: Thank you both.
+"""
+
+
+def test_a_surname_heard_once_is_the_one_full_name_the_moderator_introduced(tmp_path):
+    transcript = parsed(tmp_path, "panel.txt", PANEL_INTRODUCED_BY_THE_MODERATOR)
+    assert answer_lines(transcript) == {7: "ayesha-raman", 11: "tomas-lindgren"}
+    assert not transcript.warnings
