@@ -538,7 +538,7 @@ def test_a_given_name_two_written_names_share_is_warned_and_the_labels_line_deci
 # one guest answers once under her first name, the other once under his surname.
 PANEL_INTRODUCED_BY_THE_MODERATOR = """Panel: water and the city
 
-Moderator: Welcome. With me are Ayesha Raman, who runs the city's flood office, and Tomas Lindgren, an engineer.
+Moderator: Welcome. With me are Ayesha Raman, of the flood office, and Tomas Lindgren.
 
 Moderator: Ayesha, what changed after the 2021 floods?
 
