@@ -92,7 +92,9 @@ _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 # Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
 # 表示): Chinese reports' usual adverbial of occasion, the name still the subject.
-OCCASION = r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+OCCASION = (r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+            # To whom, between the name and the verb (某某向记者表示, 局長向委員簡介).
+            r"(?:向[^，,。；;“”《》\s]{1,6}?(?=[\u3400-\u9fff]{2}))?")
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{OCCASION}"
                       rf"(?={_CUE})")
 # A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
@@ -100,6 +102,9 @@ ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
                     r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
                     r"(?:随即|隨即|随后|隨後|接着|接著|又|也|则|則|还|還)?"
                     r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問|反问|反問)")
+# What follows a one-character title (工, 总) when it is the first character of a word:
+# 人工智能, 人工成本, 总体 (the words, not 某工, 某总).
+WORD_AFTER_TITLE = re.compile(r"(?:智能|智慧|成本|作|程|業|业|具|体|體|量|结|結|共|计|計)")
 # A record's paragraph number: 16. · 3、 (never 3.5).
 PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.．、](?!\d)\s*\S")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
@@ -234,7 +239,7 @@ class ReportedReader(Reader):
         english = is_latin_text(source.text)
         # (The people a list of who attended states, by name, post and role, are known: a
         # record calls them by their posts, 某某局局長表示….)
-        stated = listed_people(source.content())
+        stated = {} if english else listed_people(source.content())
         names = (EnglishNames if english else _Names)(
             {i.name for i in metadata.speakers} | set(stated.values()), dict(stated),
             source.text)
@@ -394,6 +399,9 @@ class ReportedReader(Reader):
                 and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        # (A numbered paragraph that has someone speaking is a turn, however short its line.)
+        headings -= {line.number for line in lines
+                     if PARAGRAPH_NUMBER.match(line.text) and found[line.number]}
         asked_headings: set[int] = set()
         if english:
             # A short line asking, with no one in it, right over a paragraph where someone
@@ -1033,6 +1041,9 @@ class _Names:
             role = re.match(ROLES, clause[match.start("honorific"):])
             if role and len(role.group(0)) > len(match.group("honorific")):
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
+            if WORD_AFTER_TITLE.match(clause[match.end("honorific"):]) and len(
+                    match.group("honorific")) == 1:
+                continue  # 人工智能, 总体: a one-character title opens a word, not a title
             name = self.name_of(match.group("run"))
             if name and not _topic(text, match.end()):
                 return Hit(name, f"{name}{match.group('honorific')} opens the paragraph "
