@@ -1208,7 +1208,8 @@ def roster_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEn
     index = 0
     while index < len(lines):
         key = ROSTER_KEY.match(lines[index].text)
-        if not key:
+        if not key or not key.group("value").strip():
+            # (A key alone on its line heads a list that list_sections reads.)
             index += 1
             continue
         values = [key.group("value").strip()]
