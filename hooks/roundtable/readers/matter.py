@@ -980,7 +980,7 @@ SURNAME_FIRST = re.compile(
 LIST_ROLE = re.compile(r"^(?P<name>[^（()）]+?)\s*[（(](?P<role>[^（()）]{1,30})[）)]$")
 # The role of whoever presides: a chair (any form), a 主席 or 主持 — the label CHAIR: is theirs.
 CHAIR_ROLE = re.compile(r"(?i)^(?:(?:acting|deputy|vice)[\s-]+)?chair(?:man|woman|person)?$"
-                        r"|^(?:代理?|副)?(?:主席|主持人?|召集人)$")
+                        r"|^(?:代理?|副)?(?:主席|主持人?|召集人|主任委[员員])$")
 LIST_SPLIT = re.compile(r"\s*(?:[、，,；;]|\band\b|和|及)\s*")
 TURN_SHAPE = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Za-z.'’\- ]{1,40})\s?[:：]\s*\S")
 
@@ -1125,7 +1125,9 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
     in_roster = {i for heading, rows, _ in rosters for i in (heading, *rows)}
     end = next((i for i, line in enumerate(lines) if TURN_SHAPE.match(line.text)
                 and not list_entries(line.text) and i not in in_roster), len(lines))
-    found = [section for section in rosters if section[0] < end]
+    # (A record's attendance list is read wherever it stands: its datelines (时间：…) may
+    # come first.)
+    found = list(rosters)
     index = 0
     while index < end:
         if index in in_roster:
@@ -1173,6 +1175,14 @@ ABSENT_KEY = re.compile(r"缺席|請假|请假|(?i:absent|apologies)")
 POST_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9()（）&／/\- ]{2,40}$")
 
 
+# The last word of an English post (Chief Financial Officer, Company Secretary, Dean of
+# Students): a post's line, never a name, in a list of who attended.
+LATIN_POST_END = re.compile(r"\b(?:Officer|Director|Secretary|Manager|President|Treasurer"
+                            r"|Counsel|Dean|Registrar|Clerk|Minister|Commissioner|Chair"
+                            r"|Chairman|Chairwoman|Chairperson|Head|Controller|Auditor)\b"
+                            r"|\bof\b")
+
+
 def _roster_person(text: str) -> ListEntry | None:
     """One person of an attendance list: a name with a title or honours, maybe a role in
     brackets after it (霍某某議員 (副主席) · 張某某委员（主持）· Jane Doe (Chair))."""
@@ -1188,8 +1198,9 @@ def _roster_person(text: str) -> ListEntry | None:
             # (A title or honours mark the run before them as the name, of any surname:
             # 容某某議員, J.P.)
             entry = ListEntry(name, "", second or title)
-        elif is_latin_name(bare) and " " in bare:
-            entry = ListEntry(bare)
+        elif (is_latin_name(bare) and " " in bare and not LATIN_POST_END.search(bare)
+              or role and is_han_name(bare)):
+            entry = ListEntry(bare)  # (a name with its role in brackets: 何某某（主持）)
     if entry is None:
         return None
     if role:

@@ -515,6 +515,12 @@ class ReportedReader(Reader):
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
+            if hit and hit.name in askers:
+                draft.add(QUESTION, line.number, text, who=hit.name,
+                          rule=f"{hit.name}, a member of the panel the list of who attended "
+                          "marks as presiding and asking: the member's question, reported")
+                answered, after_heading, last_asker = [], False, hit.name
+                continue
             if asks(text) and not _quoted_question(text, hit, host):
                 audience = AUDIENCE_ASKS.match(text) or (not english and _floor_asks(text))
                 floor = english and not audience and indefinite_asker(text)
@@ -594,12 +600,6 @@ class ReportedReader(Reader):
                           rule=f"{host}, the host, is the one speaking: the host's words, "
                           "reported")
                 answered, after_heading = [], False
-                continue
-            if hit and hit.name in askers:
-                draft.add(QUESTION, line.number, text, who=hit.name,
-                          rule=f"{hit.name}, a member of the panel the list of who attended "
-                          "marks as presiding and asking: the member's question, reported")
-                answered, after_heading, last_asker = [], False, hit.name
                 continue
             if not hit and line.number in numbered:
                 draft.exclude(line.number, text, "a numbered paragraph of the record that has "
