@@ -388,7 +388,10 @@ class ReportedReader(Reader):
         numbered = numbered if len(numbered) >= 3 else set()
         # The members of a panel that asks (a list of who attended marks who presides):
         # their reported turns are the panel's questions, whatever verb reports them.
-        askers = set(matter.host_names) if matter.chairs else set()
+        # (A panel: two members or more. One host who chairs is the report's host, read as
+        # before.)
+        askers = set(matter.host_names) if matter.chairs and len(matter.host_names) >= 2 \
+            else set()
         last_asker = ""
         headings = {
             line.number for index, line in enumerate(lines)
@@ -606,7 +609,7 @@ class ReportedReader(Reader):
                               "no one speaking: the record's own account, no one's words")
                 answered, last_asker = [], ""
                 continue
-            if not hit and not answered and last_asker:
+            if not hit and not answered and last_asker and not REPORTERS_OWN.match(text):
                 draft.add(QUESTION, line.number, text, who=last_asker,
                           rule=f"names no speaker: {last_asker}'s question goes on")
                 continue
