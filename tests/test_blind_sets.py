@@ -132,7 +132,7 @@ FLOORS: dict[str, Floor] = {
     "blind20/11-my-debate-final-transcript.txt": Floor(0, 21, 15),
     "blind20/12-qual-research-interview-line-numbered.txt": Floor(16, 16, 0),
     "blind21/01-reported-business-daily-forum.txt": Floor(8, 9, 1),
-    "blind21/02-wechat-interview-cofounders-given-names.txt": Floor(5, 11, 0),
+    "blind21/02-wechat-interview-cofounders-given-names.txt": Floor(11, 11, 0),
     "blind21/03-lecture-discussant-qa-record.docx": Floor(10, 10, 0),
     "blind21/04-feishu-minutes-user-interview.txt": Floor(11, 11, 0),
     "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 3),
