@@ -34,7 +34,9 @@ from .identity import (
     romanized_person,
     titled_surname,
     undotted,
+    written_fits,
     written_full_name,
+    written_given_name,
 )
 from .labels import SPEAKER_NUMBER
 from .names import (
@@ -185,6 +187,12 @@ def latin_people(texts: Iterable[str]) -> set[str]:
             words = match.group("name").split()
             while words and re.search(r"['’]", words[0]):
                 words = words[1:]
+            # And I'm Jonah · So it's Maya: a contraction inside the run opens the name after
+            # it (O'Brien is no contraction).
+            contracted = [i for i, word in enumerate(words)
+                          if re.fullmatch(r"[A-Za-z]+['’](?:m|s|re|ve|ll|d)", word)]
+            if contracted:
+                words = words[contracted[-1] + 1:]
             name = _LATIN_TITLE.sub("", " ".join(words))
             if len(name.split()) > 1:
                 people.add(name)
@@ -704,6 +712,20 @@ def _surname_and_post(label: str, texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _warn_either(draft: Draft, label: str, either: list[str]) -> None:
+    """One warning at the label's first turn: it could be any of ``either``, the full names
+    the file writes that it is a short form of; the ``labels:`` line decides."""
+    first = next((b for b in draft.blocks if b.who == label and b.role in (ANSWER, QUESTION)),
+                 None)
+    if first is None or any(w.message.startswith(f"'{label}' could be") for w in draft.warnings):
+        return  # (the reader warned already, from the people the file lists)
+    draft.warn(first.line, f"'{label}' could be {' or '.join(either)}: the file writes both "
+               "names and the label is a short form of either",
+               f"if it is {either[0]}, add `labels: {{{label}: {either[0]}}}` to the metadata "
+               "(or another of them); if it stands for each in turn, write the full name in "
+               "each label", fix=labels_fix(label, either[0]))
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -731,6 +753,10 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             # Quist), read once, for the speakers' labels only.
             keyed = keyed_map(texts, speakers)
         full = keyed.get(who) or handles.get(who)
+        if full and full == handles.get(who):
+            # 戴博士（+60 12-608 3371）: a handle's holder written as a surname and a post, whom
+            # the file names in full with that post (主讲人：戴志豪博士).
+            full = _surname_and_post(full, texts) or full
         if not full and not (is_han_name(base) or is_latin_name(base)) and "@" + base in joined:
             # @kaito_h（黄凯涛）: a handle the file writes and then, in brackets, its holder.
             full = handle_person(base, texts)
@@ -770,9 +796,13 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = (full or given_name_of(base, people)
                     or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
                     or position_holder(base, stated) or office_holder(base, texts)
-                    or written_full_name(base, texts) or _surname_and_post(base, texts))
+                    or written_full_name(base, texts) or _surname_and_post(base, texts)
+                    or written_given_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
+        elif not full and who == base and (either := written_fits(base, texts)):
+            # 晓雨 where the file writes 林晓雨 and 陈晓雨: warned, never guessed.
+            _warn_either(draft, who, either)
     if not renamed:
         return
     for block in draft.blocks:

@@ -54,7 +54,8 @@ GUEST_KEYS = ("嘉宾", "嘉宾介绍", "嘉宾简介", "本期嘉宾", "关于�
               "答辩人", "答辯人")
 # A meeting app's or a record's list of who attended (参会人：…): it lists the host as well as
 # the guests, so being on it makes nobody a guest rather than the host (roles.py decides).
-ATTENDANCE_KEYS = ("参会人", "参会人员", "与会者", "與會者", "与会人员", "出席人员", "參會人")
+ATTENDANCE_KEYS = ("参会人", "参会人员", "与会者", "與會者", "与会人员", "出席人员", "參會人",
+                   "出席人員", "與會人員", "参与者", "參與者", "受访者", "受訪者", "Participants")
 HOST_KEYS = ("主持人", "主持", "Moderator", "Host", "主播", "本期主播", "主理人")
 EDITORS_NOTE = re.compile(r"^(?:>\s*)?(?:【编者按】|编者按\s*[:：]?|编者注\s*[:：]|导语\s*[:：]|导读\s*[:：])")  # noqa: E501
 # Everything from such a line on is the page's surroundings, not the transcript.
@@ -519,6 +520,7 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             continue  # (a section whose header says what it lists is read below)
         _read_list(matter, lines, heading, rows, people)
         skip.update(lines[i].number for i in (heading, *rows))
+    _post_heads(matter)
     for index, line in enumerate(lines):
         text = line.text
         if line.number in skip:
@@ -637,7 +639,7 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = "a link, not speech"
             continue
         if list_open is not None and line.number == list_open[0]:
-            person = _person(text)
+            person = _person(text) or _coded_participant(text)
             if person:
                 matter.guests.append((*person, line.number))
                 matter.excluded[line.number] = f"{list_open[1]}: introduces a speaker"
@@ -663,8 +665,9 @@ def read_matter(lines: list[Line], *, first_speech: int | None = None,
             matter.excluded[line.number] = ("a profile field (简介/介绍/About): introduces who "
                                             "takes part, no one's words")
             continue
-        label = LABEL.match(text)
-        if label and label.group("key") in GUEST_KEYS and not label.group("value").strip():
+        label = LABEL.match(PARENTHESIS_IN_KEY.sub(r"\g<key>", text))
+        if label and (label.group("key") in GUEST_KEYS or label.group("key") in ATTENDANCE_KEYS) \
+                and not label.group("value").strip():
             # 嘉宾介绍： then one guest a line.
             matter.excluded[line.number] = "guest list: introduces the speakers"
             list_open = (lines[index + 1].number if index + 1 < len(lines) else 0,
@@ -707,14 +710,45 @@ def _read_list(matter: Matter, lines: list[Line], heading: int, rows: list[int],
                 matter.host_names.append(person.name)
             if CHAIR_ROLE.match(person.role):
                 matter.chairs.setdefault(person.role.lower(), person.name)
+                # A record calls its chair by the role afterwards (主席表示… · The Chair
+                # said…): the role is that person's label.
+                matter.aliases.setdefault(person.role, person.name)
         else:
-            number = next(lines[i].number for i in rows
-                          if person in list_entries(lines[i].text))
+            number = next((lines[i].number for i in rows
+                           if person in list_entries(lines[i].text)),
+                          next((lines[i].number for i in (heading, *rows)
+                                if person.name in lines[i].text), lines[heading].number))
             matter.guests.append((person.name, person.what, person.title, number))
     for i in rows:
         matter.excluded[lines[i].number] = (
             "a list of the members who preside and ask: the hosts, not speech" if panel
             else "a list of who takes part: introduces the speakers, not speech")
+
+
+# The head of a post: the word a record shortens a listed post to once it has named it
+# (某某局局長 → 局長, 数字政策专员 → 专员, 常务副院长 → 副院长): how Chinese minutes call an
+# official after the attendance list.
+
+
+def post_heads(aliases: dict[str, str]) -> dict[str, str]:
+    """Each listed post's head (its last two characters, or three with 副/總 before them)
+    mapped to the person of the one listed post that ends in it; a head two posts share
+    names no one, and a form already mapped keeps its person."""
+    heads: dict[str, set[str]] = {}
+    for post, name in aliases.items():
+        if not re.fullmatch(r"[\u3400-\u9fff]{4,20}", post):
+            continue
+        for size in (2, 3):
+            head = post[-size:]
+            if size == 2 or head[0] in "副總总":
+                heads.setdefault(head, set()).add(name)
+    return {head: next(iter(names)) for head, names in heads.items()
+            if len(names) == 1 and head not in aliases}
+
+
+def _post_heads(matter: Matter) -> None:
+    """The heads of the posts the lists give (post_heads), as labels of their people."""
+    matter.aliases.update(post_heads(matter.aliases))
 
 
 def _speaks(text: str) -> bool:
@@ -921,6 +955,24 @@ def _person(text: str) -> tuple[str, str, str] | None:
 
 
 
+# A key's note in brackets before its colon: 出席人員（依座位順序）：.
+PARENTHESIS_IN_KEY = re.compile(r"^(?P<key>[^\s:：（(]{2,8})[（(][^）)]{1,12}[）)](?=\s*[:：])")
+# A row of a list of participants kept anonymous by code (user research, focus groups, a
+# study's interviewees): the code, then what the study says of them, no sentence —
+# A1　北區　數學教師 · P3 女 28岁 产品经理 · 受访者B 男 工程师.
+CODED_ROW = re.compile(r"^(?P<code>[A-Z]{1,2}\d{1,2}|受[访訪]者[A-Z\d]{1,2}|[A-Z])[\s　]+"
+                       r"(?P<what>[^。！？!?：:]{2,60})$")
+
+
+def _coded_participant(text: str) -> tuple[str, str, str] | None:
+    """(code, description, "") of a coded participant's row, else None."""
+    match = CODED_ROW.match(text.strip())
+    if not match or not re.search(r"[\s　]", match.group("what").strip()) and \
+            len(match.group("what")) > 20:
+        return None
+    return match.group("code"), match.group("what").strip(), ""
+
+
 def _short_name(value: str) -> bool:
     """A nickname such as 小林 or 阿哲: what podcast pages call their hosts."""
     return bool(re.fullmatch(r"[\u3400-\u9fff]{2,3}|[A-Za-z]{2,12}", _bare_name(value)))
@@ -948,7 +1000,7 @@ SURNAME_FIRST = re.compile(
 LIST_ROLE = re.compile(r"^(?P<name>[^（()）]+?)\s*[（(](?P<role>[^（()）]{1,30})[）)]$")
 # The role of whoever presides: a chair (any form), a 主席 or 主持 — the label CHAIR: is theirs.
 CHAIR_ROLE = re.compile(r"(?i)^(?:(?:acting|deputy|vice)[\s-]+)?chair(?:man|woman|person)?$"
-                        r"|^(?:代理?|副)?(?:主席|主持人?|召集人)$")
+                        r"|^(?:代理?|副)?(?:主席|主持人?|召集人|主任委[员員])$")
 LIST_SPLIT = re.compile(r"\s*(?:[、，,；;]|\band\b|和|及)\s*")
 TURN_SHAPE = re.compile(r"^(?:[^\s:：，,。]{1,20}|[A-Z][A-Za-z.'’\- ]{1,40})\s?[:：]\s*\S")
 
@@ -1054,7 +1106,8 @@ def listed_people(lines: list[Line]) -> dict[str, str]:
                 if found.get(form, person.name) != person.name:
                     doubled.add(form)
                 found[form] = person.name
-    return {form: name for form, name in found.items() if form not in doubled}
+    stated = {form: name for form, name in found.items() if form not in doubled}
+    return {**stated, **post_heads(stated)}
 
 
 def listing_lines(lines: list[Line]) -> set[int]:
@@ -1088,11 +1141,18 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
     attendance, Witnesses, 出席, 列席 — found by shape, not by their words): a short line
     that is no sentence and names nobody, then lines that each name people with what they
     do. (heading's index, the entries' indexes, the people) for each."""
+    rosters = roster_sections(lines)
+    in_roster = {i for heading, rows, _ in rosters for i in (heading, *rows)}
     end = next((i for i, line in enumerate(lines) if TURN_SHAPE.match(line.text)
-                and not list_entries(line.text)), len(lines))
-    found = []
+                and not list_entries(line.text) and i not in in_roster), len(lines))
+    # (A record's attendance list is read wherever it stands: its datelines (时间：…) may
+    # come first.)
+    found = list(rosters)
     index = 0
     while index < end:
+        if index in in_roster:
+            index += 1
+            continue
         text = lines[index].text.rstrip(":：").strip()
         if not (0 < len(text) <= 40 and not SENTENCE.search(text) and "." not in text
                 and not list_entries(text)):
@@ -1101,7 +1161,7 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
         rows: list[int] = []
         people: list[ListEntry] = []
         following = index + 1
-        while following < end:
+        while following < end and following not in in_roster:
             entries = list_entries(lines[following].text)
             bilingual = people and all(is_han_name(p.name) for p in people)
             if bilingual and CAPITALS_LINE.match(lines[following].text.strip()):
@@ -1118,4 +1178,104 @@ def list_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntr
             index = following
         else:
             index += 1
+    return sorted(found)
+
+
+# A record's attendance key: the word a record of a meeting opens a list of who attended with
+# (出席委員 ： · 列席人员： · 缺席 · 参加人员 · Present: · In attendance: · Apologies:), the
+# convention of minutes (纪要, 会议记录, board and committee minutes) in both languages.
+ROSTER_KEY = re.compile(
+    r"^\s*(?P<key>(?:出席|列席|缺席|參加|参加|參與|参与|與會|与会|到會|到会|請假|请假)"
+    r"[\u3400-\u9fff]{0,6}|(?i:present|in attendance|also present|attendance|attending"
+    r"|members present|absent|apologies))\s*[:：]\s*(?P<value>.*)$")
+# Keys of a list of who did not attend: their people do not speak.
+ABSENT_KEY = re.compile(r"缺席|請假|请假|(?i:absent|apologies)")
+# A line of a list that is a unit or a post, no person (創新科技及工業局 · 总议会秘书(1)6 ·
+# Chief Executive Officer): short, no sentence, no comma.
+POST_LINE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9()（）&／/\- ]{2,40}$")
+
+
+# The last word of an English post (Chief Financial Officer, Company Secretary, Dean of
+# Students): a post's line, never a name, in a list of who attended.
+LATIN_POST_END = re.compile(r"\b(?:Officer|Director|Secretary|Manager|President|Treasurer"
+                            r"|Counsel|Dean|Registrar|Clerk|Minister|Commissioner|Chair"
+                            r"|Chairman|Chairwoman|Chairperson|Head|Controller|Auditor)\b"
+                            r"|\bof\b")
+
+
+def _roster_person(text: str) -> ListEntry | None:
+    """One person of an attendance list: a name with a title or honours, maybe a role in
+    brackets after it (霍某某議員 (副主席) · 張某某委员（主持）· Jane Doe (Chair))."""
+    bracket = re.match(r"^(?P<who>.+?)\s*[（(](?P<role>[^（()）]{1,12})[）)]\s*$", text)
+    who, role = (bracket.group("who"), bracket.group("role")) if bracket else (text, "")
+    entry = posted_entry(who)
+    if entry is None:
+        bare, title = split_honorific(without_post_nominals(who))
+        # 某某某博士議員: two titles after the name.
+        name, second = split_honorific(bare)
+        if (title or second) and (is_han_name(name)
+                                  or re.fullmatch(r"[\u3400-\u9fff]{2,4}", name)):
+            # (A title or honours mark the run before them as the name, of any surname:
+            # 容某某議員, J.P.)
+            entry = ListEntry(name, "", second or title)
+        elif (is_latin_name(bare) and " " in bare and not LATIN_POST_END.search(bare)
+              or role and is_han_name(bare)):
+            entry = ListEntry(bare)  # (a name with its role in brackets: 何某某（主持）)
+    if entry is None:
+        return None
+    if role:
+        entry.role = role
+    return entry
+
+
+def roster_sections(lines: list[Line]) -> list[tuple[int, list[int], list[ListEntry]]]:
+    """A record's attendance lists (a key such as 出席委員 ： or Present:, then one person a
+    line, each maybe with their post on the line after or before, and unit lines between),
+    read as list_sections reads a list: (key's index, the rows after it, the people). A post
+    written beside a person is what they do (``what``); a role in brackets marks who presides.
+    The lists run while lines stay short and unpunctuated and no blank line parts them from
+    the next key."""
+    found = []
+    index = 0
+    while index < len(lines):
+        key = ROSTER_KEY.match(lines[index].text)
+        if not key or not key.group("value").strip():
+            # (A key alone on its line heads a list that list_sections reads.)
+            index += 1
+            continue
+        values = [key.group("value").strip()]
+        rows: list[int] = []
+        following = index + 1
+        while following < len(lines):
+            line = lines[following]
+            if ROSTER_KEY.match(line.text) or line.number - lines[following - 1].number > 1:
+                break
+            text = line.text.strip()
+            if not (_roster_person(text) or POST_LINE.match(without_post_nominals(text))):
+                break
+            values.append(text)
+            rows.append(following)
+            following += 1
+        people: list[ListEntry] = []
+        posts: list[tuple[int, str]] = []
+        for at, value in enumerate(values):
+            person = _roster_person(value) if value else None
+            if person:
+                people.append(person)
+                posts.append((at, ""))
+        absent = bool(ABSENT_KEY.search(key.group("key")))
+        for (at, _), person in zip(posts, people, strict=True):
+            if person.what:
+                continue
+            # The post on the line after the name, else on the line before (a unit's line
+            # before a name is no post when a post follows the name).
+            after = values[at + 1] if at + 1 < len(values) else ""
+            before = values[at - 1] if at >= 1 else ""
+            if after and not _roster_person(after):
+                person.what = after
+            elif before and not _roster_person(before):
+                person.what = before
+        if people or rows:
+            found.append((index, rows, [] if absent else people))
+        index = following
     return found

@@ -18,10 +18,10 @@ from ..metadata import Metadata
 from ..model import REPORTED, Fix, TranscriptError, labels_fix
 from .attribution import Hit
 from .base import SENTENCE_END, Reader, begin, heading_marker, heading_shape, is_question
-from .draft import ANSWER, HEADING, INTRO, QUESTION, Draft
+from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Draft
 from .hint_examples import examples_for
 from .labels import standalone_labels
-from .matter import FACT_KEYS, listing_lines
+from .matter import FACT_KEYS, listed_people, listing_lines
 from .names import (
     HAN,
     HONORIFICS,
@@ -69,6 +69,11 @@ SUBJECT_MARKERS = ("则", "也", "还", "又", "同样", "首先", "随后", "�
                    "同时", "同時",
                    # 某某反复强调, 某某一再表示: an adverb of repetition, as 再次.
                    "反复", "反覆", "一再", "再三", "多次", "屡次", "屢次")
+# The verbs of a record of a meeting (minutes, 纪要): members ask, raise concerns and request,
+# officials reply, undertake and brief (询问, 关注, 要求, 答允, 简介 · the minutes' convention).
+RECORD_VERBS = ("询问", "詢問", "查询", "查詢", "关注", "關注", "要求", "促请", "促請", "质疑",
+                "質疑", "答允", "答应", "答應", "简介", "簡介", "回覆", "回复", "重申", "问及",
+                "問及")
 # Traditional forms of the reporting verbs (Taiwan and Hong Kong reports).
 TRADITIONAL_VERBS = ("認為", "表示", "指出", "坦言", "透露", "強調", "補充", "談到", "提到", "說道",
                      "說", "稱", "解釋", "覺得", "總結", "回應", "舉例", "承認", "預測", "建議",
@@ -82,12 +87,14 @@ DELIVERED = (r"(?:(?:代表[^，,。；;“”]{1,10}?)?(?:逐一|先后|先後|
              r"|通报了|通報了))")
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 _CUE = MANNER + "|" + DELIVERED + "|" + "|".join(
-    sorted(VERBS + TRADITIONAL_VERBS + SUBJECT_MARKERS, key=len, reverse=True))
+    sorted(VERBS + TRADITIONAL_VERBS + RECORD_VERBS + SUBJECT_MARKERS, key=len, reverse=True))
 _CUE_VERB = "|".join(sorted(VERBS + TRADITIONAL_VERBS, key=len, reverse=True))
 # A name speaking: a run of Han characters ending in a name, an optional honorific, a cue.
 # Where the speaking happened, between the name and the verb (顾某在致辞中指出, 梁某在总结时
 # 表示): Chinese reports' usual adverbial of occasion, the name still the subject.
-OCCASION = r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+OCCASION = (r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡))?"
+            # To whom, between the name and the verb (某某向记者表示, 局長向委員簡介).
+            r"(?:向[^，,。；;“”《》\s]{1,6}?(?=[\u3400-\u9fff]{2}))?")
 SPEAKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?P<honorific>{_HONORIFIC})?{OCCASION}"
                       rf"(?={_CUE})")
 # A person asking: 聂某在提问环节提出 · 一位学生问道 (the name, where they asked, the verb).
@@ -95,11 +102,21 @@ ASKING = re.compile(rf"(?P<run>[{HAN}]{{2,12}}?)(?:{_HONORIFIC})?"
                     r"(?:在[^，,。；;“”《》\s]{1,10}?(?:中|时|時|上|里|裡|环节|環節))?"
                     r"(?:随即|隨即|随后|隨後|接着|接著|又|也|则|則|还|還)?"
                     r"(?:提问|提問|问道|問道|追问|追問|提出|发问|發問|反问|反問)")
+# What follows a one-character title (工, 总) when it is the first character of a word:
+# 人工智能, 人工成本, 总体 (the words, not 某工, 某总).
+WORD_AFTER_TITLE = re.compile(r"(?:智能|智慧|成本|作|程|業|业|具|体|體|量|结|結|共|计|計)")
+# A record's paragraph number: 16. · 3、 (never 3.5).
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.．、](?!\d)\s*\S")
 # How a paragraph may open before naming its speaker: 首先是, 之后, 最后 …
-OPENING_CONNECTIVE = re.compile(
-    r"^(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
+_CONNECTIVES = (
+    r"(?:首先是|首先|其次|之后|随后|然后|接着|接下来|紧接着|最后|另外|此外|同时|对此|而"
     # A contrast before the subject (不过，程远对…持谨慎态度): the subject still speaks.
     r"|不过|不過|但是|然而|可是|相比之下|与之相对|與之相對)[,，、]?\s*"
+)
+OPENING_CONNECTIVE = re.compile(
+    # A record's paragraph number first (16. 副主席…, 3、王某表示…): the paragraph's, no
+    # heading's.
+    rf"^(?:\d{{1,3}}[.．、](?!\d)\s*(?:{_CONNECTIVES})?|{_CONNECTIVES})"
 )
 # 贾某的选择是…, 某某的建议是…: a clause at the paragraph's start that makes a person the owner
 # of the view that follows (someone's 选择/建议/答案/判断 … 是): that person speaks.
@@ -126,7 +143,11 @@ BRACKET_GLOSS = re.compile(r"[（(][^（）()，,。]{1,24}[）)]")
 # 张总说, 林研究员补充, 王老师则提醒: a surname and a title, speaking.
 # (韩局, 王处, 李部长: how Chinese officials are called by surname and post, short or full.)
 OFFICIAL_TITLES = ("局长", "处长", "部长", "厅长", "市长", "县长", "区长", "书记", "主席",
-                   "局", "处", "厅")
+                   "局", "处", "厅",
+                   # A council's or a committee's members and officials by surname and post
+                   # (邵议员, 何委员, 黄局长, 梁專員): how minutes call them after the list.
+                   "议员", "議員", "委员", "委員", "局長", "處長", "部長", "司長", "专员",
+                   "專員")
 TITLED = re.compile(
     rf"(?P<surname>[{''.join(sorted(SURNAMES))}])"
     rf"(?P<title>{'|'.join((*TITLES, *OFFICIAL_TITLES))})(?={_CUE})"
@@ -216,8 +237,12 @@ class ReportedReader(Reader):
         if len(lines) < 3:
             return 0.0
         english = is_latin_text(source.text)
-        names = (EnglishNames if english else _Names)({i.name for i in metadata.speakers}, {},
-                                                      source.text)
+        # (The people a list of who attended states, by name, post and role, are known: a
+        # record calls them by their posts, 某某局局長表示….)
+        stated = {} if english else listed_people(source.content())
+        names = (EnglishNames if english else _Names)(
+            {i.name for i in metadata.speakers} | set(stated.values()), dict(stated),
+            source.text)
         if not english:
             # (a report's people known by a nickname, 老周说…, count as read() counts them)
             names.known |= set(_nicknames([line.text for line in lines]))
@@ -355,13 +380,31 @@ class ReportedReader(Reader):
         intro_text = ""
         # A heading by shape alone (the seed's have no marker) must stand where a part starts:
         # before a question or a named speaker.
+        # A record that numbers its paragraphs (15. …, 16. …: minutes, 纪要): each numbered
+        # paragraph is a turn of its own, never a heading, and one naming no one speaking is
+        # the record's own account (会议于…结束), not the last speaker going on.
+        numbered = {line.number for line in lines if PARAGRAPH_NUMBER.match(line.text)
+                    and SENTENCE_END.search(line.text)}
+        numbered = numbered if len(numbered) >= 3 else set()
+        # The members of a panel that asks (a list of who attended marks who presides):
+        # their reported turns are the panel's questions, whatever verb reports them.
+        # (A panel: two members or more. One host who chairs is the report's host, read as
+        # before.)
+        askers = set(matter.host_names) if matter.chairs and len(matter.host_names) >= 2 \
+            else set()
+        last_asker = ""
         headings = {
             line.number for index, line in enumerate(lines)
-            if heading_marker(line.text) is not None or (
+            if (heading_marker(line.text) is not None
+                and not (line.number in numbered or found[line.number]
+                         and PARAGRAPH_NUMBER.match(line.text))) or (
                 (heading_shape(line.text) or _subheading(line.text)) and index + 1 < len(lines)
                 and (asks(lines[index + 1].text) or found[lines[index + 1].number]
                      or heading_marker(lines[index + 1].text) is not None))
         }
+        # (A numbered paragraph that has someone speaking is a turn, however short its line.)
+        headings -= {line.number for line in lines
+                     if PARAGRAPH_NUMBER.match(line.text) and found[line.number]}
         asked_headings: set[int] = set()
         if english:
             # A short line asking, with no one in it, right over a paragraph where someone
@@ -475,6 +518,12 @@ class ReportedReader(Reader):
                           rule="a heading marker, or a short line without sentence punctuation")
                 after_heading, answered = True, answered[-1:]
                 continue
+            if hit and hit.name in askers:
+                draft.add(QUESTION, line.number, text, who=hit.name,
+                          rule=f"{hit.name}, a member of the panel the list of who attended "
+                          "marks as presiding and asking: the member's question, reported")
+                answered, after_heading, last_asker = [], False, hit.name
+                continue
             if asks(text) and not _quoted_question(text, hit, host):
                 audience = AUDIENCE_ASKS.match(text) or (not english and _floor_asks(text))
                 floor = english and not audience and indefinite_asker(text)
@@ -555,6 +604,21 @@ class ReportedReader(Reader):
                           "reported")
                 answered, after_heading = [], False
                 continue
+            if not hit and line.number in numbered:
+                draft.exclude(line.number, text, "a numbered paragraph of the record that has "
+                              "no one speaking: the record's own account, no one's words")
+                answered, last_asker = [], ""
+                continue
+            if not hit and not answered and last_asker and not REPORTERS_OWN.match(text):
+                draft.add(QUESTION, line.number, text, who=last_asker,
+                          rule=f"names no speaker: {last_asker}'s question goes on")
+                continue
+            if not hit and not answered and numbered:
+                draft.exclude(line.number, text, "in a record of numbered paragraphs, a line "
+                              "outside them that has no one speaking: the record's own text")
+                continue
+            if hit:
+                last_asker = ""
             if not hit and HOST_ACTS.match(text):
                 draft.exclude(line.number, text, "the host, reported: no guest's view")
                 continue
@@ -673,6 +737,15 @@ class ReportedReader(Reader):
                            fix=Fix("metadata", f"confirm: [{line.number}]"))
             draft.add(ANSWER, line.number, text, who=previous,
                       rule=f"names no speaker: continues {previous}")
+        if numbered:
+            # Short lines after the record's last turn (its secretariat, its date): the
+            # record's footer, never a part's heading.
+            for block in reversed(draft.blocks):
+                if block.role in (QUESTION, ANSWER):
+                    break
+                if block.role == HEADING:
+                    block.role, block.rule = EXCLUDED, ("after the record's last turn, a short "
+                                                        "line: the record's footer, not speech")
         return draft
 
 
@@ -971,6 +1044,9 @@ class _Names:
             role = re.match(ROLES, clause[match.start("honorific"):])
             if role and len(role.group(0)) > len(match.group("honorific")):
                 continue  # 首席工程师, 总经理: the honorific's character opens a role word
+            if WORD_AFTER_TITLE.match(clause[match.end("honorific"):]) and len(
+                    match.group("honorific")) == 1:
+                continue  # 人工智能, 总体: a one-character title opens a word, not a title
             name = self.name_of(match.group("run"))
             if name and not _topic(text, match.end()):
                 return Hit(name, f"{name}{match.group('honorific')} opens the paragraph "

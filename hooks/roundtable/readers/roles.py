@@ -35,12 +35,16 @@ _ASKING_WORDS = re.compile(r"怎么|怎样|什么|为什么|为啥|干嘛|多少
                            r"|会不会|[吗呢嘛]$")
 _PUNCTUATION = re.compile(r"[。，、！；：.,!;:]")
 
+# A work's title in book-title marks, the convention of Chinese print: 《…》, 〈…〉.
+_TITLED = re.compile(r"《[^《》]{1,60}》|〈[^〈〉]{1,60}〉")
+
 
 def asks(text: str) -> bool:
     """A turn that asks something, wherever its question mark stands; in a turn printed
-    without any punctuation, its last clause asks by a question word."""
+    without any punctuation, its last clause asks by a question word. A title in book-title
+    marks (主题：《AI 来了，老板要怎样用？》) asks nobody."""
     if "？" in text or "?" in text:
-        return True
+        return bool(re.search(r"[?？]", _TITLED.sub("", text)))
     clauses = text.split()
     return bool(clauses) and not _PUNCTUATION.search(text) \
         and bool(_ASKING_WORDS.search(clauses[-1]))
@@ -197,7 +201,8 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
     session, and are answered by someone other than the host: the audience's, a caller's or
     a reporter's questions (Otter's "Speaker 3", a co-organiser who jumps in)."""
     seen = behaviours(turns)
-    found = []
+    found: list[str] = []
+    late: list[str] = []
     for label, entry in seen.items():
         if label in hosts or entry.opens or entry.closes or entry.turns > 2:
             continue
@@ -217,7 +222,12 @@ def one_off_askers(turns: Sequence[tuple[str, str]], hosts: Sequence[str] = ()) 
         # Answered by someone who answers elsewhere too (a guest), not by one more asker.
         if answered and all(seen[a].turns > seen[a].questions for a in answerers):
             found.append(label)
-    return found
+        elif entry.turns == 1 and all(i + 1 < len(turns) and turns[i + 1][0] in hosts
+                                      for i in asking):
+            # One question the host answers (请问 slides 可以分享吗 · 稍后我会整理好): the
+            # audience's too, in a file whose audience asks the guests elsewhere.
+            late.append(label)
+    return found + late if found else []
 
 
 def _called(label: str) -> str:

@@ -54,6 +54,8 @@ from .identity import (
     stated_map,
     states_people,
     titled_surname,
+    written_full_name,
+    written_given_name,
 )
 from .labels import (
     ASK_WORD,
@@ -163,6 +165,8 @@ HANDOVER = re.compile(r"(?:有请|有請|下面请|下面請|接下来请|接下
 
 # A turn that opens by greeting or thanking the room (大家好 · 谢谢邀请 · Hello everyone ·
 # Thanks for having me): the languages' own openings of someone taking the floor.
+# A sound or stage marker in brackets, a whole heading's text: [Theme music], 【片头音乐】.
+STAGE_MARK = re.compile(r"^(?:\[[\d:.]+\]\s*)?[\[【(（][^\]】)）]{1,30}[\]】)）]$")
 GREETS = re.compile(r"(?:大家好|各位好|各位[^，,。！!]{0,4}好|你们好|你們好|您好|你好"
                     r"|谢谢|謝謝|感谢|感謝|hi\b|hello\b|thanks?\b"
                     r"|good (?:morning|afternoon|evening)\b)",
@@ -514,6 +518,16 @@ class TurnReader:
             # alone that fits exactly one person the file names is that person's label, even
             # seen once.
             return ("host" if given in hosts else "speaker"), given
+        if not running_text(name) and bare == name and (
+                written_given_name(name, self.texts) or (
+                    len(name) > 1 and written_full_name(name, self.texts))
+                or (re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'’\-]+", name)
+                    and resolve(name, self.latin_named))):
+            # 小陈, 王总, 一鸣, Lindgren heard once: the head or the tail of one full name the
+            # file writes (its lead's 创始人王立军此前…, a caption, the moderator's "With me
+            # are … Tomas Lindgren") is that person's label; the name it stands for is given
+            # in the pass after every reader (forms.py).
+            return "speaker", name
         either = given_name_fits(name, [*self.draft.guests, *hosts, *self._everyone(),
                                         *self.latin_named])
         if len(either) > 1 and not running_text(name):
@@ -874,6 +888,14 @@ class TurnReader:
                                            "a heading of the front matter, before the first "
                                            "turn: not speech")
                     self._doubt_front_matter(units, kinds, index + 1, first_turn, has_host)
+                    continue
+                if not started and opening and STAGE_MARK.search(unit.raw or text):
+                    # A sound marker before the hosts' opening ([Theme music]) opens no
+                    # section: the opening after it is still the intro.
+                    for number in unit.lines:
+                        self.draft.exclude(number, text if number == unit.lines[0] else "",
+                                           "a sound or stage marker before the hosts' opening: "
+                                           "not speech")
                     continue
                 self.draft.add(HEADING, unit.lines, heading_text(text) if not unit.heading
                                else text, rule=unit.rule or "a heading (marker or shape, before "
@@ -1269,7 +1291,8 @@ class TurnReader:
         """The host's turns that open the file before anyone else speaks, when none asks,
         the last names someone who speaks later (With me are …) and a guest speaks right
         after: the session's introduction (indexes of ``units``)."""
-        if any(b.role == HEADING for b in self.draft.blocks):
+        # (A marker before the turns, [Theme music], is no section heading.)
+        if any(b.role == HEADING and not STAGE_MARK.search(b.text) for b in self.draft.blocks):
             return set()
         # (Lines before it that are nobody's turn, an export's facts, do not count.)
         first = next((i for i, (kind, _) in enumerate(kinds) if kind and kind != "text"), None)
@@ -1277,8 +1300,9 @@ class TurnReader:
             return set()
         host = kinds[first][1]
         run = first
-        while run < len(units) and (kinds[run] == ("host", host) or not kinds[run][0]):
-            if not kinds[run][0] and kinds[run - 1] == ("host", host) \
+        # (Two hosts may share the opening, a podcast's I'm Maya · And I'm Jonah.)
+        while run < len(units) and (kinds[run][0] == "host" or not kinds[run][0]):
+            if not kinds[run][0] and kinds[run - 1][0] == "host" \
                     and self._hands_over(units[run - 1].text):
                 # 下面有请阙老师。 then unlabelled paragraphs: the person handed the floor
                 # speaks them (a lecture after its introduction); the opening ends there.
@@ -1306,6 +1330,13 @@ class TurnReader:
             return set(range(first, run))
         if (any(form in text.casefold() for text in texts[:-1] for form in names)
                 and GREETS.match(units[run].text.strip())):
+            return set(range(first, run))
+        # Or whoever speaks next thanks the host by name for the introduction (谢谢秀梅 ·
+        # Thanks, Maya): a chat's speaker under a contact name with a post after it (秀梅
+        # 育华校友会秘书) too, whom the guest calls by the name alone.
+        host_forms = called_forms(host) | {part for part in host.split() if len(part) >= 2}
+        greeting = units[run].text.strip()
+        if GREETS.match(greeting) and any(form in greeting[:24] for form in host_forms):
             return set(range(first, run))
         return set()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
-from . import bbcode, email, headed, jsonl, table, timestamped
+from . import bbcode, chat, email, headed, jsonl, table, timestamped
 from .records import rendered
 
 OWN_STRUCTURE = (".md", ".markdown", ".vtt", ".srt")
@@ -31,6 +31,10 @@ def open_source(path: Path, raw: bytes) -> Source:
         thread = email.source(path, physical, encoding)
         if thread is not None:
             return thread
+        # A chat app's export: a dated line a message, the sender before a colon.
+        messages = chat.source(path, physical, encoding)
+        if messages is not None:
+            return messages
         headed_source = headed.source(path, physical, encoding)
         if headed_source is not None:
             return headed_source
