@@ -138,7 +138,7 @@ FLOORS: dict[str, Floor] = {
     "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 3),
     "blind21/06-wechat-roundtable-numbered-questions.txt": Floor(11, 11, 0),
     "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(0, 21, 0, refused=True),
-    "blind21/08-en-broker-fireside-bio-tags.txt": Floor(0, 8, 27),
+    "blind21/08-en-broker-fireside-bio-tags.txt": Floor(1, 8, 27),
     "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(0, 13, 19),
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 10),
     "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
