@@ -74,3 +74,26 @@ def test_a_name_with_what_they_do_in_brackets_labels_its_words_even_once():
     captioned = ["主持人", "先看照片。", "蔡青（左）", "这是现场。", "邹立", "好。", "主持人",
                  "谢谢。", "邹立", "再见。"]
     assert 2 not in standalone_labels(captioned, lambda label: label == "主持人")
+
+
+def test_a_label_alone_on_its_line_is_read_through_a_trailing_id_and_a_role_letter():
+    # A press conference's transcript as a terminal or an archive sets it (invented): the
+    # name alone over the words, a database id in braces after it, and in the
+    # Q&A part the letter of its role before it.
+    assert alone_label("Q - Hana Okafor {ID 55120 <GO>}") == "Hana Okafor"
+    assert alone_label("A - Teodor Vlasic {ID 7}") == "Teodor Vlasic"
+    assert alone_label("{ID 55120}") != "", "noise alone is left as it is"
+
+
+def test_a_role_lettered_name_heard_once_still_labels_the_words_under_it():
+    # An audience member asks once (invented): the ``Q - `` letter says it is a label even
+    # though the name never recurs; the recurring host and guest are labels by recurrence.
+    texts = ["Presentation", "Hana Okafor {ID 1}", "Welcome to the briefing.",
+             "Teodor Vlasic {ID 2}", "Thank you.",
+             "Q - Hana Okafor {ID 1}", "What changes in May?",
+             "A - Teodor Vlasic {ID 2}", "The tariffs.",
+             "Q - Lena Park", "And for farmers?",
+             "A - Teodor Vlasic {ID 2}", "The same rules."]
+    found = standalone_labels(texts, lambda _label: False)
+    assert {1, 3, 5, 7, 9, 11} <= found
+    assert alone_label(texts[9]) == "Lena Park"

@@ -11,9 +11,11 @@ from roundtable.readers.identity import (
     name_opened_by,
     office_holder,
     people_stated,
+    written_full_name,
+    written_given_name,
 )
 from roundtable.transcript import parse
-from transcript_files import write
+from transcript_files import answer_lines, parsed, write
 
 
 def said(transcript: Transcript) -> list[tuple[int, str]]:
@@ -435,3 +437,122 @@ def test_a_guest_list_of_uncommon_surnames_makes_a_label_heard_once_a_speaker(tm
     transcript = parse(write(tmp_path, "lecture.txt", short))
     assert said(transcript) == [(8, "阙明远"), (10, "阙明远"), (14, "眭晓岚"), (16, "阙明远")]
     assert not transcript.closing
+
+
+# A magazine's founders' interview, labelled by given names only; the lead names each in full
+# once, after a post and run into the sentence (首席科学家杜明澈，都…), where no list stands.
+FOUNDERS_BY_GIVEN_NAMES = """对话｜两位创始人谈国产数据库
+
+本刊记者 方舟
+
+星图数据的两位创始人，首席执行官韩嘉树与首席科学家杜明澈，都出身于同一所大学的数据库实验室。杜明澈说，那几年他们几乎住在机房。以下是访谈整理。
+
+问：当初为什么要自己做数据库？
+
+嘉树：因为我们在上一家公司被授权费卡了脖子，一年光许可费就要几百万。
+
+明澈：技术上，分布式事务这几年也成熟了，时机正好。
+
+问：下一步？
+
+嘉树：出海，先去东南亚。
+"""
+
+
+def test_a_given_name_label_is_the_one_full_name_the_file_writes_it_in(tmp_path):
+    transcript = parsed(tmp_path, "founders.txt", FOUNDERS_BY_GIVEN_NAMES)
+    assert answer_lines(transcript) == {9: "han-jia-shu", 11: "du-ming-che", 15: "han-jia-shu"}
+    assert {s.name for s in transcript.speakers} >= {"韩嘉树", "杜明澈"}
+    assert "明澈" not in {s.name for s in transcript.speakers}, "one person, not two speakers"
+
+
+def test_a_given_name_that_reads_as_a_name_itself_needs_the_surname_every_time():
+    # 明澈 could be a 明 named 澈: it is 杜明澈's given name only where the file never writes
+    # it otherwise, and says so more than once; a post's last character is no surname.
+    assert written_given_name("明澈", ["首席科学家杜明澈，都…", "杜明澈说…"]) == "杜明澈"
+    assert written_given_name("明澈", ["首席科学家杜明澈，都…", "明澈说…"]) is None
+    assert written_given_name("张昊", ["平台研发部工程师张昊；", "张昊：好"]) is None
+    assert written_given_name("主席", ["谢谢主席。", "谢谢主席。"]) is None
+
+
+# A trade paper's 访谈 of a founder and his operations manager, labelled 王总 and 小陈: their
+# full names stand once in the lead, run into the sentence, in no list and after no colon.
+BOSS_AND_JUNIOR = """专访｜云栖物流：把冷链做进县城
+
+记者 李航
+
+云栖物流成立于2019年，创始人王立军此前在一家快递公司做了十年区域经理。和他一起接受采访的，是公司运营经理陈思琪。
+
+记者：为什么选择县城？
+
+王总：大城市的冷链已经很卷了，县城的生鲜损耗率还在百分之二十以上，这是机会。
+
+小陈：我补充一下，县城的仓租只有市区的三分之一。
+
+记者：明年的计划呢？
+
+王总：再开三十个县。
+"""
+
+
+def test_a_surname_with_a_title_or_a_nicknames_prefix_is_the_one_name_the_file_writes(tmp_path):
+    transcript = parsed(tmp_path, "coldchain.txt", BOSS_AND_JUNIOR)
+    assert answer_lines(transcript) == {9: "wang-li-jun", 11: "chen-si-qi", 15: "wang-li-jun"}
+    assert written_full_name("老王", ["创始人王立军此前…", "老王：…"]) == "王立军"
+    assert written_full_name("张工", ["局长张建华、工程师张昊；"]) is None, "two 张: nobody"
+    # A name stands where names stand: 每周都会 writes no 周都会 for 老周.
+    assert written_full_name("老周", ["她每周都会做两次力量训练。"]) is None
+
+
+# Two partners of one given name (a real coincidence the file remarks on): 晓雨 could be
+# either, and the file says no more.
+TWO_OF_ONE_GIVEN_NAME = """对话｜社区团购的两位合伙人
+
+记者 方舟
+
+这次我们约到了社区团购平台的两位合伙人林晓雨和陈晓雨，她们同名，是大学同学。
+
+问：为什么做社区团购？
+
+晓雨：因为小区里的老人不会用外卖软件，我们想帮她们买菜。
+
+问：下一步？
+
+晓雨：开到第二个城市。
+"""
+
+
+def test_a_given_name_two_written_names_share_is_warned_and_the_labels_line_decides(tmp_path):
+    transcript = parsed(tmp_path, "partners.txt", TWO_OF_ONE_GIVEN_NAME)
+    warned = [w for w in transcript.warnings if "晓雨" in w.message]
+    assert [w.line for w in warned] == [9]
+    assert "林晓雨 or 陈晓雨" in warned[0].message
+    assert warned[0].fix and warned[0].fix.text == "labels:\n  晓雨: 林晓雨"
+    write(tmp_path, "partners.yml", warned[0].fix.text + "\n")
+    decided = parsed(tmp_path, "partners.txt", TWO_OF_ONE_GIVEN_NAME)
+    assert answer_lines(decided) == {9: "lin-xiao-yu", 13: "lin-xiao-yu"}
+    assert not [w for w in decided.warnings if "晓雨" in w.message]
+
+
+# An English panel whose moderator introduces the guests in full in her own turn (no list):
+# one guest answers once under her first name, the other once under his surname.
+PANEL_INTRODUCED_BY_THE_MODERATOR = """Panel: water and the city
+
+Moderator: Welcome. With me are Ayesha Raman, of the flood office, and Tomas Lindgren.
+
+Moderator: Ayesha, what changed after the 2021 floods?
+
+Ayesha: We stopped building walls and started building parks that can hold water.
+
+Moderator: Tomas, does that work in engineering terms?
+
+Lindgren: It does, if the soil drains. Ours mostly does.
+
+Moderator: Thank you both.
+"""
+
+
+def test_a_surname_heard_once_is_the_one_full_name_the_moderator_introduced(tmp_path):
+    transcript = parsed(tmp_path, "panel.txt", PANEL_INTRODUCED_BY_THE_MODERATOR)
+    assert answer_lines(transcript) == {7: "ayesha-raman", 11: "tomas-lindgren"}
+    assert not transcript.warnings

@@ -91,3 +91,40 @@ def test_numbers_that_do_not_count_up_line_by_line_are_the_words_not_a_column():
         (2010, "the move"), (2015, "the merger"), (2016, "new building"),
         (2020, "remote work"), (2023, "the model"), (2024, "the report")]]
     assert [line.text for line in repair(physical).lines] == physical
+
+
+def test_a_running_header_of_label_shaped_fields_at_every_page_break_is_not_speech():
+    # An invented Chinese 会议实录 copied out of a PDF: each page opens with the meeting's
+    # name and date as fields (each with a colon, a label's shape) under 第 N 页; the header
+    # recurs word for word, which no speaker's turn does, and the answer runs on across it.
+    header = ["会议名称：城市更新圆桌", "会议日期：2025年5月8日"]
+    physical = header + [
+        "",
+        "主持人：请钟老师先谈谈老街区的改造。",
+        "",
+        "钟启明：好的。老街区改造最难的不是房子，而是住在里面的人，他们",
+        "第 1 页",
+    ] + header + [
+        "的生活方式要被尊重。",
+        "",
+        "主持人：谢谢钟老师。",
+        "第 2 页",
+    ] + header + [
+        "钟启明：不客气。",
+        "第 3 页",
+    ]
+    aside = _set_aside(physical)
+    for number, text in enumerate(physical, 1):
+        if text in header:
+            assert "running header" in aside[number], (number, text)
+    texts = [line.text for line in repair(physical).lines if line.text]
+    assert ("钟启明：好的。老街区改造最难的不是房子，而是住在里面的人，"
+            "他们的生活方式要被尊重。") in texts
+    assert not any(text.startswith("会议") for text in texts)
+
+
+def test_a_label_shaped_line_said_twice_is_speech_not_a_header():
+    # Two identical short turns beside page numbers are too few to be a running header.
+    physical = ["Q: Thank you.", "Page 1", "A: More to say here, really.", "Q: Thank you.",
+                "Page 2", "A: Fine."]
+    assert 1 not in _set_aside(physical) and 4 not in _set_aside(physical)

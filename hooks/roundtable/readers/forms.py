@@ -34,7 +34,9 @@ from .identity import (
     romanized_person,
     titled_surname,
     undotted,
+    written_fits,
     written_full_name,
+    written_given_name,
 )
 from .labels import SPEAKER_NUMBER
 from .names import (
@@ -704,6 +706,20 @@ def _surname_and_post(label: str, texts: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _warn_either(draft: Draft, label: str, either: list[str]) -> None:
+    """One warning at the label's first turn: it could be any of ``either``, the full names
+    the file writes that it is a short form of; the ``labels:`` line decides."""
+    first = next((b for b in draft.blocks if b.who == label and b.role in (ANSWER, QUESTION)),
+                 None)
+    if first is None or any(w.message.startswith(f"'{label}' could be") for w in draft.warnings):
+        return  # (the reader warned already, from the people the file lists)
+    draft.warn(first.line, f"'{label}' could be {' or '.join(either)}: the file writes both "
+               "names and the label is a short form of either",
+               f"if it is {either[0]}, add `labels: {{{label}: {either[0]}}}` to the metadata "
+               "(or another of them); if it stands for each in turn, write the full name in "
+               "each label", fix=labels_fix(label, either[0]))
+
+
 def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ()) -> None:
     """Every speaker of the draft credited by the fullest form of their name the file gives."""
     declared = set(declared)
@@ -770,9 +786,13 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
             full = (full or given_name_of(base, people)
                     or (None if is_han_name(base) else given_name_of(base, set(stated) | latin))
                     or position_holder(base, stated) or office_holder(base, texts)
-                    or written_full_name(base, texts) or _surname_and_post(base, texts))
+                    or written_full_name(base, texts) or _surname_and_post(base, texts)
+                    or written_given_name(base, texts))
         if full and full != who and undotted(full) != who:
             renamed[who] = full
+        elif not full and who == base and (either := written_fits(base, texts)):
+            # 晓雨 where the file writes 林晓雨 and 陈晓雨: warned, never guessed.
+            _warn_either(draft, who, either)
     if not renamed:
         return
     for block in draft.blocks:

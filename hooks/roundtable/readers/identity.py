@@ -693,29 +693,125 @@ def given_name_fits(label: str, people: Iterable[str]) -> set[str]:
     return set()
 
 
-def written_full_name(surname: str, texts: Iterable[str]) -> str | None:
-    """The one full name opened by a surname label (范, 欧阳) that the file writes: in its
-    title, byline, lead or a caption, wherever it stands. Of the names the surname opens in
-    the texts, the one written most, when it is written at least twice or is the only one;
-    a file that names two people of the surname as often names nobody for sure."""
-    if not (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)):
+# The head of a name as people call someone by it: 小陈, 老王, 阿梁 (a nickname's prefix and
+# the surname), 王总, 许老师, 鲁局 (the surname and a title or a post's first character).
+_HEAD_FORM = re.compile(
+    rf"^(?:[小老阿](?P<called>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"|(?P<surname>{'|'.join(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])"
+    rf"(?:{'|'.join(TITLES)}|{POSITION}|局|处|處|總|董|工|sir|Sir)?)$")
+
+
+def _own_words(label: str, text: str) -> str:
+    """A line with the label's own turn label cut off: the line a label opens is that
+    person's words, not a statement of their name."""
+    if re.match(rf"^\s*(?:\*\*)?{re.escape(label)}(?:\*\*)?\s*[:：]", text):
+        return re.split(r"[:：]", text, maxsplit=1)[1]
+    return text
+
+
+def _name_placed(text: str, start: int, end: int) -> bool:
+    """Whether a run of a text that reads as a name stands where a name stands: after a
+    post, a role or no Han character (CEO庞一鸣, 创始人王立军此前, ▲ 庞一鸣), or before no Han
+    character, an honorific or a verb of saying (庞一鸣（左）, 陈思琪。, 王立军表示)."""
+    before, after = text[:start], text[end:]
+    return (not re.search(r"[\u3400-\u9fff]$", before)
+            or bool(re.search(f"(?:{POSITION}|[{TITLE_END}]|家|人)$", before))
+            or not re.match(r"[\u3400-\u9fff]", after)
+            or bool(re.match(_NAME_THEN.pattern[_NAME_THEN.pattern.index("(?=") + 3:-1], after)))
+
+
+def written_full_name(label: str, texts: Iterable[str],
+                      counts: dict[str, int] | None = None) -> str | None:
+    """The one full name opened by a head label (范, 欧阳; 王总, 许老师, 小陈, 老王: the
+    surname with a title or a nickname's prefix) that the file writes: in its title,
+    byline, lead, a caption or a host's words, wherever it stands. Of the names the surname
+    opens in the texts, the one written most, when it is written at least twice or is the
+    only one; a file that names two people of the surname as often names nobody for sure
+    (``counts`` gathers every name it weighed, to say whom in a warning)."""
+    head = _HEAD_FORM.match(label)
+    if not head:
         return None
+    surname = head.group("called") or head.group("surname")
     counted: dict[str, int] = {}
     for text in texts:
-        # A line the label opens is that person's words, not a statement of their name.
-        if re.match(rf"^\s*{re.escape(surname)}\s*[:：]", text):
-            text = re.split(r"[:：]", text, maxsplit=1)[1]
-        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{2}}))", text):
+        text = _own_words(label, text)
+        for match in re.finditer(rf"(?={re.escape(surname)}([\u3400-\u9fff]{{1,2}}))", text):
+            # A two-character name where no Han character follows it (张昊；), else three
+            # (王立军此前: a name run into the sentence).
             name = surname + match.group(1)
-            if is_han_name(name):
+            if len(name) == len(surname) + 1 and head.group("surname") == label:
+                continue  # (a bare surname label: the old reading, three characters only)
+            if head.group("surname") != label and not _name_placed(
+                    text, match.start(), match.start() + len(name)):
+                continue  # (老周 is no 周都会 of 每周都会: a name stands where names stand)
+            if is_han_name(name) and name != label and not titled_surname(name):
                 counted[name] = counted.get(name, 0) + 1
     if not counted:
         return None
+    if counts is not None:
+        counts.update(counted)
     most = max(counted.values())
     top = [name for name, count in counted.items() if count == most]
     if len(top) != 1 or (most < 2 and len(counted) > 1):
         return None
     return top[0]
+
+
+def written_given_names(label: str, texts: Iterable[str]) -> set[str]:
+    """Every full name the file writes whose given name a label is (一鸣 of the 庞一鸣 an
+    introduction, a byline or a caption writes; 嘉树 of 韩嘉树): the label after a surname,
+    anywhere in the texts but the label's own turns. A label that reads as a name itself
+    (明澈: 明 is a surname too) is another's given name only when the file never writes it
+    but after that one surname; two full names and the label is either's."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2}", label) or _HEAD_FORM.match(label) \
+            or re.fullmatch(f"(?:{POSITION})", label):
+        return set()  # (主席 is a post: 谢谢主席 thanks the chair, it names no 谢主席)
+    found: set[str] = set()
+    alone, mentions = False, 0
+    for text in texts:
+        text = _own_words(label, text)
+        for match in re.finditer(re.escape(label), text):
+            before = text[:match.start()]
+            surname = next((s for s in COMPOUND_SURNAMES if before.endswith(s)),
+                           before[-1:] if before[-1:] in SURNAMES else "")
+            name = surname + label
+            # (工程师张昊: a post's last character is no surname of the name after it.)
+            # (谢谢一鸣: a verb's doubled character is no surname either.)
+            start = match.start() - len(surname)
+            if surname and is_han_name(name) and not re.search(f"(?:{POSITION})$", before) \
+                    and before[-2:-1] != surname \
+                    and _name_placed(text, start, match.end()):
+                found.add(name)
+                mentions += 1
+            else:
+                alone = True
+    if is_han_name(label) and (alone or len(found) != 1 or mentions < 2):
+        return set()
+    return found
+
+
+def written_fits(label: str, texts: Iterable[str]) -> list[str]:
+    """The full names a head or given-name label could be when the file writes more than
+    one that fits (晓雨 of 林晓雨 and 陈晓雨, 王总 of 王立军 and 王海燕), in order; else
+    empty. Then nobody is guessed: a warning names the ``labels:`` line that decides."""
+    texts = list(texts)
+    given = written_given_names(label, texts)
+    if len(given) > 1:
+        return sorted(given)
+    head = _HEAD_FORM.match(label)
+    if not head or not head.group("called") and label == head.group("surname"):
+        return []  # (a bare surname label names anyone of that surname: no key decides)
+    counts: dict[str, int] = {}
+    if written_full_name(label, texts, counts) is None and len(counts) > 1:
+        return sorted(counts, key=lambda name: (-counts[name], name))
+    return []
+
+
+def written_given_name(label: str, texts: Iterable[str]) -> str | None:
+    """The one full name the file writes whose given name the label is (see
+    :func:`written_given_names`), else None."""
+    fits = written_given_names(label, texts)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def position_holder(label: str, people: dict[str, set[str]]) -> str | None:

@@ -349,7 +349,7 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
         if label and not running_text(label) and texts[index + 1].strip():
             candidates[index] = label
             if without_post_nominals(text.strip()) != text.strip() \
-                    or _named_with_affiliation(alone_line(text)):
+                    or _named_with_affiliation(alone_line(text)) or role_letter(text):
                 honoured.add(index)
     counts = Counter(candidates.values())
     recurring = [label for label, count in counts.items() if count >= RECURRING]
@@ -382,10 +382,29 @@ _BAR_CAPTION = re.compile(r"^(?P<bold>\*\*)?(?P<name>[^\s:：*|｜丨（(][^:：
                           r"\s*[|｜丨]\s*(?P<caption>[^:：*|｜丨（()]{1,30}?)\s*(?P=bold)?$")
 
 
+# What a terminal sets after a name alone on its line and is no part of it: a database's id
+# in braces (``{BIO 20178845 <GO>}``). (A time after the name is the stt reader's shape.)
+TRAILING_NOISE = re.compile(r"(?:\s*\{[^{}]{1,40}\})+$")
+# A role's letter before the name, as financial-terminal and press-conference transcripts set
+# it in their Q&A part (``Q - Jane Roe``, ``A - John Doe``): Q asks, A answers.
+ROLE_LETTER = re.compile(r"^(?P<letter>[QA])\s+[-–—]\s+(?=\S)")
+
+
+def role_letter(text: str) -> str:
+    """``Q`` or ``A`` when a label alone on its line carries the letter of its role."""
+    match = ROLE_LETTER.match(text.strip())
+    return match.group("letter") if match else ""
+
+
 def alone_line(text: str) -> str:
     """A line that may be a label alone on its line in the shape ALONE_SHAPE reads: its
-    honours after a comma dropped, a caption after a bar put in brackets."""
-    text = without_post_nominals(text.strip())
+    honours after a comma dropped, a caption after a bar put in brackets, an id in braces
+    after it and a role's letter before it dropped."""
+    text = text.strip()
+    if TRAILING_NOISE.search(text) and TRAILING_NOISE.sub("", text).strip():
+        text = TRAILING_NOISE.sub("", text).strip()
+    text = ROLE_LETTER.sub("", text)
+    text = without_post_nominals(text)
     bar = _BAR_CAPTION.match(text)
     # (A byline's role word before the bar and a name after it, 文丨某某 · 编辑丨某某, is the
     # other way round: a caption describes, it is no bare name.)

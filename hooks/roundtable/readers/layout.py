@@ -250,18 +250,34 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     breaks = set(found) | {i for i, raw in enumerate(physical) if "\f" in raw}
     first = next((i for i, text in enumerate(texts) if text), -1)
     counts = Counter(text for text in texts if text and len(text) <= HEADER_MAX)
-    for text, count in counts.items():
-        if count < 2 or TURN_OPENING.match(text):
-            continue
-        places = [i for i, t in enumerate(texts) if t == text]
-        near_break = all(_near(i, breaks, texts) for i in places if i != first)
-        gaps = [b - a for a, b in zip(places, places[1:], strict=False)]
-        regular = (count >= HEADER_REPEATS and max(gaps) - min(gaps) <= 3
-                   and min(gaps) >= PAGE_LINES)
-        if (breaks and near_break) or regular:
-            for i in places:
-                if i != first:
-                    found[i] = "a running header repeated on every page: not speech"
+    # A header of several lines is found line by line from the break outwards: each line
+    # found is a break the next one stands beside.
+    settled: set[str] = set()
+    while True:
+        grew = False
+        for text, count in counts.items():
+            if count < 2 or text in settled:
+                continue
+            labelled = bool(TURN_OPENING.match(text))
+            if labelled and count < HEADER_REPEATS:
+                continue
+            places = [i for i, t in enumerate(texts) if t == text]
+            near_break = all(_near(i, breaks, texts) for i in places if i != first)
+            gaps = [b - a for a, b in zip(places, places[1:], strict=False)]
+            regular = (count >= HEADER_REPEATS and max(gaps) - min(gaps) <= 3
+                       and min(gaps) >= PAGE_LINES)
+            # A line with a label's shape (``Company Name: …``, ``Date: …``) is a header's
+            # field only when it comes back word for word beside every page break: a turn
+            # is never said again whole at each page's top.
+            if (breaks and near_break) or (regular and not labelled):
+                settled.add(text)
+                grew = True
+                for i in places:
+                    if i != first or labelled:
+                        found[i] = "a running header repeated on every page: not speech"
+                        breaks.add(i)
+        if not grew:
+            break
     _cut_sentence_headers(texts, physical, found)
     return found
 

@@ -54,6 +54,8 @@ from .identity import (
     stated_map,
     states_people,
     titled_surname,
+    written_full_name,
+    written_given_name,
 )
 from .labels import (
     ASK_WORD,
@@ -514,6 +516,16 @@ class TurnReader:
             # alone that fits exactly one person the file names is that person's label, even
             # seen once.
             return ("host" if given in hosts else "speaker"), given
+        if not running_text(name) and bare == name and (
+                written_given_name(name, self.texts) or (
+                    len(name) > 1 and written_full_name(name, self.texts))
+                or (re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'’\-]+", name)
+                    and resolve(name, self.latin_named))):
+            # 小陈, 王总, 一鸣, Lindgren heard once: the head or the tail of one full name the
+            # file writes (its lead's 创始人王立军此前…, a caption, the moderator's "With me
+            # are … Tomas Lindgren") is that person's label; the name it stands for is given
+            # in the pass after every reader (forms.py).
+            return "speaker", name
         either = given_name_fits(name, [*self.draft.guests, *hosts, *self._everyone(),
                                         *self.latin_named])
         if len(either) > 1 and not running_text(name):
