@@ -26,6 +26,7 @@ from .draft import Draft
 from .forms import credit_fullest
 from .interview import InterviewReader
 from .markdown import MarkdownReader
+from .plausibility import check as check_plausibility
 from .reported import ReportedReader
 from .source import Source
 from .stt import SpeechToTextReader
@@ -104,6 +105,8 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
         framing_before_first_question(draft)
     # After the last labelled turn: the host's closing or the record's footer (afterword.py).
     closing_after_last_turn(draft)
+    # The safety net, last: what still looks implausible is warned at (plausibility.py).
+    check_plausibility(draft, {line.number: line.text for line in source.lines})
     into: dict[int, list[int]] = {}
     for line, target in source.joined:
         into.setdefault(target, []).append(line)

@@ -1,0 +1,211 @@
+"""The safety net: a reading that looks implausible is warned at, never published silently.
+
+After every reader and every shared layer has spoken, and before the model is built, the
+draft is looked at as a person would look at it, without knowing the file's shape: a
+"speaker" whose label only ever stands on lines the file repeats word for word (a running
+header or footer: ``Company Ticker: …`` on every page, ``机密 内部资料`` …) is page
+furniture, not a person; a paragraph published as someone's words that is a notice (a link,
+a copyright, an AI transcription's disclaimer, an editor's note) is no speech; a speaker whose
+"answers" are mostly questions is asking, not answering. Each sign is one warning at the
+paragraph's FILE:LINE naming the cause and, where one line decides, the metadata line that
+does (``labels: {X: narration}`` / ``{X: host}``). Nothing here changes the reading: a check
+that misfires costs a curator a look, never a right line.
+
+Each threshold is set so that no correctly read file of the corpus, the seed or the blind
+sets is flagged (tests/test_plausibility.py has one invented file per sign).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Fix, labels_fix
+from .draft import ANSWER, QUESTION, Block, Draft
+
+SPEECH = (ANSWER, QUESTION)
+REPEATS = 3
+"""A line printed this often word for word is a running header or footer, not a turn."""
+MIN_REPEATED = 6
+"""Shorter lines (``好。``, ``Yes.``) recur in real talk."""
+LABEL = re.compile(r"^\s*[^\s:：]{1,24}(?:\s[^\s:：]{1,24}){0,3}\s*[:：]")
+# Public conventions of a notice: a copyright sign, an editor's ※ or 说明：/编者按：,
+# and the sentence a transcription service or publisher prints about the text itself
+# (以上内容由 AI 转写生成, 本文由…整理, 本文字稿依…, 风险提示：…), at the paragraph's start.
+NOTICE = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©|\(c\)|\d{4})"
+                    r"|all rights reserved|版权所有"
+                    r"|^\W*(?:※|说明\s*[:：]|說明\s*[:：]|编者按|編者按|风险提示|風險提示"
+                    r"|本文|以上内容|以上內容|以上文字|本文字稿|本逐字稿|this transcript)",
+                    re.IGNORECASE)
+LINK = re.compile(r"(?:https?://|www\.)\S+")
+"""A link said in a sentence is speech; a link alone is the page's."""
+MOSTLY = 0.75
+"""Of a speaker's answer paragraphs, the share that end in a question mark that makes the
+speaker an asker."""
+LEAST_ASKED = 4
+
+
+def check(draft: Draft, lines: dict[int, str]) -> None:
+    """Warn at every paragraph the checks find implausible (once per paragraph)."""
+    warned = {w.line for w in draft.warnings}
+    for at, message, hint, fix in [*_furniture_labels(draft, lines),
+                                   *_notices(draft, lines),
+                                   *_askers_answering(draft),
+                                   *_other_labels(draft, lines)]:
+        line = at if isinstance(at, int) else at.line
+        if line in warned:
+            continue
+        warned.add(line)
+        draft.warn(line, message, hint, fix=fix)
+
+
+def _text(lines: dict[int, str], number: int) -> str:
+    return lines.get(number, "").strip()
+
+
+def _says_after_label(text: str) -> bool:
+    """A line that opens with a label and says something after it (a label alone on its
+    line, ``### 某某：``, repeats by nature)."""
+    label = LABEL.match(text)
+    return bool(label) and len(re.findall(r"\w", text[label.end():])) >= 2
+
+
+def _furniture_labels(draft: Draft, lines: dict[int, str]):
+    """A speaker every labelled line of whom the file repeats word for word."""
+    counts = Counter(line.strip() for line in lines.values() if len(line.strip()) >= MIN_REPEATED)
+    by_speaker: dict[str, list[Block]] = {}
+    for block in draft.blocks:
+        if block.role in SPEECH and block.who:
+            by_speaker.setdefault(block.who, []).append(block)
+    for who, blocks in by_speaker.items():
+        labelled = [_text(lines, n) for b in blocks for n in b.lines
+                    if _says_after_label(_text(lines, n))]
+        if not labelled or any(counts[text] < REPEATS for text in labelled):
+            continue
+        label = LABEL.match(labelled[0]).group(0).strip().rstrip(":：").strip()
+        example = labelled[0][:40]
+        for block in blocks:
+            yield (block,
+                   f"'{who}' is credited with these words, but every line its label opens "
+                   f"(«{example}») recurs {counts[labelled[0]]} times word for word: a running "
+                   "header or footer, not a speaker",
+                   f"if '{label}' is the page's furniture, add `labels: {{{label}: narration}}` "
+                   "and give the words under it their speaker's label",
+                   labels_fix(label, "narration"))
+
+
+def _notices(draft: Draft, lines: dict[int, str]):
+    """A paragraph published as speech that is a notice: a link, a copyright, a disclaimer."""
+    for block in draft.blocks:
+        if block.role not in SPEECH:
+            continue
+        body = LABEL.sub("", block.text, count=1).strip()
+        link_alone = LINK.search(body) and len(re.findall(r"\w", LINK.sub("", body))) < 6
+        if (NOTICE.search(body) or NOTICE.search(block.text) or link_alone) and len(body) < 120:
+            yield (block,
+                   f"published as {block.who or 'speech'}'s words, this reads as a notice, "
+                   f"not speech: «{body[:40]}»",
+                   "if it is the page's or the editor's note, put it on a line of its own "
+                   "without a speaker's label (it is then set aside as the file's note)", None)
+
+
+def _askers_answering(draft: Draft):
+    """A speaker whose answers are mostly questions: the one asking, read as answering."""
+    answers: dict[str, list[Block]] = {}
+    for block in draft.blocks:
+        if block.role == ANSWER and block.who:
+            answers.setdefault(block.who, []).append(block)
+    for who, blocks in answers.items():
+        asking = [b for b in blocks if re.search(r"[?？]\W*$", b.text.strip())]
+        if len(asking) < LEAST_ASKED or len(asking) < MOSTLY * len(blocks):
+            continue
+        for block in asking:
+            yield (block,
+                   f"published as {who}'s answer, but {len(asking)} of {who}'s "
+                   f"{len(blocks)} answers are questions: {who} may be the one asking",
+                   f"if {who} asks here, add `labels: {{{who}: host}}` (or `audience`)",
+                   labels_fix(who, "host"))
+
+
+# A label opening a paragraph: an optional bracketed tag (（同期声）, [CROSSTALK]), then a
+# short prefix before a colon; what follows a comma or a bracket in it is the post
+# (``ROSALIND PEREIRA, Patient:``, ``拿督陈博士（主评）：``).
+OPENING = re.compile(r"^\s*(?:[（(【\[][^）)】\]]{1,8}[）)】\]])?\s*"
+                     r"(?P<label>[^:：，。.!?！？;；“”\"「」]{1,60})[:：]\s*(?P<body>.*)")
+SENTENCE_WORDS = re.compile(r"[的是有了我你他她们说在和就都也要会把被这那么吗呢吧啊]"
+                            r"|\b(?:the|a|is|are|we|i|you|this|that|of|to|and|as)\b",
+                            re.IGNORECASE)
+ROLE_READINGS = ("host", "audience", "interpreter", "narration", "?")
+
+
+def _label_of(text: str) -> str:
+    """The label a line opens with (markup and post dropped), or ``""``: a prefix of words
+    only (a time, a bullet's number or a bracketed id is a container's, not a label)."""
+    match = OPENING.match(text.lstrip("*#->•· \t"))
+    if not match or len(re.findall(r"\w", match.group("body"))) < 2:
+        return ""
+    label = re.split(r"[,，(（]", match.group("label"))[0].strip().strip("*").strip()
+    if not label or len(label) > 24 or re.search(r"[\d\[〔*#]", label):
+        return ""
+    return "" if SENTENCE_WORDS.search(label) else label
+
+
+def _scripts_differ(a: str, b: str) -> bool:
+    """A Latin label beside a Chinese name (a bilingual file's translated label)."""
+    return bool(re.search(r"[\u4e00-\u9fff]", a)) != bool(re.search(r"[\u4e00-\u9fff]", b))
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = a.casefold().replace(" ", ""), b.casefold().replace(" ", "")
+    return bool(a and b) and (a in b or b in a)
+
+
+def _other_labels(draft: Draft, lines: dict[int, str]):
+    """A paragraph that opens with a label other than its speaker's: a turn the reader did
+    not split. Two signs, each from the file itself: the label is read as someone else's
+    elsewhere (``CORBIN ASHE, Nurse:`` inside the reporter's turn), or the label recurs at
+    the start of paragraphs, never read, under a speaker who has a label of their own
+    (``正一：…`` twice inside ``反三``'s turns)."""
+    openings = Counter(_label_of(text) for text in lines.values())
+    reading = draft.label_reading
+    mapped = {**reading, **draft.aliases}
+    own: dict[str, set[str]] = {}
+    for block in draft.blocks:
+        if block.role in SPEECH and block.who:
+            own.setdefault(block.who, set()).update(_label_of(_text(lines, n))
+                                                    for n in block.lines)
+    for block in draft.blocks:
+        if block.role not in SPEECH or not block.who:
+            continue
+        for number in block.lines:
+            found = _other_label(draft, block, _label_of(_text(lines, number)), openings,
+                                 mapped, own)
+            if found:
+                yield (number, *found[1:])
+                break
+
+
+def _other_label(draft: Draft, block: Block, label: str, openings: Counter,
+                 mapped: dict[str, str], own: dict[str, set[str]]):
+    reading = draft.label_reading
+    if not label or _same(label, block.who) or label in draft.labels \
+            or _scripts_differ(label, block.who) or any(
+            _same(k, label) and _same(v, block.who) for k, v in mapped.items()):
+        return None
+    read_as = reading.get(label, "")
+    if read_as == "host" and block.role == ANSWER:
+        cause = f"its label '{label}' is read as the host's elsewhere"
+    elif read_as and read_as not in ROLE_READINGS and not _same(read_as, block.who):
+        cause = f"its label '{label}' is {read_as}'s elsewhere"
+    elif (not read_as and openings[label] >= 2 and label not in draft.guests
+          and any(_same(mine, block.who) for mine in own[block.who] if mine)):
+        cause = (f"it opens with the label '{label}' ({openings[label]} paragraphs do), "
+                 f"which the reader did not take, while {block.who} has a label of their own")
+    else:
+        return None
+    return (block,
+            f"published as {block.who}'s {'answer' if block.role == ANSWER else 'question'}"
+            f", but {cause}: a turn not split from the one before it?",
+            f"if '{label}' speaks here, add `labels: {{{label}: <who they are>}}` (a name,"
+            " or host / audience); if it is the speaker's own words, confirm the line",
+            Fix(labels_fix(label, label).kind, labels_fix(label, label).text, guess=True))
