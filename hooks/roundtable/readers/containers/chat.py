@@ -51,23 +51,80 @@ NO_WORDS = re.compile(
     r"Sticker|Voice message)\])$", re.IGNORECASE)
 RECALLED = re.compile(r"撤回了一条消息|撤回了一則訊息|recalled a message|unsent a message",
                       re.IGNORECASE)
+# LINE's notice in the sender's own column: ``某某已收回訊息`` / ``X unsent a message``.
+UNSENT = re.compile(r"已?收回(?:了)?(?:一則)?訊息|已撤回|unsent a message", re.IGNORECASE)
 PHONE = re.compile(r"^\+?\d[\d\s\-()]{6,}\d$")
 MENTION = re.compile(r"@(?P<digits>\d{7,15})\s*(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]+){0,2}"
                      r"|[\u3400-\u9fff]{2,12})")
 MIN_MESSAGES = 3
+# A line that is only a date: the day header a log writes once a day, the messages under it
+# carrying only their time (LINE's ``2024/05/11（六）``, a copied Slack or Discord day
+# divider ``Monday, March 4, 2024``, irssi's ``--- Day changed Mon Mar 04 2024``).
+WEEKDAY = (r"(?:[（(]?(?:週|周|星期)?[一二三四五六日天][)）]?|[（(]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+           r"[a-z]*\.?[)）]?)")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DAY_LINE = re.compile(
+    rf"^(?:-+\s*Day changed\s+|-{{2,}}\s*|={{2,}}\s*)?(?:{WEEKDAY},?\s*)?"
+    rf"(?:{DATE}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    rf"\s*(?:{WEEKDAY})?\s*(?:-{{2,}}|={{2,}})?$")
+# A message under a day header: its time alone (``20:01``, ``[8:01 PM]``, ``下午8:01``), then
+# the sender; the sender set off by a tab (LINE's text export: time, name, words, each a
+# column; an empty name is the app's notice), in angle brackets (an IRC or Matrix log's
+# ``<nick> words``), or before a colon (a copied Slack, Discord or QQ line).
+TIMED = re.compile(rf"^\u200e?(?:\[(?P<bclock>{CLOCK})\]|(?P<clock>{CLOCK}))"
+                   r"(?P<sep>\t|\s+)(?P<rest>.*)$")
+NICK = re.compile(r"^<[@+%~&]?(?P<name>[^<>\s]{1,32})>\s?(?P<text>.*)$")
+# An IRC action (``* nick waves``) is what the nick did, not words: the log's own record.
+ACTION = re.compile(r"^\*\s+\S+\s")
+
+
+def _opening(raw: str, text: str, timed_ok: bool) -> tuple[str, str, str] | None:
+    """(time, sender, words) of a line that opens a message, the sender "" for the app's
+    notice; None for a line that goes on with the message above it. A line with only its
+    time counts when ``timed_ok`` (the file has day headers) or its sender is set off by a
+    tab or angle brackets, which no timed transcript writes."""
+    if stamp := STAMP.match(text):
+        said_by = SENDER.match(stamp.group("rest"))
+        when = stamp.group("clock") or stamp.group("bclock") or ""
+        if not said_by:
+            return when, "", stamp.group("rest")
+        return when, said_by.group("name").strip(), said_by.group("text").strip()
+    timed = TIMED.match(raw.strip(" \u3000\u00a0\ufeff\u200b"))
+    if not timed:
+        return None
+    when, rest = timed.group("clock") or timed.group("bclock"), timed.group("rest")
+    if timed.group("sep") == "\t":
+        name, tab, words = rest.partition("\t")
+        if tab:
+            return when, name.strip(BLANKS), words.strip(BLANKS)
+        return when, "", rest.strip(BLANKS)
+    rest = rest.strip(BLANKS)
+    if nick := NICK.match(rest):
+        return when, nick.group("name"), nick.group("text").strip()
+    if not timed_ok:
+        return None
+    if ACTION.match(rest):
+        return when, "", rest
+    said_by = SENDER.match(rest)
+    if not said_by:
+        return when, "", rest
+    return when, said_by.group("name").strip(), said_by.group("text").strip()
 
 
 def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     """The file as chat messages, or None when its lines are not so shaped."""
     texts = [line.strip(BLANKS) for line in physical]
-    stamps = [STAMP.match(t) for t in texts]
-    dated = [m for m in stamps if m]
-    senders = Counter(s.group("name").strip() for m in dated
-                      if (s := SENDER.match(m.group("rest"))))
+    days = {n for n, t in enumerate(texts, 1) if DAY_LINE.match(t)}
+    openings = [_opening(raw, text, bool(days)) if n not in days else None
+                for n, (raw, text) in enumerate(zip(physical, texts, strict=True), 1)]
+    opened = [o for o in openings if o]
+    senders = Counter(o[1] for o in opened if o[1])
     said = sum(senders.values())
     nonblank = sum(1 for t in texts if t)
-    if said < MIN_MESSAGES or len(dated) * 2 < nonblank or not senders \
-            or senders.most_common(1)[0][1] < 2:
+    # (A quoted message of several lines is the app's one message: its lines are not counted
+    # against the file's shape.)
+    if said < MIN_MESSAGES or (len(opened) + len(days)) * 2 < nonblank - _quoted_lines(
+            texts, openings) or not senders or senders.most_common(1)[0][1] < 2:
         return None
     records: list[Record] = []
     set_aside: list[tuple[Line, str]] = []
@@ -76,6 +133,7 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     # The message being read: its first line, the lines of its words, its sender and time.
     message: list[tuple[int, str]] = []
     time = ""
+    quoted = False
 
     def close() -> None:
         if message:
@@ -86,28 +144,44 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                            for number, words in message)
             message.clear()
 
-    for number, (text, stamp) in enumerate(zip(texts, stamps, strict=True), 1):
+    for number, (text, opening) in enumerate(zip(texts, openings, strict=True), 1):
         if not text:
             continue
-        if stamp:
+        if quoted:
+            # Inside a message the app wrapped in double quotes (LINE writes a message of
+            # several lines so): every line is the message's, up to the closing quote.
+            opening = None
+            if text.endswith('"'):
+                text, quoted = text[:-1].rstrip(BLANKS), False
+            words = text
+        elif number in days:
             close()
-            said_by = SENDER.match(stamp.group("rest"))
-            if not said_by:
-                sender = ""
+            sender = ""
+            set_aside.append((Line(number, text), "the chat's date line: not speech"))
+            continue
+        if opening:
+            close()
+            when, sender, words = opening
+            if not sender:
                 set_aside.append((Line(number, text), "the chat app's notice (a member joined, "
                                                       "left or was added; encryption): not "
                                                       "speech"))
                 continue
-            sender = said_by.group("name").strip()
-            time = clock(stamp.group("clock") or stamp.group("bclock") or "")
-            words = said_by.group("text").strip()
-        elif sender:
+            time = clock(when)
+            if words.startswith('"') and not (len(words) > 1 and words.endswith('"')):
+                words, quoted = words[1:].lstrip(BLANKS), True
+            elif len(words) > 1 and words.startswith('"') and words.endswith('"') \
+                    and words.count('"') == 2:
+                words = words[1:-1].strip(BLANKS)
+        elif quoted or sender:
             words = text
-        else:
+        elif not quoted:
             # Before the first message: the title a copy may open with.
             plain[number] = text
             continue
-        if why := _no_words(words):
+        if not words:
+            continue
+        if why := _no_words(words, sender):
             set_aside.append((Line(number, text), why))
             continue
         if message and message[-1][0] != number - 1:
@@ -125,12 +199,25 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                   given_labels=tuple(senders))
 
 
-def _no_words(words: str) -> str:
+def _quoted_lines(texts: list[str], openings: list[tuple[str, str, str] | None]) -> int:
+    """How many lines go on inside a message wrapped in double quotes."""
+    inside, count = False, 0
+    for text, opening in zip(texts, openings, strict=True):
+        if inside:
+            count += 1
+            inside = not text.endswith('"')
+        elif opening and opening[2].startswith('"') and not opening[2].endswith('"'):
+            inside = True
+    return count
+
+
+def _no_words(words: str, sender: str = "") -> str:
     """Why a message's words are nobody's speech, or ""."""
     if NO_WORDS.match(words) or PLACEHOLDERS.match(words):
         return "what the chat app writes in place of a message (a voice note or picture " \
                "left out, a deleted message): not speech"
-    if RECALLED.search(words) and len(words) <= 30:
+    if (RECALLED.search(words) and len(words) <= 30) or (
+            sender and words.startswith(sender) and UNSENT.search(words) and len(words) <= 40):
         return "the chat app's notice of a recalled message: not speech"
     if not any(unicodedata.category(ch)[0] in "LN" for ch in words):
         return "a reaction of emoji or signs only: not speech"
