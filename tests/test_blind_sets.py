@@ -143,7 +143,7 @@ FLOORS: dict[str, Floor] = {
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 5),
     "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
-    "blind22/01-tw-line-group-chat-export.txt": Floor(0, 21, 0, refused=True),
+    "blind22/01-tw-line-group-chat-export.txt": Floor(21, 21, 2),
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
     "blind22/03-ir-activity-record-table.docx": Floor(5, 8, 7),
     "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(3, 11, 9),
@@ -159,10 +159,6 @@ FLOORS: dict[str, Floor] = {
 
 
 REFUSED_WITHOUT_A_FIX: dict[str, str] = {
-    "blind22/01-tw-line-group-chat-export.txt": (
-        "a LINE chat saved as text (time, name, message a line, tab-separated; long messages "
-        "quoted over several lines) is read as a title and its intro, and the refusal names no "
-        "fix"),
     "blind21/07-en-deposition-ascii-line-numbered.txt": (
         "a deposition's page of 25 numbered lines: a lone line number (25) is taken for a part "
         "heading with nothing under it, and the hint asks a question no metadata line answers"),

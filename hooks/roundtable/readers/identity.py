@@ -236,6 +236,26 @@ def self_named(text: str, said: Iterable[str] = ()) -> str | None:
     return name if nickname and ends else None
 
 
+def self_given_name(own: Iterable[str], people: Iterable[str]) -> str | None:
+    """The name a speaker gives as their own in one of their own turns (``我是予明～``, ``Hi
+    all, I'm Dana.``) where the label they write under is no name (a chat display name): a
+    full name as given; a given name alone, the one person of ``people`` it is the given
+    name of. Two names given, or a given name two people share, and it is nobody for sure."""
+    people = set(people)
+    found: set[str] = set()
+    for text in own:
+        # (A chat message ends a clause with a tilde or a space as often as a comma.)
+        match = SELF_NAMED.match(re.sub(r"[～~]", "。", text.strip()))
+        if not match:
+            continue
+        name = match.group("name")
+        if is_han_name(name) or is_latin_name(name):
+            found.add(name)
+        elif full := given_name_of(name, people):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
 # A turn that opens by calling on someone, after a connective at most: 那鱼老师，… ·
 # 好，韩科长，… · 周总，您… — a surname or nickname of one or two characters, or a full name,
 # then a title, then the comma of the vocative (how Chinese speakers hand over the floor).

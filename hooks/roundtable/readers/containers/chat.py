@@ -168,7 +168,7 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                                                       "speech"))
                 continue
             time = clock(when)
-            if words.startswith('"') and not (len(words) > 1 and words.endswith('"')):
+            if words.startswith('"') and words.count('"') == 1:
                 words, quoted = words[1:].lstrip(BLANKS), True
             elif len(words) > 1 and words.startswith('"') and words.endswith('"') \
                     and words.count('"') == 2:
@@ -206,7 +206,7 @@ def _quoted_lines(texts: list[str], openings: list[tuple[str, str, str] | None])
         if inside:
             count += 1
             inside = not text.endswith('"')
-        elif opening and opening[2].startswith('"') and not opening[2].endswith('"'):
+        elif opening and opening[2].startswith('"') and opening[2].count('"') == 1:
             inside = True
     return count
 
