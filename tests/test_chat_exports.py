@@ -8,6 +8,7 @@ from __future__ import annotations
 from roundtable.model import Transcript
 from roundtable.readers.containers.chat import source
 from roundtable.readers.forms import latin_people
+from roundtable.readers.identity import self_given_name
 from roundtable.readers.roles import asks, one_off_askers
 from roundtable.transcript import parse
 from test_identity import said, write
@@ -183,3 +184,109 @@ def test_a_participant_list_by_code_is_who_takes_part_not_a_turn(tmp_path):
     spoken = {line for line, _ in said(transcript)} | asked_lines(transcript)
     assert not spoken & {4, 5, 6, 7}
     assert {e.line for e in transcript.excluded} >= {4, 5, 6, 7}
+
+
+# A Discord channel copied as text: a day divider, then each message with its time alone
+# in brackets and the sender before a colon; a file shared and a member's join notice.
+DISCORD = """\
+#book-club
+March 4, 2024
+[8:01 PM] Dana Brooks: Welcome all, our guest tonight is the poet Ruth Okafor.
+[8:02 PM] Ruth Okafor: Thank you Dana, glad to be here.
+[8:03 PM] Sam Lee: Ruth, do you write every day?
+[8:04 PM] Ruth Okafor: Most days, an hour before work.
+Sometimes only a line.
+[8:05 PM] Sam Lee: [Image]
+[8:06 PM] Priya joined the server.
+[8:07 PM] Priya: What are you reading now?
+[8:08 PM] Ruth Okafor: Old letters, mostly.
+"""
+
+
+def test_messages_under_a_day_divider_carry_their_time_alone(tmp_path):
+    """A line that is only a date heads the day; a ``[time] sender: words`` line under it is
+    a message, a line with no time goes on with it, a timed line with no sender is a notice."""
+    path = write(tmp_path, "discord.txt", DISCORD)
+    found = source(path, DISCORD.splitlines(), "utf-8")
+    assert found is not None
+    texts = {line.number: line.text for line in found.lines if line.text}
+    assert texts[4].startswith("[20:02:00] Ruth Okafor: Thank you Dana")
+    assert texts[7] == "Ruth Okafor: Sometimes only a line."
+    aside = {line.number for line, _ in found.set_aside}
+    assert aside == {2, 8, 9}
+    who = dict(said(parse(path)))
+    assert who[6] == who[7] == who[11] == "Ruth Okafor"
+
+
+def test_timed_lines_with_a_colon_and_no_day_line_are_left_to_the_timed_readers(tmp_path):
+    """``00:01 Speaker: words`` with no day header is a timed transcript's line, not a chat's."""
+    text = "00:01 Host: Welcome.\n00:05 Guest: Thanks.\n00:09 Host: First question.\n" \
+           "00:15 Guest: Sure.\n"
+    assert source(tmp_path / "t.txt", text.splitlines(), "utf-8") is None
+
+
+# An IRC channel log (irssi/weechat style): ``HH:MM <nick> words``, the server's notices
+# after ``-!-``, an action after ``*``.
+IRC = """\
+--- Log opened Tue Mar 05 19:00:00 2024
+19:00 -!- mira [~mira@host] has joined #rust-ama
+19:01 <@mod_kate> Welcome to the AMA, today with the compiler dev Tom Berg.
+19:01 <tberg> Hi all, happy to answer.
+19:02 <lee> tberg: what was the hardest part of the borrow checker?
+19:03 <tberg> Lifetimes in closures, by far.
+19:04 * lee nods
+19:05 <mira> Will async closures land this year?
+19:06 <tberg> I hope so, the design is settled.
+"""
+
+
+def test_an_irc_log_reads_each_nick_as_the_sender(tmp_path):
+    """``<nick>`` sets the sender off (op and voice signs dropped); ``-!-`` notices and ``*``
+    actions are the log's own record, not words."""
+    path = write(tmp_path, "irc.txt", IRC)
+    found = source(path, IRC.splitlines(), "utf-8")
+    assert found is not None
+    texts = {line.number: line.text for line in found.lines if line.text}
+    assert texts[3].startswith("[19:01:00] mod_kate: Welcome")
+    assert {line.number for line, _ in found.set_aside} >= {2, 7}
+    assert found.given_labels[:2] == ("mod_kate", "tberg")
+
+
+# A QQ group chat pasted into a text file: the date on its own line, then time, member and
+# words in tab-separated columns, the app's notices with an empty member column; a message
+# of several lines in double quotes; members under display names, one naming herself.
+QQ = """\
+2024-06-01 星期六
+21:00\t群主-老周\t各位晚上好，今晚请到了做开源数据库的沈一帆。
+21:00\t\t一帆 加入了本群
+21:01\t一帆\t大家好，我是一帆，谢谢老周。
+21:02\t海风\t想问一下，开源之后怎么挣钱？
+21:03\t一帆\t"主要靠企业版和托管服务。
+社区版永远免费。"
+21:04\t海风\t[图片]
+21:05\t一帆\t一帆撤回了一条消息
+21:06\t小麦\t文档什么时候出中文版？
+21:07\t一帆\t下个月。
+"""
+
+
+def test_a_tab_columned_copy_reads_quoted_messages_and_the_members_own_names(tmp_path):
+    """Time, member and words in tab columns: an empty member is the app's notice; a quoted
+    message runs to its closing quote; 一帆, who writes 我是一帆, is the 沈一帆 the host
+    names."""
+    path = write(tmp_path, "qq.txt", QQ)
+    found = source(path, QQ.splitlines(), "utf-8")
+    assert found is not None
+    texts = {line.number: line.text for line in found.lines if line.text}
+    assert texts[6].endswith("主要靠企业版和托管服务。")
+    assert texts[7] == "一帆：社区版永远免费。"
+    assert {line.number for line, _ in found.set_aside} == {1, 3, 8, 9}
+    who = dict(said(parse(path)))
+    assert who[4] == who[6] == who[7] == who[11] == "沈一帆"
+
+
+def test_a_display_name_is_the_person_its_holder_says_they_are():
+    """我是一帆 in the member's own message: the one full name with that given name."""
+    assert self_given_name(["大家好，我是一帆～谢谢"], {"沈一帆", "周海"}) == "沈一帆"
+    assert self_given_name(["大家好，我是一帆"], {"沈一帆", "陈一帆"}) is None
+    assert self_given_name(["Hi all, I'm Dana Brooks."], set()) == "Dana Brooks"

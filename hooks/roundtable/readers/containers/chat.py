@@ -66,7 +66,8 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DAY_LINE = re.compile(
     rf"^(?:-+\s*Day changed\s+|-{{2,}}\s*|={{2,}}\s*)?(?:{WEEKDAY},?\s*)?"
     rf"(?:{DATE}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
-    rf"\s*(?:{WEEKDAY})?\s*(?:-{{2,}}|={{2,}})?$")
+    rf"\s*(?:{WEEKDAY})?\s*(?:-{{2,}}|={{2,}})?$"
+    r"|^-{3}\s+(?:Log opened|Log closed|Day changed)\b.*$")
 # A message under a day header: its time alone (``20:01``, ``[8:01 PM]``, ``下午8:01``), then
 # the sender; the sender set off by a tab (LINE's text export: time, name, words, each a
 # column; an empty name is the app's notice), in angle brackets (an IRC or Matrix log's
@@ -74,8 +75,9 @@ DAY_LINE = re.compile(
 TIMED = re.compile(rf"^\u200e?(?:\[(?P<bclock>{CLOCK})\]|(?P<clock>{CLOCK}))"
                    r"(?P<sep>\t|\s+)(?P<rest>.*)$")
 NICK = re.compile(r"^<[@+%~&]?(?P<name>[^<>\s]{1,32})>\s?(?P<text>.*)$")
-# An IRC action (``* nick waves``) is what the nick did, not words: the log's own record.
-ACTION = re.compile(r"^\*\s+\S+\s")
+# An IRC client's own lines: an action (``* nick waves``: what the nick did, not words) and
+# the server's notices (irssi's ``-!-``, weechat's ``-->``/``<--``/``--``, mIRC's ``***``).
+ACTION = re.compile(r"^(?:\*{1,3}\s+\S+\s|-!-|-->|<--|--\s)")
 
 
 def _opening(raw: str, text: str, timed_ok: bool) -> tuple[str, str, str] | None:
@@ -101,10 +103,10 @@ def _opening(raw: str, text: str, timed_ok: bool) -> tuple[str, str, str] | None
     rest = rest.strip(BLANKS)
     if nick := NICK.match(rest):
         return when, nick.group("name"), nick.group("text").strip()
-    if not timed_ok:
-        return None
     if ACTION.match(rest):
         return when, "", rest
+    if not timed_ok:
+        return None
     said_by = SENDER.match(rest)
     if not said_by:
         return when, "", rest
