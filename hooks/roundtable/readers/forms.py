@@ -799,16 +799,18 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
                     or position_holder(base, stated) or office_holder(base, texts)
                     or written_full_name(base, texts) or _surname_and_post(base, texts)
                     or written_given_name(base, texts))
-        if not full and not is_han_name(base) and not (is_latin_name(base) and " " in base) \
-                and not re.search(r"\d", base):
+        if not full and not is_han_name(base) and not re.search(r"\d", base) and not (
+                is_latin_name(base) and " " in base and "." not in base):
             # (发言人2, Speaker 1: a recorder's numbered voice is mapped by its own rules.)
-            # A display name (Ming, 🌱小草, jdoe) whose holder names themself in one of
+            # A display name (Ming, 🌱小草, Jiahe S.) whose holder names themself in one of
             # their own messages (大家好，我是予明～ · hi all, I'm Dana): that name, or the one
             # full name the file writes it in (黃予明).
+            # (The file's guests first: 感谢嘉禾 also writes a 谢嘉禾 no one is.)
+            own = [b.text for b in draft.blocks if b.who == who]
             if han_names is None:
                 han_names = _han_names_in(texts)
-            full = self_given_name([b.text for b in draft.blocks if b.who == who],
-                                   han_names | people | latin)
+            full = self_given_name(own, set(draft.guests) | latin) \
+                or self_given_name(own, han_names | people | latin, texts)
         if full and full != who and undotted(full) != who:
             renamed[who] = full
         elif not full and who == base and (either := written_fits(base, texts)):

@@ -236,17 +236,37 @@ def self_named(text: str, said: Iterable[str] = ()) -> str | None:
     return name if nickname and ends else None
 
 
-def self_given_name(own: Iterable[str], people: Iterable[str]) -> str | None:
+# 感谢嘉禾 · 多谢一帆: 谢 after a verb of thanks is the verb, not a surname (the language).
+_THANKED = re.compile(r"(?:感|多|致|鸣|答|道|感謝|多謝)(?=[谢謝])")
+
+
+def _thanked_only(name: str, texts: Iterable[str]) -> bool:
+    """A 谢某某 the file writes only as thanks to 某某 (感谢某某): no one's name."""
+    if name[0] not in "谢謝":
+        return False
+    spots = [(text, m.start()) for text in texts for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(_THANKED.search(text[max(0, i - 2):i + 1]) for text, i in spots)
+
+
+def self_given_name(own: Iterable[str], people: Iterable[str],
+                    texts: Iterable[str] = ()) -> str | None:
     """The name a speaker gives as their own in one of their own turns (``我是予明～``, ``Hi
     all, I'm Dana.``) where the label they write under is no name (a chat display name): a
     full name as given; a given name alone, the one person of ``people`` it is the given
     name of. Two names given, or a given name two people share, and it is nobody for sure."""
-    people = set(people)
+    texts = list(texts)
+    people = {p for p in people if not _thanked_only(p, texts)}
     found: set[str] = set()
     for text in own:
         # (A chat message ends a clause with a tilde or a space as often as a comma.)
-        match = SELF_NAMED.match(re.sub(r"[～~]", "。", text.strip()))
+        text = re.sub(r"[～~]", "。", text.strip())
+        match = SELF_NAMED.match(text)
         if not match:
+            # 我是群主周立文 · 我是主持人林澄: a post before the name, the name ends the run.
+            run = _SELF_INTRODUCED.search(text.split("。")[0])
+            name = name_at_end(run.group("run")) if run else None
+            if name and is_han_name(name):
+                found.add(name)
             continue
         name = match.group("name")
         if is_han_name(name) or is_latin_name(name):

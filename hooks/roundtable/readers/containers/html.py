@@ -28,6 +28,7 @@ from pathlib import Path
 from ..layout import page_header
 from ..names import is_han_name, is_latin_name
 from ..source import BLANKS, Line, Source, decode, physical_lines
+from . import chat_html
 from .docx import TIME_ONLY, labelled
 from .thread import Thread, read_thread
 
@@ -212,6 +213,9 @@ def _leading_newlines(data: str) -> int:
 
 def open_source(path: Path, raw: bytes) -> Source:
     text, encoding = _decoded(raw, str(path))
+    # A chat app's history saved as a page: its messages, not an article.
+    if (messages := chat_html.source(path, text, encoding)) is not None:
+        return messages
     page = _Page()
     page.feed(text)
     page.close()
