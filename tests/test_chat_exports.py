@@ -290,3 +290,62 @@ def test_a_display_name_is_the_person_its_holder_says_they_are():
     assert self_given_name(["大家好，我是一帆～谢谢"], {"沈一帆", "周海"}) == "沈一帆"
     assert self_given_name(["大家好，我是一帆"], {"沈一帆", "陈一帆"}) is None
     assert self_given_name(["Hi all, I'm Dana Brooks."], set()) == "Dana Brooks"
+
+
+# A Discord channel saved by DiscordChatExporter as HTML: message groups, the author's name,
+# a timestamp and the content each in its own element; a system notice; an avatar.
+DISCORD_HTML = """\
+<html><head><title>Guild - #ama</title></head><body>
+<div class="preamble">Rust Guild / #ama</div>
+<div class="chatlog">
+<div class="chatlog__message-group">
+<img class="chatlog__avatar" src="a.png">
+<span class="chatlog__author">kate_mod</span>
+<span class="chatlog__timestamp">03/05/2024 7:01 PM</span>
+<div class="chatlog__content">Welcome to the AMA with Tom Berg, who maintains the compiler.</div>
+</div>
+<div class="chatlog__message-group">
+<span class="chatlog__author">tberg</span>
+<span class="chatlog__timestamp">03/05/2024 7:02 PM</span>
+<div class="chatlog__content">Hi all, I'm Tom Berg. Ask away.</div>
+</div>
+<div class="chatlog__message-group">
+<span class="chatlog__author">lee</span>
+<span class="chatlog__timestamp">03/05/2024 7:03 PM</span>
+<div class="chatlog__content">What was the hardest part of the borrow checker?</div>
+</div>
+<div class="chatlog__message-group system">
+<div class="chatlog__content">mira joined the server.</div>
+</div>
+<div class="chatlog__message-group">
+<span class="chatlog__author">tberg</span>
+<span class="chatlog__timestamp">03/05/2024 7:04 PM</span>
+<div class="chatlog__content">Lifetimes in closures, by far.</div>
+</div>
+</div></body></html>
+"""
+
+
+def test_a_chat_page_reads_each_message_under_its_author(tmp_path):
+    """Author, time and words each in an element named for it: the words a record under the
+    author; the name, time, avatar and the app's notice set aside; tberg, who writes I'm Tom
+    Berg, is Tom Berg."""
+    from roundtable.readers.containers.chat_html import source as page_source
+
+    path = write(tmp_path, "ama.html", DISCORD_HTML)
+    found = page_source(path, DISCORD_HTML, "utf-8")
+    assert found is not None
+    texts = {line.number: line.text for line in found.lines if line.text}
+    assert texts[8] == "[19:01:00] kate_mod: Welcome to the AMA with Tom Berg, who maintains " \
+                       "the compiler."
+    aside = {line.number: why for line, why in found.set_aside}
+    assert "sender's name" in aside[6] and "time" in aside[7] and "notice" in aside[21]
+    who = dict(said(parse(path)))
+    assert who[13] == who[26] == "Tom Berg"
+
+
+def test_an_article_page_is_no_chat_page(tmp_path):
+    page = "<html><body><article><p class='text'>张伟：你好。</p></article></body></html>"
+    from roundtable.readers.containers.chat_html import source as page_source
+
+    assert page_source(tmp_path / "a.html", page, "utf-8") is None
