@@ -144,7 +144,7 @@ FLOORS: dict[str, Floor] = {
     "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
     "blind22/01-tw-line-group-chat-export.txt": Floor(21, 21, 2),
-    "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
+    "blind22/02-telegram-desktop-export-ama.html": Floor(7, 8, 5),
     "blind22/03-ir-activity-record-table.docx": Floor(5, 8, 7),
     "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(3, 11, 9),
     "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 9),
