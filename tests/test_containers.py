@@ -388,3 +388,23 @@ def test_a_line_holding_only_a_time_is_not_split_into_a_time_and_words(tmp_path)
     lines = {line.number: line.text for line in read_source(write(tmp_path, "t.txt", text)).lines}
     assert lines[5] == "00:00:21"
     assert lines[6] == "00:00:21.500"
+
+
+def test_a_table_rows_cells_on_one_source_line_are_one_line_of_the_page(tmp_path):
+    """A page's info box written a row a line (``<tr><td>Recorded: …</td><td>Runtime:
+    …</td></tr>``, as an episode page or a form prints it) keeps the file's line numbers:
+    the row is one line, and the turns below stay at their own source lines."""
+    page = ("<html><body>\n<h1>Episode 12: shipping small models</h1>\n"
+            "<table class='meta'>\n"
+            "<tr><td>Recorded: 2 May 2025</td><td>Runtime: 41 min</td></tr>\n"
+            "</table>\n"
+            "<p>Host: What surprised you this year?</p>\n"
+            "<p>Dana Reyes: How cheap evaluation became.</p>\n"
+            "<p>Host: And what still hurts?</p>\n"
+            "<p>Dana Reyes: Latency on phones.</p>\n</body></html>\n")
+    path = write(tmp_path, "episode.html", page)
+    lines = {line.number: line.text for line in read_source(path).lines if line.text}
+    assert lines[4] == "Recorded: 2 May 2025 Runtime: 41 min"
+    assert "N-th block" not in explain(path)
+    assert [(line, who) for line, who, _ in said(parse(path))] == [
+        (7, "Dana Reyes"), (9, "Dana Reyes")]
