@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ...model import TranscriptError
 from ..source import BLANKS, Line, Source
+from ..written_qa import read_written_qa
 from .records import join_pieces
 
 BOLD_LABEL_MAX = 12
@@ -66,6 +67,17 @@ def open_source(path: Path, raw: bytes) -> Source:
             text = ""
         lines.append(Line(number, text))
     notes = [f"{len(lines)} paragraphs: line N is the N-th paragraph"]
+    # A written interview's numbered questions and bare answers, credited as its header says.
+    written = read_written_qa([line.text for line in lines])
+    given_roles: tuple[tuple[str, str], ...] = ()
+    if written is not None:
+        set_aside += [(lines[i], "the written interview's header (who asks, who answers, "
+                       "when): the document's front matter, not speech") for i in written.header]
+        lines = [Line(line.number, text) for line, text in zip(lines, written.texts,
+                                                                strict=True)]
+        notes += written.notes
+        listed = [*listed, *([written.asker] if written.asker else []), *written.respondents]
+        given_roles = ((written.asker, "host"),) if written.asker else ()
     if bold_labels:
         notes.append(f"{bold_labels} bold name(s) without a colon read as labels")
     if set_aside:
@@ -75,7 +87,8 @@ def open_source(path: Path, raw: bytes) -> Source:
                   for table in document.tables for row in table.rows
                   if any(p._p in rosters for cell in row.cells for p in cell.paragraphs))
     return Source(path, tuple(lines), "utf-8", "docx", notes=tuple(notes),
-                  set_aside=tuple(set_aside), front=front, given_labels=tuple(listed))
+                  set_aside=tuple(set_aside), front=front,
+                  given_labels=tuple(dict.fromkeys(listed)), given_roles=given_roles)
 
 
 def _transcript_rows(document) -> dict:  # noqa: ANN001 - python-docx's Document
@@ -139,12 +152,36 @@ def _rosters(document) -> tuple[set, list[str]]:  # noqa: ANN001 - python-docx's
 
 
 def paragraph_text(paragraph) -> tuple[str, bool]:  # noqa: ANN001 - python-docx's Paragraph
-    """The paragraph's text on one line, and whether a bold name was read as its label."""
-    runs = [(run.text, _bold(run, paragraph)) for run in paragraph.runs]
-    whole = paragraph.text
-    if "".join(text for text, _ in runs) != whole:
-        runs = [(whole, False)]  # text in hyperlinks or fields: read whole, no bold lead
+    """The paragraph's text on one line, and whether a bold name was read as its label.
+
+    A document returned with tracked changes reads as it would once they are accepted: a
+    tracked insertion (``w:ins``, ``w:moveTo``) is its text, a tracked deletion (``w:del``,
+    ``w:moveFrom``) is not; comments live outside the body and are no text."""
+    from docx.text.run import Run
+
+    runs = [(run.text, _bold(run, paragraph))
+            for run in (Run(r, paragraph) for r in _visible_runs(paragraph._p))]
     return labelled(runs)
+
+
+def _visible_runs(element) -> list:  # noqa: ANN001 - an lxml element of python-docx
+    """The paragraph's own runs in order, inside insertions and hyperlinks too, but not
+    those of a deletion, of a nested paragraph (a text box's) or of a fallback copy."""
+    from docx.oxml.ns import qn
+
+    hidden = {qn("w:del"), qn("w:moveFrom"),
+              "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+    paragraph_tag = qn("w:p")
+    runs = []
+    for run in element.iter(qn("w:r")):
+        parent = run.getparent()
+        while parent is not None and parent is not element:
+            if parent.tag in hidden or parent.tag == paragraph_tag:
+                break
+            parent = parent.getparent()
+        else:
+            runs.append(run)
+    return runs
 
 
 def labelled(runs: list[tuple[str, bool]]) -> tuple[str, bool]:
