@@ -147,13 +147,13 @@ FLOORS: dict[str, Floor] = {
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
     "blind22/03-ir-activity-record-table.docx": Floor(5, 8, 7),
     "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(3, 11, 9),
-    "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 9),
+    "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 1),
     "blind22/06-elan-tab-export-sociolinguistic-interview.tsv": Floor(1, 13, 9),
     "blind22/07-en-w3c-irc-scribe-minutes.txt": Floor(1, 24, 20),
     "blind22/08-en-canada-committee-evidence.txt": Floor(7, 12, 20),
-    "blind22/09-gov-online-interview-big5-gate.html": Floor(2, 11, 9),
+    "blind22/09-gov-online-interview-big5-gate.html": Floor(11, 11, 0),
     "blind22/10-legislative-hearing-utf16be.txt": Floor(0, 11, 0),
-    "blind22/11-written-interview-reply-tracked.docx": Floor(3, 8, 1),
+    "blind22/11-written-interview-reply-tracked.docx": Floor(8, 8, 0),
     "blind22/12-macau-plenary-oral-questions.txt": Floor(3, 6, 7),
 }
 

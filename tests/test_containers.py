@@ -408,3 +408,26 @@ def test_a_table_rows_cells_on_one_source_line_are_one_line_of_the_page(tmp_path
     assert "N-th block" not in explain(path)
     assert [(line, who) for line, who, _ in said(parse(path))] == [
         (7, "Dana Reyes"), (9, "Dana Reyes")]
+
+
+def test_a_posts_signature_under_its_sig_dashes_is_set_aside(tmp_path):
+    """A transcript posted to a mailing list or a board ends with ``-- `` and the poster's
+    signature: nobody's words, however it is punctuated."""
+    text = ("Fireside chat notes\n\nHost: What is next for the lab?\n\n"
+            "Mara Quist: More field trials, fewer demos.\n\nHost: Thank you.\n\n"
+            "Mara Quist: Thanks for having me.\n\n-- \nJo Park: notes taker, Boston\n"
+            "Sent from the meetup list\n")
+    transcript = parse(write(tmp_path, "notes.txt", text))
+    assert [line for line, _, _ in said(transcript)] == [5, 9]
+    assert {11, 12, 13} <= set(excluded(transcript))
+
+
+def test_readers_comment_lines_at_the_end_of_a_post_are_not_speech(tmp_path):
+    """Comment lines as a bulletin board prints them (mark, account, colon, date) under a
+    posted talk are the readers', even with no footer above them."""
+    text = ("讀書會紀錄\n\n主持：今天聊什麼？\n\n林雅琪：聊開源模型的授權。\n\n"
+            "主持：為什麼？\n\n林雅琪：因為很多人沒看條款就商用。\n\n"
+            "推 bookworm: 感謝分享 05/02 10:11\n→ lin_yq: 補充：條款請看原文 05/02 10:20\n")
+    transcript = parse(write(tmp_path, "club.txt", text))
+    assert [line for line, _, _ in said(transcript)] == [5, 9]
+    assert "comment" in excluded(transcript)[12]

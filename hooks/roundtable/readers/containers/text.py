@@ -48,6 +48,10 @@ def open_source(path: Path, raw: bytes) -> Source:
     else:
         # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
         marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
+        # A post's footer under its ``--`` and the readers' comment lines: not the post.
+        kept, footer, footnotes = bbcode.post_footer(marked_up.lines)
+        marked_up.lines, marked_up.set_aside = kept, [*marked_up.set_aside, *footer]
+        marked_up.notes += footnotes
         repaired = layout.repair([line.text for line in marked_up.lines])
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
