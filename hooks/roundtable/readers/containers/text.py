@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .. import layout, markers
+from .. import examination, layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from . import bbcode, chat, email, headed, jsonl, table, timestamped
 from .records import rendered
@@ -39,6 +39,7 @@ def open_source(path: Path, raw: bytes) -> Source:
         if headed_source is not None:
             return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
+    examiners: list[str] = []
     if path.suffix.lower() in OWN_STRUCTURE:
         # (Markdown keeps its indentation: a sub-bullet nests under its item by it.)
         keep_indent = path.suffix.lower() in (".md", ".markdown")
@@ -57,6 +58,11 @@ def open_source(path: Path, raw: bytes) -> Source:
             aside = {line.number for line, _ in logged}
             lines = [Line(line.number, "") if line.number in aside else line for line in lines]
             repaired.set_aside += logged
+        examined = examination.read(lines)
+        lines = examined.lines
+        repaired.set_aside += examined.set_aside
+        repaired.notes += examined.notes
+        examiners = examined.examiners
         marked = markers.normalise(lines)
         lines = marked.lines
         repaired.set_aside += marked.set_aside
@@ -82,7 +88,9 @@ def open_source(path: Path, raw: bytes) -> Source:
         given = found.labels
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
-                  doubts=doubts, given_labels=given)
+                  doubts=doubts, given_labels=given,
+                  # (Whoever examines asks: a Q line's owner, and an objection's.)
+                  given_roles=tuple((name, "host") for name in examiners))
 
 
 def _indented(line: str) -> str:
