@@ -40,6 +40,7 @@ def open_source(path: Path, raw: bytes) -> Source:
             return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
     examiners: list[str] = []
+    cued: list[str] = []
     if path.suffix.lower() in OWN_STRUCTURE:
         # (Markdown keeps its indentation: a sub-bullet nests under its item by it.)
         keep_indent = path.suffix.lower() in (".md", ".markdown")
@@ -68,6 +69,7 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired.set_aside += marked.set_aside
         repaired.notes += marked.notes
         doubts = tuple(marked.doubts)
+        cued = marked.labels
     notes = [*repaired.notes, *([timed] if timed else [])]
     # A transcript kept as a table (| 时间 | 发言人 | 内容 |): its rows are records, each the
     # line a labelled transcript holds (in Markdown without the time, which would hide the
@@ -86,6 +88,7 @@ def open_source(path: Path, raw: bytes) -> Source:
         notes.append(f"a transcript table: {len(found.records)} row(s) read as records "
                      f"({named})")
         given = found.labels
+    given = (*given, *dict.fromkeys(cued))
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
                   doubts=doubts, given_labels=given,
