@@ -141,7 +141,7 @@ FLOORS: dict[str, Floor] = {
     "blind21/08-en-broker-fireside-bio-tags.txt": Floor(7, 8, 1),
     "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(13, 13, 3),
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 5),
-    "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
+    "blind21/11-tv-wenzheng-program-record.txt": Floor(10, 10, 2),
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
     "blind22/01-tw-line-group-chat-export.txt": Floor(0, 21, 0, refused=True),
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),

@@ -94,3 +94,27 @@ def test_bare_question_and_answer_marks_without_an_examiner_are_left_alone() -> 
          "Q: Any advice?", "A: Start small."], 1)]
     examined = examine(lines)
     assert examined.lines == lines and not examined.examiners
+
+
+NEWS_SCRIPT = """\
+EVENING NEWS -- RIVERSIDE FLOODING
+ANCHOR: Good evening. The river rose two metres overnight in Millbrook.
+(VO) Crews worked through the night to fill sandbags along the embankment.
+(SOT) RESIDENT TOM BAXTER: We had an hour's warning. That's all we got.
+(VO) The council says its alarm system failed at two in the morning.
+(SOT) COUNCILLOR ANNA REYES: We are investigating why the sirens did not sound.
+ANCHOR: Councillor, when will residents hear what went wrong?
+REYES: Within the week, I promise you that.
+"""
+
+
+def test_a_tv_script_reads_sound_bites_as_speech_and_voice_over_as_narration(
+        tmp_path: Path) -> None:
+    """An English news script's (SOT) sound bites are their speakers' words and its (VO)
+    voice-over no one's turn (the class of a 电视问政 record's （同期声）/（解说） cues)."""
+    transcript = parse(path := write(tmp_path, "news.txt", NEWS_SCRIPT), load_metadata(path))
+    read = turns(transcript)
+    aside = {e.line for e in transcript.excluded}
+    assert {3, 5} <= aside
+    assert read[4][0] == "answer" and "BAXTER" in read[4][1].upper()
+    assert read[6][0] == "answer" and "REYES" in read[6][1].upper()

@@ -182,6 +182,11 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
             header = False
             continue
         fields = _fields(line.text)
+        # (A script's header stands before its first turn: a labelled record, or any record
+        # after a labelled line, is past it.)
+        if item.index in inline or any(_labelled(earlier.text)
+                                       for earlier in lines[:item.index]):
+            header = False
         if header and (len(fields) > 1 or not SENTENCE_END.search(item.rest)):
             if len(fields) == 1 and item.index == _first_text(lines):
                 # The first line: the script's title under its tag.
