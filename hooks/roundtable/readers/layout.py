@@ -236,7 +236,19 @@ def _set_deeper(texts: list[str], numbered: set[int]) -> tuple[set[int], int]:
     margin = min(gutters)
     if gutters[margin] < MIN_NUMBERED // 2 or len(gutters) < 2:
         return set(), max(gutters, key=gutters.__getitem__)  # every line alike
-    return {i for i in numbered if _gutter(texts[i]) > margin + 1}, margin
+    deeper = {i for i in numbered if _gutter(texts[i]) > margin + 1}
+    # (Where the labelled turns stand at the margin and the deeper lines under them, the
+    # deeper ones are a hanging indent, wrapped lines: a line-numbered interview transcript.)
+    if _labelled_share(texts, numbered - deeper) > max(0.5, _labelled_share(texts, deeper)):
+        return set(), margin
+    return deeper, margin
+
+
+def _labelled_share(texts: list[str], lines: set[int]) -> float:
+    """Share of the numbered lines that open with a speaker's label."""
+    opening = sum(bool(TURN_OPENING.match(_unnumbered(texts[i], 99).strip(BLANKS)))
+                  for i in lines)
+    return opening / len(lines) if lines else 0.0
 
 
 def _numbered_blanks(texts: list[str], numbered: set[int]) -> set[int]:
