@@ -38,7 +38,8 @@ MARK = re.compile(r"^(?P<mark>Q|A|问|答|問)\s*[.:：．]\s*(?P<rest>\S.*)$")
 ASKS = ("Q", "问", "問")
 # Where the file names its witness: the cover's ``DEPOSITION OF …`` and the like.
 WITNESS_EN = re.compile(
-    r"\b(?:DEPOSITION|TESTIMONY|EVIDENCE|EXAMINATION|STATEMENT)\s+OF\s+(?P<name>[A-Z][A-Z.'’ -]+?[A-Z])"
+    r"\b(?:DEPOSITION|TESTIMONY|EVIDENCE|EXAMINATION|STATEMENT)\s+OF\s+"
+    r"(?P<name>[A-Z][A-Z.'’ -]+?[A-Z])"
     r"(?:\s*,\s*(?:PH\.?D|M\.?D|J\.?D|ESQ|JR|SR)\.?)?\s*$", re.I)
 THE_WITNESS = re.compile(r"^THE WITNESS\s*:\s*(?P<rest>.*)$", re.I)
 MARKS_NEEDED = 3
