@@ -30,7 +30,7 @@ BILINGUAL_ROWS = """\
 00:00:01,00:00:06,主持人,欢迎各位。请问您为什么从大厂出来创业？
 00:00:01,00:00:06,主持人,"Welcome, everyone. Why did you leave the big company to start your own?"
 00:00:07,00:00:15,赵一鸣,因为我想做的东西在大厂里排不上优先级，只能自己出来做。
-00:00:07,00:00:15,赵一鸣,"Because what I wanted to build never made the priority list there, so I left."
+00:00:07,00:00:15,赵一鸣,"Because what I wanted to build was never a priority there, so I left."
 00:00:16,00:00:19,主持人,那融资顺利吗？
 00:00:16,00:00:19,主持人,Was fundraising smooth?
 00:00:20,00:00:30,赵一鸣,不太顺利，前后见了四十多家机构才拿到第一笔钱。
