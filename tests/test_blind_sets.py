@@ -3,8 +3,8 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 as it was
-first scored, unseen, after round 19): no fewer answer lines credited right, no more lines published as speech that
-are not. A better reading raises the floor by hand (the failure says so), so the table is
+first scored, unseen, after round 19): no fewer answer lines credited right, no more lines
+published as speech that are not. A better reading raises the floor by hand (the failure says so), so the table is
 always what the readers do now."""
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ FLOORS: dict[str, Floor] = {
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
     "blind22/01-tw-line-group-chat-export.txt": Floor(0, 21, 0, refused=True),
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
-    "blind22/03-ir-activity-record-table.docx": Floor(5, 8, 2),
+    "blind22/03-ir-activity-record-table.docx": Floor(6, 8, 2),
     "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(3, 11, 9),
     "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 9),
     "blind22/06-elan-tab-export-sociolinguistic-interview.tsv": Floor(13, 13, 0),

@@ -73,7 +73,8 @@ def open_source(path: Path, raw: bytes) -> Source:
     if bold_labels:
         notes.append(f"{bold_labels} bold name(s) without a colon read as labels")
     if set_aside:
-        notes.append(f"{len(set_aside)} cell(s) of a participants table set aside")
+        notes.append(f"{len(set_aside)} paragraph(s) of table cells set aside (speaker and "
+                     "time cells, participants lists, a form's field names and facts)")
     # (Each row's cells, read by the identity layer for who is who, never as speech.)
     front = tuple("　".join(cell.text.strip() for cell in row.cells)
                   for table in document.tables for row in table.rows
