@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .matter import stage_notes_only, without_post_nominals
+from .matter import marker_line, stage_notes_only, without_post_nominals
 from .names import is_han_name, is_latin_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
@@ -108,6 +108,14 @@ def split_label(text: str) -> tuple[str, str]:
             return label, rest
     match = LABELLED.match(text)
     if not match:
+        described = DESCRIBED.match(text)
+        if described and not SENTENCE_MARKS.search(described.group("name")):
+            # (The holder's own description nested inside, their seat and party, is dropped:
+            # ``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.))`` is the Chair, Jane Roe.)
+            what = re.sub(r"\s*[（(][^（）()]*[）)]", "", described.group("what")).strip()
+            label = f"{described.group('name').strip()} ({what})" \
+                if what != described.group("what") else described.group("label").strip()
+            return label, described.group("text").strip()
         return "", text
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
@@ -132,6 +140,17 @@ def split_label(text: str) -> tuple[str, str]:
     if re.search(r"\d{1,2}$", label) and re.match(r"\d{2}(?!\d)", match.group("text")):
         return "", text  # 将于14:00在…举行: a clock time's colon inside a sentence
     return label, match.group("text").strip()
+
+
+# A label whose description in brackets is long or holds brackets of its own, the way
+# parliamentary records describe each person the first time they speak (Hansard): a post and
+# who holds it with their seat and party (``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.)):``,
+# ``The CHAIR (Senator Jane Roe):``), a witness with post and organisation
+# (``Dr. Jane Roe (Professor, Faculty of Law, University of X, As an Individual):``). Later
+# turns use the bare form (``The Chair:``, ``Dr. Jane Roe:``); identity.py reads who.
+DESCRIBED = re.compile(
+    r"^(?P<label>(?P<name>[A-Z\u3400-\u9fff][^:：()（）]{0,30}?)\s*[（(]"
+    r"(?P<what>(?:[^（）()]|[（(][^（）()]{1,60}[）)]){4,160})[）)])\s*[:：]\s*(?P<text>.*)$")
 
 
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
@@ -346,7 +365,10 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
     honoured: set[int] = set()
     for index, text in enumerate(texts[:-1]):
         label = alone_label(text)
-        if label and not running_text(label) and texts[index + 1].strip():
+        # (A record's language or clock mark over a turn, [English] · ● (1105), is no one's
+        # label, however often it recurs: the turn under it carries its own.)
+        if label and not running_text(label) and texts[index + 1].strip() \
+                and not marker_line(text):
             candidates[index] = label
             if without_post_nominals(text.strip()) != text.strip() \
                     or _named_with_affiliation(alone_line(text)) or role_letter(text):
