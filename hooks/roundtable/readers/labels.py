@@ -276,6 +276,13 @@ _ROLE_BEFORE = re.compile(
     r"\s*[·・]?\s*")
 
 
+# The head word a post ends with, written before its holder's name in council and committee
+# records (經濟財政司司長某某, 某某局副局長某某, 某某委員會主任某某, 行政長官某某, 某某部部长某某).
+_POST_BEFORE = re.compile(
+    r"[\u3400-\u9fff]{1,14}(?:長|长|長官|长官|主任|主席|委員|委员|議員|议员|總監|总监|顧問|顾问"
+    r"|秘書|秘书|書記|书记|專員|专员|總裁|总裁|經理|经理|處長|处长|代表)$")
+
+
 def short_form(short: str, full: str) -> bool:
     """Whether ``short`` is how a file shortens the label ``full`` once it has been given:
     the holder without the role word before it (A of 嘉宾 A, 乙 of 嘉宾乙), or a Han full
@@ -287,6 +294,9 @@ def short_form(short: str, full: str) -> bool:
         return True
     if full.endswith(short) and full[:-len(short)].endswith("\u3000") and len(short) >= 2:
         return True  # 某局副局长　王某某 then 王某某: a post, a full-width space, the name
+    if full.endswith(short) and re.fullmatch(r"[\u3400-\u9fff]{2,4}", short) \
+            and _POST_BEFORE.search(full[:-len(short)]):
+        return True  # 某某司司長王某某 then 王某某: a council's official by post, then by name
     return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
         and (full.startswith(short) or len(short) == 2)
 
