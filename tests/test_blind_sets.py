@@ -3,9 +3,9 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 as it was
-first scored, unseen, after round 19): no fewer answer lines credited right, no more lines published as speech that
-are not. A better reading raises the floor by hand (the failure says so), so the table is
-always what the readers do now."""
+first scored, unseen, after round 19): no fewer answer lines credited right, no more lines
+published as speech that are not. A better reading raises the floor by hand (the failure says
+so), so the table is always what the readers do now."""
 
 from __future__ import annotations
 

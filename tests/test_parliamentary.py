@@ -21,7 +21,8 @@ def said(transcript: Transcript) -> dict[int, str]:
 
 def test_language_clock_and_interpretation_marks_are_the_records_own():
     for marker in ("[English]", "[Translation]", "[Français]", "(譯文)", "● (1432)", "(0915)",
-                   "[14:05]", "（下午3時15分）", "（上午十時零二分）", "（以下為英文發言的中文傳譯）",
+                   "[14:05]", "（下午3時15分）", "（上午十時零二分）",
+                   "（以下為英文發言的中文傳譯）",
                    "(Interpretation from French)"):
         assert matter_line(marker), marker
     for interjection in ("Honourable senators: Hear, hear!", "An hon. member: Shame!",
@@ -61,8 +62,8 @@ Senate Standing Committee on Finance and Public Administration
 Budget Estimates — Thursday, 6 June 2024
 
 [09:02]
-The CHAIR (Senator Ruth Vance (Tasmania, ALP)): I declare open this hearing. I welcome the officers of the Department of Finance.
-Ms Adaeze Okafor (First Assistant Secretary, Digital Division, Department of Finance): Thank you, Chair. I have a short opening statement on the digital identity program.
+The CHAIR (Senator Ruth Vance (Tasmania, ALP)): I declare open this hearing.
+Ms Adaeze Okafor (First Assistant Secretary, Digital Division, Dept of Finance): Thank you.
 The program has enrolled two million people this year.
 The CHAIR: Thank you. Senator Marsh?
 Senator MARSH: How much of the budget went to outside consultants?
