@@ -150,11 +150,11 @@ FLOORS: dict[str, Floor] = {
     "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 1),
     "blind22/06-elan-tab-export-sociolinguistic-interview.tsv": Floor(13, 13, 0),
     "blind22/07-en-w3c-irc-scribe-minutes.txt": Floor(1, 24, 20),
-    "blind22/08-en-canada-committee-evidence.txt": Floor(7, 12, 20),
+    "blind22/08-en-canada-committee-evidence.txt": Floor(12, 12, 3),
     "blind22/09-gov-online-interview-big5-gate.html": Floor(11, 11, 0),
     "blind22/10-legislative-hearing-utf16be.txt": Floor(0, 11, 0),
     "blind22/11-written-interview-reply-tracked.docx": Floor(8, 8, 0),
-    "blind22/12-macau-plenary-oral-questions.txt": Floor(3, 6, 7),
+    "blind22/12-macau-plenary-oral-questions.txt": Floor(6, 6, 7),
 }
 
 
