@@ -689,6 +689,17 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
                 or (is_han_name(half.group("name"))
                     and POST_END.search(half.group("position")))):
             return half.group("name")
+        # 經濟財政司司長王某某 then 王某某: a council's record glues the post to the name the
+        # first time (Macau's and Hong Kong's records, 立法院公報's 部長某某): the name is the
+        # tail the file uses as a label or lists of its own, after words ending as posts end.
+        for name in sorted(set(people), key=len, reverse=True):
+            name = unbold(name).strip()
+            post = bare[:-len(name)]
+            # (A headline's 专访某某公司CTO某某 names the guest it interviews: no label.)
+            if re.fullmatch(r"[\u3400-\u9fff]{2,4}", name) and bare.endswith(name) \
+                    and re.fullmatch(r"[\u3400-\u9fff]{2,20}", post) and POST_END.search(post) \
+                    and not re.match(r"专访|專訪|对话|對話|访谈|訪談|独家|獨家|访|訪", post):
+                return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):

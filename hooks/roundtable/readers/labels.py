@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .matter import stage_notes_only, without_post_nominals
+from .matter import marker_line, stage_notes_only, without_post_nominals
 from .names import is_han_name, is_latin_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
@@ -108,6 +108,14 @@ def split_label(text: str) -> tuple[str, str]:
             return label, rest
     match = LABELLED.match(text)
     if not match:
+        described = DESCRIBED.match(text)
+        if described and not SENTENCE_MARKS.search(described.group("name")):
+            # (The holder's own description nested inside, their seat and party, is dropped:
+            # ``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.))`` is the Chair, Jane Roe.)
+            what = re.sub(r"\s*[（(][^（）()]*[）)]", "", described.group("what")).strip()
+            label = f"{described.group('name').strip()} ({what})" \
+                if what != described.group("what") else described.group("label").strip()
+            return label, described.group("text").strip()
         return "", text
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
@@ -132,6 +140,17 @@ def split_label(text: str) -> tuple[str, str]:
     if re.search(r"\d{1,2}$", label) and re.match(r"\d{2}(?!\d)", match.group("text")):
         return "", text  # 将于14:00在…举行: a clock time's colon inside a sentence
     return label, match.group("text").strip()
+
+
+# A label whose description in brackets is long or holds brackets of its own, the way
+# parliamentary records describe each person the first time they speak (Hansard): a post and
+# who holds it with their seat and party (``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.)):``,
+# ``The CHAIR (Senator Jane Roe):``), a witness with post and organisation
+# (``Dr. Jane Roe (Professor, Faculty of Law, University of X, As an Individual):``). Later
+# turns use the bare form (``The Chair:``, ``Dr. Jane Roe:``); identity.py reads who.
+DESCRIBED = re.compile(
+    r"^(?P<label>(?P<name>[A-Z\u3400-\u9fff][^:：()（）]{0,30}?)\s*[（(]"
+    r"(?P<what>(?:[^（）()]|[（(][^（）()]{1,60}[）)]){4,160})[）)])\s*[:：]\s*(?P<text>.*)$")
 
 
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
@@ -257,6 +276,13 @@ _ROLE_BEFORE = re.compile(
     r"\s*[·・]?\s*")
 
 
+# The head word a post ends with, written before its holder's name in council and committee
+# records (經濟財政司司長某某, 某某局副局長某某, 某某委員會主任某某, 行政長官某某, 某某部部长某某).
+_POST_BEFORE = re.compile(
+    r"[\u3400-\u9fff]{1,14}(?:長|长|長官|长官|主任|主席|委員|委员|議員|议员|總監|总监|顧問|顾问"
+    r"|秘書|秘书|書記|书记|專員|专员|總裁|总裁|經理|经理|處長|处长|代表)$")
+
+
 def short_form(short: str, full: str) -> bool:
     """Whether ``short`` is how a file shortens the label ``full`` once it has been given:
     the holder without the role word before it (A of 嘉宾 A, 乙 of 嘉宾乙), or a Han full
@@ -268,6 +294,9 @@ def short_form(short: str, full: str) -> bool:
         return True
     if full.endswith(short) and full[:-len(short)].endswith("\u3000") and len(short) >= 2:
         return True  # 某局副局长　王某某 then 王某某: a post, a full-width space, the name
+    if full.endswith(short) and re.fullmatch(r"[\u3400-\u9fff]{2,4}", short) \
+            and _POST_BEFORE.search(full[:-len(short)]):
+        return True  # 某某司司長王某某 then 王某某: a council's official by post, then by name
     return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
         and (full.startswith(short) or len(short) == 2)
 
@@ -346,7 +375,10 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
     honoured: set[int] = set()
     for index, text in enumerate(texts[:-1]):
         label = alone_label(text)
-        if label and not running_text(label) and texts[index + 1].strip():
+        # (A record's language or clock mark over a turn, [English] · ● (1105), is no one's
+        # label, however often it recurs: the turn under it carries its own.)
+        if label and not running_text(label) and texts[index + 1].strip() \
+                and not marker_line(text):
             candidates[index] = label
             if without_post_nominals(text.strip()) != text.strip() \
                     or _named_with_affiliation(alone_line(text)) or role_letter(text):
