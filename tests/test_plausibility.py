@@ -145,6 +145,11 @@ def test_a_lone_initial_of_another_speaker_is_warned_but_lettered_sides_are_not(
     draft.add(ANSWER, 9, "我方认为不应当。", "乙")
     check(draft, {})
     assert not draft.warnings
+    # A classroom record's 生 (a student) beside 生1, 生2: a role and its numbered members.
+    draft = _answers("生1", ["是光合作用。"])
+    draft.add(ANSWER, 9, "叶子是绿的。", "生")
+    check(draft, {})
+    assert not draft.warnings
 
 
 def test_a_host_word_published_as_answering_is_warned_with_the_host_line() -> None:
@@ -178,6 +183,11 @@ def test_a_numbered_label_the_file_names_in_a_list_is_warned_with_the_name() -> 
     draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
     draft.add(ANSWER, 6, "我们先复盘进度。", "发言人1")
     check(draft, {n: t for n, t in lines.items() if n not in (3, 4)})
+    assert not draft.warnings
+    # A turn the reader left out of the speech is no list entry: it says a sentence.
+    draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 7, "研发延期了两周。", "发言人2")
+    check(draft, {6: "发言人2：周总好，谢谢。我们延期了。", 7: lines[7]})
     assert not draft.warnings
 
 

@@ -255,18 +255,22 @@ def _not_a_person(who: str, speakers: set[str], answering: bool) -> str:
         return "a number alone"
     if BRACKETED.match(bare):
         return "a bracketed marker"
+    if len(bare.rstrip(".")) == 1:
+        # A lone character another speaker's name opens with: that speaker's avatar
+        # initial or an abbreviation the file never uses as a person of its own.
+        # (生 beside 生1, A beside A2: a role and its numbered members, not an initial)
+        initial = bare.rstrip(".").casefold()
+        others = sorted(s for s in speakers if s != who and len(s) > 1
+                        and s.casefold().startswith(initial)
+                        and not re.fullmatch(r"[\s\d.#-]*|[A-Za-z甲乙丙丁]",
+                                             s[len(initial):].strip()))
+        if others:
+            return f"a lone initial of '{others[0]}'"
     if answering and bare.casefold() in TURN_WORDS:
         # (问 or Q on the questions is the unnamed interviewer: a role, rightly read)
         return "a word for the answer or the question, not for who gives it"
     if bare.casefold() in MINUTES_WORDS:
         return "a keyword of minutes, not a person"
-    if len(bare.rstrip(".")) == 1:
-        # A lone character another speaker's name opens with: that speaker's avatar
-        # initial or an abbreviation the file never uses as a person of its own.
-        others = sorted(s for s in speakers if s != who and len(s) > 1
-                        and s.casefold().startswith(bare.rstrip(".").casefold()))
-        if others:
-            return f"a lone initial of '{others[0]}'"
     return ""
 
 
@@ -325,7 +329,10 @@ def _listed_name(who: str, lines: dict[int, str], speech: set[int]) -> tuple[int
         if number_of_line in speech:
             continue
         match = pattern.match(text)
-        if match and not SENTENCE_WORDS.search(match.group("name")):
+        rest = text[match.end():] if match else ""
+        # A list entry says no sentence after the name (a turn line does: ``R：宋老师好，…。``).
+        if match and not SENTENCE_WORDS.search(match.group("name")) \
+                and len(rest) < 40 and not re.search(r"[。！？!?]", rest):
             name = match.group("name")
             return number_of_line, (name.replace("\u3000", "").replace(" ", "")
                                     if re.match(r"[\u4e00-\u9fff]", name) else name)
@@ -338,8 +345,6 @@ def _numbers_the_file_names(draft: Draft, lines: dict[int, str]):
     speech = {n for b in draft.blocks if b.role in SPEECH for n in b.lines}
     speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
     for who in sorted(speakers):
-        if who in draft.guests:
-            continue
         at, name = _listed_name(who, lines, speech)
         if not name or _same(name, who):
             continue
