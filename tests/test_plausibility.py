@@ -184,6 +184,12 @@ def test_a_numbered_label_the_file_names_in_a_list_is_warned_with_the_name() -> 
     draft.add(ANSWER, 6, "我们先复盘进度。", "发言人1")
     check(draft, {n: t for n, t in lines.items() if n not in (3, 4)})
     assert not draft.warnings
+    # A focus group's coded seats listed with their region: a value two codes share is an
+    # attribute, not a name.
+    draft = Draft("group.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 7, "我先讲。", "A1")
+    check(draft, {3: "A1　北区　公立中学　教师", 4: "A2　北区　私立中学　教师", 7: "A1：我先讲。"})
+    assert not draft.warnings
     # A turn the reader left out of the speech is no list entry: it says a sentence.
     draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
     draft.add(ANSWER, 7, "研发延期了两周。", "发言人2")

@@ -334,6 +334,14 @@ def _listed_name(who: str, lines: dict[int, str], speech: set[int]) -> tuple[int
         if match and not SENTENCE_WORDS.search(match.group("name")) \
                 and len(rest) < 40 and not re.search(r"[。！？!?]", rest):
             name = match.group("name")
+            # A value the list gives a second code as well is an attribute (a region, a
+            # side, a party: ``A1　北區 …`` and ``A2　北區 …``), not one person's name.
+            beside = re.compile(rf"^[\s\u3000•·*-]*[^\s\u3000:：]{{0,6}}{NUMBERED.pattern}"
+                                rf"[^\s\u3000:：]{{0,6}}[\s\u3000:：—–-]+"
+                                rf"{re.escape(name)}{AFTER_NAME}")
+            if any(beside.match(other) for n, other in lines.items()
+                   if n != number_of_line and n not in speech):
+                return 0, ""
             return number_of_line, (name.replace("\u3000", "").replace(" ", "")
                                     if re.match(r"[\u4e00-\u9fff]", name) else name)
     return 0, ""
