@@ -992,9 +992,9 @@ def seat_number(text: str) -> int | None:
 def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels that seat a speaker by number (``1号陈述人``, ``正方一辩``, ``发言人3``, ``P2``),
     mapped through the list the file gives of its seats: a row that opens with the same
-    number in any form (``1号\u3000林晓岚\u3000…``, ``① 林晓岚``, ``No. 1  Jane Roe``), under a
+    number in any form (``1号　林晓岚　…``, ``① 林晓岚``, ``No. 1  Jane Roe``), under a
     heading that holds the label's words (听证陈述人（按抽签顺序）：, 正方：), or a row
-    that writes the label's words itself (一辩\u3000张三 for 正方一辩 under 正方). Only a number
+    that writes the label's words itself (一辩　张三 for 正方一辩 under 正方). Only a number
     the list gives to exactly one name is mapped; a padded name (宁　涛) loses its padding."""
     lines = list(lines)
     seated = {}
@@ -1008,26 +1008,37 @@ def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                                   for w in words])
     if not seated:
         return {}
-    found: dict[str, set[str]] = {}
-    heading = ""
+    # The rows, in runs of consecutive lines: a list is two rows or more under the line
+    # that heads it (a numbered heading among the turns, 二、体验探究, is no list).
+    runs: list[tuple[str, list[re.Match[str]]]] = []
+    heading, run = "", []
     for line in lines:
         # (A roster's row is a fragment: a turn that opens with the label and speaks,
         # 1号陈述人：有可能，…。, is no row of it.)
         row = _SEAT_ROW.match(line) if not re.search(r"[。！？!?]", line) else None
-        if not row:
-            if line.strip():
-                heading = line.strip()
+        if row:
+            run.append(row)
             continue
-        number = seat_number(row.group("num"))
-        # (The column of a numbered list under its heading is the name, whatever surname it
-        # carries — 杭一舟, 戈立群: the list's shape says so, not a list of surnames.)
-        name = row.group("name").replace("\u3000", "")
-        for label, (seat, words) in seated.items():
-            if seat != number:
-                continue
-            said = row.group("words") + heading
-            if all(w and w in said for w in words):
-                found.setdefault(label, set()).add(name)
+        if run:
+            runs.append((heading, run))
+            run = []
+        if line.strip():
+            heading = line.strip()
+    if run:
+        runs.append((heading, run))
+    found: dict[str, set[str]] = {}
+    for heading, rows in runs:
+        for row in rows:
+            number = seat_number(row.group("num"))
+            # (The column of a numbered list under its heading is the name, whatever surname
+            # it carries — 杭一舟, 戈立群: the list's shape says so, not a list of surnames.)
+            name = row.group("name").replace("\u3000", "")
+            for label, (seat, words) in seated.items():
+                if seat != number:
+                    continue
+                own = all(w and w in row.group("words") for w in words)
+                if own or (len(rows) >= 2 and all(w and w in heading for w in words)):
+                    found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
 
 
