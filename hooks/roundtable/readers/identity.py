@@ -993,7 +993,8 @@ def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels that seat a speaker by number (``1号陈述人``, ``正方一辩``, ``发言人3``, ``P2``),
     mapped through the list the file gives of its seats: a row that opens with the same
     number in any form (``1号　林晓岚　…``, ``① 林晓岚``, ``No. 1  Jane Roe``), under a
-    heading that holds the label's words (听证陈述人（按抽签顺序）：, 正方：), or a row
+    heading that holds the label's words (听证陈述人（按抽签顺序）：, 正方：) or in the
+    file's one numbered list whatever its heading (答辩学生： for 1号答辩人), or a row
     that writes the label's words itself (一辩　张三 for 正方一辩 under 正方). Only a number
     the list gives to exactly one name is mapped; a padded name (宁　涛) loses its padding."""
     lines = list(lines)
@@ -1026,6 +1027,9 @@ def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
             heading = line.strip()
     if run:
         runs.append((heading, run))
+    # (One numbered list in the whole file is the list of seats, whatever its heading calls
+    # them: 答辩学生： for the 1号答辩人 who speak.)
+    lists = sum(1 for _, rows in runs if len(rows) >= 2)
     found: dict[str, set[str]] = {}
     for heading, rows in runs:
         for row in rows:
@@ -1037,7 +1041,8 @@ def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                 if seat != number:
                     continue
                 own = all(w and w in row.group("words") for w in words)
-                if own or (len(rows) >= 2 and all(w and w in heading for w in words)):
+                if own or (len(rows) >= 2 and (lists == 1 or all(w and w in heading
+                                                                  for w in words))):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
 
