@@ -3,9 +3,9 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 as it was
-first scored, unseen, after round 19): no fewer answer lines credited right, no more lines published as speech that
-are not. A better reading raises the floor by hand (the failure says so), so the table is
-always what the readers do now."""
+first scored, unseen, after round 19): no fewer answer lines credited right, no more lines
+published as speech that are not. A better reading raises the floor by hand (the failure says
+so), so the table is always what the readers do now."""
 
 from __future__ import annotations
 
@@ -137,11 +137,11 @@ FLOORS: dict[str, Floor] = {
     "blind21/04-feishu-minutes-user-interview.txt": Floor(11, 11, 0),
     "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 0),
     "blind21/06-wechat-roundtable-numbered-questions.txt": Floor(11, 11, 0),
-    "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(0, 21, 0, refused=True),
+    "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(21, 21, 0),
     "blind21/08-en-broker-fireside-bio-tags.txt": Floor(7, 8, 1),
     "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(13, 13, 3),
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 5),
-    "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
+    "blind21/11-tv-wenzheng-program-record.txt": Floor(10, 10, 2),
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
     "blind22/01-tw-line-group-chat-export.txt": Floor(0, 21, 0, refused=True),
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
@@ -163,9 +163,6 @@ REFUSED_WITHOUT_A_FIX: dict[str, str] = {
         "a LINE chat saved as text (time, name, message a line, tab-separated; long messages "
         "quoted over several lines) is read as a title and its intro, and the refusal names no "
         "fix"),
-    "blind21/07-en-deposition-ascii-line-numbered.txt": (
-        "a deposition's page of 25 numbered lines: a lone line number (25) is taken for a part "
-        "heading with nothing under it, and the hint asks a question no metadata line answers"),
 }
 """Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 
