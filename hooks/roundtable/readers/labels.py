@@ -195,6 +195,35 @@ def masked_stem(label: str) -> str:
     return MASKED_ID.sub("", bare).strip() or "*"
 
 
+# The number in a label that seats a speaker by number, in the forms the languages write it:
+# 1号陈述人, 一号答辩人, 第二位嘉宾, 正方一辩, 发言人3, P2, A1, No. 4, ①.
+_SEAT_NUMBER = re.compile(r"(?:No\.?\s*|第)?(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])"
+                          r"(?:号|號|位|辩|辯)?")
+
+
+def numbered_stem(label: str) -> str:
+    """The words of a label that seats its speaker by number, the number taken out
+    (``1号陈述人`` → ``#陈述人``, ``正方一辩`` → ``正方#``, ``P3`` → ``P#``); ``""`` for a label
+    without one, or with nothing but a number."""
+    bare = unbold(label).strip()
+    if len(bare) > 12 or running_text(bare):
+        return ""
+    found = list(_SEAT_NUMBER.finditer(bare))
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    kept = bare[:match.start()] + "#" + bare[match.end():]
+    words = kept.replace("#", "").strip()
+    if not words or not re.fullmatch(r"[A-Za-z\u3400-\u9fff ]{1,10}", words):
+        return ""
+    # (A name with 一 or 十 in it, 张一鸣, is no seat: a seat's number stands at an end
+    # of the label or before 号/辩/位.)
+    if not (match.start() == 0 or match.end() == len(bare)
+            or re.search(r"[号號位辩辯]$", match.group(0))):
+        return ""
+    return re.sub(r"\s+", " ", kept)
+
+
 def one_off_label(label: str) -> bool:
     """Whether a prefix seen once has a label's shape: short, one word, no sentence."""
     bare = unbold(label).strip()
@@ -340,6 +369,12 @@ class LabelStats:
             # open one record, the word before the mask recurs as the label's kind.
             opens = sum(count for other, count in self.opens.items()
                         if masked_stem(other) == masked_stem(label))
+        if 0 < opens < RECURRING and (stem := numbered_stem(label)):
+            # Seats under one word (1号陈述人 … 5号陈述人, 正方一辩 … 正方四辩, P1 … P6): each
+            # seat may speak once, the word round the number recurs as the label's kind.
+            kin = [other for other in self.opens if numbered_stem(other) == stem]
+            if len(kin) > 1:
+                opens = sum(self.opens[other] for other in kin)
         return opens >= RECURRING
 
     def among_labels(self, label: str) -> bool:

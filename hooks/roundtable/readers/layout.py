@@ -95,6 +95,10 @@ LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[
 # so too (one such line alone may be a wrapped sentence's ``New York, where``).
 NAMED_ENTRY = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|DR|PROF|MR|MRS|MS|MISS)\.?\s+)?"
                          r"[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+){1,3},\s")
+# A numbered list's row, a seat and what follows it in columns (1号　赵子涵　…, 一辩　李想,
+# ③　某某, No. 2  Jane Roe): a list's entry when the line above opens so too.
+SEATED_ENTRY = re.compile(r"^\s*(?:No\.?\s*|第)?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])"
+                          r"(?:号|號|位|名|辩|辯)?(?:\u3000|\t| {2,})\S")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
 RIGHT_SET = 20
@@ -538,7 +542,8 @@ def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture:
             if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
                 continue
             if LIST_ENTRY.match(original[b]) or (NAMED_ENTRY.match(original[b])
-                                                 and NAMED_ENTRY.match(original[a])):
+                                                 and NAMED_ENTRY.match(original[a])) or (
+                    SEATED_ENTRY.match(original[b]) and SEATED_ENTRY.match(original[a])):
                 continue
             if TIMED_RECORD.match(original[b]) and TIMED_RECORD.match(original[a]):
                 continue  # a timed record opens its own record, however long the one before
