@@ -32,8 +32,13 @@ def digest(parts: Iterable[str | bytes]) -> str:
     return hashed.hexdigest()[:32]
 
 
+def folder() -> Path:
+    """Where they are kept: Jinja's private per-user folder."""
+    return Path(jinja2.FileSystemBytecodeCache().directory)
+
+
 def _path(kind: str, key: str) -> Path:
-    return Path(jinja2.FileSystemBytecodeCache().directory) / f"roundtable-{kind}-{key}"
+    return folder() / f"roundtable-{kind}-{key}"
 
 
 def kept_text(kind: str, key: str) -> str | None:
