@@ -3,9 +3,9 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 as it was
-first scored, unseen, after round 19): no fewer answer lines credited right, no more lines published as speech that
-are not. A better reading raises the floor by hand (the failure says so), so the table is
-always what the readers do now."""
+first scored, unseen, after round 19): no fewer answer lines credited right, no more lines
+published as speech that are not. A better reading raises the floor by hand (the failure says
+so), so the table is always what the readers do now."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ FLOORS: dict[str, Floor] = {
     "blind19/08-en-tv-newsmagazine-sentence-lines.txt": Floor(18, 29, 0),
     "blind19/09-hk-gov-media-session-remarks-big5.html": Floor(6, 7, 0),
     "blind19/10-my-newspaper-forum-given-name-labels.txt": Floor(14, 14, 2),
-    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(8, 12, 3),
+    "blind19/11-classroom-teaching-record-shi-sheng.docx": Floor(9, 12, 3),
     "blind19/12-online-results-briefing-signed-after.txt": Floor(0, 6, 0, refused=True),
     "blind20/01-outlet-interview-colleague-aside.txt": Floor(12, 12, 0),
     "blind20/02-recorder-app-inline-timestamps.txt": Floor(19, 19, 1),
@@ -137,24 +137,24 @@ FLOORS: dict[str, Floor] = {
     "blind21/04-feishu-minutes-user-interview.txt": Floor(11, 11, 0),
     "blind21/05-en-podcast-episode-transcript.txt": Floor(8, 8, 0),
     "blind21/06-wechat-roundtable-numbered-questions.txt": Floor(11, 11, 0),
-    "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(0, 21, 0, refused=True),
+    "blind21/07-en-deposition-ascii-line-numbered.txt": Floor(21, 21, 0),
     "blind21/08-en-broker-fireside-bio-tags.txt": Floor(7, 8, 1),
     "blind21/09-hk-legco-panel-minutes-reported.txt": Floor(13, 13, 3),
     "blind21/10-tw-focus-group-coded-masked-names.docx": Floor(8, 8, 5),
-    "blind21/11-tv-wenzheng-program-record.txt": Floor(8, 10, 2),
+    "blind21/11-tv-wenzheng-program-record.txt": Floor(10, 10, 2),
     "blind21/12-my-whatsapp-group-talk-export.txt": Floor(11, 13, 0),
     "blind22/01-tw-line-group-chat-export.txt": Floor(0, 21, 0, refused=True),
     "blind22/02-telegram-desktop-export-ama.html": Floor(0, 8, 10),
-    "blind22/03-ir-activity-record-table.docx": Floor(5, 8, 7),
-    "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(3, 11, 9),
-    "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 9),
-    "blind22/06-elan-tab-export-sociolinguistic-interview.tsv": Floor(1, 13, 9),
+    "blind22/03-ir-activity-record-table.docx": Floor(6, 8, 2),
+    "blind22/04-renda-legislative-hearing-numbered-declarants.txt": Floor(11, 11, 2),
+    "blind22/05-ptt-post-transcript-big5.txt": Floor(14, 16, 1),
+    "blind22/06-elan-tab-export-sociolinguistic-interview.tsv": Floor(13, 13, 0),
     "blind22/07-en-w3c-irc-scribe-minutes.txt": Floor(1, 24, 20),
-    "blind22/08-en-canada-committee-evidence.txt": Floor(7, 12, 20),
-    "blind22/09-gov-online-interview-big5-gate.html": Floor(2, 11, 9),
-    "blind22/10-legislative-hearing-utf16be.txt": Floor(0, 11, 0),
-    "blind22/11-written-interview-reply-tracked.docx": Floor(3, 8, 1),
-    "blind22/12-macau-plenary-oral-questions.txt": Floor(3, 6, 7),
+    "blind22/08-en-canada-committee-evidence.txt": Floor(12, 12, 3),
+    "blind22/09-gov-online-interview-big5-gate.html": Floor(11, 11, 0),
+    "blind22/10-legislative-hearing-utf16be.txt": Floor(11, 11, 0),
+    "blind22/11-written-interview-reply-tracked.docx": Floor(8, 8, 0),
+    "blind22/12-macau-plenary-oral-questions.txt": Floor(6, 6, 7),
 }
 
 
@@ -163,9 +163,6 @@ REFUSED_WITHOUT_A_FIX: dict[str, str] = {
         "a LINE chat saved as text (time, name, message a line, tab-separated; long messages "
         "quoted over several lines) is read as a title and its intro, and the refusal names no "
         "fix"),
-    "blind21/07-en-deposition-ascii-line-numbered.txt": (
-        "a deposition's page of 25 numbered lines: a lone line number (25) is taken for a part "
-        "heading with nothing under it, and the hint asks a question no metadata line answers"),
 }
 """Refusals whose hint names no applicable fix yet (strict: a fix is noticed)."""
 

@@ -388,3 +388,46 @@ def test_a_line_holding_only_a_time_is_not_split_into_a_time_and_words(tmp_path)
     lines = {line.number: line.text for line in read_source(write(tmp_path, "t.txt", text)).lines}
     assert lines[5] == "00:00:21"
     assert lines[6] == "00:00:21.500"
+
+
+def test_a_table_rows_cells_on_one_source_line_are_one_line_of_the_page(tmp_path):
+    """A page's info box written a row a line (``<tr><td>Recorded: …</td><td>Runtime:
+    …</td></tr>``, as an episode page or a form prints it) keeps the file's line numbers:
+    the row is one line, and the turns below stay at their own source lines."""
+    page = ("<html><body>\n<h1>Episode 12: shipping small models</h1>\n"
+            "<table class='meta'>\n"
+            "<tr><td>Recorded: 2 May 2025</td><td>Runtime: 41 min</td></tr>\n"
+            "</table>\n"
+            "<p>Host: What surprised you this year?</p>\n"
+            "<p>Dana Reyes: How cheap evaluation became.</p>\n"
+            "<p>Host: And what still hurts?</p>\n"
+            "<p>Dana Reyes: Latency on phones.</p>\n</body></html>\n")
+    path = write(tmp_path, "episode.html", page)
+    lines = {line.number: line.text for line in read_source(path).lines if line.text}
+    assert lines[4] == "Recorded: 2 May 2025 Runtime: 41 min"
+    assert "N-th block" not in explain(path)
+    assert [(line, who) for line, who, _ in said(parse(path))] == [
+        (7, "Dana Reyes"), (9, "Dana Reyes")]
+
+
+def test_a_posts_signature_under_its_sig_dashes_is_set_aside(tmp_path):
+    """A transcript posted to a mailing list or a board ends with ``-- `` and the poster's
+    signature: nobody's words, however it is punctuated."""
+    text = ("Fireside chat notes\n\nHost: What is next for the lab?\n\n"
+            "Mara Quist: More field trials, fewer demos.\n\nHost: Thank you.\n\n"
+            "Mara Quist: Thanks for having me.\n\n-- \nJo Park: notes taker, Boston\n"
+            "Sent from the meetup list\n")
+    transcript = parse(write(tmp_path, "notes.txt", text))
+    assert [line for line, _, _ in said(transcript)] == [5, 9]
+    assert {11, 12, 13} <= set(excluded(transcript))
+
+
+def test_readers_comment_lines_at_the_end_of_a_post_are_not_speech(tmp_path):
+    """Comment lines as a bulletin board prints them (mark, account, colon, date) under a
+    posted talk are the readers', even with no footer above them."""
+    text = ("讀書會紀錄\n\n主持：今天聊什麼？\n\n林雅琪：聊開源模型的授權。\n\n"
+            "主持：為什麼？\n\n林雅琪：因為很多人沒看條款就商用。\n\n"
+            "推 bookworm: 感謝分享 05/02 10:11\n→ lin_yq: 補充：條款請看原文 05/02 10:20\n")
+    transcript = parse(write(tmp_path, "club.txt", text))
+    assert [line for line, _, _ in said(transcript)] == [5, 9]
+    assert "comment" in excluded(transcript)[12]

@@ -88,3 +88,119 @@ def test_a_plain_interview_gains_no_warning_from_the_checks(tmp_path: Path) -> N
     transcript = parsed(tmp_path, "plain.txt", text)
     assert not [w for w in transcript.warnings
                 if any(s in w.message for s in ("recurs", "notice", "may be the one"))]
+
+
+def _answers(who: str, said: list[str], role: str = ANSWER, first: int = 3) -> Draft:
+    draft = Draft("x.txt", "dialogue", "verbatim", "utf-8")
+    for number, text in enumerate(said, start=first):
+        draft.add(role, number, text, who)
+    return draft
+
+
+def _designation_warnings(draft: Draft) -> list:
+    return [w for w in draft.warnings if "no person's designation" in w.message]
+
+
+def test_a_time_a_symbol_or_a_bracketed_marker_is_no_speaker() -> None:
+    # A caption export whose time column was read as the speaker, a slide deck's bullet, a
+    # subtitle file's stage marker: none names a person, so each paragraph is warned at.
+    for who in ("00:01:02", "14:05", "▲", "[Inaudible]", "（同期声）", "12"):
+        draft = _answers(who, ["We shipped it in May.", "It took a year."])
+        check(draft, {})
+        warned = _designation_warnings(draft)
+        assert [w.line for w in warned] == [3, 4], who
+        assert all(w.fix and w.fix.guess and ": narration" in w.fix.text for w in warned)
+
+
+def test_a_word_for_the_answer_is_no_answerer_but_one_for_the_question_is_the_asker() -> None:
+    # A written Q&A page whose answers stand under 答 / A: who answers is not said. Its
+    # questions under 问 / Q are the unnamed interviewer's: a role, read right.
+    for who in ("答", "A", "Answer"):
+        draft = _answers(who, ["我们先做芯片。", "再做软件。"])
+        check(draft, {})
+        assert len(_designation_warnings(draft)) == 2, who
+    for who in ("问", "Q"):
+        draft = _answers(who, ["您怎么看？", "为什么？"], role=QUESTION)
+        check(draft, {})
+        assert not draft.warnings, who
+
+
+def test_a_keyword_of_minutes_is_no_speaker() -> None:
+    # Scribed minutes whose action items (RESOLVED:, 决议：) were read as a member's turns.
+    for who in ("RESOLVED", "决议"):
+        draft = _answers(who, ["The group adopts the draft.", "Publish by Friday."])
+        check(draft, {})
+        assert len(_designation_warnings(draft)) == 2, who
+
+
+def test_a_lone_initial_of_another_speaker_is_warned_but_lettered_sides_are_not() -> None:
+    # A messenger export whose avatar initial 'M' stands above Maria Lopez's messages.
+    draft = _answers("Maria Lopez", ["We ship in May."])
+    draft.add(ANSWER, 9, "Sorry, typo.", "M")
+    check(draft, {})
+    assert [w.line for w in _designation_warnings(draft)] == [9]
+    assert "initial of 'Maria Lopez'" in draft.warnings[0].message
+    # A debate's sides 甲 and 乙 are people's designations: no other speaker opens with them.
+    draft = _answers("甲", ["我方认为应当普及。"])
+    draft.add(ANSWER, 9, "我方认为不应当。", "乙")
+    check(draft, {})
+    assert not draft.warnings
+    # A classroom record's 生 (a student) beside 生1, 生2: a role and its numbered members.
+    draft = _answers("生1", ["是光合作用。"])
+    draft.add(ANSWER, 9, "叶子是绿的。", "生")
+    check(draft, {})
+    assert not draft.warnings
+
+
+def test_a_host_word_published_as_answering_is_warned_with_the_host_line() -> None:
+    # A panel whose moderator was read as a guest (a committee's Chair, a show's 主持人 alike).
+    for who in ("Moderator", "The Chair", "主持人"):
+        draft = _answers(who, ["Thank you, next speaker please.", "We have five minutes."])
+        check(draft, {})
+        warned = [w for w in draft.warnings if "chairs or hosts" in w.message]
+        assert [w.line for w in warned] == [3, 4], who
+        assert all(w.fix and f"{who}: host" in w.fix.text and not w.fix.guess
+                   for w in warned)
+    # The same word on the questions is read right.
+    draft = _answers("主持人", ["您怎么看？"], role=QUESTION)
+    check(draft, {})
+    assert not draft.warnings
+
+
+def test_a_numbered_label_the_file_names_in_a_list_is_warned_with_the_name() -> None:
+    # A diarized meeting export whose header lists who each speaker number is (a hearing's
+    # list of 陈述人 by number alike); the turns stay under the numbers.
+    lines = {1: "项目复盘会", 2: "参会人：", 3: "  发言人1　周立恒　产品部",
+             4: "  发言人2　许安然　研发部", 6: "发言人1：我们先复盘进度。",
+             7: "发言人2：研发延期了两周。"}
+    draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 6, "我们先复盘进度。", "发言人1")
+    draft.add(ANSWER, 7, "研发延期了两周。", "发言人2")
+    check(draft, lines)
+    fixes = {w.line: w.fix.text for w in draft.warnings if "lists" in w.message}
+    assert fixes == {6: "labels:\n  发言人1: 周立恒", 7: "labels:\n  发言人2: 许安然"}
+    # Without the list, the numbers are the only names there are: no warning.
+    draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 6, "我们先复盘进度。", "发言人1")
+    check(draft, {n: t for n, t in lines.items() if n not in (3, 4)})
+    assert not draft.warnings
+    # A focus group's coded seats listed with their region: a value two codes share is an
+    # attribute, not a name.
+    draft = Draft("group.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 7, "我先讲。", "A1")
+    check(draft, {3: "A1　北区　公立中学　教师", 4: "A2　北区　私立中学　教师", 7: "A1：我先讲。"})
+    assert not draft.warnings
+    # A turn the reader left out of the speech is no list entry: it says a sentence.
+    draft = Draft("meet.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 7, "研发延期了两周。", "发言人2")
+    check(draft, {6: "发言人2：周总好，谢谢。我们延期了。", 7: lines[7]})
+    assert not draft.warnings
+
+
+def test_an_english_speaker_number_listed_with_a_name_is_warned() -> None:
+    lines = {1: "Participants", 2: "Speaker 1 - Jane Moss, host", 3: "Speaker 2 - Omar Haddad",
+             5: "Speaker 2: We built it in a year."}
+    draft = Draft("pod.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 5, "We built it in a year.", "Speaker 2")
+    check(draft, lines)
+    assert [w.fix.text for w in draft.warnings] == ["labels:\n  Speaker 2: Omar Haddad"]

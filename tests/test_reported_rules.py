@@ -449,3 +449,29 @@ def test_a_view_of_someone_present_by_no_name_is_left_out_with_a_warning(tmp_pat
     transcript = load(write(tmp_path, PROFILE))
     assert 14 not in said(transcript) and 14 in excluded(transcript)
     assert any(w.line == 14 and "labels:" in w.hint for w in transcript.warnings)
+
+
+BRIEFING = """\
+市政府新闻办举行交通发布会
+
+本次发布会由市发改委主任周海平、市交通局局长严文介绍有关情况。
+周海平介绍说，今年全市新增充电桩一万二千个，覆盖所有街道。
+严文表示，公交线路将在年底前完成优化，换乘距离会更短。
+一、记者提问
+1．本报记者：充电桩的电价会不会上涨？
+主任周海平：电价执行统一标准，不会上涨，夜间还有优惠。
+2．新华社记者：地铁新线什么时候开通？
+局长严文：预计明年六月开通，目前正在做空载试运行。
+3．本报记者：公交优化会不会减少线路？
+答：总量不会减少，只是把重复的线路合并，发车间隔会缩短。
+"""
+
+
+def test_a_bare_answer_mark_under_a_numbered_question_answers_it_with_a_warning(tmp_path):
+    # A press briefing's record numbers its questions; one answer is only 答：, and two
+    # officials have spoken: it answers the question (never the record's own text, left out
+    # unseen), and a warning asks whose answer it is.
+    transcript = load(write(tmp_path, BRIEFING))
+    assert 12 not in excluded(transcript)
+    assert 12 in said(transcript)
+    assert any(w.line == 12 and "答" in w.message for w in transcript.warnings)

@@ -32,6 +32,7 @@ from .identity import (
     position_holder,
     positioned_person,
     romanized_person,
+    seated_map,
     titled_surname,
     undotted,
     written_fits,
@@ -570,6 +571,9 @@ def credit_device_voices(draft: Draft, texts: list[str], declared: Iterable[str]
     heard: dict[str, set[str]] = {}
     previous = ""
     spoken_from = {b.who for b in draft.blocks if b.who and _voice(b.text, latin)}
+    # A numbered seat the file's list names (4号 → 冉　诚) is that person, not a device
+    # whose speakers name themselves (我是普通的软件工程师 names nobody).
+    declared |= set(seated_map(texts, spoken_from))
     _credit_shared_labels(draft, texts, declared | spoken_from)
     _credit_relays(draft, texts, declared)
     for block in draft.blocks:

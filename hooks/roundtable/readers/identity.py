@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .labels import unbold
+from .labels import numbered_stem, unbold
 from .names import (
     COMPOUND_SURNAMES,
     LATIN_TITLES,
@@ -649,6 +649,17 @@ def positioned_person(label: str, people: Iterable[str] = ()) -> str | None:
                 or (is_han_name(half.group("name"))
                     and POST_END.search(half.group("position")))):
             return half.group("name")
+        # 經濟財政司司長王某某 then 王某某: a council's record glues the post to the name the
+        # first time (Macau's and Hong Kong's records, 立法院公報's 部長某某): the name is the
+        # tail the file uses as a label or lists of its own, after words ending as posts end.
+        for name in sorted(set(people), key=len, reverse=True):
+            name = unbold(name).strip()
+            post = bare[:-len(name)]
+            # (A headline's 专访某某公司CTO某某 names the guest it interviews: no label.)
+            if re.fullmatch(r"[\u3400-\u9fff]{2,4}", name) and bare.endswith(name) \
+                    and re.fullmatch(r"[\u3400-\u9fff]{2,20}", post) and POST_END.search(post) \
+                    and not re.match(r"专访|專訪|对话|對話|访谈|訪談|独家|獨家|访|訪", post):
+                return name
         return None
     name = match.group("name")
     if titled_surname(name) or re.fullmatch(f"(?:{POSITION})+", name):
@@ -948,6 +959,101 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                         continue
                 if name and name != label and (is_han_name(name) or is_latin_name(name)
                                                or "·" in name):
+                    found.setdefault(label, set()).add(name)
+    result = {label: names.pop() for label, names in found.items() if len(names) == 1}
+    for label, name in seated_map(text.splitlines(), labels).items():
+        result.setdefault(label, name)
+    return result
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九", 0)}
+# A seat's number as a list writes it at a row's start: 1号, 一号, 第一, No. 1, ①, 1., 1、.
+_SEAT = (r"(?:No\.?\s*|第)?(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])"
+         r"(?:号|號|位|名|辩|辯)?")
+# A name in a roster's column: two to four Han characters, a two-character one often padded
+# to three with a full-width space (宁　涛, the convention of Chinese name lists); or a
+# Latin name.
+_ROSTER_NAME = (r"(?P<name>[\u3400-\u9fff]\u3000[\u3400-\u9fff](?=[\u3000\s（(，,、]|$)"
+                r"|[\u3400-\u9fff]{2,4}(?=[\u3000\s（(，,、]|$)"
+                r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}(?=[\s(,]|$))")
+_SEAT_ROW = re.compile(rf"^[\s\u3000]*{_SEAT}(?P<words>[^\s\u3000:：、.．)）\d]{{0,6}}?)"
+                       rf"(?:[\s\u3000:：、.．)）]+){_ROSTER_NAME}")
+
+
+def seat_number(text: str) -> int | None:
+    """The number a seat is written with (3, 三, 第三, ③, No. 3) as an int, else None."""
+    match = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]", text)
+    if not match:
+        return None
+    num = match.group(0)
+    if num.isascii():
+        return int(num)
+    if "①" <= num <= "⑳":
+        return ord(num) - ord("①") + 1
+    if num == "十":
+        return 10
+    if num.startswith("十"):
+        return 10 + _CN_DIGITS.get(num[1], 0)
+    if "十" in num:
+        tens, _, ones = num.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(num) if len(num) == 1 else None
+
+
+def seated_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
+    """Labels that seat a speaker by number (``1号陈述人``, ``正方一辩``, ``发言人3``, ``P2``),
+    mapped through the list the file gives of its seats: a row that opens with the same
+    number in any form (``1号　林晓岚　…``, ``① 林晓岚``, ``No. 1  Jane Roe``), under a
+    heading that holds the label's words (听证陈述人（按抽签顺序）：, 正方：) or in the
+    file's one numbered list whatever its heading (答辩学生： for 1号答辩人), or a row
+    that writes the label's words itself (一辩　张三 for 正方一辩 under 正方). Only a number
+    the list gives to exactly one name is mapped; a padded name (宁　涛) loses its padding."""
+    lines = list(lines)
+    seated = {}
+    for label in {unbold(lab).strip() for lab in labels if lab}:
+        stem = numbered_stem(label)
+        number = seat_number(label) if stem else None
+        if number is None:
+            continue
+        words = [w for w in re.split(r"#", stem) if w.strip()]
+        seated[label] = (number, [re.sub(r"^[号號位名辩辯]|[号號位名辩辯]$", "", w).strip()
+                                  for w in words])
+    if not seated:
+        return {}
+    # The rows, in runs of consecutive lines: a list is two rows or more under the line
+    # that heads it (a numbered heading among the turns, 二、体验探究, is no list).
+    runs: list[tuple[str, list[re.Match[str]]]] = []
+    heading, run = "", []
+    for line in lines:
+        # (A roster's row is a fragment: a turn that opens with the label and speaks,
+        # 1号陈述人：有可能，…。, is no row of it.)
+        row = _SEAT_ROW.match(line) if not re.search(r"[。！？!?]", line) else None
+        if row:
+            run.append(row)
+            continue
+        if run:
+            runs.append((heading, run))
+            run = []
+        if line.strip():
+            heading = line.strip()
+    if run:
+        runs.append((heading, run))
+    # (One numbered list in the whole file is the list of seats, whatever its heading calls
+    # them: 答辩学生： for the 1号答辩人 who speak.)
+    lists = sum(1 for _, rows in runs if len(rows) >= 2)
+    found: dict[str, set[str]] = {}
+    for heading, rows in runs:
+        for row in rows:
+            number = seat_number(row.group("num"))
+            # (The column of a numbered list under its heading is the name, whatever surname
+            # it carries — 杭一舟, 戈立群: the list's shape says so, not a list of surnames.)
+            name = row.group("name").replace("\u3000", "")
+            for label, (seat, words) in seated.items():
+                if seat != number:
+                    continue
+                own = all(w and w in row.group("words") for w in words)
+                if own or (len(rows) >= 2 and (lists == 1 or all(w and w in heading
+                                                                  for w in words))):
                     found.setdefault(label, set()).add(name)
     return {label: names.pop() for label, names in found.items() if len(names) == 1}
 

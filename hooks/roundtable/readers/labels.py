@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .matter import stage_notes_only, without_post_nominals
+from .matter import marker_line, stage_notes_only, without_post_nominals
 from .names import is_han_name, is_latin_name
 
 # --- what a label looks like: the shapes every labelled-turn reader and the title rule
@@ -108,6 +108,14 @@ def split_label(text: str) -> tuple[str, str]:
             return label, rest
     match = LABELLED.match(text)
     if not match:
+        described = DESCRIBED.match(text)
+        if described and not SENTENCE_MARKS.search(described.group("name")):
+            # (The holder's own description nested inside, their seat and party, is dropped:
+            # ``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.))`` is the Chair, Jane Roe.)
+            what = re.sub(r"\s*[（(][^（）()]*[）)]", "", described.group("what")).strip()
+            label = f"{described.group('name').strip()} ({what})" \
+                if what != described.group("what") else described.group("label").strip()
+            return label, described.group("text").strip()
         return "", text
     if match.group("bold"):
         return match.group("bold").strip(), match.group("boldtext").strip()
@@ -132,6 +140,17 @@ def split_label(text: str) -> tuple[str, str]:
     if re.search(r"\d{1,2}$", label) and re.match(r"\d{2}(?!\d)", match.group("text")):
         return "", text  # 将于14:00在…举行: a clock time's colon inside a sentence
     return label, match.group("text").strip()
+
+
+# A label whose description in brackets is long or holds brackets of its own, the way
+# parliamentary records describe each person the first time they speak (Hansard): a post and
+# who holds it with their seat and party (``The Chair (Mr. Jane Roe (Ottawa Centre, Lib.)):``,
+# ``The CHAIR (Senator Jane Roe):``), a witness with post and organisation
+# (``Dr. Jane Roe (Professor, Faculty of Law, University of X, As an Individual):``). Later
+# turns use the bare form (``The Chair:``, ``Dr. Jane Roe:``); identity.py reads who.
+DESCRIBED = re.compile(
+    r"^(?P<label>(?P<name>[A-Z\u3400-\u9fff][^:：()（）]{0,30}?)\s*[（(]"
+    r"(?P<what>(?:[^（）()]|[（(][^（）()]{1,60}[）)]){4,160})[）)])\s*[:：]\s*(?P<text>.*)$")
 
 
 # A label in brackets opening a record: 【主持人】…, [张伟] …, 〔嘉宾甲〕：…
@@ -174,6 +193,35 @@ def masked_stem(label: str) -> str:
     if not re.search(r"[^*\s]\s?[0-9A-Za-z]{0,6}\*{2,}", bare):
         return ""
     return MASKED_ID.sub("", bare).strip() or "*"
+
+
+# The number in a label that seats a speaker by number, in the forms the languages write it:
+# 1号陈述人, 一号答辩人, 第二位嘉宾, 正方一辩, 发言人3, P2, A1, No. 4, ①.
+_SEAT_NUMBER = re.compile(r"(?:No\.?\s*|第)?(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])"
+                          r"(?:号|號|位|辩|辯)?")
+
+
+def numbered_stem(label: str) -> str:
+    """The words of a label that seats its speaker by number, the number taken out
+    (``1号陈述人`` → ``#陈述人``, ``正方一辩`` → ``正方#``, ``P3`` → ``P#``); ``""`` for a label
+    without one, or with nothing but a number."""
+    bare = unbold(label).strip()
+    if len(bare) > 12 or running_text(bare):
+        return ""
+    found = list(_SEAT_NUMBER.finditer(bare))
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    kept = bare[:match.start()] + "#" + bare[match.end():]
+    words = kept.replace("#", "").strip()
+    if not words or not re.fullmatch(r"[A-Za-z\u3400-\u9fff ]{1,10}", words):
+        return ""
+    # (A name with 一 or 十 in it, 张一鸣, is no seat: a seat's number stands at an end
+    # of the label or before 号/辩/位.)
+    if not (match.start() == 0 or match.end() == len(bare)
+            or re.search(r"[号號位辩辯]$", match.group(0))):
+        return ""
+    return re.sub(r"\s+", " ", kept)
 
 
 def one_off_label(label: str) -> bool:
@@ -257,6 +305,13 @@ _ROLE_BEFORE = re.compile(
     r"\s*[·・]?\s*")
 
 
+# The head word a post ends with, written before its holder's name in council and committee
+# records (經濟財政司司長某某, 某某局副局長某某, 某某委員會主任某某, 行政長官某某, 某某部部长某某).
+_POST_BEFORE = re.compile(
+    r"[\u3400-\u9fff]{1,14}(?:長|长|長官|长官|主任|主席|委員|委员|議員|议员|總監|总监|顧問|顾问"
+    r"|秘書|秘书|書記|书记|專員|专员|總裁|总裁|經理|经理|處長|处长|代表)$")
+
+
 def short_form(short: str, full: str) -> bool:
     """Whether ``short`` is how a file shortens the label ``full`` once it has been given:
     the holder without the role word before it (A of 嘉宾 A, 乙 of 嘉宾乙), or a Han full
@@ -268,6 +323,9 @@ def short_form(short: str, full: str) -> bool:
         return True
     if full.endswith(short) and full[:-len(short)].endswith("\u3000") and len(short) >= 2:
         return True  # 某局副局长　王某某 then 王某某: a post, a full-width space, the name
+    if full.endswith(short) and re.fullmatch(r"[\u3400-\u9fff]{2,4}", short) \
+            and _POST_BEFORE.search(full[:-len(short)]):
+        return True  # 某某司司長王某某 then 王某某: a council's official by post, then by name
     return is_han_name(full) and len(full) >= 3 and 1 <= len(short) <= 2 \
         and (full.startswith(short) or len(short) == 2)
 
@@ -311,6 +369,12 @@ class LabelStats:
             # open one record, the word before the mask recurs as the label's kind.
             opens = sum(count for other, count in self.opens.items()
                         if masked_stem(other) == masked_stem(label))
+        if 0 < opens < RECURRING and (stem := numbered_stem(label)):
+            # Seats under one word (1号陈述人 … 5号陈述人, 正方一辩 … 正方四辩, P1 … P6): each
+            # seat may speak once, the word round the number recurs as the label's kind.
+            kin = [other for other in self.opens if numbered_stem(other) == stem]
+            if len(kin) > 1:
+                opens = sum(self.opens[other] for other in kin)
         return opens >= RECURRING
 
     def among_labels(self, label: str) -> bool:
@@ -346,7 +410,10 @@ def standalone_labels(texts: list[str], known: Callable[[str], bool]) -> set[int
     honoured: set[int] = set()
     for index, text in enumerate(texts[:-1]):
         label = alone_label(text)
-        if label and not running_text(label) and texts[index + 1].strip():
+        # (A record's language or clock mark over a turn, [English] · ● (1105), is no one's
+        # label, however often it recurs: the turn under it carries its own.)
+        if label and not running_text(label) and texts[index + 1].strip() \
+                and not marker_line(text):
             candidates[index] = label
             if without_post_nominals(text.strip()) != text.strip() \
                     or _named_with_affiliation(alone_line(text)) or role_letter(text):

@@ -95,6 +95,10 @@ LIST_ENTRY = re.compile(r"^(?:[•·▪◦*]\s|(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+[
 # so too (one such line alone may be a wrapped sentence's ``New York, where``).
 NAMED_ENTRY = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|DR|PROF|MR|MRS|MS|MISS)\.?\s+)?"
                          r"[A-Z\u00c0-\u00de][\w'’\-]+(?:\s+[A-Z\u00c0-\u00de][\w'’\-]+){1,3},\s")
+# A numbered list's row, a seat and what follows it in columns (1号　赵子涵　…, 一辩　李想,
+# ③　某某, No. 2  Jane Roe): a list's entry when the line above opens so too.
+SEATED_ENTRY = re.compile(r"^\s*(?:No\.?\s*|第)?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])"
+                          r"(?:号|號|位|名|辩|辯)?(?:\u3000|\t| {2,})\S")
 PAGE_LINES = 15
 """Fewest lines between two page numbers: a page holds more."""
 RIGHT_SET = 20
@@ -136,10 +140,18 @@ def repair(physical: list[str]) -> Layout:
     if any("-->" in text for text in texts):
         return layout  # subtitles: bare numbers are cue numbers, the cues their own lines
     numbered = _number_column(texts)
+    texts_before = texts
+    deeper: set[int] = set()
+    number_only: set[int] = set()
     if numbered:
         # (The blanks after the number go too: the column's own spacing, or a hanging
         # indent under the line that opens the turn, which the number column keeps apart.)
-        physical = [LINE_NUMBER.sub("", raw.strip(BLANKS), count=1) if i in numbered else raw
+        deeper, margin = _set_deeper(texts, numbered)
+        number_only = _numbered_blanks(texts, numbered)
+        # (Text set deeper than the margin keeps its extra indentation, which the width of
+        # its wrapped lines counts.)
+        physical = [_unnumbered(raw, margin) if i in numbered
+                    else ("" if i in number_only else raw)
                     for i, raw in enumerate(physical)]
         texts = [raw.strip(BLANKS) for raw in physical]
         layout = Layout([Line(i, text) for i, text in enumerate(texts, 1)])
@@ -150,9 +162,14 @@ def repair(physical: list[str]) -> Layout:
         layout.lines[index] = Line(index + 1, "")
     if furniture:
         layout.notes.append(f"{len(furniture)} line(s) of page furniture set aside")
+    # (A numbered blank line is a blank line to the joins below, which it separates.)
+    for index in sorted(number_only):
+        layout.set_aside.append((Line(index + 1, texts_before[index]),
+                                 "a line number on a blank line: page furniture, not speech"))
     # Full-width indentation opens a Chinese paragraph; ASCII spaces may be a hanging indent
     # (a wrapped list entry), so they open none.
-    indented = [raw[:1] in ("\u3000", "\t") and bool(raw.strip(BLANKS)) for raw in physical]
+    indented = [(raw[:1] in ("\u3000", "\t") or i in deeper) and bool(raw.strip(BLANKS))
+                for i, raw in enumerate(physical)]
     wrap = _wrap_width(layout.lines, furniture)
     cells = _cell_wrap(physical, layout.lines, furniture)
     if cells and cells[1] > wrap[1]:
@@ -164,7 +181,13 @@ def repair(physical: list[str]) -> Layout:
             layout.notes.append(f"hard-wrapped at {wrap[0]} columns: wrapped lines re-joined")
         fills = _column_filler(wrap[0])
     feeds = {i for i, raw in enumerate(physical) if "\f" in raw}
-    _join(layout, fills if (wrap[0] or cells) else None, indented, furniture, feeds)
+    filler = fills if (wrap[0] or cells) else None
+    if deeper:
+        # Under a column whose turns are set deeper, a line back at the margin is a wrapped
+        # one, however short the line above it stops.
+        at_margin = numbered - deeper
+        filler = _margin_filler(at_margin, filler)
+    _join(layout, filler, indented, furniture, feeds)
     _join_hanging(layout, physical)
     return layout
 
@@ -191,6 +214,69 @@ def _number_column(texts: list[str]) -> set[int]:
     if steps < 0.9 * (len(found) - 1) or len(found) < NUMBERED_SHARE * len(span):
         return set()
     return {i for i, _ in found}
+
+
+def _gutter(text: str) -> int:
+    """Blanks between a line's number and its text."""
+    m = LINE_NUMBER.match(text)
+    rest = text[m.end("n"):] if m else ""
+    return len(rest) - len(rest.lstrip(BLANKS))
+
+
+def _unnumbered(raw: str, margin: int) -> str:
+    """The line without its number and the column's margin after it."""
+    text = raw.strip(BLANKS)
+    m = LINE_NUMBER.match(text)
+    rest = text[m.end("n"):] if m else text
+    return rest[min(margin, len(rest) - len(rest.lstrip(BLANKS))):].rstrip(BLANKS)
+
+
+def _set_deeper(texts: list[str], numbered: set[int]) -> tuple[set[int], int]:
+    """The numbered lines whose text is set deeper than the column's margin: a court
+    reporter's ``Q.``/``A.`` and colloquy indented, their wrapped lines back at the margin
+    (a hearing transcript, a deposition, a numbered interview transcript laid out alike).
+    Such a line opens a paragraph; one at the margin may continue the line above."""
+    gutters = Counter(_gutter(texts[i]) for i in numbered)
+    margin = min(gutters)
+    if gutters[margin] < MIN_NUMBERED // 2 or len(gutters) < 2:
+        return set(), max(gutters, key=gutters.__getitem__)  # every line alike
+    deeper = {i for i in numbered if _gutter(texts[i]) > margin + 1}
+    # (Where the labelled turns stand at the margin and the deeper lines under them, the
+    # deeper ones are a hanging indent, wrapped lines: a line-numbered interview transcript.)
+    if _labelled_share(texts, numbered - deeper) > max(0.5, _labelled_share(texts, deeper)):
+        return set(), margin
+    return deeper, margin
+
+
+def _labelled_share(texts: list[str], lines: set[int]) -> float:
+    """Share of the numbered lines that open with a speaker's label."""
+    opening = sum(bool(TURN_OPENING.match(_unnumbered(texts[i], 99).strip(BLANKS)))
+                  for i in lines)
+    return opening / len(lines) if lines else 0.0
+
+
+def _numbered_blanks(texts: list[str], numbered: set[int]) -> set[int]:
+    """Lines that hold only the column's number (a court record numbers its blank lines
+    too): the count runs through them, one more than the numbered line above or one less
+    than the one below."""
+    counts = {i: int(m.group("n")) for i in numbered if (m := LINE_NUMBER.match(texts[i]))}
+    found: set[int] = set()
+    last: tuple[int, int] | None = None  # (index, number) of the nearest line counted
+    for i, text in enumerate(texts):
+        if i in counts:
+            last = (i, counts[i])
+        elif BARE_NUMBER.match(text) and last is not None and int(text) == last[1] + 1 \
+                and i - last[0] == 1:
+            found.add(i)
+            last = (i, int(text))
+    # ... and blank lines at a page's top, counted back from the first numbered line below.
+    for i in sorted(counts, reverse=True):
+        j, n = i - 1, counts[i] - 1
+        while j >= 0 and n >= 1 and j not in counts and BARE_NUMBER.match(texts[j]) \
+                and int(texts[j]) == n:
+            found.add(j)
+            j, n = j - 1, n - 1
+    return found
 
 
 # A list entry's marker: a bullet, or a number or letter with its point (1. 2) a.).
@@ -238,6 +324,11 @@ def _page_furniture(physical: list[str], texts: list[str]) -> dict[int, str]:
     counting = (len(bare) >= 3 or (len(bare) == 2 and right_set)) and all(
         b - a == 1 and j - i >= PAGE_LINES
         for a, b, i, j in zip(values, values[1:], bare, bare[1:], strict=False))
+    # Numbers set at a page's right edge a page apart are its page numbers even where the
+    # count skips (a cover page's 1, then the excerpt's pages 88 and 89).
+    counting = counting or (len(bare) >= 2 and right_set and all(
+        b > a and j - i >= PAGE_LINES
+        for a, b, i, j in zip(values, values[1:], bare, bare[1:], strict=False)))
     for i in bare:
         beside_feed = "\f" in physical[i] or (i + 1 < len(physical) and "\f" in physical[i + 1])
         if counting or beside_feed:
@@ -399,6 +490,11 @@ def _cell_filler(physical: list[str], wrap: int) -> Filler:
     return lambda a, _b, _before, _after: _cells(physical[a]) >= wrap - 1
 
 
+def _margin_filler(at_margin: set[int], fills: Filler | None) -> Filler:
+    return lambda a, b, before, after: ((b in at_margin and not TURN_OPENING.match(after))
+                                        or bool(fills and fills(a, b, before, after)))
+
+
 def _column_filler(wrap: int) -> Filler:
     return lambda _a, _b, before, after: _fills(before, after, wrap)
 
@@ -446,7 +542,8 @@ def _join(layout: Layout, fills: Filler | None, indented: list[bool], furniture:
             if SENTENCE_END.search(original[a]) and TURN_OPENING.match(original[b]):
                 continue
             if LIST_ENTRY.match(original[b]) or (NAMED_ENTRY.match(original[b])
-                                                 and NAMED_ENTRY.match(original[a])):
+                                                 and NAMED_ENTRY.match(original[a])) or (
+                    SEATED_ENTRY.match(original[b]) and SEATED_ENTRY.match(original[a])):
                 continue
             if TIMED_RECORD.match(original[b]) and TIMED_RECORD.match(original[a]):
                 continue  # a timed record opens its own record, however long the one before

@@ -46,8 +46,13 @@ from .source import Line
 
 # A bracketed tag of words (no digits: [00:01] is a time, read by containers/timestamped).
 # (A timed record's time may come first, kept on the line: [00:00:24] 【同期声】….)
+# (A programme record's cue in round brackets, （同期声）市民 孙先生：… or an English
+# script's (SOT) MAYOR LEE: … / (VO) …, is read alike: what it means is read from what
+# follows it, as for the square ones.)
 BRACKET_TAG = re.compile(r"^(?P<time>\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
-                         r"[【〔［\[](?P<tag>[^\W\d_]{1,8})[】〕］\]]\s*(?P<rest>.*)$")
+                         r"(?P<open>[【〔［\[（(])(?P<tag>[^\W\d_]{1,8})[】〕］\]）)]\s*"
+                         r"(?P<rest>.*)$")
+ROUND = "（("
 # A run of one to three symbols and a space: >>, -, –, •, » … (never a bracket or a quote).
 SYMBOL_MARK = re.compile(r"^(?P<mark>[>»\-–—•·+~]{1,3})\s+(?P<rest>\S.*)$")
 # A separator line: symbols alone, three or more (* * * * *, ======, -----).
@@ -71,6 +76,9 @@ class Marked:
     doubts: list[tuple[int, str, str]] = field(default_factory=list)
     """``(line, message, hint)``: what the markers say but nobody can settle from the file."""
     notes: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    """Labels a speaking marker stands before (【同期声】郭某：…): speakers' labels even when
+    seen once, as a container's records' are."""
 
 
 def normalise(lines: list[Line]) -> Marked:
@@ -136,11 +144,17 @@ class _Tagged:
     tag: str
     rest: str
     time: str = ""
+    round: bool = False
 
 
 def _bracketed_tags(lines: list[Line]) -> Marked | None:
-    tagged = [_Tagged(i, m.group("tag"), m.group("rest"), m.group("time") or "")
+    tagged = [_Tagged(i, m.group("tag"), m.group("rest"), m.group("time") or "",
+                      m.group("open") in ROUND)
               for i, line in enumerate(lines) if (m := BRACKET_TAG.match(line.text))]
+    # A round bracket opens a stage direction as often as a cue ((笑), (applause)): it is a
+    # cue only where it comes back, a kind of record (two records or more).
+    rounds = Counter(t.tag for t in tagged if t.round)
+    tagged = [t for t in tagged if not t.round or rounds[t.tag] >= LABEL_LINES]
     if len(tagged) < MARKED_RECORDS:
         return None
     following = {t.index: _next_text(lines, t.index) for t in tagged}
@@ -168,6 +182,11 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
             header = False
             continue
         fields = _fields(line.text)
+        # (A script's header stands before its first turn: a labelled record, or any record
+        # after a labelled line, is past it.)
+        if item.index in inline or any(_labelled(earlier.text)
+                                       for earlier in lines[:item.index]):
+            header = False
         if header and (len(fields) > 1 or not SENTENCE_END.search(item.rest)):
             if len(fields) == 1 and item.index == _first_text(lines):
                 # The first line: the script's title under its tag.
@@ -180,8 +199,18 @@ def _bracketed_tags(lines: list[Line]) -> Marked | None:
         header = False
         if item.tag in speaking_tags:
             result.lines[item.index] = Line(line.number, item.time + item.rest)
+            if item.index in inline:
+                label, words = split_label(item.rest)
+                # (A cue's label is often a post and a name spaced apart, 市民 孙先生 ·
+                # RESIDENT JOHN DOE: it names the person, the post kept beside the name.)
+                person = _person_line(re.sub(r"\s+", "\u3000", label))
+                if person and person[1]:
+                    label = f"{person[0]}（{person[1]}）"
+                    result.lines[item.index] = Line(line.number, f"{item.time}{label}：{words}")
+                result.labels.append(label)
             continue
-        if not lead_taken and not any(i < item.index for i in {*persons, *inline}):
+        if not lead_taken and not any(i < item.index for i in {*persons, *inline}) \
+                and not any(_labelled(earlier.text) for earlier in lines[:item.index]):
             # The first record before anyone speaks (an anchor's lead): the intro.
             lead_taken = True
             result.lines[item.index] = Line(line.number, item.time + item.rest)

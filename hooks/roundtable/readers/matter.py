@@ -146,7 +146,9 @@ END_MARK = re.compile(
 # A stage note standing alone: （掌声） [笑声] 【音乐】 (现场笑).
 STAGE_NOTE = re.compile(
     r"^[（(\[【〔]\s*[^（）()\[\]【】〔〕]{0,6}?(?:掌声|鼓掌|笑声|笑|音乐|背景音|杂音|雜音|停顿|沉默|静音|"
-    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk)"
+    r"听不清|聽不清|欢呼|歡呼|片头|片尾|广告|廣告|BGM|applause|laughter|music|inaudible|crosstalk"
+    # (a record's pause or break: Hansard's (Pause), (Interruption), (Recess))
+    r"|pause|interruption|recess|休會|休会)"
     r"[^（）()\[\]【】〔〕]{0,6}[）)\]】〕]$",
     re.IGNORECASE,
 )
@@ -453,12 +455,61 @@ BRACKETED_NOTE = re.compile(
 HASHTAGS = re.compile(r"^\s*(?:#[^\s#]{1,30}#\s*)+$|^\s*#[^\s#]{1,30}(?:\s+#[^\s#]{1,30})+\s*$")
 
 
+# A marker a parliamentary or committee record sets on its own line between turns, never
+# anyone's words (the Hansard conventions): the language a turn is given in or rendered from
+# (Canadian Hansard's [English] / [Translation] / [Français]; Hong Kong LegCo's (譯文) /
+# (Translation); (Interpretation)), and the clock (Canadian Hansard's ● (1105); a bare
+# (1405) or [14:05]; Macau's and Hong Kong's （上午十時零二分）, （下午3時15分）).
+LANGUAGE_MARKER = re.compile(
+    r"^[\[(（【]\s*(?:English|Translation|Fran[cç]ais|French|Interpretation|Original|"
+    r"Traduction|Interprétation|Anglais|譯文|译文|翻譯|翻译|傳譯|传译|英語|英语|粵語|粤语|普通話|普通话"
+    r"|葡語|葡语|葡文|中文|英文)\s*[\])）】]$", re.IGNORECASE)
+CLOCK_MARKER = re.compile(
+    r"^[●•◆■▪◼]?\s*[\[(（]\s*(?:\d{4}|\d{1,2}[:：.]\d{2}(?:[:：]\d{2})?)\s*[\])）]$"
+    r"|^[●•◆■▪◼]\s*\d{4}$"
+    r"|^[（(]\s*(?:上午|下午|中午|晚上|早上)?\s*[零〇一二三四五六七八九十\d]{1,3}\s*[時时點点]"
+    r"(?:\s*[零〇一二三四五六七八九十\d]{1,3}\s*分)?\s*[）)]$")
+# A record's note that the words which follow are an interpretation of another language
+# (（以下為葡文發言的中文傳譯）, （葡文傳譯）, (Interpretation from French)): the record's, and
+# the turn stays its speaker's.
+INTERPRETATION_NOTE = re.compile(
+    r"^[（(\[]\s*(?:以下為?|以下为?)?[^（）()\[\]]{0,12}(?:傳譯|传译|翻譯|翻译|譯文|译文)\s*[）)\]]"
+    r"|^[(\[]\s*(?:Interpretation|Translation|Interpreted)(?:\s+from\s+\w+)?\s*[)\]]",
+    re.IGNORECASE)
+
+
+# An interjection the record gives to an unnamed part of the house (Hansard's ``Some hon.
+# members: Oh, oh!``, ``An hon. member: Hear, hear!``, ``Voices: Agreed.``; 有議員：好！ ·
+# 眾議員：…): the room's noise, no one's turn. Only short words: a member given a real turn
+# has a name.
+INTERJECTION = re.compile(
+    r"^(?:(?:Some|Several|An|Other|Many)\s+)?(?:hon(?:ourable|orable)?\.?\s+)?"
+    r"(?:members?|voices?|senators?)\s*[:：]\s*(?P<words>.{1,40})$"
+    r"|^(?:有議員|有议员|眾議員|众议员|多位議員|多位议员|部分議員|部分议员|有委員|有委员)\s*[:：]\s*"
+    r"(?P<han>.{1,20})$", re.IGNORECASE)
+
+
+def marker_line(text: str) -> str | None:
+    """Why a line is a record's marker (a language or a clock mark), or None."""
+    text = text.strip()
+    if LANGUAGE_MARKER.match(text) or INTERPRETATION_NOTE.fullmatch(text):
+        return "a language or interpretation marker of the record ([English], (譯文)): not speech"
+    if CLOCK_MARKER.match(text):
+        return "a clock mark of the record (● (1105), （上午十時零二分）): not speech"
+    interjection = INTERJECTION.match(text)
+    if interjection and not re.search(r"[?？]", text):
+        return "an interjection of the house (Some hon. members: Oh, oh!): not anyone's turn"
+    return None
+
+
 def matter_line(text: str, *, back: bool = False) -> str | None:
     """Why a line is matter wherever it stands (a stage note, a caption, a call to follow, a
     publishing notice), or None. ``back``: the line is in the last part of the file, where
     weaker signs count."""
     if stage_notes_only(text):
         return "a stage note: not speech"
+    if marker := marker_line(text):
+        return marker
     if BRACKETED_NOTE.match(text.strip()):
         return "an editor's or translator's note in brackets (译注：…): not speech"
     if SCENE_NOTE.match(text) and not PART_MARK.fullmatch(text):

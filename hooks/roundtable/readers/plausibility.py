@@ -51,6 +51,8 @@ def check(draft: Draft, lines: dict[int, str]) -> None:
     for at, message, hint, fix in [*_furniture_labels(draft, lines),
                                    *_notices(draft, lines),
                                    *_askers_answering(draft),
+                                   *_unlikely_speakers(draft),
+                                   *_numbers_the_file_names(draft, lines),
                                    *_other_labels(draft, lines)]:
         line = at if isinstance(at, int) else at.line
         if line in warned:
@@ -209,3 +211,156 @@ def _other_label(draft: Draft, block: Block, label: str, openings: Counter,
             f"if '{label}' speaks here, add `labels: {{{label}: <who they are>}}` (a name,"
             " or host / audience); if it is the speaker's own words, confirm the line",
             Fix(labels_fix(label, label).kind, labels_fix(label, label).text, guess=True))
+
+
+# What can be a speaker. A person designation is a name, a numbered or lettered speaker
+# label, a role or a post; these are none, whatever the reader took them for:
+TIME = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?$")
+"""A clock or media time (``00:00:07``, ``14:05``): a container's column, not a person."""
+BRACKETED = re.compile(r"^[\[［【〔(（<《].*[\]］】〕)）>》]$")
+"""A whole label in brackets: a stage or language marker (``[Translation]``, ``（同期声）``)."""
+# Role words that name an answer or a question, not who gives it: the public convention of
+# written interviews and Q&A pages (问/答, Q/A) in both scripts and English.
+TURN_WORDS = frozenset({"答", "问", "問", "答复", "答覆", "回答", "回覆", "回复", "提问", "提問",
+                        "问题", "問題", "q", "a", "answer", "question", "reply", "response"})
+# The keywords of minutes (an action item, a resolution, a topic heading: the public
+# convention of scribed meeting minutes, W3C/IRC style and Chinese 纪要 alike).
+MINUTES_WORDS = frozenset({"action", "actions", "resolved", "resolution", "decision",
+                           "agreed", "topic", "summary", "note", "todo", "决议", "決議",
+                           "决定", "決定", "结论", "結論", "备注", "備註", "附注", "議決"})
+# Words that mean the one who chairs or hosts (public conventions of hearings, panels,
+# committees and shows): such a speaker asks and gives the floor, it does not answer.
+HOST_WORDS = re.compile(r"^(?:the\s+|madam\s+|mister\s+|mr\.?\s+|ms\.?\s+)?"
+                        r"(?:主持人|主持|主席|司仪|司儀|会议主持|听证主持人|聽證主持人"
+                        r"|moderator|chair|chairman|chairwoman|chairperson|host|emcee|mc)$",
+                        re.IGNORECASE)
+
+
+def _label_for(draft: Draft, who: str) -> str:
+    """The file's label a speaker was read from (the map's key when the reader mapped it)."""
+    for label, reading in draft.label_reading.items():
+        if reading == who and label:
+            return label
+    return who
+
+
+def _not_a_person(who: str, speakers: set[str], answering: bool) -> str:
+    """Why ``who`` cannot be a person's designation, or ``""``."""
+    bare = who.strip()
+    if TIME.match(bare):
+        return "a time"
+    if not re.search(r"\w", bare):
+        return "a symbol"
+    if re.fullmatch(r"[\d\s.,#-]+", bare):
+        return "a number alone"
+    if BRACKETED.match(bare):
+        return "a bracketed marker"
+    if len(bare.rstrip(".")) == 1:
+        # A lone character another speaker's name opens with: that speaker's avatar
+        # initial or an abbreviation the file never uses as a person of its own.
+        # (生 beside 生1, A beside A2: a role and its numbered members, not an initial)
+        initial = bare.rstrip(".").casefold()
+        others = sorted(s for s in speakers if s != who and len(s) > 1
+                        and s.casefold().startswith(initial)
+                        and not re.fullmatch(r"[\s\d.#-]*|[A-Za-z甲乙丙丁]",
+                                             s[len(initial):].strip()))
+        if others:
+            return f"a lone initial of '{others[0]}'"
+    if answering and bare.casefold() in TURN_WORDS:
+        # (问 or Q on the questions is the unnamed interviewer: a role, rightly read)
+        return "a word for the answer or the question, not for who gives it"
+    if bare.casefold() in MINUTES_WORDS:
+        return "a keyword of minutes, not a person"
+    return ""
+
+
+def _unlikely_speakers(draft: Draft):
+    """A speaker whose designation no person would accept as one (a time, a symbol, a
+    bracketed marker, 答, ACTION, an initial of another speaker), and a host's word
+    published as answering."""
+    speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
+    host = {**draft.labels}
+    for who in sorted(speakers):
+        answering = any(b.role == ANSWER and b.who == who for b in draft.blocks)
+        why = _not_a_person(who, speakers, answering)
+        label = _label_for(draft, who)
+        if why:
+            for block in draft.blocks:
+                if block.role in SPEECH and block.who == who:
+                    yield (block,
+                           f"published as {who}'s words, but '{who}' is {why}: no "
+                           "person's designation",
+                           f"if the words under '{label}' are someone's, add "
+                           f"`labels: {{{label}: <who speaks>}}`; if they are no one's, "
+                           f"`labels: {{{label}: narration}}`",
+                           Fix("metadata", labels_fix(label, "narration").text, guess=True))
+        elif HOST_WORDS.match(who.strip()) and host.get(label) != who:
+            for block in draft.blocks:
+                if block.role == ANSWER and block.who == who:
+                    yield (block,
+                           f"published as {who}'s answer, but '{who}' means the one who "
+                           "chairs or hosts: the host asks and gives the floor",
+                           f"if '{label}' hosts here, add `labels: {{{label}: host}}`",
+                           labels_fix(label, "host"))
+
+
+NUMBERED = re.compile(r"(?P<n>\d{1,3}|(?<![A-Za-z])[A-Z](?![A-Za-z])|[甲乙丙丁戊])")
+"""The number or letter of a numbered speaker label (``1号陈述人``, ``Speaker 2``,
+``Witness A``, ``嘉宾甲``)."""
+CJK_NAME = r"[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}"
+LATIN_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+AFTER_NAME = r"(?:$|[\s\u3000,，;；(（、—–-])"
+
+
+def _listed_name(who: str, lines: dict[int, str], speech: set[int]) -> tuple[int, str]:
+    """The name the file states beside a numbered label's number in a list (a line that is
+    no turn: ``1号　杭一舟　某公司法务``, ``Speaker 2 — Jane Doe``), with its line."""
+    found = NUMBERED.search(who)
+    if not found:
+        return 0, ""
+    before, number, after = who[:found.start()].strip(), found.group("n"), who[found.end():]
+    after = after.lstrip("号號").strip()
+    label = (rf"(?:{re.escape(who)}|(?:{re.escape(before)}\s*)?{re.escape(number)}"
+             rf"\s*(?:号|號|\.|、|\)|）)?\s*(?:{re.escape(after)})?)") if before or after \
+        else rf"{re.escape(number)}\s*(?:号|號|\.|、|\)|）)?"
+    pattern = re.compile(rf"^[\s\u3000•·*-]*{label}[\s\u3000:：—–-]+"
+                         rf"(?P<name>{CJK_NAME}|{LATIN_NAME}){AFTER_NAME}")
+    for number_of_line, text in sorted(lines.items()):
+        if number_of_line in speech:
+            continue
+        match = pattern.match(text)
+        rest = text[match.end():] if match else ""
+        # A list entry says no sentence after the name (a turn line does: ``R：宋老师好，…。``).
+        if match and not SENTENCE_WORDS.search(match.group("name")) \
+                and len(rest) < 40 and not re.search(r"[。！？!?]", rest):
+            name = match.group("name")
+            # A value the list gives a second code as well is an attribute (a region, a
+            # side, a party: ``A1　北區 …`` and ``A2　北區 …``), not one person's name.
+            beside = re.compile(rf"^[\s\u3000•·*-]*[^\s\u3000:：]{{0,6}}{NUMBERED.pattern}"
+                                rf"[^\s\u3000:：]{{0,6}}[\s\u3000:：—–-]+"
+                                rf"{re.escape(name)}{AFTER_NAME}")
+            if any(beside.match(other) for n, other in lines.items()
+                   if n != number_of_line and n not in speech):
+                return 0, ""
+            return number_of_line, (name.replace("\u3000", "").replace(" ", "")
+                                    if re.match(r"[\u4e00-\u9fff]", name) else name)
+    return 0, ""
+
+
+def _numbers_the_file_names(draft: Draft, lines: dict[int, str]):
+    """A numbered or lettered label published as the speaker while the file lists a name
+    beside that number: the label is that person's, and ``labels:`` says so."""
+    speech = {n for b in draft.blocks if b.role in SPEECH for n in b.lines}
+    speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
+    for who in sorted(speakers):
+        at, name = _listed_name(who, lines, speech)
+        if not name or _same(name, who):
+            continue
+        label = _label_for(draft, who)
+        for block in draft.blocks:
+            if block.role in SPEECH and block.who == who:
+                yield (block,
+                       f"published as {who}'s words, while line {at} lists {name} "
+                       "beside that number: the label may be that person's",
+                       f"if '{label}' is {name}, add `labels: {{{label}: {name}}}`",
+                       labels_fix(label, name))

@@ -613,7 +613,9 @@ class ReportedReader(Reader):
                 draft.add(QUESTION, line.number, text, who=last_asker,
                           rule=f"names no speaker: {last_asker}'s question goes on")
                 continue
-            if not hit and not answered and numbered:
+            if not hit and not answered and numbered and not ANSWER_MARK.match(text):
+                # (A bare 答： under a numbered question answers it: read below, with a
+                # warning when the record leaves who answers open.)
                 draft.exclude(line.number, text, "in a record of numbered paragraphs, a line "
                               "outside them that has no one speaking: the record's own text")
                 continue
@@ -662,7 +664,9 @@ class ReportedReader(Reader):
                 # speaking). Several candidates: that one, with a warning.
                 pool = credited or [name for name, n in counts.items() for _ in range(n)]
                 who = max(pool, key=pool.count)
-                if len(set(pool)) > 1:
+                # (In a record of numbered questions any of the guests it names may answer:
+                # the one credited so far is a guess there too.)
+                if len(set(pool)) > 1 or (numbered and len(set(pool) | set(counts)) > 1):
                     draft.warn(line.number, f"an answer (答：) credited to {who}, the "
                                "speaker the report names most", "if someone else answers, write "
                                "their name after the marker (答（姓名）：…); else confirm "

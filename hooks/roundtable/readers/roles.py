@@ -22,6 +22,10 @@ HOSTING = re.compile(r"欢迎|歡迎|有请|有請|请[^。，,]{0,8}(?:谈谈|�
                      r"|最后请|最後請|请两位|請兩位|请各位|請各位|I'm your host|I am your host"
                      r"|提问环节|提問環節|进入提问|進入提問|请[^。，,]{0,6}提问|請[^。，,]{0,6}提問"
                      r"|散会|散會"
+                     # giving the floor and keeping time, as a chair does without asking:
+                     # 下面请…, 请3号发言, 时间到, 现在开会 (a meeting's, a hearing's, a court's)
+                     r"|下面请|下面請|请[^。，,]{0,10}(?:发言|發言|陈述|陳述|答辩|答辯|作说明|作說明)"
+                     r"|時間到|时间到|现在开会|現在開會|现在开庭|現在開庭|休庭|闭庭|閉庭"
                      r"|floor|questions? from"
                      r"|welcome|thank you all|let's start|next question|our guest|today we"
                      r"|thanks for (?:listening|watching|joining)|see you next|thank you so much",
@@ -247,8 +251,9 @@ def answering_hosts(turns: Sequence[tuple[str, str]], host_labels: Iterable[str]
     who asks is the host and who answers is a speaker."""
     seen = behaviours(turns)
     hosts = set(host_labels)
+    framing = framing_turns(turns)
     answering = [b.label for b in seen.values() if b.label in hosts and b.turns >= 3
-                 and b.asking_share <= 1 / 3]
+                 and b.asking_share <= 1 / 3 and not _presides(b.label, turns, framing)]
     asking = [b.label for b in seen.values() if b.label not in hosts and b.turns >= 2
               and b.questions >= 2 and b.asking_share >= 0.6]
     return (answering, asking) if answering and asking else ([], [])
@@ -257,6 +262,17 @@ def answering_hosts(turns: Sequence[tuple[str, str]], host_labels: Iterable[str]
 FRAMING_SHARE = 0.6
 """The part of a label's turns that frame the talk (ask, open, welcome, hand over, close)
 for it to be read as a host by its frame."""
+
+
+def _presides(label: str, turns: Sequence[tuple[str, str]], framing: list[bool]) -> bool:
+    """Whether a label presides without asking: it opens or closes the session and most of
+    its turns frame it (give the floor, keep time, move the agenda on), the way a hearing's
+    主持人, a court's 审判长, a defence's 主持人 or a debate's chair runs the room while
+    others put the questions. Such a label hosts, whoever asks."""
+    own = [i for i, (who, _) in enumerate(turns) if who == label]
+    if len(own) < 3 or not (0 in own or len(turns) - 1 in own):
+        return False
+    return sum(framing[i] for i in own) >= max(FRAMING_SHARE * len(own), len(own) - 1)
 BRIEFER = 0.75
 """How much shorter than the others' a host's usual turn is: hosts ask briefly, guests
 answer at length."""

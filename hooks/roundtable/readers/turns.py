@@ -1681,7 +1681,10 @@ class TurnReader:
                     or (SPEAKER_NUMBER.match(name) and not numbered_among_named)
                     or bare in self.answer_labels or name in self.host_labels
                     or AUDIENCE.match(bare) or name in self.draft.labels
-                    or bare in self.draft.labels or not self.stats.is_label(name)):
+                    or bare in self.draft.labels or not self.stats.is_label(name)
+                    or (bare in self.roster and bare not in self.self_introduced)):
+                # (A label the file's own list or key maps — 4号 → 冉　诚 — is that person,
+                # whatever its first turn says of itself: 我是普通的软件工程师.)
                 continue
             person = self_named(unit.text)
             if person and person not in self.draft.aliases.values():

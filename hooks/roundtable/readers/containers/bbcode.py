@@ -101,3 +101,49 @@ def _signature(stripped: Stripped) -> None:
             stripped.lines = [Line(line.number, "") if line.number in gone else line
                               for line in stripped.lines]
             return
+
+
+# The signature delimiter of a post or a mail, ``--`` alone on its line (RFC 3676's "-- ",
+# which bulletin boards such as PTT print above their site footer).
+SIG_DASHES = re.compile(r"^--\s*$")
+# A reader's one-line comment under a post, as bulletin boards print it: a verdict mark, the
+# account, a colon, the words and a date (PTT's 推/→/噓 push lines, ``推 user: …  04/21 23:52``).
+PUSH = re.compile(r"^(?:推|→|噓|嘘)\s*(?P<account>[\w.@-]{2,30})\s*[:：]\s*(?P<words>.*?)"
+                  r"(?:\s+(?:\d{1,3}\.){3}\d{1,3})?\s*(?:\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?)?$")
+MIN_PUSHES = 2
+
+
+def post_footer(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]], list[str]]:
+    """The back matter of a forum post saved as text, set aside: the last ``--`` signature
+    delimiter and everything below it when what follows is short (a signature, a site's
+    footer) or the readers' comment lines; and a run of two or more comment lines at the end
+    of the post. Readers' comments are the page's, not the transcript; nothing else changes."""
+    filled = [line for line in lines if line.text.strip()]
+    if not filled:
+        return lines, [], []
+    pushes = [line for line in filled if PUSH.match(line.text.strip())]
+    start = None
+    for index in range(len(filled) - 1, -1, -1):
+        if SIG_DASHES.match(filled[index].text.strip()):
+            after = filled[index + 1:]
+            others = [line for line in after if not PUSH.match(line.text.strip())]
+            if len(others) <= SIGNATURE_LINES and index >= len(filled) // 2:
+                start = filled[index].number
+            break
+    if start is None:
+        tail = 0
+        while tail < len(filled) and PUSH.match(filled[-1 - tail].text.strip()):
+            tail += 1
+        if tail < MIN_PUSHES:
+            return lines, [], []
+        start = filled[-tail].number
+    aside = [(line, "a reader's comment under the post (its account, a colon, a date): the "
+              "page's, not the transcript" if PUSH.match(line.text.strip()) else
+              "the post's signature or its site's footer below the ``--`` delimiter: not "
+              "speech") for line in filled if line.number >= start]
+    gone = {line.number for line, _ in aside}
+    comments = sum(1 for line in pushes if line.number in gone)
+    notes = [f"the post's footer set aside from line {start}"
+             + (f", with {comments} reader comment(s)" if comments else "")]
+    return ([Line(line.number, "") if line.number in gone else line for line in lines],
+            aside, notes)

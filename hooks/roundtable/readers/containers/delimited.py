@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...model import TranscriptError
+from ..bilingual import script
 from ..source import Line, Source, decode
 from . import kinds
 from .records import Record, join_pieces, place
@@ -45,6 +46,14 @@ ROLE_HEADERS = ("role", "user role", "participant role", "attendee role", "角�
                 "参会角色", "參會角色")
 """A column stating each sender's part in the event (Host, Panelist, Attendee): the
 sender's role when another column names the sender, else the only label there is."""
+TIER_HEADERS = ("tier", "tier name", "tier id", "层", "层名", "層")
+"""An annotation tool's tier column (ELAN, EXMARaLDA: a tier a speaker, plus tiers for
+translations and comments): the speaker's label where no participant column names one
+(beside a participant column, a tier with no participant is a comment's or an unknown
+voice's: the row names no speaker)."""
+TRANSLATION_HEADERS = ("translation", "free translation", "english", "english translation",
+                       "译文", "譯文", "翻译", "翻譯", "英文", "英译", "中文翻译", "中译", "中文")
+"""A column holding each row's text in another language: kept with the row, in brackets."""
 MILLISECONDS = re.compile(r"\bms\b|毫秒|millisecond", re.IGNORECASE)
 CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
 SECONDS = re.compile(r"^\d+(?:\.\d+)?$")
@@ -77,11 +86,21 @@ def open_source(path: Path, raw: bytes) -> Source:
     answers: Counter[str] = Counter()
     read_as: list[tuple[int, str]] = []
     stated: dict[str, Counter[str]] = {}  # a sender's roles as the role column states them
+    translations: list[tuple[int, int]] = []
     for first, last, cells in body:
         kind_named = (kinds.kind_of(cells[typed]) if typed is not None and typed < len(cells)
                       else "")
         record = _record(first, last, cells, columns, word)
         reading = kinds.reading(kind_named, record.text if record else "")
+        if record is not None and len(records) > len(above) and _translates(
+                records[-1], record, _tier(cells, columns)):
+            # The row before, rendered in another language (an annotation tool's translation
+            # tier, a spreadsheet's English row under each Chinese one): kept with it as its
+            # translation, never a turn of its own.
+            before = records[-1]
+            records[-1] = replace(before, text=f"{before.text} [{record.text}]")
+            translations += [(n, before.line) for n in range(first, max(first, last) + 1)]
+            continue
         if record is None:
             set_aside.append((Line(first, delimiter.join(cells)),
                               "a row with no text: nobody speaks in it"))
@@ -102,8 +121,9 @@ def open_source(path: Path, raw: bytes) -> Source:
     _one_account_two_people(records, str(path), columns, rows[0][2] if header else [])
     doubts = _unsure_speakers(records[len(above):]) if "label" in columns else ()
     lines, joined = place(records, len(physical))
+    joined += translations
     named = ", ".join(f"{role} = {'column ' + str(i + 1) if not header else rows[0][2][i]!r}"
-                      for role, i in columns.items() if role != "words")
+                      for role, i in columns.items() if role not in ("words", "ms"))
     if typed is not None:
         named += f"; kinds of record in {rows[0][2][typed] if header else typed + 1!r}"
     parts = {label: counted.most_common(1)[0][0] for label, counted in stated.items()
@@ -121,8 +141,12 @@ def open_source(path: Path, raw: bytes) -> Source:
     # answer by the container; the roles layer reads what it does.
     replies = tuple(n for n in _sole_replies(read_as) if lines_of.get(n) not in hosting)
     unsure = _unlisted_senders(records, parts, _listed_people(above))
+    notes = (f"columns: {named}",)
+    if translations:
+        notes += (f"{len(translations)} row(s) read as the translation of the row above them "
+                  "(the same times, another language): kept with it",)
     return Source(path, tuple(lines), encoding, kind, tuple(set_aside), tuple(joined),
-                  untitled=not above and not titled, notes=(f"columns: {named}",),
+                  untitled=not above and not titled, notes=notes,
                   front=tuple(front), given_roles=roles, stated_answers=replies,
                   unsure_labels=unsure, doubts=doubts,
                   given_labels=tuple(dict.fromkeys(r.label for r in records[len(above):]
@@ -374,6 +398,13 @@ def _columns(rows: list[tuple[int, int, list[str]]], where: str) -> tuple[dict[s
         named["role"] = roles[0]
     if named.get("role") == named.get("label"):
         named.pop("role", None)
+    for i, cell in enumerate(header):
+        if _bare(cell) in TIER_HEADERS and "tier" not in named:
+            named["tier"] = i
+            named.setdefault("label", i)
+        elif _bare(cell) in TRANSLATION_HEADERS and "translation" not in named \
+                and i != named.get("text"):
+            named["translation"] = i
     if "text" not in named and "label" in named and len(rows) > 1:
         # The header names who speaks but calls the text by a word not known here (转录文本,
         # Verbatim): its text is the longest of the columns the header leaves unnamed, never
@@ -415,11 +446,53 @@ def _guess_columns(rows: list[tuple[int, int, list[str]]]) -> dict[str, int]:
         return roles
     lengths = {i: sum(len(c) for c in columns[i]) / len(body) for i in rest}
     roles["text"] = max(rest, key=lambda i: lengths[i])
+    other = _translation_column(columns, [i for i in rest if i != roles["text"]], lengths,
+                                roles["text"])
+    if other is not None:
+        roles["text"], roles["translation"] = min(roles["text"], other), max(roles["text"],
+                                                                             other)
+        rest = [i for i in rest if i != other]
     short = [i for i in rest if i != roles["text"] and lengths[i] <= 20
              and len(set(columns[i])) <= max(10, len(body) // 3)]
     if short:
         roles["label"] = short[0]
     return roles
+
+
+def _translation_column(columns: list[list[str]], candidates: list[int],
+                        lengths: dict[int, float], text: int) -> int | None:
+    """Of a headerless export's columns, the one holding the text column's rows in another
+    script (a Chinese column beside an English one, each row about as long): the
+    translation, kept with the text."""
+    theirs = Counter(script(c) for c in columns[text] if c).most_common(1)
+    for i in candidates:
+        ours = Counter(script(c) for c in columns[i] if c).most_common(1)
+        if theirs and ours and ours[0][0] and theirs[0][0] and ours[0][0] != theirs[0][0] \
+                and lengths[i] >= 0.3 * lengths[text] and lengths[i] > 10:
+            return i
+    return None
+
+
+TRANSLATION_TIER = re.compile(r"^(?P<tier>.+?)[\s_\-.@/]+[A-Za-z]{2,12}$")
+"""A tier named for the tier it translates: ``INT-en``, ``A_gloss``, ``S1 translation``."""
+
+
+def _tier(cells: list[str], columns: dict[str, int]) -> str:
+    i = columns.get("tier")
+    return cells[i] if i is not None and i < len(cells) else ""
+
+
+def _translates(before: Record, record: Record, tier: str) -> bool:
+    """Whether a row is the row before it in another language: the same start and end, the
+    same speaker (or a tier named for the speaker's: ``INT-en`` under ``INT``), the other
+    script."""
+    if not before.start or (before.start, before.end) != (record.start, record.end):
+        return False
+    theirs, ours = script(before.text), script(record.text)
+    if not theirs or not ours or theirs == ours or "[" in before.text[-1:]:
+        return False
+    named = TRANSLATION_TIER.match(tier)
+    return record.label == before.label or bool(named and named.group("tier") == before.label)
 
 
 def _seconds(cell: str) -> float | None:
@@ -462,6 +535,9 @@ def _record(first: int, last: int, cells: list[str], columns: dict[str, int],
     words = join_pieces(re.split(r"\r\n|\r|\n", cell("text")))
     if not words:
         return None
+    rendering = join_pieces(re.split(r"\r\n|\r|\n", cell("translation")))
+    if rendering:
+        words = f"{words} [{rendering}]"
     label = join_pieces(cell("label").splitlines()).rstrip(":：")
     if label.isdigit():
         # The export numbers its speakers: its own word for them and the number.

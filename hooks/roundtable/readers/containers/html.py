@@ -85,6 +85,8 @@ class Block:
     title: bool = False
     byline: bool = False
     """Inside the element a page names its author's byline by (class or rel)."""
+    row: int = 0
+    """The index of the table row (``<tr>``) the block is a cell of, 0 outside a table."""
 
 
 # The author's byline by its element's class or rel (hAtom's and HTML's rel="author"
@@ -194,9 +196,10 @@ class _Page(HTMLParser):
         context = [e for e in self.stack if e.container]
         chrome = next((e.chrome for e in reversed(self.stack) if e.chrome), "")
         heading = next((e.tag for e in reversed(self.stack) if e.tag in ("h1", "h2", "h3")), "")
+        row = next((e.index for e in reversed(self.stack) if e.tag == "tr"), 0)
         self.blocks.append(Block(self.start, self.runs, chrome,
                                  tuple((e.container, e.index) for e in context), heading,
-                                 byline=self.in_byline))
+                                 byline=self.in_byline, row=row))
         self.runs = []
         self.in_byline = False
 
@@ -227,7 +230,7 @@ def open_source(path: Path, raw: bytes) -> Source:
     total = len(physical_lines(text))
     kept = _merge_short_leads(kept)
     aside = _one_aside_a_line(aside, kept)
-    kept = _one_list_a_line(kept)
+    kept = _one_list_a_line(_one_row_a_line(kept))
     by_order = len({b.line for b in kept + aside}) < len(kept + aside)
     notes = [f"the article: {article[0] + ' element' if article else 'the page body'}"]
     if by_order:
@@ -366,6 +369,23 @@ def _one_list_a_line(blocks: list[Block]) -> list[Block]:
         else:
             result.append(block)
         previous = block
+    return result
+
+
+def _one_row_a_line(blocks: list[Block]) -> list[Block]:
+    """The cells of one table row written on one source line (``<tr><td>时间：…</td>
+    <td>来源：…</td></tr>``, a page's info box or a form) are one line of the page, as the
+    file prints them, so the page's lines keep the file's numbers."""
+    result: list[Block] = []
+    for block in blocks:
+        last = result[-1] if result else None
+        if (last is not None and block.row and last.row == block.row
+                and last.line == block.line and not last.title and not block.title):
+            result[-1] = Block(last.line, [*last.runs, (" ", False), *block.runs],
+                               last.chrome, last.containers, last.heading,
+                               byline=last.byline, row=last.row)
+        else:
+            result.append(block)
     return result
 
 

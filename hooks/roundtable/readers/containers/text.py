@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .. import layout, markers
+from .. import examination, layout, markers
 from ..source import BLANKS, Line, Source, decode, physical_lines
 from . import bbcode, chat, email, headed, jsonl, table, timestamped
 from .records import rendered
@@ -39,6 +39,8 @@ def open_source(path: Path, raw: bytes) -> Source:
         if headed_source is not None:
             return headed_source
     doubts: tuple[tuple[int, str, str], ...] = ()
+    examiners: list[str] = []
+    cued: list[str] = []
     if path.suffix.lower() in OWN_STRUCTURE:
         # (Markdown keeps its indentation: a sub-bullet nests under its item by it.)
         keep_indent = path.suffix.lower() in (".md", ".markdown")
@@ -48,6 +50,10 @@ def open_source(path: Path, raw: bytes) -> Source:
     else:
         # Forum markup (BBCode) read first, line for line: the layout sees what it shows.
         marked_up = bbcode.strip([Line(i, line) for i, line in enumerate(physical, 1)])
+        # A post's footer under its ``--`` and the readers' comment lines: not the post.
+        kept, footer, footnotes = bbcode.post_footer(marked_up.lines)
+        marked_up.lines, marked_up.set_aside = kept, [*marked_up.set_aside, *footer]
+        marked_up.notes += footnotes
         repaired = layout.repair([line.text for line in marked_up.lines])
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
@@ -57,11 +63,17 @@ def open_source(path: Path, raw: bytes) -> Source:
             aside = {line.number for line, _ in logged}
             lines = [Line(line.number, "") if line.number in aside else line for line in lines]
             repaired.set_aside += logged
+        examined = examination.read(lines)
+        lines = examined.lines
+        repaired.set_aside += examined.set_aside
+        repaired.notes += examined.notes
+        examiners = examined.examiners
         marked = markers.normalise(lines)
         lines = marked.lines
         repaired.set_aside += marked.set_aside
         repaired.notes += marked.notes
         doubts = tuple(marked.doubts)
+        cued = marked.labels
     notes = [*repaired.notes, *([timed] if timed else [])]
     # A transcript kept as a table (| 时间 | 发言人 | 内容 |): its rows are records, each the
     # line a labelled transcript holds (in Markdown without the time, which would hide the
@@ -80,9 +92,12 @@ def open_source(path: Path, raw: bytes) -> Source:
         notes.append(f"a transcript table: {len(found.records)} row(s) read as records "
                      f"({named})")
         given = found.labels
+    given = (*given, *dict.fromkeys(cued))
     return Source(path, tuple(lines), encoding, "text", tuple(repaired.set_aside),
                   tuple(repaired.joined), notes=tuple(notes),
-                  doubts=doubts, given_labels=given)
+                  doubts=doubts, given_labels=given,
+                  # (Whoever examines asks: a Q line's owner, and an objection's.)
+                  given_roles=tuple((name, "host") for name in examiners))
 
 
 def _indented(line: str) -> str:
