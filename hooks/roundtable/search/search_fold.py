@@ -116,7 +116,14 @@ def cut_as_folded(text: str, table: dict[str, str], cut: Callable[[str], Iterabl
     a character that folds is cut again, as ``cut`` (jieba, as the search plugin calls it)
     cuts the folded run, keeping its own characters, when that gives fewer words: a word
     only the original form holds (著名, whose fold 着名 jieba does not know) stays whole."""
-    translation = str.maketrans(table)
+    return _cut_as_folded(text, str.maketrans(table), cut) if table else text
+
+
+def _cut_as_folded(text: str, translation: dict[int, str],
+                   cut: Callable[[str], Iterable[str]]) -> str:
+    """:func:`cut_as_folded` with the table's translation made."""
+    if text.translate(translation) == text:  # nothing folds: every run stays as it is
+        return text
 
     def recut(match: re.Match) -> str:
         run = match.group(0)
@@ -132,16 +139,19 @@ def cut_as_folded(text: str, table: dict[str, str], cut: Callable[[str], Iterabl
             return run
         return "\u200b".join(words) + run[len(run.rstrip("\u200b")):]
 
-    return _CUT_RUN.sub(recut, text) if table else text
+    return _CUT_RUN.sub(recut, text)
 
 
 def index_cut_as_folded(
     index: dict, table: dict[str, str], cut: Callable[[str], Iterable[str]]
 ) -> dict:
     """The search index with every title and text cut as :func:`cut_as_folded` does."""
+    if not table:
+        return index
+    translation = str.maketrans(table)  # made once, not for each title and text
     docs = [
-        {**doc, "title": cut_as_folded(doc["title"], table, cut),
-         "text": cut_as_folded(doc["text"], table, cut)}
+        {**doc, "title": _cut_as_folded(doc["title"], translation, cut),
+         "text": _cut_as_folded(doc["text"], translation, cut)}
         for doc in index["docs"]
     ]
     return {**index, "docs": docs}

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from .kept import copy_kept_folder, digest, keep_folder
 from .search_fold import HAN_RUN, fold_all
 
 BUNDLE = "pagefind"
@@ -147,6 +148,25 @@ class PagefindError(RuntimeError):
     """Pagefind could not index the records."""
 
 
+def _run_pagefind(executable: Path, pages: dict[str, str], bundle: Path) -> None:
+    """Pagefind's bundle of ``pages`` (path: HTML) written into ``bundle``."""
+    with tempfile.TemporaryDirectory(prefix="exhibit-pagefind-") as temporary:
+        for relative, text in pages.items():
+            path = Path(temporary) / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        run = subprocess.run(
+            [str(executable), "--site", temporary, "--output-path", str(bundle),
+             "--force-language", LANGUAGE, "--silent"],
+            capture_output=True, text=True, check=False,
+        )
+        if run.returncode != 0:
+            raise PagefindError(f"pagefind: {run.stderr.strip() or run.stdout.strip()}")
+    for pattern in _UNUSED:
+        for path in bundle.glob(pattern):
+            path.unlink()
+
+
 def write_bundle(all_records: list[Record], site_dir: Path) -> Path:
     """Write the Pagefind bundle into ``site_dir/pagefind`` and the word lists into
     ``site_dir/search/words``; returns the bundle's folder.
@@ -159,22 +179,14 @@ def write_bundle(all_records: list[Record], site_dir: Path) -> Path:
     bundle = site_dir / BUNDLE
     if bundle.exists():
         shutil.rmtree(bundle)
-    with tempfile.TemporaryDirectory(prefix="exhibit-pagefind-") as temporary:
-        pages = Path(temporary)
-        for record in all_records:
-            path = pages / record.url / "index.html"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(page_html(record), encoding="utf-8")
-        run = subprocess.run(
-            [str(get_executable()), "--site", str(pages), "--output-path", str(bundle),
-             "--force-language", LANGUAGE, "--silent"],
-            capture_output=True, text=True, check=False,
-        )
-        if run.returncode != 0:
-            raise PagefindError(f"pagefind: {run.stderr.strip() or run.stdout.strip()}")
-    for pattern in _UNUSED:
-        for path in bundle.glob(pattern):
-            path.unlink()
+    executable = Path(get_executable())
+    pages = {Path(record.url, "index.html").as_posix(): page_html(record) for record in all_records}
+    # Pagefind's bundle is the same for the same pages, binary and code (kept.py).
+    key = digest([str(executable), str(executable.stat().st_mtime_ns),
+                  Path(__file__).read_bytes(), *(part for item in pages.items() for part in item)])
+    if not copy_kept_folder("pagefind", key, bundle):
+        _run_pagefind(executable, pages, bundle)
+        keep_folder("pagefind", key, bundle)
     folder = site_dir / WORDS
     if folder.exists():
         shutil.rmtree(folder)

@@ -17,7 +17,9 @@ from typing import NamedTuple
 from ..material_internals import SEARCH_EXCLUDE, sections_for_search, use_main_dictionary
 from ..site import Site
 from ..urls import answer_anchors
+from . import jieba_dictionary
 from .jieba_dictionary import default_dictionary, restricted_dictionary, write_dictionary
+from .kept import digest, keep_text, kept_text
 from .search_fold import folded_texts, folding_table, folding_table_of
 from .search_index import IndexedPassage
 from .search_terms import load_into_jieba, quoted_terms, vocabulary_terms, write_user_dictionary
@@ -102,19 +104,33 @@ def prepare_jieba(site: Site, pages: list[PageText], folder: Path) -> dict[str, 
     ``RESTRICTED_UP_TO``, the whole of it. Returns the folding table for the index and the
     search worker."""
     terms = exhibit_terms(site)
-    dictionary = default_dictionary().read_bytes().decode("utf-8")
+    whole = default_dictionary().read_bytes()
     if sum(len(page.content) for page in pages) <= RESTRICTED_UP_TO:
         indexed = indexed_texts(pages)
         table = folding_table([*indexed, *terms])
         folded = folded_texts(indexed, table)
-        dictionary = restricted_dictionary(dictionary, [*indexed, *folded, *terms])
+        dictionary = _restricted_as_kept(whole, [*indexed, *folded, *sorted(terms)])
     else:
         # The table needs only the characters the pages hold: their HTML holds them all.
         shown = [text for page in pages for text in (page.title, page.meta_title, page.content)]
         table = folding_table([*shown, *terms])
+        dictionary = whole.decode("utf-8")
     use_main_dictionary(write_dictionary(dictionary, folder))
     load_into_jieba(write_user_dictionary(terms, folder))
     return table
+
+
+def _restricted_as_kept(whole: bytes, texts: list[str]) -> str:
+    """:func:`restricted_dictionary` of the dictionary ``whole`` and ``texts``, kept between
+    builds by all of them and the code that cuts it (kept.py): the same site's next build
+    reads it back instead of splitting jieba's 350 000 lines again."""
+    code = Path(jieba_dictionary.__file__).read_bytes()
+    key = digest([code, whole, *texts])
+    dictionary = kept_text("jieba-dictionary", key)
+    if dictionary is None:
+        dictionary = restricted_dictionary(whole.decode("utf-8"), texts)
+        keep_text("jieba-dictionary", key, dictionary)
+    return dictionary
 
 
 class JiebaForRebuilds:
