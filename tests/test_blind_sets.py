@@ -2,10 +2,10 @@
 readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
-set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 as it was
-first scored, unseen, after round 19): no fewer answer lines credited right, no more lines
-published as speech that are not. A better reading raises the floor by hand (the failure says
-so), so the table is always what the readers do now."""
+set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 after
+round 20; set 23 as it was first scored, unseen, after round 20): no fewer answer lines
+credited right, no more lines published as speech that are not. A better reading raises the
+floor by hand (the failure says so), so the table is always what the readers do now."""
 
 from __future__ import annotations
 
@@ -155,6 +155,18 @@ FLOORS: dict[str, Floor] = {
     "blind22/10-legislative-hearing-utf16be.txt": Floor(11, 11, 0),
     "blind22/11-written-interview-reply-tracked.docx": Floor(8, 8, 0),
     "blind22/12-macau-plenary-oral-questions.txt": Floor(6, 6, 7),
+    "blind23/01-wechat-roundtable-bar-labels-nickname.txt": Floor(0, 11, 1),
+    "blind23/02-outlet-interview-name-in-caption.html": Floor(0, 9, 0),
+    "blind23/03-academic-forum-two-sessions.docx": Floor(10, 11, 1),
+    "blind23/04-livestream-replay-autocaption.srt": Floor(0, 11, 11),
+    "blind23/05-en-thinktank-event-through-interpreter.txt": Floor(4, 9, 5),
+    "blind23/06-zhihu-answer-roundtable-notes-gb18030.txt": Floor(3, 7, 4),
+    "blind23/07-app-page-copy-a-label-two-founders.txt": Floor(0, 9, 0, refused=True),
+    "blind23/08-teams-transcript-pane-copy.txt": Floor(2, 9, 14),
+    "blind23/09-huiwuzu-docx-speaker-table.docx": Floor(10, 10, 1),
+    "blind23/10-meetup-volunteer-gongbi.md": Floor(1, 15, 7),
+    "blind23/11-en-university-panel-transcript-page.html": Floor(6, 6, 0),
+    "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(1, 7, 13),
 }
 
 
