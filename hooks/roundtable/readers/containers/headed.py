@@ -252,7 +252,9 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                                                   "(reactions, attachments): not speech"))
         elif LINK.match(text):
             set_aside.append((Line(number, text), "a link alone on its line: not speech"))
-        elif _notice_naming(text, names):
+        elif (not texts[number - 2] and (number == len(texts) or not texts[number])
+              and _notice_naming(text, names)):
+            # (Standing alone between blank lines, under no header of its own.)
             set_aside.append((Line(number, text), "the app's notice about a member it names "
                                                   "(started or stopped transcribing, "
                                                   "joined, left): not speech"))
