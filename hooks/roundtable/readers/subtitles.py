@@ -91,6 +91,7 @@ class SubtitleReader(Reader):
                 # greeting): two voices, never one speaker's talk; turns read from what
                 # the cues do, with a warning that they were guessed.
                 pieces = _conversation(draft, pieces, *said)
+                host_labels = (*host_labels, said[0])
             else:
                 # A talk's subtitles name nobody: one speaker says every cue, the metadata's
                 # or, until the curator names them, one the pages call unknown.
@@ -341,10 +342,11 @@ def _conversation(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, 
     after_question = False
     for index, (cue, _, text) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""
-        names_guest = any(form in text for form in called)
+        # (Naming oneself, 我是…, is no turning to the guest.)
+        names_guest = any(form in SELF_NAMING.sub("", text) for form in called)
         if index < guest_opens or closing:
             who = host
-        elif after_question:
+        elif after_question or index == guest_opens:
             who = guest  # a question's next cue answers it, whatever its words
         elif (asks(text) or names_guest
               or (_ANNOUNCES_QUESTION.search(text) and asks(following))):
