@@ -333,6 +333,7 @@ def _conversation(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, 
     the guest's answer, and an answer runs on until the host speaks again. One warning at
     the first cue says the turns were read so, and how to settle a cue."""
     draft.introduce(guest)
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
     called = {form for form in called_forms(guest) if len(form) >= 2}
     called |= {m.group(0) for cue, _, _ in pieces
                for m in re.finditer(rf"{re.escape(guest[0])}(?:{_ADDRESS_TITLES})", cue.text)}
@@ -358,14 +359,12 @@ def _conversation(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, 
         after_question = who == host and index >= guest_opens and asks(text) and not closing
         if who == guest and BACKCHANNEL.match(text.strip()) and index > guest_opens:
             # 对对对 alone: the listener's backchannel or the speaker's own, the cue cannot say.
-            spoken = next((n for n in cue.lines if n not in cue.timing_lines), cue.lines[0])
+            spoken = cue.lines[-1]  # the cue's words, after its number and timing
             draft.warn(spoken, f"«{text}» alone in a cue that names nobody: {guest}'s, or "
-                       f"{host}'s backchannel?", f"if it is {host}'s, open the cue with "
-                       f"«{host}：»", fix=Fix("label", f"{host}："))
+                       f"{host}'s backchannel?", f"if it is {guest}'s, add `confirm: "
+                       f"[{spoken}]` to {yml}", fix=Fix("metadata", f"confirm: [{spoken}]"))
         result.append((cue, who, text))
-    first = pieces[0][0]
-    spoken = next((n for n in first.lines if n not in first.timing_lines), first.lines[0])
-    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    spoken = pieces[0][0].lines[-1]
     draft.warn(spoken, f"no cue names its speaker, and two people name themselves ({host}, "
                f"{guest}): turns read from what the cues do ({host} asks, {guest} answers); "
                "check each change of speaker",
