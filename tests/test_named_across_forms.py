@@ -28,13 +28,15 @@ With a visiting scholar, Dr. Kim Soo-jin of Hanbit University
 
 Moderator: Greg Tolliver
 
-TOLLIVER: Welcome, everyone. Commissioner, Dr. Kim, thank you for coming. Elena, how many homes does the city need by 2030?
+TOLLIVER: Welcome, everyone. Commissioner, Dr. Kim, thank you for coming. Elena, how many\
+homes does the city need by 2030?
 
 VOSS: About twelve thousand, and we are building at half that pace. Zoning is the slowest part.
 
 TOLLIVER: Dr. Kim, your city went through this a decade ago. What worked?
 
-KIM: Public land. We built on land the city already owned, so the price of land was never the question.
+KIM: Public land. We built on land the city already owned, so the price of land was never\
+ the question.
 
 TOLLIVER: Elena, does Harbourvale own enough land for that?
 

@@ -86,7 +86,8 @@ _NAMED_FULLY = re.compile(
     rf"(?P<b>{_HAN_NAME})(?=[，,。；;（(\s]|$)")
 # What people call someone, stated by a sentence or a bracket, Chinese's ways of saying it:
 # 郑克 … （圈内都叫他“老K”） · 何蔓（大家都叫她何姐） · Leo，也就是黎昂 · 黎昂（Leo，做了…）.
-_CALLED_FORM = r"[“\"「『]?(?P<b>[A-Za-z][A-Za-z\-]{0,15}|[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{0,3})[”\"」』]?"
+_CALLED_FORM = (r"[“\"「『]?(?P<b>[A-Za-z][A-Za-z\-]{0,15}"
+                r"|[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{0,3})[”\"」』]?")
 _CALLED = (
     # A list entry or a name, then in its brackets: (someone) calls him/her X.
     re.compile(rf"(?:^\s*(?P<a>{_HAN_NAME})(?=[\s，,（(])[^（(\n]{{0,40}}|(?P<a2>[\u3400-\u9fff]{{2,12}}))"
