@@ -84,6 +84,23 @@ _EQUATED = re.compile(
 _NAMED_FULLY = re.compile(
     rf"(?P<a>{_NICKNAME})\s*[，,]?\s*(?:大名|本名|真名|全名|原名)(?:叫|是|为|為)?\s*"
     rf"(?P<b>{_HAN_NAME})(?=[，,。；;（(\s]|$)")
+# What people call someone, stated by a sentence or a bracket, Chinese's ways of saying it:
+# 郑克 … （圈内都叫他“老K”） · 何蔓（大家都叫她何姐） · Leo，也就是黎昂 · 黎昂（Leo，做了…）.
+_CALLED_FORM = (r"[“\"「『]?(?P<b>[A-Za-z][A-Za-z\-]{0,15}"
+                r"|[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{0,3})[”\"」』]?")
+_CALLED = (
+    # A list entry or a name, then in its brackets: (someone) calls him/her X.
+    re.compile(rf"(?:^\s*(?P<a>{_HAN_NAME})(?=[\s，,（(])[^（(\n]{{0,40}}|(?P<a2>[\u3400-\u9fff]{{2,12}}))"
+               rf"[（(][^（()）]{{0,12}}?(?:叫|喊|称|稱|管)(?:他|她)(?:作|为|為|叫)?\s*{_CALLED_FORM}"),
+    # X，也就是/即 黎昂: a sentence that says which named person a label's form is.
+    re.compile(rf"(?<![A-Za-z\u3400-\u9fff]){_CALLED_FORM}\s*[，,]?\s*(?:也就是|就是|亦即|即)\s*"
+               rf"(?P<a>{_HAN_NAME})(?=[，,。；;（(\s]|$)"),
+    # 黎昂（Leo，做了…）: a Chinese name, its English name first in its brackets.
+    re.compile(rf"(?P<a2>[\u3400-\u9fff]{{2,12}})\s*[（(]\s*(?P<b>{_LATIN_WORD})\s*[，,、;；]"),
+)
+# A two-character name a list spaces out with a full-width space to align it (郑　克).
+_SPACED_PAIR = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])\u3000([\u3400-\u9fff])"
+                          r"(?![\u3400-\u9fff])")
 _LATIN_TITLE = re.compile(r"^(?:(?:Professor|Doctor|Prof|Dr|Mr|Mrs|Ms|Mx|Sir)\.?\s+)+",
                           re.IGNORECASE)
 # A Latin full name as a programme or a byline writes it: two or three capitalised words, with
@@ -154,7 +171,28 @@ def fullest_forms(texts: Iterable[str]) -> dict[str, str]:
                 if found.get(short, full) != full:
                     clashes.add(short)
                 found[short] = full
+    for short, full in called_forms(texts).items():
+        if found.get(short, full) != full:
+            clashes.add(short)
+        found[short] = full
     return {short: full for short, full in found.items() if short not in clashes}
+
+
+def called_forms(texts: Iterable[str]) -> dict[str, str]:
+    """What the file says people are called → their names (老K → 郑克 of a guest list's
+    郑　克 … 圈内都叫他“老K”; Leo → 黎昂 of Leo，也就是黎昂); a form said of two people is left."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        text = _SPACED_PAIR.sub(r"\1\2", text)
+        for pattern in _CALLED:
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                name = (groups.get("a") or name_at_end(groups.get("a2") or "") or "").strip()
+                form = match.group("b").strip()
+                if not is_han_name(name) or not form or form == name or form in name:
+                    continue
+                found.setdefault(form, set()).add(name)
+    return {form: names.pop() for form, names in found.items() if len(names) == 1}
 
 
 def _trimmed(name: str, texts: list[str]) -> str:
@@ -201,18 +239,30 @@ def latin_people(texts: Iterable[str]) -> set[str]:
     return people
 
 
-def _latin_full(name: str, people: set[str]) -> str | None:
+def _latin_full(name: str, people: set[str], texts: Iterable[str] = ()) -> str | None:
     """The one full Latin name whose surname a label writes in any case, with or without a
-    title (PROF. LINDQVIST, RAMÍREZ-ORTEGA, Dr. Ramírez-Ortega)."""
+    title (PROF. LINDQVIST, RAMÍREZ-ORTEGA, Dr. Ramírez-Ortega); a name written surname first
+    (Tang Weiyi, Kim Min-ho) where the file calls its holder by a title and that first word
+    (Professor Tang)."""
     bare = _LATIN_TITLE.sub("", name).strip()
     if not bare or not re.fullmatch(r"[^\W\d_][\w'’\-. ]*", bare):
         return None
     words = bare.split()
     if len(words) > 1 and not bare.isupper():
         return None  # a full name already, as written
+    texts = list(texts)
+    if len(words) == 1:
+        # DR. ARJUN MEHTA ON THE …: a heading's run of capitals goes on past the surname.
+        people = {_capitals_cut_after(p, words[0]) for p in people}
+    people = {_capitals_trimmed(p, texts) for p in people}
     fits = {p for p in people if _plain(p.split()[-1]) == _plain(words[-1])
             and (len(words) == 1 or _plain(p) == _plain(bare)
                  or _plain(p).endswith(" " + _plain(bare)))}  # DE LA CRUZ, particles and all
+    if not fits and len(words) == 1 and _called_by_title(words[0], texts):
+        # TANG of Professor Tang Weiyi: a Chinese, Korean or Japanese name in Latin letters is
+        # often written surname first; the file's "Professor Tang" says which word it is.
+        fits = {p for p in people if len(p.split()) == 2
+                and _plain(p.split()[0]) == _plain(words[0])}
     # Physicist Vera Kowalczyk and Vera Kowalczyk: a capitalised word before a name the file
     # also writes alone (an occupation opening a sentence) is no part of it.
     fits = {p for p in fits if not any(o != p and _plain(p).endswith(" " + _plain(o))
@@ -223,6 +273,37 @@ def _latin_full(name: str, people: set[str]) -> str | None:
         return None
     written = sorted(fits, key=lambda p: (p.isupper(), p))[0]
     return _title_cased(written) if written.isupper() else written
+
+
+def _called_by_title(word: str, texts: list[str]) -> bool:
+    """Whether the file calls someone by a title and ``word`` (Professor Tang, Dr. Kim)."""
+    pattern = re.compile(r"\b(?:Professor|Prof|Doctor|Dr|Mr|Mrs|Ms|Mx)\.?\s+"
+                         + re.escape(word) + r"\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in texts)
+
+
+def _capitals_cut_after(name: str, surname: str) -> str:
+    """A run of capitals that goes on past ``surname`` (ARJUN MEHTA ON), cut after it."""
+    words = name.split()
+    if not name.isupper():
+        return name
+    cut = [i for i, word in enumerate(words[:-1]) if i and _plain(word) == _plain(surname)]
+    return " ".join(words[:cut[0] + 1]) if len(cut) == 1 else name
+
+
+def _capitals_trimmed(name: str, texts: list[str]) -> str:
+    """A name found in a run of capitals without the post glued before it: of COMMUNICATIONS
+    LAUREN PIKE (a heading's DIRECTOR FOR COMMUNICATIONS LAUREN PIKE), the shortest tail of
+    two or more words whose first word the file also writes in lower case letters, as a
+    given name is (Thanks, Lauren); else the name as found."""
+    words = name.split()
+    if len(words) < 3 or not name.isupper():
+        return name
+    for start in range(len(words) - 2, 0, -1):
+        given = _title_cased(words[start])
+        if any(re.search(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])", text) for text in texts):
+            return " ".join(words[start:])
+    return name
 
 
 def _title_cased(name: str) -> str:
@@ -779,7 +860,7 @@ def credit_fullest(draft: Draft, texts: list[str], declared: Iterable[str] = ())
         if full and full not in people and any(d in full for d in DOTS[:-1]):
             full = _original_spelling(full, texts) or full
         if not full and _LATIN_LETTERS.fullmatch(base):
-            full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)}) \
+            full = _latin_full(base, latin | {f for f in forms if is_latin_name(f)}, texts) \
                 or initials_of(base, latin | people)
             # Dr. Wong → Winnie Wong → 黃詠詩: the English full name a pair gives its Chinese.
             full = forms.get(full or "", full) or _given_name(base, forms)

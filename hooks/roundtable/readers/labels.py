@@ -447,6 +447,15 @@ def _named_with_affiliation(label: str) -> bool:
 # caption (张伟 | 某某科技 CTO, **张伟｜某某科技 CTO**): the same as the bracket form.
 _BAR_CAPTION = re.compile(r"^(?P<bold>\*\*)?(?P<name>[^\s:：*|｜丨（(][^:：*|｜丨（()]{0,15}?)"
                           r"\s*[|｜丨]\s*(?P<caption>[^:：*|｜丨（()]{1,30}?)\s*(?P=bold)?$")
+# A middle dot with a space either side is such a bar (张伟 · 某某科技), once in the line and
+# after a name with no digit (a comment's stamp, 2h ago · Reply · 14 likes, is none); a
+# transliterated name's dot, 马库斯·魏德曼, has no space.
+_DOT_CAPTION = re.compile(r"^(?P<bold>\*\*)?"
+                          r"(?P<name>[^\s\d:：*|｜丨（(·・•][^\d:：*|｜丨（()·・•]{0,15}?)\s+[·・•]\s+(?P<caption>[^:：*|｜丨（()·・•]{1,30}?)\s*(?P=bold)?$")
+# A house style's mark before every label alone on its line (▍张伟, ■ 主持人, ● Jane Doe): a
+# symbol, no letter, and no part of the name.
+_LEADING_MARK = re.compile(
+    r"^[\u2580-\u25ff\u2600-\u26ff\u2700-\u27bf\u2b00-\u2bff]+\s*(?=\w)")
 
 
 # What a terminal sets after a name alone on its line and is no part of it: a database's id
@@ -471,8 +480,9 @@ def alone_line(text: str) -> str:
     if TRAILING_NOISE.search(text) and TRAILING_NOISE.sub("", text).strip():
         text = TRAILING_NOISE.sub("", text).strip()
     text = ROLE_LETTER.sub("", text)
+    text = _LEADING_MARK.sub("", text)
     text = without_post_nominals(text)
-    bar = _BAR_CAPTION.match(text)
+    bar = _BAR_CAPTION.match(text) or _DOT_CAPTION.match(text)
     # (A byline's role word before the bar and a name after it, 文丨某某 · 编辑丨某某, is the
     # other way round: a caption describes, it is no bare name.)
     if bar and not is_han_name(bar.group("caption").strip()) \
