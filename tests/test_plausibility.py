@@ -204,3 +204,97 @@ def test_an_english_speaker_number_listed_with_a_name_is_warned() -> None:
     draft.add(ANSWER, 5, "We built it in a year.", "Speaker 2")
     check(draft, lines)
     assert [w.fix.text for w in draft.warnings] == ["labels:\n  Speaker 2: Omar Haddad"]
+
+
+def test_a_speaker_that_kept_a_labels_decoration_is_warned() -> None:
+    # A slide-deck style record whose labels are '■ 名字' and a forum post whose replies open
+    # with '→ 名字': the mark is the house style's, no person's name holds it.
+    for who in ("■ 柯远", "→ lin_k", "●Jane Doe"):
+        draft = _answers(who, ["我们先做芯片。", "再做软件。"])
+        check(draft, {})
+        warned = [w for w in draft.warnings if "decoration" in w.message]
+        assert [w.line for w in warned] == [3, 4], who
+        assert warned[0].fix and ": " in warned[0].fix.text
+
+
+def test_the_note_takers_own_asides_among_speakers_are_warned() -> None:
+    # A blogger's notes of a panel: '我：' is the writer's aside, not a panellist.
+    draft = Draft("notes.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(QUESTION, 3, "各位怎么看？", "主持人")
+    draft.add(ANSWER, 4, "我认为会更快。", "白杉")
+    draft.add(ANSWER, 5, "这个观点我赞同。", "我")
+    draft.add(ANSWER, 6, "我不同意。", "何岚")
+    check(draft, {})
+    assert [w.line for w in draft.warnings if "writer's own word" in w.message] == [5]
+
+
+def test_an_interview_by_its_writer_keeps_no_warning_for_me() -> None:
+    # The writer asking (我 is the interviewer): read as questions, no warning.
+    draft = Draft("blog.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(QUESTION, 3, "你为什么做这个？", "我")
+    draft.add(ANSWER, 4, "因为好玩。", "白杉")
+    check(draft, {})
+    assert not draft.warnings
+
+
+def test_a_bare_q_paragraph_inside_an_answer_is_warned() -> None:
+    # A minister's press conference typed in the official style: 'Q.' opens the reporter's
+    # question, read into the minister's turn.
+    lines = {3: "THE MINISTER:  We will table the bill in May.",
+             4: "Q.  Will it cover open models?", 5: "THE MINISTER:  It will."}
+    draft = Draft("pc.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, [3, 4], "We will table the bill in May. Will it cover open models?",
+              "The Minister")
+    draft.add(ANSWER, 5, "It will.", "The Minister")
+    check(draft, lines)
+    assert [w.line for w in draft.warnings if "mark of a question" in w.message] == [4]
+
+
+def test_a_turn_that_thanks_its_own_speaker_is_warned() -> None:
+    # A podcast whose guest's 'Thanks, Maya' was credited to Maya, and a forum whose
+    # judge's '谢谢主席' was credited to the chair: words said to the speaker, not by them.
+    lines = {3: "Thanks, Maya. Happy to be here.", 5: "谢谢主席。我先讲两点。"}
+    draft = Draft("pod.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, lines[3], "Maya Lind")
+    draft.add(ANSWER, 5, lines[5], "文珊")
+    draft.label_reading["主席"] = "文珊"
+    check(draft, lines)
+    assert [w.line for w in draft.warnings if "thanks or greets" in w.message] == [3, 5]
+
+
+def test_thanking_someone_else_is_no_warning() -> None:
+    lines = {3: "Thanks, Maya. Happy to be here.", 5: "谢谢主持人。我先讲两点。"}
+    draft = Draft("pod.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, lines[3], "Omar Reyes")
+    draft.add(ANSWER, 5, lines[5], "文珊")
+    check(draft, lines)
+    assert not draft.warnings
+
+
+def test_avatar_initials_published_as_speech_are_warned() -> None:
+    # A chat app's pane copied by select-all: each message opens with the sender's avatar
+    # initials on a line of their own, read into the turns.
+    lines = {3: "JD", 4: "We ship Monday.", 5: "AK", 6: "Fine by me.", 7: "MR", 8: "OK"}
+    draft = Draft("chat.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, [3, 4], "JD We ship Monday.", "Jane Doe")
+    draft.add(ANSWER, [5, 6], "AK Fine by me.", "Ali Khan")
+    draft.add(ANSWER, [7, 8], "MR OK", "Mia Ross")
+    check(draft, lines)
+    assert [w.line for w in draft.warnings if "initials" in w.message] == [3, 5, 7]
+
+
+def test_one_unnamed_voice_that_asks_and_thanks_a_named_guest_is_warned() -> None:
+    # An auto-captioned podcast replay with no labels: the one unnamed 'speaker' asks and
+    # thanks 王老师 by name, so more than one voice was read as one.
+    from roundtable.readers.subtitles import UNNAMED
+    draft = _answers(UNNAMED, ["今天聊聊城市更新 我先问个问题 老城区该不该拆",
+                               "我觉得能修就不拆 拆了就没了", "好 今天谢谢王老师"])
+    check(draft, {})
+    assert [w.line for w in draft.warnings if "read as one" in w.message] == [3, 4, 5]
+
+
+def test_one_unnamed_lecturer_who_asks_rhetorically_is_not_warned() -> None:
+    from roundtable.readers.subtitles import UNNAMED
+    draft = _answers(UNNAMED, ["为什么要学微积分呢", "因为变化无处不在", "谢谢大家"])
+    check(draft, {})
+    assert not draft.warnings

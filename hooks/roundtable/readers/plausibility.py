@@ -53,7 +53,11 @@ def check(draft: Draft, lines: dict[int, str]) -> None:
                                    *_askers_answering(draft),
                                    *_unlikely_speakers(draft),
                                    *_numbers_the_file_names(draft, lines),
-                                   *_other_labels(draft, lines)]:
+                                   *_other_labels(draft, lines),
+                                   *_decorated_or_self(draft),
+                                   *_asked_in_answers(draft, lines),
+                                   *_initials_as_speech(draft, lines),
+                                   *_one_unnamed_voice(draft)]:
         line = at if isinstance(at, int) else at.line
         if line in warned:
             continue
@@ -364,3 +368,154 @@ def _numbers_the_file_names(draft: Draft, lines: dict[int, str]):
                        "beside that number: the label may be that person's",
                        f"if '{label}' is {name}, add `labels: {{{label}: {name}}}`",
                        labels_fix(label, name))
+
+
+# Marks that decorate a label in a house style (a bar, a square, a bullet, a star, an arrow:
+# ``▍苗青``, ``■ 主持人``, ``● Jane``): no person's name holds one, so a speaker that does kept
+# the decoration and is not matched with the person it marks.
+DECORATION = re.compile(r"[\u2580-\u259f\u25a0-\u25ff\u2600-\u26ff\u2700-\u27bf"
+                        r"\u2190-\u21ff\u2b00-\u2bff【】〖〗]")
+# Words a writer uses for the one taking the notes (a note-taker's own asides: ``我：…``).
+FIRST_PERSON = frozenset({"我", "笔者", "记录人", "記錄人", "记录者", "記錄者", "me", "i"})
+
+
+def _decorated_or_self(draft: Draft):
+    """A speaker whose designation kept a label's decoration (``▍苗青``: the bar of a house
+    style), and the note-taker's ``我`` credited with answers among other speakers: either
+    way the words are not matched with a person the file names."""
+    speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
+    for who in sorted(speakers):
+        label = _label_for(draft, who)
+        if DECORATION.search(who) and re.search(r"\w", who):
+            bare = DECORATION.sub("", who).strip(" ·・|｜")
+            for block in draft.blocks:
+                if block.role in SPEECH and block.who == who:
+                    yield (block,
+                           f"published as {who}'s words, but '{who}' keeps a label's "
+                           "decoration: the person it marks may be named elsewhere",
+                           f"add `labels: {{{label}: {bare}}}` (or the full name)",
+                           labels_fix(label, bare))
+        elif who.strip().casefold() in FIRST_PERSON and len(speakers) >= 3:
+            for block in draft.blocks:
+                if block.role == ANSWER and block.who == who:
+                    yield (block,
+                           f"published as an answer of '{who}', the writer's own word for "
+                           "themself: the note-taker's aside?",
+                           f"if these are the writer's notes, add `labels: {{{label}: "
+                           "narration}`", labels_fix(label, "narration"))
+
+
+# A question mark opening a paragraph in a transcript without a colon: ``Q    Thanks, …``
+# (the public convention of official briefing transcripts: a bare Q, spaces, the question).
+BARE_Q = re.compile(r"^\s*(?:Q|问|問)(?:\s{2,}|\t|\.\s+|[:：]\s*)\S")
+# A thanks or a greeting to a named person at a turn's start (谢谢X, 感谢X老师, 请X,
+# X你好, Thanks, X / Thank you, X / Hi X): said to X, so not X's own words.
+ADDRESS_ZH = re.compile(r"^\W*(?:好[的，,。]?\s*)?(?:谢谢|感谢|多谢|有请|请)"
+                        r"(?P<name>[\u4e00-\u9fff]{1,3}?)(?:老师|博士|教授|总|工|先生|女士|"
+                        r"同学)?(?=[，,。！!、\s]|$)"
+                        r"|^\W*(?P<name2>[\u4e00-\u9fff]{1,3}?)(?:老师|博士|教授|总|工|先生|女士)?"
+                        r"(?:你好|您好)")
+ADDRESS_EN = re.compile(r"^\W*(?:Thanks|Thank you|Hi|Hello|Over to you|Go ahead)[,\s]+"
+                        r"(?P<name>[A-Z][a-z]+)\b")
+
+
+def _after_label(text: str) -> str:
+    label = LABEL.match(text)
+    return text[label.end():].strip() if label else text
+
+
+def _addressed_to_self(block: Block, text: str, label: str) -> str:
+    """The name a turn opens by thanking or greeting, when it is the speaker's own (their
+    name, or the label they were read from: ``谢谢主席`` under the chair's label)."""
+    body = LABEL.sub("", text, count=1) if _says_after_label(text) else text
+    if label and label != block.who and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", label) \
+            and re.match(rf"^\W*(?:谢谢|感谢|多谢){re.escape(label)}(?=[，,。！!、\s]|$)", body):
+        return label
+    who = block.who.replace(" ", "")
+    match = ADDRESS_EN.match(body)
+    if match and match.group("name") in block.who.split():
+        return match.group("name")
+    match = ADDRESS_ZH.match(body)
+    name = match and (match.group("name") or match.group("name2"))
+    if name and len(who) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who) \
+            and (name == who or (len(name) >= 2 and name in who)):
+        return name
+    return ""
+
+
+def _asked_in_answers(draft: Draft, lines: dict[int, str]):
+    """An answer paragraph that opens as a question does in a briefing transcript
+    (``Q    …``), or with a thanks or a greeting to the very speaker it is credited to
+    (``Thanks, Lauren.`` under Lauren): the asker's words read into the answerer's turn."""
+    for block in draft.blocks:
+        if block.role != ANSWER or not block.who:
+            continue
+        for number in block.lines:
+            text = _text(lines, number)
+            if BARE_Q.match(text) and block.who.casefold() not in TURN_WORDS:
+                yield (number,
+                       f"published as {block.who}'s answer, but it opens with «{text[:2]}», "
+                       "the mark of a question: the asker's words?",
+                       "open the asker's paragraph with `Q:` (or the asker's name and a "
+                       "colon) so that it is read as a question", None)
+                break
+            name = _addressed_to_self(block, text, _label_for(draft, block.who)) \
+                if number == block.lines[0] else ""
+            if name:
+                yield (number,
+                       f"published as {block.who}'s answer, but it thanks or greets "
+                       f"{name}, {block.who} themself: someone else's words?",
+                       "open the paragraph with its speaker's label and a colon", None)
+                break
+
+
+# A thanks or a welcome to a person by name and title anywhere in a line (谢谢邬博士,
+# 有请王老师, thank you, Dr. Lee): someone in the room other than the one thanking.
+THANKS_TO = re.compile(r"(?:谢谢|感谢|多谢|有请|欢迎)[\u4e00-\u9fff]{1,3}?"
+                       r"(?:老师|博士|教授|总|工|先生|女士)"
+                       r"|\b(?:thank you|thanks|welcome),?\s+(?:Dr|Mr|Ms|Mrs|Professor)\.?\s+[A-Z]")
+
+
+ASKS = re.compile(r"[?？吗呢](?=\s|$)|请问|我(?:先|想)?问")
+"""A question in a cue without punctuation: its final particle, or the words that ask."""
+
+
+def _one_unnamed_voice(draft: Draft):
+    """Every word of a file credited to the reader's one unnamed speaker (subtitles that name
+    nobody), while that voice asks and thanks a named person as well as answering: two or
+    more voices read as one, so no line's speaker is known."""
+    from .subtitles import UNNAMED
+    speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
+    if speakers != {UNNAMED}:
+        return
+    blocks = [b for b in draft.blocks if b.role in SPEECH]
+    thanks = next((b for b in blocks if THANKS_TO.search(b.text)), None)
+    asks = [b for b in blocks if ASKS.search(b.text)]
+    if not thanks or not asks:
+        return
+    for block in blocks:
+        yield (block,
+               f"published as {UNNAMED}'s words, but the one voice of this file both asks "
+               f"(line {asks[0].line}) and thanks a named person (line {thanks.line}): "
+               "two or more speakers read as one",
+               "open each cue with its speaker's label and a colon (主持人：/ the guest's "
+               "name：)", None)
+
+
+def _initials_as_speech(draft: Draft, lines: dict[int, str]):
+    """Lines of one to three capitals (or a dial-in's ``+8``) published as speech, where the
+    file prints such lines at least three times: the avatar initials of a meeting app's pane
+    copy (``LW`` above ``Li Wenjing``), not words."""
+    speech = [(b, n) for b in draft.blocks if b.role in SPEECH for n in b.lines]
+    initials = {n: _after_label(_text(lines, n)) for _, n in speech}
+    initials = {n: text for n, text in initials.items()
+                if re.fullmatch(r"[A-Z]{1,3}|\+\d{1,3}", text)
+                and text not in ("OK", "NO", "YES", "A", "I", "Q")}
+    if len(set(initials.values())) < 3:
+        return
+    for number, text in sorted(initials.items()):
+        yield (number,
+               f"published as speech, «{text}» reads as a speaker's avatar "
+               "initials printed above the name, not words",
+               "delete the initials lines (or keep only the name and time above each entry)",
+               None)
