@@ -91,6 +91,8 @@ from .roles import (
     answering_hosts,
     asks,
     called_forms,
+    chairing_turns,
+    floor_giver,
     hosts_by_behaviour,
     hosts_by_frame,
     last_sentence,
@@ -718,6 +720,7 @@ class TurnReader:
                  and unit.lines[0] in self.draft.stated_answers else (kind, name)
                  for unit, (kind, name) in zip(units, kinds, strict=True)]
         kinds = self._host_answers_guest(units, kinds)
+        kinds = self._floor_giver(units, kinds)
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if kind == "guest-asks":
                 continue  # (the guest's label still reads as the guest)
@@ -2087,6 +2090,35 @@ class TurnReader:
             return False
         return any(label in block.text for block in self.draft.blocks
                    if block.role in (INTRO, EXCLUDED))
+
+    def _floor_giver(self, units: list[Unit], kinds: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+        """Where the askers are reporters or the audience (a bare ``Q``/``问``/``提问`` label
+        asks whoever it names), the one speaker who gives them the floor (roles.floor_giver)
+        chairs: the asking label is the audience, the chair's turns that open, give the floor,
+        hand a question on or close are the host's, and the chair's turns that take a question
+        stay answers. The metadata's labels win."""
+        labelled = [i for i, unit in enumerate(units) if unit.label and not unit.heading
+                    and kinds[i][0] in ("host", "speaker", "audience")]
+        bare = {i: unbold(units[i].label).strip() for i in labelled}
+        askers = {kinds[i][1] for i in labelled if kinds[i][0] == "audience"
+                  or (kinds[i][0] == "host" and ASK_WORD.match(bare[i])
+                      and bare[i] not in self.draft.labels)}
+        if not askers or any(kinds[i][0] == "host" and kinds[i][1] not in askers
+                             for i in labelled):
+            return kinds  # (a host the file or the metadata states keeps the chair)
+        turns = [(kinds[i][1], units[i].text) for i in labelled]
+        chair = floor_giver(turns, askers)
+        if not chair or chair in askers or bare[labelled[[n for n, _ in turns].index(chair)]] \
+                in self.draft.labels:
+            return kinds
+        kinds = list(kinds)
+        for i, hosting in zip(labelled, chairing_turns(turns, chair, askers), strict=True):
+            if kinds[i][1] in askers:
+                kinds[i] = ("audience", kinds[i][1])
+            elif hosting:
+                kinds[i] = ("host", chair)
+        return kinds
 
     def _host_answers_guest(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:
