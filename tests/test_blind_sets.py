@@ -166,7 +166,7 @@ FLOORS: dict[str, Floor] = {
     "blind23/09-huiwuzu-docx-speaker-table.docx": Floor(10, 10, 1),
     "blind23/10-meetup-volunteer-gongbi.md": Floor(1, 15, 7),
     "blind23/11-en-university-panel-transcript-page.html": Floor(6, 6, 0),
-    "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(1, 7, 13),
+    "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(1, 7, 0),
 }
 
 

@@ -357,16 +357,24 @@ HAND_OVER = 60
 请这位记者。 · Next, the gentleman in the back.)."""
 
 
+HAND_OVER_SHARE = 0.25
+"""The most a hand-over is of the usual turn's length (the median of the non-askers')."""
+
+
 def floor_giver(turns: Sequence[tuple[str, str]], askers: Iterable[str]) -> str:
     """The one label that gives the floor to the askers (reporters labelled ``Q`` or ``问``,
     the audience): two or more of its turns are short, ask nothing and are followed at once by
     an asker's question. A press briefing's spokesperson, a news conference's 发言人 calling on
     reporters, a town hall's chair. ``""`` when no label or more than one does so."""
     asking = set(askers)
+    # (Short beside the file's usual turn, too: in Chinese a whole answer fits in sixty
+    # characters, 我们差不多，另外还多一类…; a hand-over is a fraction of a usual turn.)
+    lengths = sorted(len(text.strip()) for label, text in turns if label not in asking)
+    usual = lengths[len(lengths) // 2] if lengths else 0
     counts: dict[str, int] = {}
-    for (label, text), (following, _) in zip(turns, turns[1:]):
+    for (label, text), (following, _) in zip(turns, turns[1:], strict=False):
         if label not in asking and following in asking and not asks(text) \
-                and len(text.strip()) <= HAND_OVER:
+                and len(text.strip()) <= min(HAND_OVER, usual * HAND_OVER_SHARE):
             counts[label] = counts.get(label, 0) + 1
     givers = [label for label, count in counts.items() if count >= 2]
     return givers[0] if len(givers) == 1 else ""
