@@ -159,7 +159,7 @@ FLOORS: dict[str, Floor] = {
     "blind23/02-outlet-interview-name-in-caption.html": Floor(0, 9, 0),
     "blind23/03-academic-forum-two-sessions.docx": Floor(10, 11, 1),
     "blind23/04-livestream-replay-autocaption.srt": Floor(0, 11, 11),
-    "blind23/05-en-thinktank-event-through-interpreter.txt": Floor(4, 9, 5),
+    "blind23/05-en-thinktank-event-through-interpreter.txt": Floor(4, 9, 1),
     "blind23/06-zhihu-answer-roundtable-notes-gb18030.txt": Floor(3, 7, 4),
     "blind23/07-app-page-copy-a-label-two-founders.txt": Floor(0, 9, 0, refused=True),
     "blind23/08-teams-transcript-pane-copy.txt": Floor(2, 9, 14),

@@ -6,7 +6,7 @@ answers. Each rule on a small invented file of its own shape."""
 from __future__ import annotations
 
 from roundtable.readers.labels import split_label
-from roundtable.readers.roles import chairing_turns, floor_giver
+from roundtable.readers.roles import chairing_turns, floor_giver, shortened_labels
 from roundtable.transcript import parse
 from test_identity import said, write
 
@@ -119,3 +119,41 @@ def test_a_press_conferences_spokesperson_calling_on_reporters_hosts_those_turns
     spokesperson = {line for line, who in credited.items() if who == "郭岚"}
     assert spokesperson == {15}, "her answer to the question she took, nothing else"
     assert {line for line, who in credited.items() if who == "韩立成"} == {5, 11, 21}
+
+
+def test_a_full_name_label_and_its_surname_label_are_one_person_while_roles_are_read():
+    assert shortened_labels(["JANE ROE", "ROE", "OKAFOR", "CHIDI OKAFOR", "LI", "Q"]) == \
+        {"ROE": "JANE ROE", "OKAFOR": "CHIDI OKAFOR"}
+    assert shortened_labels(["WANG LEI", "WANG"]) == {"WANG": "WANG LEI"}, \
+        "the family name first, as Chinese names are written in such transcripts"
+    assert shortened_labels(["ANN LEE", "TOM LEE", "LEE"]) == {}, "two Lees: undecided"
+
+
+def test_the_moderator_who_opens_and_takes_questions_from_the_floor_hosts_not_q(tmp_path):
+    # A book-launch panel from a publisher's events page: the chair's full name once, then
+    # her surname; the floor asks under a bare Q: whoever is named inside.
+    text = "\n\n".join([
+        "LAUNCH: THE RIVER ATLAS — EVENT TRANSCRIPT",
+        "HELEN OKONJO: Good evening and welcome to the shop. Tonight we launch The River "
+        "Atlas with its two authors. Sam, how did the book start?",
+        "SAM VOSS: With a canoe trip that went wrong, honestly. We kept getting lost on "
+        "rivers that every map drew differently, so we started drawing them ourselves.",
+        "OKONJO: Ines, what did the maps get wrong?",
+        "INES HALL: Mostly the braids. A braided river moves every flood, and the maps froze "
+        "it in one year, so half the channels we paddled were not on any of them.",
+        "OKONJO: Let's go to the floor. Keep it short, please, so we get to several of you.",
+        "Q: Hi, Dev Rao, a kayaker. Will you update the maps after floods?",
+        "HALL: Yes, online, every spring, and the printed edition every five years, since "
+        "the rivers we drew change faster than anyone can reprint a book.",
+        "OKONJO: One more, at the back.",
+        "Q: Which river surprised you most?",
+        "VOSS: The smallest one, a creek near the border that turned out to have three "
+        "outlets depending on the season, none of them where the survey put them.",
+        "OKONJO: Thank you all. The authors will sign books at the front table.",
+    ]) + "\n"
+    transcript = parse(write(tmp_path, "launch.txt", text))
+    credited = {who for _, who in said(transcript)}
+    assert not any("OKONJO" in who.upper() for who in credited), \
+        "the chair's framing is never published as an answer"
+    askers = {q.asker for q in transcript.questions if q.asked}
+    assert "Q" in askers

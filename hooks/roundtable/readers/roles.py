@@ -353,7 +353,7 @@ def hosts_by_frame(turns: Sequence[tuple[str, str]]) -> list[str]:
 
 
 HAND_OVER = 60
-"""The longest turn, in characters, that only gives the floor (Josh. · Go ahead, Tom. ·
+"""The longest turn, in characters, that only gives the floor (Sarah. · Go ahead, Luis. ·
 请这位记者。 · Next, the gentleman in the back.)."""
 
 
@@ -397,3 +397,22 @@ def chairing_turns(turns: Sequence[tuple[str, str]], chair: str, askers: Iterabl
         hands_on = following not in ("", chair) and following not in asking
         hosting.append(not after_question or hands_on)
     return hosting
+
+
+def shortened_labels(labels: Iterable[str]) -> dict[str, str]:
+    """Each label that is the last (or first) word of exactly one longer label, mapped to
+    it: the full name at the first turn and the surname after, as US event transcripts set
+    labels (``JANE ROE-HILL:`` then ``ROE-HILL:``; ``WANG LEI:`` then ``WANG:``), read as one
+    person while roles are read (identity.py says who, later)."""
+    labels = list(dict.fromkeys(labels))
+    found: dict[str, str] = {}
+    for short in labels:
+        if " " in short.strip() or len(short) < 2:
+            continue
+        # (The family name may come first: TANG WEIYI, then TANG.)
+        longer = [label for label in labels if label != short and len(label.split()) > 1
+                  and short.casefold() in (label.split()[-1].casefold(),
+                                           label.split()[0].casefold())]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found
