@@ -159,14 +159,14 @@ FLOORS: dict[str, Floor] = {
     "blind23/02-outlet-interview-name-in-caption.html": Floor(0, 9, 0),
     "blind23/03-academic-forum-two-sessions.docx": Floor(10, 11, 1),
     "blind23/04-livestream-replay-autocaption.srt": Floor(11, 11, 0),
-    "blind23/05-en-thinktank-event-through-interpreter.txt": Floor(9, 9, 5),
+    "blind23/05-en-thinktank-event-through-interpreter.txt": Floor(9, 9, 1),
     "blind23/06-zhihu-answer-roundtable-notes-gb18030.txt": Floor(6, 7, 4),
     "blind23/07-app-page-copy-a-label-two-founders.txt": Floor(0, 9, 0, refused=True),
     "blind23/08-teams-transcript-pane-copy.txt": Floor(9, 9, 0),
     "blind23/09-huiwuzu-docx-speaker-table.docx": Floor(10, 10, 1),
     "blind23/10-meetup-volunteer-gongbi.md": Floor(1, 15, 7),
     "blind23/11-en-university-panel-transcript-page.html": Floor(6, 6, 0),
-    "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(7, 7, 13),
+    "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(7, 7, 0),
 }
 
 

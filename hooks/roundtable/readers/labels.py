@@ -94,8 +94,17 @@ ENCLOSED_TURN = re.compile(r"^(?:【(?P<a>[^【】]+)】|\[(?P<b>[^\[\]]+)\]|〔
                            r"|［(?P<d>[^［］]+)］)$")
 
 
+# The asker's letter set off by a tab or a run of spaces, no colon: the convention of US
+# official briefing transcripts (White House, State Department, Pentagon: ``Q    Thanks…``),
+# where every reporter is the same bare ``Q``; 问　… set off by a full-width space likewise.
+SPACED_ASKER = re.compile(r"^(?P<label>Q|问|問)(?:\t+|[ \u3000]{2,}|\u3000)(?P<text>\S.*)$")
+
+
 def split_label(text: str) -> tuple[str, str]:
     """``(label, rest)`` of a line that opens with ``label：``; ``("", text)`` otherwise."""
+    spaced = SPACED_ASKER.match(text)
+    if spaced:
+        return spaced.group("label"), spaced.group("text").strip()
     enclosed = ENCLOSED_TURN.match(text.strip())
     if enclosed:
         # 【主持人：…】: a record set wholly in brackets, its label inside (minutes set the

@@ -350,3 +350,69 @@ def hosts_by_frame(turns: Sequence[tuple[str, str]]) -> list[str]:
     answering = [label for label in labels if label not in hosts and len(spoken[label]) >= 2
                  and sum(framing[i] for i in spoken[label]) / len(spoken[label]) < FRAMING_SHARE]
     return hosts if answering else []
+
+
+HAND_OVER = 60
+"""The longest turn, in characters, that only gives the floor (Sarah. · Go ahead, Luis. ·
+请这位记者。 · Next, the gentleman in the back.)."""
+
+
+HAND_OVER_SHARE = 0.25
+"""The most a hand-over is of the usual turn's length (the median of the non-askers')."""
+
+
+def floor_giver(turns: Sequence[tuple[str, str]], askers: Iterable[str]) -> str:
+    """The one label that gives the floor to the askers (reporters labelled ``Q`` or ``问``,
+    the audience): two or more of its turns are short, ask nothing and are followed at once by
+    an asker's question. A press briefing's spokesperson, a news conference's 发言人 calling on
+    reporters, a town hall's chair. ``""`` when no label or more than one does so."""
+    asking = set(askers)
+    # (Short beside the file's usual turn, too: in Chinese a whole answer fits in sixty
+    # characters, 我们差不多，另外还多一类…; a hand-over is a fraction of a usual turn.)
+    lengths = sorted(len(text.strip()) for label, text in turns if label not in asking)
+    usual = lengths[len(lengths) // 2] if lengths else 0
+    counts: dict[str, int] = {}
+    for (label, text), (following, _) in zip(turns, turns[1:], strict=False):
+        if label not in asking and following in asking and not asks(text) \
+                and len(text.strip()) <= min(HAND_OVER, usual * HAND_OVER_SHARE):
+            counts[label] = counts.get(label, 0) + 1
+    givers = [label for label, count in counts.items() if count >= 2]
+    return givers[0] if len(givers) == 1 else ""
+
+
+def chairing_turns(turns: Sequence[tuple[str, str]], chair: str, askers: Iterable[str]
+                   ) -> list[bool]:
+    """For each turn, whether it is the chair's hosting (opening, giving the floor, handing a
+    question to a colleague, closing) rather than the chair's own answer: the chair answers
+    only right after an asker's question, and keeps that question (the next turn is the
+    chair's again, an asker's or the end), never handing it to someone else."""
+    asking = set(askers)
+    hosting = []
+    for index, (label, _) in enumerate(turns):
+        if label != chair:
+            hosting.append(False)
+            continue
+        after_question = index > 0 and turns[index - 1][0] in asking
+        following = turns[index + 1][0] if index + 1 < len(turns) else ""
+        hands_on = following not in ("", chair) and following not in asking
+        hosting.append(not after_question or hands_on)
+    return hosting
+
+
+def shortened_labels(labels: Iterable[str]) -> dict[str, str]:
+    """Each label that is the last (or first) word of exactly one longer label, mapped to
+    it: the full name at the first turn and the surname after, as US event transcripts set
+    labels (``JANE ROE-HILL:`` then ``ROE-HILL:``; ``WANG LEI:`` then ``WANG:``), read as one
+    person while roles are read (identity.py says who, later)."""
+    labels = list(dict.fromkeys(labels))
+    found: dict[str, str] = {}
+    for short in labels:
+        if " " in short.strip() or len(short) < 2:
+            continue
+        # (The family name may come first: TANG WEIYI, then TANG.)
+        longer = [label for label in labels if label != short and len(label.split()) > 1
+                  and short.casefold() in (label.split()[-1].casefold(),
+                                           label.split()[0].casefold())]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found

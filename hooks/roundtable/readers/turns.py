@@ -91,10 +91,13 @@ from .roles import (
     answering_hosts,
     asks,
     called_forms,
+    chairing_turns,
+    floor_giver,
     hosts_by_behaviour,
     hosts_by_frame,
     last_sentence,
     one_off_askers,
+    shortened_labels,
 )
 
 SESSION_ROLES = ("主持人", "主持", "主讲人", "主講人", "主讲", "讲者", "講者", "主讲嘉宾", "报告人")
@@ -290,6 +293,8 @@ class TurnReader:
     stats: LabelStats = field(default_factory=LabelStats)
     asking_once: set[str] = field(default_factory=set)
     answering_once: set[str] = field(default_factory=set)
+    floor_askers: set[str] = field(default_factory=set)
+    """A bare Q/问 label read as the audience's while the host is read by behaviour."""
     """Prefixes that open one record only, right after a turn that asks: its answer."""
     unnamed_warned: set[str] = field(default_factory=set)
     """Numbered speakers already warned as never named (one warning each)."""
@@ -688,6 +693,10 @@ class TurnReader:
                      and (person := name_at_end(label_name(u.label)[0])) else (kind, name)
                      for u, (kind, name) in zip(units, kinds, strict=True)]
         has_host = any(kind == "host" for kind, _ in kinds)
+        kinds, asked_from_floor = self._askers_under_ask_word(units, kinds)
+        self.floor_askers = asked_from_floor
+        if asked_from_floor:
+            has_host = False
         if not has_host:
             # (Read again from the labels once hosts are known: a line stating who takes part
             # — 講者：陳志聰教授（…） — stays intro, never the turn of the role's holder.)
@@ -699,6 +708,11 @@ class TurnReader:
             kinds = [kinds[i] if i in taking_part else reread for i, reread in
                      enumerate(self._hosts_by_behaviour(units, kinds))]
             has_host = any(kind == "host" for kind, _ in kinds)
+            if asked_from_floor and not has_host:
+                # Nobody else hosts: the asking label is the interviewer after all.
+                kinds = [("host", name) if kind == "audience" and name in asked_from_floor
+                         else (kind, name) for kind, name in kinds]
+                has_host = True
         kinds = self._named_by_hand_overs(units, kinds)
         kinds = self._roles_by_behaviour(units, kinds)
         if has_host:
@@ -718,6 +732,7 @@ class TurnReader:
                  and unit.lines[0] in self.draft.stated_answers else (kind, name)
                  for unit, (kind, name) in zip(units, kinds, strict=True)]
         kinds = self._host_answers_guest(units, kinds)
+        kinds = self._floor_giver(units, kinds)
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if kind == "guest-asks":
                 continue  # (the guest's label still reads as the guest)
@@ -2088,6 +2103,55 @@ class TurnReader:
         return any(label in block.text for block in self.draft.blocks
                    if block.role in (INTRO, EXCLUDED))
 
+    def _askers_under_ask_word(self, units: list[Unit], kinds: list[tuple[str, str]]
+                               ) -> tuple[list[tuple[str, str]], set[str]]:
+        """A bare ``Q``/``问``/``提问`` label asks, but hosts only when nobody else does: where
+        it is the only host label and someone else opens the file (a panel's moderator who
+        welcomes and then takes questions from the floor, a briefer who calls on reporters),
+        the label is the audience's and the host is read by behaviour. Returns the kinds and
+        the asking labels so read (empty when the label may be the interviewer)."""
+        labelled = [i for i, unit in enumerate(units) if unit.label and not unit.heading
+                    and kinds[i][0] in ("host", "speaker", "text")]
+        if not labelled:
+            return kinds, set()
+        bare = {i: unbold(units[i].label).strip() for i in labelled}
+        hosts = {kinds[i][1] for i in labelled if kinds[i][0] == "host"}
+        asking = {kinds[i][1] for i in labelled if kinds[i][0] == "host"
+                  and ASK_WORD.match(bare[i]) and bare[i] not in self.draft.labels}
+        if not asking or hosts != asking or kinds[labelled[0]][0] != "speaker":
+            return kinds, set()
+        return [("audience", name) if kind == "host" and name in asking else (kind, name)
+                for kind, name in kinds], asking
+
+    def _floor_giver(self, units: list[Unit], kinds: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+        """Where the askers are reporters or the audience (a bare ``Q``/``问``/``提问`` label
+        asks whoever it names), the one speaker who gives them the floor (roles.floor_giver)
+        chairs: the asking label is the audience, the chair's turns that open, give the floor,
+        hand a question on or close are the host's, and the chair's turns that take a question
+        stay answers. The metadata's labels win."""
+        labelled = [i for i, unit in enumerate(units) if unit.label and not unit.heading
+                    and kinds[i][0] in ("host", "speaker", "audience")]
+        bare = {i: unbold(units[i].label).strip() for i in labelled}
+        askers = {kinds[i][1] for i in labelled if kinds[i][0] == "audience"
+                  or (kinds[i][0] == "host" and ASK_WORD.match(bare[i])
+                      and bare[i] not in self.draft.labels)}
+        if not askers:
+            return kinds
+        turns = [(kinds[i][1], units[i].text) for i in labelled]
+        chair = floor_giver(turns, askers)
+        if not chair or chair in askers or bare[labelled[[n for n, _ in turns].index(chair)]] \
+                in self.draft.labels or any(kinds[i][0] == "host" and kinds[i][1] not in
+                                            (*askers, chair) for i in labelled):
+            return kinds  # (a host the file or the metadata states keeps the chair)
+        kinds = list(kinds)
+        for i, hosting in zip(labelled, chairing_turns(turns, chair, askers), strict=True):
+            if kinds[i][1] in askers:
+                kinds[i] = ("audience", kinds[i][1])
+            elif kinds[i][1] == chair:
+                kinds[i] = ("host" if hosting else "speaker", chair)
+        return kinds
+
     def _host_answers_guest(self, units: list[Unit], kinds: list[tuple[str, str]]
                             ) -> list[tuple[str, str]]:
         """A guest who turns to the host by name (沈总，我也想反问一个问题：…？), in their
@@ -2156,10 +2220,15 @@ class TurnReader:
         """The hosts :func:`hosts_by_frame` finds, from each labelled turn's whole text (the
         unlabelled paragraphs after it included), as verdicts clear enough to read by."""
         counted = {id(unit) for _, unit in turns}
+        # (The audience's questions stand where they were asked: the turn before one gives
+        # the floor.)
+        asking = {id(unit) for unit, (kind, name) in zip(units, kinds, strict=True)
+                  if kind == "audience" and name in self.floor_askers and unit.label
+                  and not unit.heading}
         whole: list[tuple[str, str]] = []
         following = False
         for unit, (_, name) in zip(units, kinds, strict=True):
-            if id(unit) in counted:
+            if id(unit) in counted or id(unit) in asking:
                 whole.append((name, unit.text))
                 following = True
             elif unit.label or unit.heading:
@@ -2167,9 +2236,16 @@ class TurnReader:
             elif following:
                 whole[-1] = (whole[-1][0], whole[-1][1] + unit.text)
         asked = sum(asks(text) for _, text in whole)
+        # (A surname label after the full name's, ROE after JANE ROE,
+        # is one person's turns: read together, and each form a host when the person is.)
+        same = shortened_labels(name for name, _ in whole)
+        framed = set(hosts_by_frame([(same.get(name, name), text) for name, text in whole]))
+        framed -= {name for unit, (kind, name) in zip(units, kinds, strict=True)
+                   if id(unit) in asking}
         return [Verdict(label, sum(asks(t) for who, t in whole if who == label), asked,
                         clear=True, opens_or_closes=True, framed=True)
-                for label in hosts_by_frame(whole)]
+                for label in dict.fromkeys(name for name, _ in whole)
+                if same.get(label, label) in framed]
 
     def _speaker_turn(self, unit: Unit, name: str) -> None:
         bare = unbold(unit.label).strip()
