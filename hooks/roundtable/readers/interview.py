@@ -80,7 +80,7 @@ class InterviewReader(Reader):
                            or asked_by(label or "")), len(records))
         opening = [draft.title.text if draft.title else ""]
         opening += [line.text for line, _, _ in records[:first_turn]]
-        handovers = handed_answers(records, source.content())
+        handovers = handed_answers(records, source.content(), list(draft.guests))
         interviewee = handovers.get(0) or interviewee_of(draft, metadata, opening)
         first_answer = next((line for line, label, _ in records if label in ANSWER), None)
         if not interviewee:
@@ -132,14 +132,15 @@ def answered_by(label: str, opening: str) -> str:
     return name if is_han_name(name) else ""
 
 
-def handed_answers(records: list, content: list) -> dict[int, str]:
+def handed_answers(records: list, content: list, guests: list[str] = ()) -> dict[int, str]:
     """Who answers each bare answer mark after an editor's note that hands the answers on
     (（以下问题由某某回答）, (Dana Whitfield answers)): two people share one mark, and the
     note says whose the answers below are, until the next note. Under key 0, who answers
-    before the first note, when the notes and the ``某某补充：`` labels name exactly two
-    people: the other of the two (a note hands the answers on from someone else). Empty
-    when no note hands answers over. (The notes are read from the whole ``content``: the
-    matter layer sets a bracketed note aside before the records.)"""
+    before the first note, when the notes and the ``某某补充：`` labels (or else the file's
+    list of ``guests``) name exactly two people: the other of the two (a note hands the
+    answers on from someone else). Empty when no note hands answers over. (The notes are
+    read from the whole ``content``: the matter layer sets a bracketed note aside before the
+    records.)"""
     notes = {line.number: who for line in content if (who := handed_to(line.text))}
     if not notes:
         return {}
@@ -157,6 +158,8 @@ def handed_answers(records: list, content: list) -> dict[int, str]:
         if cut_in and is_han_name(cut_in.group("who")):
             named.append(cut_in.group("who"))
     people = list(dict.fromkeys(named))
+    if len(people) == 1 and len(guests) == 2 and people[0] in guests:
+        people = list(guests)  # (答问人：甲、乙, and a note hands the answers to 乙)
     first = notes[min(notes)]
     if len(people) == 2 and any(label in ANSWER and line.number not in found
                                 for line, label, _ in records):
