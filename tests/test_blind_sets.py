@@ -86,7 +86,7 @@ FLOORS: dict[str, Floor] = {
     "blind17/03-zoom-saved-transcript.txt": Floor(13, 13, 4),
     "blind17/04-expert-call-jiyao.docx": Floor(0, 11, 0, refused=True),
     "blind17/05-apple-podcasts-transcript.txt": Floor(0, 14, 0, refused=True),
-    "blind17/06-documentary-interview-log.txt": Floor(0, 11, 5),
+    "blind17/06-documentary-interview-log.txt": Floor(0, 11, 6),
     "blind17/07-zhengxie-zuotanhui-report.txt": Floor(8, 8, 4),
     "blind17/08-kepu-xiangsheng-script.txt": Floor(28, 28, 0),
     "blind17/09-llm-meeting-assistant.md": Floor(6, 8, 1),

@@ -644,9 +644,10 @@ def handed_to(text: str) -> str:
 # first-person label none of whose turns asks is the writer commenting: narration.
 WRITER_NOTE_LABEL = re.compile(
     r"^(?:记者注|記者注|编者注|編者注|编者按|編者按|编注|編注|笔者注|筆者注|作者注|译者注|譯者注"
-    r"|记录人注|記錄人注|记录者注|整理者注|整理注|小编注|小編注|注|按"
+    r"|记录人注|記錄人注|记录者注|整理者注|整理注|小编注|小編注"
     r"|(?:my|editor[’']?s|author[’']?s|ed\.|transcriber[’']?s|note[- ]?taker[’']?s)\s+notes?"
-    r"|notes?)$", re.IGNORECASE)
+    r")$", re.IGNORECASE)
+# (A bare 注：/Note: is left out: a header's field says so too, Note: "…" in an export.)
 WRITER_SELF_LABEL = re.compile(r"^(?:我|笔者|筆者|本人|小编|小編|Me|Myself)$")
 
 
