@@ -4,6 +4,7 @@ owner. Each rule on a small invented file."""
 
 from __future__ import annotations
 
+from corpus_score import placed
 from roundtable.readers.containers.headed import headers
 from roundtable.transcript import parse
 from test_identity import said, write
@@ -58,3 +59,53 @@ def test_a_device_named_again_is_not_its_owner_called_on(tmp_path):
     text = CALL.replace("Lena 你那边怎么样？", "Lena's iPad 好像一直举着手，请开麦？")
     transcript = parse(write(tmp_path, "call.txt", text))
     assert "Lena's iPad" in [who for _, who in said(transcript)]
+
+
+# A Chinese meeting app's transcript pane copied as text: each entry's avatar (the first
+# characters of the name) stacked above the name and the time, and the app's own notice
+# about a member between entries (invented file; not the Teams pane's initials).
+PANE = """\
+周例会纪要
+
+宋
+宋雨晴（主持）
+00:00:05
+人齐了，先说上线的事。卢川你那边测完了吗？
+
+卢
+卢川
+00:00:18
+测完了，回归用例全过。
+
+宋
+宋雨晴（主持）
+00:00:40
+好。发布窗口定在周四晚上可以吗？
+
+卢
+卢川
+00:00:52
+可以，我周四留守。
+
+卢川 离开了会议
+"""
+
+
+def test_an_avatar_stacked_above_a_name_and_a_time_is_the_headers_and_nobodys_words(tmp_path):
+    """The avatar line above each name is the app's picture of the speaker, and the notice
+    naming a member (卢川 离开了会议) is the app's: neither is published as speech."""
+    found = headers(PANE.splitlines())
+    assert [(h.avatar, h.first, h.name) for h in found][:2] == [
+        (3, 4, "宋雨晴（主持）"), (8, 9, "卢川")]
+    read = placed(parse(write(tmp_path, "weekly.txt", PANE)))
+    assert {read[n][0] for n in (3, 8, 13, 18, 23)} == {"excluded"}, \
+        "avatar lines and the app's notice are no speech"
+    assert read[10] == read[20] == ("answer", "卢川")
+
+
+def test_a_short_line_above_a_name_that_changes_under_one_name_is_no_avatar():
+    """Words that happen to be short (好 / 行) above a header are not its avatar: an avatar
+    stays the same for one name."""
+    texts = ["好", "莫青", "09:00", "开始吧。", "", "行", "莫青", "09:01", "继续。", "",
+             "嗯", "Jon Park", "09:02", "OK.", "", "对", "莫青", "09:03", "散会。"]
+    assert all(h.avatar == 0 for h in headers(texts))

@@ -86,3 +86,54 @@ def test_the_name_a_cue_gives_for_a_talk_that_names_nobody_ends_with_its_line(tm
                  "今天聊一聊电池\n\n2\n00:00:03,200 --> 00:00:06,000\n电池的难处在界面上。\n")
     warning = next(w for w in load(path).warnings if "names its speaker" in w.message)
     assert warning.fix.text == "speakers:\n  - name: 白露"
+
+
+# A podcast's captions (WebVTT, punctuated, no labels, no credits): the host names herself
+# in the opening, the guest in his greeting; questions, a question announced by the cue
+# before it, and thanks by name at the end (invented file).
+PODCAST = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+欢迎收听本期节目，我叫唐宁
+
+00:00:04.200 --> 00:00:07.000
+今天请来了研究城市交通的范启明老师
+
+00:00:07.500 --> 00:00:10.000
+各位听众好，我是范启明
+
+00:00:10.200 --> 00:00:13.000
+做交通仿真做了十来年
+
+00:00:13.500 --> 00:00:16.000
+那我想先请教一个问题
+
+00:00:16.200 --> 00:00:19.000
+为什么早高峰的拥堵总是在同一个路口？
+
+00:00:19.500 --> 00:00:23.000
+因为信号配时跟不上车流的变化
+
+00:00:23.200 --> 00:00:26.000
+路口的通行能力就卡在那里
+
+00:00:26.500 --> 00:00:29.000
+今天就到这里，谢谢范老师
+
+00:00:29.200 --> 00:00:32.000
+我们下期再见
+"""
+
+
+def test_unlabelled_cues_with_two_self_introductions_are_a_host_and_a_guest(tmp_path):
+    """Two people name themselves: never one unnamed speaker's talk. The opening and the
+    questions (with the cue that announces one) are the host's, the rest the guest's, and
+    a warning at the first cue says the turns were read from what the cues do."""
+    transcript = load(write(tmp_path, "podcast.vtt", PODCAST))
+    read = placed(transcript)
+    assert read[9] == read[12] == ("answer", "范启明"), "the guest's greeting is his"
+    assert read[15] == read[18] == ("question", "唐宁"), "the announced question is the host's"
+    assert read[21] == read[24] == ("answer", "范启明")
+    assert read[27][1] == read[30][1] == "唐宁"
+    assert any("two people name themselves" in w.message and w.line <= 4
+               for w in transcript.warnings)

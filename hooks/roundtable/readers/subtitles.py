@@ -81,10 +81,17 @@ class SubtitleReader(Reader):
         pieces = _one_off_prefixes_unlabelled(pieces, draft)
         if pieces and not any(label for _, label, _ in pieces):
             pair = _host_and_guest(draft)
+            said = None if pair else _voices_said(pieces)
             if pair:
                 # The file's credits name a host and one guest: who asks or turns to the
                 # guest by name is the host, the rest the guest (roles by behaviour).
                 pieces = _dialogue(draft, pieces, *pair)
+            elif said:
+                # Two people name themselves in the cues (a host's opening, a guest's
+                # greeting): two voices, never one speaker's talk; turns read from what
+                # the cues do, with a warning that they were guessed.
+                pieces = _conversation(draft, pieces, *said)
+                host_labels = (*host_labels, said[0])
             else:
                 # A talk's subtitles name nobody: one speaker says every cue, the metadata's
                 # or, until the curator names them, one the pages call unknown.
@@ -288,6 +295,82 @@ def _dialogue(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, gues
                        f"[{spoken}]` to {yml}; if {host}'s, open the cue with «{host}：»",
                        fix=Fix("metadata", f"confirm: [{spoken}]"))
         result.append((cue, guest, text))
+    return result
+
+
+# How Chinese speakers address someone by surname and title (邬博士, 陈老师, 王总): the
+# language's convention of address, no person's name.
+_ADDRESS_TITLES = "博士|老师|教授|总|先生|女士|医生|律师|导演|主任|院长"
+# A cue that announces the question the next cue puts (那我先问个…, 弹幕里有朋友问, 我想请教):
+# the asker's lead-in, words of asking in the language, not of any file.
+_ANNOUNCES_QUESTION = re.compile(r"(?:问|请教|想知道|好奇)(?:一?个|一下|一句|两个|几个)?"
+                                 r"(?:[\u3400-\u9fff]{0,6}问题)?\s*$|问题\s*$")
+
+
+def _voices_said(pieces: list[tuple[_Cue, str, str]]) -> tuple[str, str, int] | None:
+    """``(host, guest, index of the guest's first piece)`` where unlabelled cues hold two
+    self-introductions by different names (我是小林 … 我是周然): the first, in the opening,
+    is the host's, the second opens the guest's first turn. None otherwise."""
+    named: list[tuple[str, int]] = []
+    for index, (cue, _, _) in enumerate(pieces):
+        for match in SELF_NAMING.finditer(cue.text):
+            name = match.group("name")
+            if all(name != n for n, _ in named):
+                named.append((name, index))
+    if len(named) < 2 or named[0][1] > 3:
+        return None
+    (host, _), (guest, at) = named[0], named[1]
+    return host, guest, at
+
+
+def _conversation(draft: Draft, pieces: list[tuple[_Cue, str, str]], host: str, guest: str,
+                  guest_opens: int) -> list[tuple[_Cue, str, str]]:
+    """Unlabelled cues of a host and one guest who both said who they are, each credited by
+    what it does (roles by behaviour): the cues before the guest's greeting are the host's
+    opening; after it, a cue that asks, or that announces the question the next cue asks, or
+    that turns to the guest by name (邬博士, 谢谢启航), is the host's, and so is all that
+    follows a cue thanking the guest by name (the closing); the cue after a question starts
+    the guest's answer, and an answer runs on until the host speaks again. One warning at
+    the first cue says the turns were read so, and how to settle a cue."""
+    draft.introduce(guest)
+    yml = draft.path.rsplit(".", 1)[0] + ".yml"
+    called = {form for form in called_forms(guest) if len(form) >= 2}
+    called |= {m.group(0) for cue, _, _ in pieces
+               for m in re.finditer(rf"{re.escape(guest[0])}(?:{_ADDRESS_TITLES})", cue.text)}
+    texts = [text for _, _, text in pieces]
+    result: list[tuple[_Cue, str, str]] = []
+    closing = False
+    after_question = False
+    for index, (cue, _, text) in enumerate(pieces):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        # (Naming oneself, 我是…, is no turning to the guest.)
+        names_guest = any(form in SELF_NAMING.sub("", text) for form in called)
+        if index < guest_opens or closing:
+            who = host
+        elif after_question or index == guest_opens:
+            who = guest  # a question's next cue answers it, whatever its words
+        elif (asks(text) or names_guest
+              or (_ANNOUNCES_QUESTION.search(text) and asks(following))):
+            who = host
+        else:
+            who = result[-1][1] if result and index > guest_opens else guest
+        if who == host and index >= guest_opens and names_guest and re.search("谢谢|感谢", text):
+            closing = True  # thanks to the guest by name: the host's closing from here
+        after_question = who == host and index >= guest_opens and asks(text) and not closing
+        if who == guest and BACKCHANNEL.match(text.strip()) and index > guest_opens:
+            # 对对对 alone: the listener's backchannel or the speaker's own, the cue cannot say.
+            spoken = cue.lines[-1]  # the cue's words, after its number and timing
+            draft.warn(spoken, f"«{text}» alone in a cue that names nobody: {guest}'s, or "
+                       f"{host}'s backchannel?", f"if it is {guest}'s, add `confirm: "
+                       f"[{spoken}]` to {yml}", fix=Fix("metadata", f"confirm: [{spoken}]"))
+        result.append((cue, who, text))
+    spoken = pieces[0][0].lines[-1]
+    draft.warn(spoken, f"no cue names its speaker, and two people name themselves ({host}, "
+               f"{guest}): turns read from what the cues do ({host} asks, {guest} answers); "
+               "check each change of speaker",
+               f"where a cue is misread, open it with its speaker's label («{host}：» or "
+               f"«{guest}：»), or state the speakers in {yml}: host: {host} and speakers: "
+               f"[{guest}]")
     return result
 
 

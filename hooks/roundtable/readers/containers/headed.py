@@ -47,7 +47,11 @@ NAME_FIRST = re.compile(rf"^(?P<name>{NAME})\s+[\[【(（]?(?P<when>{WHEN})[\]�
 # transcript). The brackets set the name apart as a header's, so no date is needed.
 NAME_BRACKETED = re.compile(rf"^[\[【](?P<name>{NAME})[\]】]\s+(?P<when>{CLOCK})$")
 TIME_ALONE = re.compile(rf"^[\[【(（]?\s*(?P<when>{WHEN})\s*[\]】)）]?$")
-SHORT_NAME = re.compile(rf"^(?P<name>{NAME})$")
+SHORT_NAME = re.compile(rf"^(?P<name>{NAME}{ROLE_AFTER})$")
+# The avatar a meeting app's transcript pane draws beside each entry, copied as text above
+# the name (Teams: ``LW`` / ``Li Wenjing`` / ``0:04``; a dial-in's ``+8``; a Chinese app's one
+# or two characters of the name): initials, a number's first digits, or a name's characters.
+AVATAR = re.compile(r"^(?:[A-Z]{1,3}|\+\d{1,3}|[\u3400-\u9fff]{1,2})$")
 RULE = re.compile(r"^[=\-_*~─━]{5,}$")
 BRACED = re.compile(r"^\{[^{}]{1,30}\}$")
 LINK = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -61,6 +65,8 @@ class Header:
     last: int
     name: str
     when: str
+    avatar: int = 0
+    """The line of the avatar stacked above the name (initials), or 0."""
 
 
 def headers(texts: list[str]) -> list[Header]:
@@ -87,6 +93,7 @@ def headers(texts: list[str]) -> list[Header]:
             found.append(Header(index + 1, index + 2, text, alone.group("when")))
             index += 1
         index += 1
+    found = _with_avatars(texts, found)
     names = Counter(h.name for h in found)
     if len(found) < MIN_HEADERS or not names or names.most_common(1)[0][1] < 2:
         return []
@@ -94,6 +101,26 @@ def headers(texts: list[str]) -> list[Header]:
     forms = Counter(h.last > h.first for h in found)
     two_line = forms.most_common(1)[0][0]
     return [h for h in found if (h.last > h.first) == two_line]
+
+
+def _with_avatars(texts: list[str], found: list[Header]) -> list[Header]:
+    """Name-over-time headers stacked under an avatar line (initials, a dial-in's digits)
+    when most of them are, and each name keeps one avatar: the avatar line joins its header
+    (it is the app's picture of the speaker, nobody's words)."""
+    stacked = [h for h in found if h.last > h.first]
+    above = {h.first: texts[h.first - 2] for h in stacked
+             if h.first >= 2 and AVATAR.match(texts[h.first - 2])
+             and (h.first < 3 or not texts[h.first - 3])}
+    if len(above) < MIN_HEADERS or len(above) * 2 < len(stacked):
+        return found
+    avatars: dict[str, set[str]] = {}
+    for h in stacked:
+        if h.first in above:
+            avatars.setdefault(h.name, set()).add(above[h.first])
+    if any(len(seen) > 1 for seen in avatars.values()):
+        return found  # the line above changes under one name: words, not its avatar
+    return [Header(h.first, h.last, h.name, h.when, h.first - 1) if h.first in above else h
+            for h in found]
 
 
 def _words_below(texts: list[str], index: int) -> bool:
@@ -126,6 +153,18 @@ def _no_words(text: str, names: set[str]) -> str:
     if quoted and quoted.group(1) in names and len(QUOTED.sub("", text).strip()) <= 16:
         return "the chat app's notice about a member it names in quotes: not speech"
     return ""
+
+
+def _notice_naming(text: str, names: set[str]) -> bool:
+    """A line that opens with a member's display name exactly as its headers write it,
+    followed by a few words with no punctuation (``Li Wenjing 已停止转录``, ``Ana Ruiz left
+    the meeting``): the app's notice about the member; nobody says their own display name."""
+    for name in names:
+        rest = text[len(name):] if text.startswith(name) else None
+        if rest and rest[:1].isspace() and len(rest.strip()) <= 24 and not re.search(
+                r"[，。！？,.!?：:；;]", rest):
+            return True
+    return False
 
 
 def _quoted_message(text: str, names: set[str]) -> bool:
@@ -161,7 +200,11 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     joined: list[tuple[int, int]] = []
     plain: dict[int, str] = {}
     starts = {h.first: h for h in found}
-    first_header = found[0].first
+    avatars = {h.avatar for h in found if h.avatar}
+    for n in sorted(avatars):
+        set_aside.append((Line(n, texts[n - 1]), "the avatar a meeting app draws beside a "
+                                                 "transcript entry (initials): not speech"))
+    first_header = min(h.avatar or h.first for h in found)
     title = next((n for n in range(1, first_header)
                   if texts[n - 1] and not RULE.match(texts[n - 1])), 0)
     front: list[str] = []
@@ -185,6 +228,9 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
     in_block = False
     while number <= len(texts):
         text = texts[number - 1]
+        if number in avatars:
+            number += 1
+            continue
         if number in starts:
             header, opened, in_block = starts[number], False, False
             number = header.last + 1
@@ -206,6 +252,12 @@ def source(path: Path, physical: list[str], encoding: str) -> Source | None:
                                                   "(reactions, attachments): not speech"))
         elif LINK.match(text):
             set_aside.append((Line(number, text), "a link alone on its line: not speech"))
+        elif (not texts[number - 2] and (number == len(texts) or not texts[number])
+              and _notice_naming(text, names)):
+            # (Standing alone between blank lines, under no header of its own.)
+            set_aside.append((Line(number, text), "the app's notice about a member it names "
+                                                  "(started or stopped transcribing, "
+                                                  "joined, left): not speech"))
         elif not opened and (why := _no_words(text, names)):
             set_aside.append((Line(number, text), why))
         elif _quoted_message(text, names):
