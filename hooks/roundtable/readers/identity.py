@@ -165,7 +165,9 @@ def stated_map(lines: Iterable[str]) -> dict[str, tuple[str, bool]]:
 
 # A transliterated name and its original spelling in brackets: 马库斯·魏德曼（Markus Weidmann）.
 SPELLED = re.compile(r"(?P<han>[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+|[\u3400-\u9fff]{2,4})"  # noqa: E501
-                     r"\s*[（(](?P<latin>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3})[）)]")
+                     r"\s*[（(](?P<latin>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,3})"
+                     # (黎某（Leo，做了某某产品）: the name they go by, then what they do)
+                     r"(?:[）)]|[，,；;、][^（）()]{1,40}[）)])")
 
 
 # What stands before a name in running text: a role, a title, 的, 是 (放射科主任马库斯·魏德曼).
@@ -182,6 +184,9 @@ def spelled_aliases(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         for match in SPELLED.finditer(text):
             han, latin = BEFORE_NAME.sub("", match.group("han")), match.group("latin")
+            if not is_han_name(han) and "·" not in han and "・" not in han:
+                # (独立开发者黎某（Leo）: the window took a word's tail before the name.)
+                han = name_at_end(han) or han
             if len(undotted(han)) < 2:
                 continue
             for form in {latin, latin.split()[-1]}:

@@ -7,10 +7,10 @@ import re
 
 from ..metadata import Metadata
 from ..model import VERBATIM, Fix, TranscriptError
-from .base import Reader, begin
+from .base import SPEAKING_HOW, Reader, begin
 from .draft import Draft
 from .hint_examples import examples_for
-from .labels import ASK_WORD, held_role, split_label
+from .labels import ASK_WORD, handed_to, held_role, split_label
 from .names import HAN, is_han_name, is_latin_name, name_at_end
 from .question_marks import marked_turns, question_mark
 from .source import Source
@@ -80,7 +80,8 @@ class InterviewReader(Reader):
                            or asked_by(label or "")), len(records))
         opening = [draft.title.text if draft.title else ""]
         opening += [line.text for line, _, _ in records[:first_turn]]
-        interviewee = interviewee_of(draft, metadata, opening)
+        handovers = handed_answers(records, source.content(), list(draft.guests))
+        interviewee = handovers.get(0) or interviewee_of(draft, metadata, opening)
         first_answer = next((line for line, label, _ in records if label in ANSWER), None)
         if not interviewee:
             english = examples_for(source.text).english
@@ -95,7 +96,8 @@ class InterviewReader(Reader):
                         + ("Dana Whitfield" if english else "周敏")),
             )
         held = {line.number: who for line, label, _ in records
-                if (who := answered_by(label, " ".join(opening)))}
+                if (who := answered_by(label, " ".join(opening))
+                    or handovers.get(line.number, ""))}
         records = [(line, held.get(line.number, label), rest) for line, label, rest in records]
         units = []
         for line, label, rest in records:
@@ -128,6 +130,41 @@ def answered_by(label: str, opening: str) -> str:
     full = re.search(rf"[{HAN}]{{0,2}}{re.escape(who)}", opening) if len(who) == 1 else None
     name = full.group(0) if full and is_han_name(full.group(0)) else who
     return name if is_han_name(name) else ""
+
+
+def handed_answers(records: list, content: list, guests: list[str] = ()) -> dict[int, str]:
+    """Who answers each bare answer mark after an editor's note that hands the answers on
+    (（以下问题由某某回答）, (Dana Whitfield answers)): two people share one mark, and the
+    note says whose the answers below are, until the next note. Under key 0, who answers
+    before the first note, when the notes and the ``某某补充：`` labels (or else the file's
+    list of ``guests``) name exactly two people: the other of the two (a note hands the
+    answers on from someone else). Empty when no note hands answers over. (The notes are
+    read from the whole ``content``: the matter layer sets a bracketed note aside before the
+    records.)"""
+    notes = {line.number: who for line in content if (who := handed_to(line.text))}
+    if not notes:
+        return {}
+    owner, found, named = "", {}, []
+    walk = sorted([(line.number, label) for line, label, _ in records if line.number not in notes]
+                  + [(number, "") for number in notes])
+    for number, label in walk:
+        if number in notes:
+            owner = notes[number]
+            named.append(owner)
+            continue
+        if label in ANSWER and owner:
+            found[number] = owner
+        cut_in = SPEAKING_HOW.match(label or "")
+        if cut_in and is_han_name(cut_in.group("who")):
+            named.append(cut_in.group("who"))
+    people = list(dict.fromkeys(named))
+    if len(people) == 1 and len(guests) == 2 and people[0] in guests:
+        people = list(guests)  # (答问人：甲、乙, and a note hands the answers to 乙)
+    first = notes[min(notes)]
+    if len(people) == 2 and any(label in ANSWER and line.number not in found
+                                for line, label, _ in records):
+        found[0] = next(who for who in people if who != first)
+    return found
 
 
 def interviewee_of(draft: Draft, metadata: Metadata, opening: list[str]) -> str:

@@ -610,3 +610,93 @@ def period_labels(lines: list[str]) -> dict[int, str]:
         return {}
     return {index: f"{match.group('lead')}{match.group('label')}: {lines[index][match.end():]}"
             for index, match in found.items() if match.group("label") in recurring}
+
+
+# --- an editor's or a note-taker's note that hands the following answers to someone: where
+# two or more people share one bare answer mark (A：, 答：, Guest:), the record says in a note
+# between the turns whose answers follow. Conventions of Chinese and English print interviews:
+# （以下问题由X回答）, （以下回答来自X）, 【以下为X的回答】, 【X补充】, (X answers), [Answers
+# below are X's], (The following answers are from X).
+_HAN_WHO = r"(?P<who>[\u3400-\u9fff·]{2,8}?)"
+_LATIN_WHO = r"(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+HANDOVER_NOTES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"^以下(?:的)?(?:问题|問題|回答|答复|答覆|部分|内容|內容|几个问题|幾個問題)?(?:均|都|皆)?"
+    rf"(?:由|請|请){_HAN_WHO}(?:来|來)?(?:回答|作答|解答|答复|答覆|回应|回應|答)$",
+    rf"^以下(?:的)?(?:回答|答复|答覆|内容|內容|部分)?(?:均|都|皆)?(?:来自|來自|出自|为|為|是)"
+    rf"{_HAN_WHO}(?:的(?:回答|答复|答覆|观点|觀點|部分))?$",
+    rf"^{_HAN_WHO}(?:补充|補充|接着回答|接著回答|回答|作答)$",
+    rf"^{_LATIN_WHO}\s+(?:answers|responds|replies|takes\s+(?:the\s+)?(?:following|next)"
+    rf"(?:\s+questions?)?)(?:\s+(?:below|from\s+here|the\s+following(?:\s+questions?)?))?$",
+    rf"^(?:the\s+)?(?:following|next|remaining)\s+(?:answers?|questions?)\s+(?:are|is|were)?"
+    rf"\s*(?:answered\s+by|from|by)\s+{_LATIN_WHO}$",
+    rf"^answers?\s+below\s+(?:are|is|by|from)\s+{_LATIN_WHO}(?:’s|'s)?$",
+))
+_NOTE_BRACKETS = re.compile(r"^\s*(?:（(?P<a>[^（）]{2,40})）|\((?P<b>[^()]{2,60})\)"
+                            r"|【(?P<c>[^【】]{2,40})】|\[(?P<d>[^\[\]]{2,60})\]"
+                            r"|［(?P<e>[^［］]{2,40})］)\s*$")
+
+
+def handed_to(text: str) -> str:
+    """The person a note between turns hands the following answers to, or "": a paragraph
+    wholly in brackets that says whose the answers below are (（以下问题由某某回答）,
+    【以下为某某的回答】, 【某某补充】, (Dana Whitfield answers)). Only a note wholly in
+    brackets: the same words in running text are somebody's sentence."""
+    bracketed = _NOTE_BRACKETS.match(text)
+    if not bracketed:
+        return ""
+    note = next(group for group in bracketed.groups() if group).strip().rstrip("。.：:")
+    for pattern in HANDOVER_NOTES:
+        match = pattern.match(note)
+        if not match:
+            continue
+        who = match.group("who").strip()
+        if is_han_name(who) or (" " in who and is_latin_name(who)) \
+                or re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w’'-]+", who):
+            return who
+    return ""
+
+
+# --- the writer's own voice dressed as a label: a note-taker's or an editor's asides set out
+# like turns (我：…, 笔者：…, 记者注：…, 编者按：…, My note: …, Editor's note: …). A word
+# that says it is a note (…注, …按, note) is never a speaker; the writer's first person (我,
+# 笔者, 本人) is a speaker only where it asks (a blogger interviewing someone as 我：…？), so a
+# first-person label none of whose turns asks is the writer commenting: narration.
+WRITER_NOTE_LABEL = re.compile(
+    r"^(?:记者注|記者注|编者注|編者注|编者按|編者按|编注|編注|笔者注|筆者注|作者注|译者注|譯者注"
+    r"|记录人注|記錄人注|记录者注|整理者注|整理注|小编注|小編注"
+    r"|(?:my|editor[’']?s|author[’']?s|ed\.|transcriber[’']?s|note[- ]?taker[’']?s)\s+notes?"
+    r")$", re.IGNORECASE)
+# (A bare 注：/Note: is left out: a header's field says so too, Note: "…" in an export.)
+WRITER_SELF_LABEL = re.compile(r"^(?:我|笔者|筆者|本人|小编|小編|Me|Myself)$")
+
+
+def writer_labels(turns: Iterable[tuple[str, str]],
+                  asks: Callable[[str], bool]) -> set[str]:
+    """The labels (of ``(label, text)`` turns) that are the writer's own asides, not anyone's
+    speech: a note word always; the writer's first person when none of its turns ``asks``."""
+    turns = list(turns)
+    found = {label for label, _ in turns if WRITER_NOTE_LABEL.match(unbold(label).strip())}
+    selves = {label for label, _ in turns if WRITER_SELF_LABEL.match(unbold(label).strip())}
+    found |= {label for label in selves
+              if not any(asks(text) for other, text in turns if other == label)}
+    return found
+
+
+# --- a label that says in brackets what the turn does to someone: 戴某（反问黎某）：, 王某
+# （问李某）：, 周某（向陈某提问）：, Dana (to Ravi):, Ravi (asking Dana): the speaker puts a
+# question to another (an asking verb always; an English "to X" where the turn asks).
+ACTION_LABEL = re.compile(
+    r"^(?P<who>[^（(]{1,30}?)\s*[（(]\s*(?:(?P<asks>反问|反問|追问|追問|提问|提問|转问|轉問|问|問"
+    r"|向\S{1,12}?(?:提问|提問|发问|發問))|(?P<to>to|asks?|asking|questions?(?:\s+(?:to|for))?)"
+    r"\s)\s*(?P<whom>[^）()]{0,30})[）)]$", re.IGNORECASE)
+
+
+def asking_action(label: str, asking: bool) -> str:
+    """The speaker of a label whose bracket says they put a question to someone (戴某（反问
+    黎某）, Dana (to Ravi) on a turn that ``asking``), or ""."""
+    match = ACTION_LABEL.match(unbold(label).strip())
+    if not match:
+        return ""
+    if match.group("to") and match.group("to").lower() == "to" and not asking:
+        return ""
+    return match.group("who").strip()

@@ -66,12 +66,14 @@ from .labels import (
     ROLE_PREFIX,
     SPEAKER_NUMBER,
     LabelStats,
+    asking_action,
     held_role,
     one_off_label,
     posted_role,
     running_text,
     split_label,
     unbold,
+    writer_labels,
 )
 from .matter import CHAIR_ROLE, MATTER_HINT, PAGE_NOTICE, RIGHTS_NOTICE
 from .names import (
@@ -733,6 +735,16 @@ class TurnReader:
                  for unit, (kind, name) in zip(units, kinds, strict=True)]
         kinds = self._host_answers_guest(units, kinds)
         kinds = self._floor_giver(units, kinds)
+        # (我：…, 记者注：…: the writer's own asides set out as labels, unless the metadata
+        # maps the label: narration, whatever the roles made of them.)
+        asides = writer_labels([(u.label, u.text) for u in units if u.label], is_question)
+        kinds = [("narration", u.label) if u.label in asides
+                 and not self.draft.labels.get(unbold(u.label).strip()) else kind
+                 for u, kind in zip(units, kinds, strict=True)]
+        # (戴某（反问黎某）：…: a speaker whose label says they ask another: a question.)
+        kinds = [("guest-asks", name) if kind == "speaker" and u.label
+                 and asking_action(u.label, asks(u.text)) else (kind, name)
+                 for u, (kind, name) in zip(units, kinds, strict=True)]
         for unit, (kind, name) in zip(units, kinds, strict=True):
             if kind == "guest-asks":
                 continue  # (the guest's label still reads as the guest)
