@@ -3,9 +3,10 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 after
-round 20; set 23 as it was first scored, unseen, after round 20): no fewer answer lines
-credited right, no more lines published as speech that are not. A better reading raises the
-floor by hand (the failure says so), so the table is always what the readers do now."""
+round 20; set 23 after round 21; set 24 as it was first scored, unseen, after round 21): no
+fewer answer lines credited right, no more lines published as speech that are not. A better
+reading raises the floor by hand (the failure says so), so the table is always what the
+readers do now."""
 
 from __future__ import annotations
 
@@ -167,6 +168,18 @@ FLOORS: dict[str, Floor] = {
     "blind23/10-meetup-volunteer-gongbi.md": Floor(1, 15, 7),
     "blind23/11-en-university-panel-transcript-page.html": Floor(6, 6, 0),
     "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(7, 7, 0),
+    "blind24/01-wechat-saved-page-english-name-labels.html": Floor(0, 15, 0, refused=True),
+    "blind24/02-zhongxinshe-dongxiwen-captions-gb18030.txt": Floor(7, 7, 2),
+    "blind24/03-hk-cantonese-podcast-hkscs-role-swap.txt": Floor(0, 9, 0, refused=True),
+    "blind24/04-xiaohongshu-note-emoji-labels.txt": Floor(0, 11, 3),
+    "blind24/05-en-translation-newsletter-roundtable.md": Floor(5, 11, 6),
+    "blind24/06-sg-zaobao-forum-docx-moderator-handover.docx": Floor(7, 8, 6),
+    "blind24/07-bilibili-ai-summary-subtitle-panel-copy.txt": Floor(0, 17, 6),
+    "blind24/08-dingtalk-tingji-ai-export.docx": Floor(5, 7, 1),
+    "blind24/09-fangtan-series-guest-host-gb18030.txt": Floor(12, 12, 1),
+    "blind24/10-huxiang-tiwen-roles-swap.html": Floor(8, 8, 6),
+    "blind24/11-en-workshop-proceedings-discussion.txt": Floor(10, 16, 6),
+    "blind24/12-en-ai-notetaker-markdown-export.md": Floor(0, 7, 0, refused=True),
 }
 
 
