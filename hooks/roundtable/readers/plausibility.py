@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from ..model import Fix, labels_fix
-from .draft import ANSWER, QUESTION, Block, Draft
+from .draft import ANSWER, HEADING, QUESTION, Block, Draft
 
 SPEECH = (ANSWER, QUESTION)
 REPEATS = 3
@@ -57,7 +57,10 @@ def check(draft: Draft, lines: dict[int, str]) -> None:
                                    *_decorated_or_self(draft),
                                    *_asked_in_answers(draft, lines),
                                    *_initials_as_speech(draft, lines),
-                                   *_one_unnamed_voice(draft)]:
+                                   *_one_unnamed_voice(draft),
+                                   *_questions_handed_on(draft),
+                                   *_named_in_full(draft, lines),
+                                   *_no_speech_by_mark(draft, lines)]:
         line = at if isinstance(at, int) else at.line
         if line in warned:
             continue
@@ -519,3 +522,177 @@ def _initials_as_speech(draft: Draft, lines: dict[int, str]):
                "initials printed above the name, not words",
                "delete the initials lines (or keep only the name and time above each entry)",
                None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 22: signs that recurred across three unseen sets (22, 23, 24), none of them a shape's.
+
+ENDS_ASKING = re.compile(r"[?？][\s\"'”’」』)）\]*]*$")
+HANDED_ON_SHARE = 0.5
+"""Of a speaker's answers, the share that are questions another speaker answers next which
+makes the speaker the one asking (a guest asks now and then; an interviewer mostly does)."""
+
+
+def _questions_handed_on(draft: Draft):
+    """Answers that end in a question another speaker answers next, from a speaker most of
+    whose answers do: the asker's turns read as answers (a host whose label was not taken, a
+    guest who interviews another in one half of a programme, ``Q`` lines merged into the
+    answer before them). Only in a file read with an asker at all: in a meeting where no one
+    hosts, peers' questions are their own contributions."""
+    speech = [b for b in draft.blocks if b.role in SPEECH]
+    if not any(b.role == QUESTION for b in speech):
+        return
+    handed: dict[str, list[Block]] = {}
+    answers = Counter(b.who for b in speech if b.role == ANSWER and b.who)
+    for block, after in zip(speech, speech[1:], strict=False):
+        if block.role == after.role == ANSWER and block.who and after.who \
+                and block.who != after.who and ENDS_ASKING.search(block.text.strip()):
+            handed.setdefault(block.who, []).append(block)
+    for who, blocks in handed.items():
+        if len(blocks) < 2 or len(blocks) < HANDED_ON_SHARE * answers[who]:
+            continue
+        label = _label_for(draft, who)
+        for block in blocks:
+            yield (block,
+                   f"published as {who}'s answer, but it ends in a question the next speaker "
+                   f"answers, as {len(blocks)} of {who}'s {answers[who]} answers do: "
+                   f"{who} may be the one asking here",
+                   f"if {who} asks here, add `labels: {{{label}: host}}` (or open the asker's "
+                   "paragraphs with `Q:`)", Fix(labels_fix(label, "host").kind,
+                                                labels_fix(label, "host").text, guess=True))
+
+
+# Words that stand before or inside a name but are none of it (a title, a role word of a
+# programme or a list's heading): the public conventions of English transcripts and minutes.
+NOT_NAME_WORDS = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "sir", "madam", "the",
+                            "and", "chair", "session", "paper", "minutes", "present", "q", "a",
+                            "host", "hosts", "guest", "guests", "speaker", "speakers",
+                            "moderator", "panel", "panelist", "panelists", "interviewer",
+                            "discussant", "authors", "on", "of", "with", "by", "at"})
+NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ _](?:[A-Z][\w'’-]*\.?|[A-Z]\.))"
+                      r"{1,3}(?!\w)")
+
+
+def _stated_names(lines: dict[int, str]):
+    """Runs of two or more capitalised words the file prints (``P. Szabó``, ``DR. ARJUN
+    MEHTA``, ``Brigitte_Aalto``), titles and role words dropped, a sentence's stop ending one."""
+    for number, text in sorted(lines.items()):
+        for match in NAME_RUN.finditer(text):
+            run: list[str] = []
+            for word in re.split(r"[ _]", match.group(0)):
+                # (a contraction, ``I'm``, ``Here's``, opens a sentence, not a name)
+                if word.rstrip(".").casefold() in NOT_NAME_WORDS \
+                        or re.search(r"['’](?:m|s|re|ll|ve|d)$|n['’]t$", word):
+                    if len(run) >= 2:
+                        yield number, run
+                    run = []
+                    continue
+                ends = word.endswith(".") and len(word) > 2
+                run.append(word[:-1] if ends else word)
+                if ends:
+                    if len(run) >= 2:
+                        yield number, run
+                    run = []
+            if len(run) >= 2:
+                yield number, run
+
+
+def _short_for(who: str, words: list[str]) -> bool:
+    """``who`` is the surname of the stated name (its last word; any word when the label is
+    written in capitals, the transcript convention ``SURNAME:`` of either name order), or its
+    initials (``DR`` for ``Dev Ramanathan``)."""
+    folded = [w.casefold() for w in words]
+    if who.isupper() and len(who) <= 3 and len(words) == len(who) \
+            and all(len(w) > 2 and w[0].isupper() for w in words):
+        return "".join(w[0] for w in words) == who
+    return who.casefold() == folded[-1] or (who.isupper() and who.casefold() == folded[0])
+
+
+def _named_in_full(draft: Draft, lines: dict[int, str]):
+    """A speaker published under a surname or initials while the file states the person's
+    full name (a list of those present, a paper's authors, a caption): the page names a
+    person by half a name, or as someone other than the full-named speaker beside them."""
+    speakers = {b.who for b in draft.blocks if b.role in SPEECH and b.who}
+    # The names a file states stand on lines no turn holds (a list of those present, a
+    # paper's authors, a title): in a turn, ``Thanks Maya`` is a sentence, not a name.
+    speech = {n for b in draft.blocks if b.role in SPEECH for n in b.lines}
+    stated = {n: text for n, text in lines.items() if n not in speech}
+    for who in sorted(speakers):
+        bare = who.strip()
+        if not re.fullmatch(r"[^\W\d_][\w'’-]+", bare) or re.search(r"[\u3000-\u9fff]", bare):
+            continue
+        found = next(((n, w) for n, w in _stated_names(stated)
+                      if _short_for(bare, w)
+                      and " ".join(w).casefold() != bare.casefold()), None)
+        if not found:
+            continue
+        at, words = found
+        full = " ".join(words) if not " ".join(words).isupper() \
+            else " ".join(w.capitalize() for w in words)
+        label = _label_for(draft, who)
+        for block in draft.blocks:
+            if block.role in SPEECH and block.who == who:
+                yield (block,
+                       f"published as {who}'s words, while line {at} names {full}: '{who}' "
+                       "may be that person's short label",
+                       f"if '{label}' is {full}, add `labels: {{{label}: {full}}}`",
+                       Fix(labels_fix(label, full).kind, labels_fix(label, full).text,
+                           guess=True))
+
+
+MARKUP_HEADING = re.compile(r"^\s*(?:#{1,6}\s|<h[1-6]\b)")
+"""A Markdown or HTML heading: the file's own mark of a section title, not a turn."""
+LIST_ITEM = re.compile(r"^\s*[-*•]\s")
+PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+WORDLESS = re.compile(r"[\d\s:.,\-–—/\[\]()（）]*")
+"""A paragraph of times and numbers only: a cue's stamp or a page's number, no words."""
+LEAST_PAIRS = 3
+
+
+def _no_speech_by_mark(draft: Draft, lines: dict[int, str]):
+    """Paragraphs the file itself marks as no turn, published as speech: a heading line
+    (``## …``, ``<h2>``) read as an answer; a page's number alone; a list or a link under a
+    heading no turn opens after it, read as the last speaker's (a newsletter's reading list,
+    a notes file's closing bullets); and, where a stamp and a line alternate at least three
+    times, the stamp read as the speech and the words as a heading."""
+    blocks = draft.blocks
+    after_heading = False
+    speakers = {b.who for b in blocks if b.role in SPEECH and b.who}
+    last_turn = max((b.line for b in blocks if b.role in SPEECH and b.lines
+                     and _says_after_label(_text(lines, b.lines[0]))), default=0)
+    for block in blocks:
+        first = _text(lines, block.lines[0]) if block.lines else ""
+        if block.role == HEADING:
+            after_heading = True
+            continue
+        if block.role not in SPEECH:
+            continue
+        if len(block.lines) == 1 and MARKUP_HEADING.match(first) and (
+                block.role == ANSWER or not ENDS_ASKING.search(block.text.strip())):
+            yield (block, f"published as {block.who or 'speech'}'s words, but it is a heading "
+                   f"of the file: «{first[:40]}»",
+                   "if it opens a section, keep it as a heading line with no speaker's label "
+                   "before it; if someone says it, put it under their label", None)
+        elif PAGE_NUMBER.fullmatch(block.text):
+            yield (block, f"published as {block.who or 'speech'}'s words, «{block.text.strip()}»"
+                   " is a page's number", "delete the page numbers (and running headers) "
+                   "that a PDF copy left between the turns", None)
+        elif after_heading and block.line > last_turn and len(speakers) >= 2 \
+                and (LIST_ITEM.match(first) or LINK.search(first)):
+            yield (block, f"published as {block.who or 'speech'}'s words, but it is a list or "
+                   "a link under a heading no turn opens: the page's, not speech",
+                   "if it is no one's, move it out of the talk (or into the file's notes)", None)
+        if _says_after_label(first):
+            after_heading = False
+    pairs = [(b, blocks[i + 1]) for i, b in enumerate(blocks[:-1])
+             if b.role in SPEECH and WORDLESS.fullmatch(b.text)
+             and blocks[i + 1].role == HEADING]
+    if len(pairs) >= LEAST_PAIRS:
+        for stamp, words in pairs:
+            yield (stamp, f"published as {stamp.who or 'speech'}'s words, «{stamp.text.strip()}»"
+                   " holds no words while the line after it is read as a heading: the stamp and "
+                   "the words swapped", "open each cue with its speaker's label and a colon, "
+                   "or give the file's times on the line before the words", None)
+            yield (words.line, "read as a heading, but it follows a stamp published as speech: "
+                   "these are the words said at that time", "open each cue with its speaker's "
+                   "label and a colon", None)
