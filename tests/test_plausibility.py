@@ -298,3 +298,103 @@ def test_one_unnamed_lecturer_who_asks_rhetorically_is_not_warned() -> None:
     draft = _answers(UNNAMED, ["为什么要学微积分呢", "因为变化无处不在", "谢谢大家"])
     check(draft, {})
     assert not draft.warnings
+
+
+# Round 22: signs that recurred across three unseen sets, each tested on a file of the class
+# shaped unlike the blind files.
+
+def test_a_guest_asking_another_guest_in_turn_is_warned_as_asking() -> None:
+    # A radio call-in read with a host: the caller's turns were read as answers, and each
+    # ends in a question the expert answers next.
+    draft = Draft("callin.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(QUESTION, 2, "今天的第一位听众，请讲。", "主持人")
+    turns = [("王女士", "我家孩子老用AI写作业，这样行吗？"), ("贺老师", "要看怎么用，查资料可以。"),
+             ("王女士", "那老师能看出来吗？"), ("贺老师", "多数时候能看出来。"),
+             ("王女士", "好的，谢谢。")]
+    for number, (who, text) in enumerate(turns, start=3):
+        draft.add(ANSWER, number, text, who)
+    check(draft, {})
+    mine = [w for w in draft.warnings if "the one asking" in w.message]
+    assert [w.line for w in mine] == [3, 5]
+    assert all(w.fix and w.fix.guess and "王女士: host" in w.fix.text for w in mine)
+
+
+def test_peers_asking_each_other_in_a_meeting_with_no_host_are_not_warned() -> None:
+    # A stand-up meeting: no one is read as asking, so questions among peers are theirs.
+    draft = Draft("standup.txt", "dialogue", "verbatim", "utf-8")
+    turns = [("A", "接口改完了吗？"), ("B", "改完了。"), ("A", "测试呢？"), ("B", "明天。")]
+    for number, (who, text) in enumerate(turns, start=3):
+        draft.add(ANSWER, number, text, who)
+    check(draft, {})
+    assert not [w for w in draft.warnings if "the one asking" in w.message]
+
+
+def test_a_surname_label_beside_the_full_name_the_file_states_is_warned() -> None:
+    # A court-style deposition: the appearances list names the witness in full, the turns
+    # use her surname in capitals.
+    lines = {1: "DEPOSITION OF HELEN OKONJO-BARR", 2: "Appearances: counsel Tom Reid",
+             4: "MR. REID: Where were you employed?", 5: "OKONJO-BARR: At the lab."}
+    draft = Draft("depo.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(QUESTION, 4, "Where were you employed?", "Tom Reid")
+    draft.add(ANSWER, 5, "At the lab.", "OKONJO-BARR")
+    check(draft, lines)
+    mine = [w for w in draft.warnings if "short label" in w.message]
+    assert [w.line for w in mine] == [5]
+    assert mine[0].fix and "OKONJO-BARR: Helen Okonjo-Barr" in mine[0].fix.text
+
+
+def test_a_first_name_said_in_a_greeting_is_no_full_name() -> None:
+    lines = {1: "Episode 4", 2: "Hi Sam, here's Jo.", 3: "Sam: Thanks for having me."}
+    draft = Draft("ep.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, "Thanks for having me.", "Sam")
+    check(draft, lines)
+    assert not [w for w in draft.warnings if "short label" in w.message]
+
+
+def test_initials_of_a_name_the_file_lists_are_warned() -> None:
+    lines = {1: "Attendees: Maria Keller, Joon Park", 3: "MK: Budget first.",
+             4: "JP: Agreed."}
+    draft = Draft("notes.txt", "dialogue", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, "Budget first.", "MK")
+    draft.add(ANSWER, 4, "Agreed.", "JP")
+    check(draft, lines)
+    assert {w.line for w in draft.warnings if "short label" in w.message} == {3, 4}
+
+
+def test_a_heading_a_page_number_and_a_closing_list_are_no_speech() -> None:
+    # A conference report in Markdown copied from a PDF: a heading credited to a speaker, a
+    # page number between turns, a "further reading" list under a heading after the talk.
+    lines = {3: "张岚：先说结论。", 4: "## 第二部分", 5: "12", 6: "李默：我补充一点。",
+             8: "## 延伸阅读", 9: "- 去年的报告", 10: "- 我们的播客"}
+    draft = Draft("report.md", "markdown", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, "先说结论。", "张岚")
+    draft.add(ANSWER, 4, "第二部分", "张岚")
+    draft.add(ANSWER, 5, "12", "张岚")
+    draft.add(ANSWER, 6, "我补充一点。", "李默")
+    draft.add("heading", 8, "延伸阅读")
+    draft.add(ANSWER, 9, "去年的报告", "李默")
+    draft.add(ANSWER, 10, "我们的播客", "李默")
+    check(draft, lines)
+    assert {w.line for w in draft.warnings} == {4, 5, 9, 10}
+
+
+def test_a_speakers_bulleted_points_between_turns_are_speech() -> None:
+    lines = {3: "张岚：三点。", 4: "## 要点", 5: "- 第一", 6: "李默：同意。"}
+    draft = Draft("talk.md", "markdown", "verbatim", "utf-8")
+    draft.add(ANSWER, 3, "三点。", "张岚")
+    draft.add("heading", 4, "要点")
+    draft.add(ANSWER, 5, "第一", "张岚")
+    draft.add(ANSWER, 6, "同意。", "李默")
+    check(draft, lines)
+    assert not draft.warnings
+
+
+def test_stamps_read_as_speech_and_words_as_headings_are_warned() -> None:
+    # A lecture's transcript pane copied with each time above its line: the reader took the
+    # times for the turns and the words for headings.
+    draft = Draft("pane.txt", "plain", "verbatim", "utf-8")
+    for number in range(0, 8, 2):
+        draft.add(ANSWER, 10 + number, f"0{number}:00", "讲者")
+        draft.add("heading", 11 + number, f"第{number}句话")
+    check(draft, {})
+    assert {w.line for w in draft.warnings} == set(range(10, 18))

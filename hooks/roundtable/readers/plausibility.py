@@ -628,7 +628,7 @@ def _named_in_full(draft: Draft, lines: dict[int, str]):
             continue
         at, words = found
         full = " ".join(words) if not " ".join(words).isupper() \
-            else " ".join(w.capitalize() for w in words)
+            else " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
         label = _label_for(draft, who)
         for block in draft.blocks:
             if block.role in SPEECH and block.who == who:
