@@ -568,7 +568,10 @@ NOT_NAME_WORDS = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "sir",
                             "and", "chair", "session", "paper", "minutes", "present", "q", "a",
                             "host", "hosts", "guest", "guests", "speaker", "speakers",
                             "moderator", "panel", "panelist", "panelists", "interviewer",
-                            "discussant", "authors", "on", "of", "with", "by", "at"})
+                            "discussant", "authors", "on", "of", "with", "by", "at",
+                            # (a greeting or a thanks before a first name: ``Hi Sam``)
+                            "hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "yes",
+                            "ok", "okay", "so", "well", "good", "morning", "evening"})
 NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ _](?:[A-Z][\w'’-]*\.?|[A-Z]\.))"
                       r"{1,3}(?!\w)")
 
