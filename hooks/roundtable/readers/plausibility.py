@@ -661,6 +661,8 @@ def _no_speech_by_mark(draft: Draft, lines: dict[int, str]):
     blocks = draft.blocks
     after_heading = False
     speakers = {b.who for b in blocks if b.role in SPEECH and b.who}
+    # (a ``#`` in a plain text file is the speaker's character, not a heading's mark)
+    marked_up = draft.path.lower().endswith((".md", ".markdown", ".html", ".htm"))
     last_turn = max((b.line for b in blocks if b.role in SPEECH and b.lines
                      and _says_after_label(_text(lines, b.lines[0]))), default=0)
     for block in blocks:
@@ -670,7 +672,7 @@ def _no_speech_by_mark(draft: Draft, lines: dict[int, str]):
             continue
         if block.role not in SPEECH:
             continue
-        if len(block.lines) == 1 and MARKUP_HEADING.match(first) and (
+        if marked_up and len(block.lines) == 1 and MARKUP_HEADING.match(first) and (
                 block.role == ANSWER or not ENDS_ASKING.search(block.text.strip())):
             yield (block, f"published as {block.who or 'speech'}'s words, but it is a heading "
                    f"of the file: «{first[:40]}»",
