@@ -294,15 +294,20 @@ def askers_of_one_answerer(draft: Draft) -> None:
     asking: list[int] = []
     for who, own in spoken.items():
         mine = [i for i in own if turns[i][0].role == ANSWER]
-        if who in never_ask or not mine or not _asks_within(turns[own[0]]):
+        # (Or the record's first turn gives someone the floor, 先请陈博士。: the opening of
+        # one who asks, as a moderator's is.)
+        opens = (own[0] == 0 and not _asks_within(turns[0])
+                 and bool(_INVITES.search("".join(b.text for b in turns[0])))
+                 and turns[1][0].who in never_ask)
+        if who in never_ask or not mine or not (_asks_within(turns[own[0]]) or opens):
             continue
         asks = [i for i in mine if _asks_within(turns[i])]
         answered = all(i + 1 < len(turns) and turns[i + 1][0].who in never_ask for i in asks)
         closing = all(i and turns[i - 1][0].who in never_ask
                       and len("".join(b.text for b in turns[i])) <= ASKER_CLOSING
-                      for i in mine if i not in asks)
+                      for i in mine if i not in asks and not (opens and i == 0))
         if answered and closing:
-            asking += asks
+            asking += ([0] if opens else []) + asks
     if len(asking) < 2:
         return
     for i in asking:
