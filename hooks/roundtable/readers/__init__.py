@@ -28,7 +28,7 @@ from .interview import InterviewReader
 from .markdown import MarkdownReader
 from .plausibility import check as check_plausibility
 from .reported import ReportedReader
-from .sections import roles_by_section
+from .sections import floor_questions, roles_by_section
 from .source import Source
 from .stt import SpeechToTextReader
 from .subtitles import SubtitleReader
@@ -101,6 +101,7 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     askers_of_one_answerer(draft)
     # Where headings or a hand-over change who asks: read again within each section.
     roles_by_section(draft)
+    floor_questions(draft)
     askers_follow_ups(draft)
     askers_read_as_answering(draft)
     hosts_handing_over(draft)

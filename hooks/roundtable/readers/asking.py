@@ -81,6 +81,22 @@ def _turns(draft: Draft) -> list[list[Block]]:
     return [turn for turn in turns if turn]
 
 
+def _addresses_someone(draft: Draft, speaker: str, text: str) -> bool:
+    """Whether ``text`` opens by calling someone else of the file by name, before its first
+    comma (Mingxuan, … · 明轩，… · Prof. Tang, …): the vocative, turning to that person."""
+    head = re.split(r"[,，:：、]", text.strip(), maxsplit=1)
+    if len(head) < 2 or len(head[0]) > 24:
+        return False
+    # (Those who answer somewhere: a guest turning to the host asks no guest.)
+    people = {b.who for b in draft.blocks if b.role == ANSWER and b.who}
+    names = {label for label, reading in draft.label_reading.items() if reading in people}
+    names |= people
+    own = {speaker} | {label for label, reading in draft.label_reading.items()
+                       if reading == speaker}
+    return any(_named_in(name, head[0]) for name in names - own
+               if not any(_named_in(name, mine) or _named_in(mine, name) for mine in own))
+
+
 def questions_asked_back(draft: Draft) -> None:
     """Each answer turn that ends by asking and is answered by the next turn, someone else's,
     made a question of its speaker: when that speaker asks as the host elsewhere, or, in a
@@ -98,10 +114,17 @@ def questions_asked_back(draft: Draft) -> None:
         if first.role != ANSWER or following[0].role != ANSWER:
             continue
         asker, answerer = first.who, following[0].who
-        if asker == answerer or not is_question(last.text):
-            continue
         words = "".join(block.text for block in turn)
-        names_answerer = any(re.search(re.escape(form), words) for form in called(answerer))
+        # A turn that opens by calling someone of the file by name and asks them (Mingxuan,
+        # may I ask you…? · 明轩，我问你…？), its remark after the question or not.
+        addressed = _addresses_someone(draft, asker, first.text) and _asks_within(turn)
+        if asker == answerer or not (is_question(last.text) or addressed):
+            continue
+        # (By a form of their name, or of a label that reads as them.)
+        names_answerer = addressed or any(re.search(re.escape(form), words)
+                                          for form in called(answerer)) \
+            or any(_named_in(label, words) for label, reading in draft.label_reading.items()
+                   if reading == answerer and label != answerer)
         # A speaker who answers questions elsewhere comes in on someone else's answer to a
         # third person's question, every paragraph of theirs asking (我插一句，…吗？ / Can I
         # just ask, …?), and that answerer goes on: a follow-up put to them, not an answer.

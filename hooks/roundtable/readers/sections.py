@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .asking import askers_of_one_answerer, called, hosts_handing_over
+from .asking import _asks_within, _turns, askers_of_one_answerer, called, hosts_handing_over
 from .draft import ANSWER, EXCLUDED, HEADING, INTRO, QUESTION, Block, Draft
 
 # The languages' words for asking, as a section's heading states who asks in it: 甲问，乙答 ·
@@ -122,3 +122,39 @@ def roles_by_section(draft: Draft) -> None:
 
 def _asks(text: str) -> bool:
     return bool(re.search(r"[?？]", text))
+
+
+# A host opening the floor to the audience: the languages' words for the floor and its
+# questions (questions from the floor, open the floor, Q&A, 观众提问, 现场提问, 提问环节).
+_FLOOR = re.compile(r"\bfloor\b|\bquestions from\b|\bQ\s*&\s*A\b|\baudience\b"
+                    r"|观众|觀眾|听众|聽眾|现场提问|現場提問|台下|提问环节|提問環節"
+                    r"|互动环节|互動環節|自由提问|自由提問", re.IGNORECASE)
+
+
+def floor_questions(draft: Draft) -> None:
+    """After a host's turn that opens the floor (Let us take questions from the floor. ·
+    下面进入观众提问环节), a turn by someone who had not spoken before it, that asks and is
+    answered by someone else next, is a question from the audience, whatever its label
+    (Participant (N. N., Oxford): reads as a name). A panelist who spoke before keeps their
+    turns: they answer the floor."""
+    turns = _turns(draft)
+    before: set[str] = set()
+    floor_open = False
+    for index, turn in enumerate(turns):
+        first = turn[0]
+        if first.role == QUESTION and not first.audience and _FLOOR.search(
+                " ".join(b.text for b in turn)):
+            floor_open = True
+        elif (floor_open and first.role == ANSWER and first.who and first.who not in before
+              and index + 1 < len(turns) and turns[index + 1][0].who != first.who
+              and _asks_within(turn)):
+            for block in turn:
+                block.role = QUESTION
+                block.audience = True
+                block.rule = (f"{first.who} first speaks after the host opens the floor, asks "
+                              "and someone else answers: a question from the audience")
+            if not any(b.role == ANSWER and b.who == first.who for b in draft.blocks):
+                draft.guests.pop(first.who, None)
+        before |= {b.who for b in turn}
+        if first.role == HEADING:
+            floor_open = False
