@@ -81,6 +81,14 @@ def _turns(draft: Draft) -> list[list[Block]]:
     return [turn for turn in turns if turn]
 
 
+def _names(draft: Draft, person: str, text: str) -> bool:
+    """Whether ``text`` names ``person`` by a form of their name (:func:`called`) or by a
+    label that reads as them (老K, for the 郑克 the file labels so)."""
+    return any(re.search(re.escape(form), text) for form in called(person)) \
+        or any(_named_in(label, text) for label, reading in draft.label_reading.items()
+               if reading == person and label != person)
+
+
 def _addresses_someone(draft: Draft, speaker: str, text: str) -> bool:
     """Whether ``text`` opens by calling someone else of the file by name, before its first
     comma (Mingxuan, … · 明轩，… · Prof. Tang, …): the vocative, turning to that person."""
@@ -117,14 +125,16 @@ def questions_asked_back(draft: Draft) -> None:
         words = "".join(block.text for block in turn)
         # A turn that opens by calling someone of the file by name and asks them (Mingxuan,
         # may I ask you…? · 明轩，我问你…？), its remark after the question or not.
-        addressed = _addresses_someone(draft, asker, first.text) and _asks_within(turn)
+        # (Right after someone else's question, turning to a colleague hands that question
+        # on: Ibrahim, do you want to take that one? answers it.)
+        after_question = index > 0 and asked_by[index - 1][0] == QUESTION \
+            and asked_by[index - 1][1] != asker
+        addressed = (not after_question and _addresses_someone(draft, asker, first.text)
+                     and _asks_within(turn))
         if asker == answerer or not (is_question(last.text) or addressed):
             continue
         # (By a form of their name, or of a label that reads as them.)
-        names_answerer = addressed or any(re.search(re.escape(form), words)
-                                          for form in called(answerer)) \
-            or any(_named_in(label, words) for label, reading in draft.label_reading.items()
-                   if reading == answerer and label != answerer)
+        names_answerer = addressed or _names(draft, answerer, words)
         # A speaker who answers questions elsewhere comes in on someone else's answer to a
         # third person's question, every paragraph of theirs asking (我插一句，…吗？ / Can I
         # just ask, …?), and that answerer goes on: a follow-up put to them, not an answer.
@@ -144,7 +154,13 @@ def questions_asked_back(draft: Draft) -> None:
         why = ("asks as the host elsewhere" if asker in hosts
                else f"turns to {answerer}" if names_answerer
                else f"comes in between two turns of {answerer} only to ask")
-        for block in turn:
+        asking = turn
+        if asker not in hosts and not addressed:
+            # A guest who answers first and then turns to another (…剩下的硬骨头是接触。/
+            # 我倒想问问老K：…？): the question starts where the turn names who answers.
+            naming = [j for j, block in enumerate(turn) if _names(draft, answerer, block.text)]
+            asking = turn[naming[0]:] if naming else turn
+        for block in asking:
             block.role = QUESTION
             block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "
                           f"{asker}'s question")
