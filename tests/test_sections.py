@@ -118,34 +118,38 @@ def test_a_panelist_who_then_gives_the_floor_to_the_askers_hosts_that_section(tm
     assert {23} <= {line for line, who, _ in asked(transcript) if who == "许清如"}
 
 
-# A salon in Chinese: the moderator opens the floor, and someone in the room introduces
-# themselves in the label, as a name with an affiliation.
-SALON = """城市阅读沙龙
+# A city meetup's fireside chat, in English: the moderator opens the floor, and someone in the
+# room is labelled by name and company, as a panelist would be.
+MEETUP = """Fireside chat: running a bike-share on open data
 
-主持人：今天请到的是译者韩露。先请您说说，为什么选这本书来译？
+Moderator: Our guest tonight is Ines Duarte, who runs the city's bike-share. Ines, why publish every trip?
 
-韩露：因为它写的是一座城市的河，而我就在河边长大。
+Ines Duarte: Because the data was paid for by the city. Publishing it also got us three volunteer apps in a year.
 
-主持人：翻译里最难的是什么？
+Moderator: What went wrong with it?
 
-韩露：方言。书里的船工说话，我找不到对应的中文，只能一句一句去问老人。
+Ines Duarte: People found they could track a commuter from the start and end stations, so we now round the times to the hour.
 
-主持人：好，下面进入现场提问环节。
+Moderator: Let's take questions from the floor.
 
-林远（某出版社编辑）：您译完以后，还会回去改吗？
+Dana Reyes (Lumen Labs): Did rounding the times break any of the apps?
 
-韩露：会，每次重印我都改几个字。
+Ines Duarte: One of them, the one that predicted empty docks. Its author rebuilt it on hourly counts within a month.
 
-主持人：谢谢韩老师，也谢谢大家。
+Moderator: Dana, what does your team use the data for?
+
+Dana Reyes (Lumen Labs): Mostly for planning where to put our office racks. We compare the morning trips with the evening ones and look for stations that fill up before nine.
+
+Moderator: Thank you, Ines, and thanks everyone.
 """
 
 
 def test_someone_who_first_speaks_after_the_floor_opens_and_asks_is_the_audience(tmp_path):
-    transcript = load(write(tmp_path, "salon.txt", SALON))
-    assert (13, "林远", True) in [(line, who[:2], audience)
-                                 for line, who, audience in asked(transcript)]
-    assert 13 not in answered(transcript)
-    assert answered(transcript)[15] == "韩露"
+    transcript = load(write(tmp_path, "meetup.txt", MEETUP))
+    assert (13, True) in [(line, audience) for line, _, audience in asked(transcript)]
+    assert 13 not in answered(transcript), "the floor's question"
+    assert answered(transcript)[15] == "Ines Duarte"
+    assert answered(transcript)[19] == "Dana Reyes", "asked back, she answers"
 
 
 # A guest turns to another by name and asks, then says why: the question does not end the turn.

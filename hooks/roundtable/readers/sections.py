@@ -138,14 +138,22 @@ def floor_questions(draft: Draft) -> None:
     (Participant (N. N., Oxford): reads as a name). A panelist who spoke before keeps their
     turns: they answer the floor."""
     turns = _turns(draft)
+    spoken = [b for b in draft.blocks if b.role in (QUESTION, ANSWER)]
+    if not spoken:
+        return
+    framing = " ".join(b.text for b in draft.blocks[:draft.blocks.index(spoken[0])]
+                       if b.role != EXCLUDED)
     before: set[str] = set()
-    floor_open = False
+    floor_open = 0
     for index, turn in enumerate(turns):
         first = turn[0]
+        # (Someone the file's introduction names, before the turns, is a panelist.)
+        introduced = any(form in framing for form in called(first.who))
         if first.role == QUESTION and not first.audience and _FLOOR.search(
                 " ".join(b.text for b in turn)):
-            floor_open = True
+            floor_open = first.line
         elif (floor_open and first.role == ANSWER and first.who and first.who not in before
+              and not introduced
               and index + 1 < len(turns) and turns[index + 1][0].who != first.who
               and _asks_within(turn)):
             for block in turn:
@@ -157,4 +165,4 @@ def floor_questions(draft: Draft) -> None:
                 draft.guests.pop(first.who, None)
         before |= {b.who for b in turn}
         if first.role == HEADING:
-            floor_open = False
+            floor_open = 0
