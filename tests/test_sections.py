@@ -122,23 +122,23 @@ def test_a_panelist_who_then_gives_the_floor_to_the_askers_hosts_that_section(tm
 # room is labelled by name and company, as a panelist would be.
 MEETUP = """Fireside chat: running a bike-share on open data
 
-Moderator: Our guest tonight is Ines Duarte, who runs the city's bike-share. Ines, why publish every trip?
+Moderator: Our guest is Ines Duarte, who runs the bike-share. Ines, why publish every trip?
 
-Ines Duarte: Because the data was paid for by the city. Publishing it also got us three volunteer apps in a year.
+Ines Duarte: Because the city paid for the data. Publishing it got us three volunteer apps.
 
 Moderator: What went wrong with it?
 
-Ines Duarte: People found they could track a commuter from the start and end stations, so we now round the times to the hour.
+Ines Duarte: People could track a commuter by the stations, so we round the times to the hour.
 
 Moderator: Let's take questions from the floor.
 
 Dana Reyes (Lumen Labs): Did rounding the times break any of the apps?
 
-Ines Duarte: One of them, the one that predicted empty docks. Its author rebuilt it on hourly counts within a month.
+Ines Duarte: One, the one that predicted empty docks. Its author rebuilt it on hourly counts.
 
 Moderator: Dana, what does your team use the data for?
 
-Dana Reyes (Lumen Labs): Mostly for planning where to put our office racks. We compare the morning trips with the evening ones and look for stations that fill up before nine.
+Dana Reyes (Lumen Labs): For planning our racks. We look for stations that fill before nine.
 
 Moderator: Thank you, Ines, and thanks everyone.
 """
