@@ -174,7 +174,7 @@ FLOORS: dict[str, Floor] = {
     "blind24/04-xiaohongshu-note-emoji-labels.txt": Floor(0, 11, 3),
     "blind24/05-en-translation-newsletter-roundtable.md": Floor(5, 11, 6),
     "blind24/06-sg-zaobao-forum-docx-moderator-handover.docx": Floor(7, 8, 6),
-    "blind24/07-bilibili-ai-summary-subtitle-panel-copy.txt": Floor(0, 17, 6),
+    "blind24/07-bilibili-ai-summary-subtitle-panel-copy.txt": Floor(0, 17, 0, refused=True),
     "blind24/08-dingtalk-tingji-ai-export.docx": Floor(5, 7, 1),
     "blind24/09-fangtan-series-guest-host-gb18030.txt": Floor(12, 12, 1),
     "blind24/10-huxiang-tiwen-roles-swap.html": Floor(8, 8, 6),

@@ -54,7 +54,8 @@ def summary_sections(lines: list[Line], opens_turn: Callable[[str], bool]) -> di
     for index, line in enumerate(lines):
         text = line.text.strip()
         after_blank = index == 0 or lines[index - 1].number < line.number - 1
-        panel = index > 0 and _panel_title(lines[index - 1], lines[index - 2] if index > 1 else None)
+        panel = index > 0 and _panel_title(lines[index - 1],
+                                           lines[index - 2] if index > 1 else None)
         if summary_heading(text) and (after_blank or MARKED_HEADING.match(text) or inside
                                       or panel):
             if panel and not inside:
@@ -87,9 +88,10 @@ def _panel_title(line: Line, before: Line | None) -> bool:
     line with no sentence mark, after a blank line, naming the machine (AI小助手, AI
     assistant, 智能助手, Copilot)."""
     after_blank = before is None or before.number < line.number - 1
-    return (after_blank and bool(BARE_HEADING.match(line.text.strip()))
+    return (after_blank and bool(PANEL_TITLE.match(line.text.strip()))
             and bool(MACHINE.search(line.text)))
 
 
+PANEL_TITLE = re.compile(r"^[^。，,！!？?；;:：、]{1,24}$")
 # What names a machine's panel: AI, an assistant, a copilot (the apps' own words).
 MACHINE = re.compile(r"AI|助手|助理|Copilot|Assistant|Companion", re.IGNORECASE)

@@ -65,7 +65,8 @@ def open_source(path: Path, raw: bytes) -> Source:
         summary = summary_sections([line for line in lines if line.text], _opens_cue)
         lines, cue_times, cue_note = timestamped.lone_times(lines)
         if cue_times:
-            repaired.set_aside += [(line, why) for line in lines if (why := summary.get(line.number))]
+            repaired.set_aside += [(line, why) for line in lines
+                                   if (why := summary.get(line.number))]
             lines = [Line(line.number, "") if line.number in summary else line for line in lines]
             repaired.set_aside += cue_times
             repaired.notes.append(cue_note)
