@@ -949,10 +949,10 @@ def symbol_label(label: str) -> bool:
 
 # A legend's line for a symbol label: the symbol at the line's start, a sign that pairs it
 # (=, ＝, →, a dash), then who it stands for up to the first separator a description follows
-# (｜ | ， , 、 （ ( ； : or a space): ``🎤 = 主持人``, ``■ → 甲方（某某公司）``, ``★ = 阿哲｜某某CTO``.
+# (｜ | ， , 、 （ ( ； : or a space): ``🎤 = 主持人``, ``■ → 甲方（某某）``, ``★ = 老K｜CTO``.
 _SYMBOL_KEY_SIGN = r"\s*(?:[=＝→]|——|—|–|-|－)\s*"
 _KEY_RUN_END = "｜|,，、（(；;:：\\s"
-# The writer of the note themself (我（小林，当天主持）, 本人（…）, me (Lin, hosting)): the
+# The writer of the note themself (我（周舟，主持）, 本人（…）, me (Lin, hosting)): the
 # legend's first-person word, whose name the bracket after it gives.
 _SELF_WORD = re.compile(r"^(?:我|本人|笔者|筆者|小编|小編|博主|楼主|樓主|作者|me|myself|I)$",
                         re.IGNORECASE)
@@ -962,9 +962,9 @@ _NICKNAME_RUN = re.compile(r"^(?=.*[A-Za-z\u3400-\u9fff])[^。！？!?“”\"�
 
 def symbol_legend(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Symbol labels a legend line of the file pairs with a name: a social-media note's
-    ``👩🏻‍💻 = W姐｜某厂负责人``, a minutes' ``■ = 甲方代表``, a blog's ``★ → 阿哲``. The name
-    may be a nickname or a role (W姐, 阿哲, 主持人): a symbol says nothing itself, so what
-    the file's own key pairs with it is all there is. ``我（小林，…）`` is the writer, named in
+    ``👩🏻‍💻 = 老K｜某厂负责人``, a minutes' ``■ = 甲方代表``, a blog's ``★ → 沈一``. The name
+    may be a nickname or a role (老K, 沈一, 主持人): a symbol says nothing itself, so what
+    the file's own key pairs with it is all there is. ``我（周舟，…）`` is the writer, named in
     the bracket. Only a label with one such line is mapped."""
     found: dict[str, set[str]] = {}
     symbols = sorted({lab for lab in labels if symbol_label(lab)}, key=len, reverse=True)

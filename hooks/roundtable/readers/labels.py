@@ -240,7 +240,7 @@ def _symbol_char(char: str) -> bool:
 
 
 def leading_mark(label: str) -> str:
-    """The symbol a label opens with before a word (``🙋 研一学妹`` → ``🙋``, ``★张伟`` →
+    """The symbol a label opens with before a word (``✋ 李同学`` → ``✋``, ``★张伟`` →
     ``★``), else "": a house style's or a note's mark for a kind of speaker (the raised hand
     before each audience asker, a star before each guest), no part of who speaks."""
     end = 0
@@ -253,7 +253,7 @@ def leading_mark(label: str) -> str:
 
 
 def unmarked(label: str) -> str:
-    """A label without its leading mark (``🙋 研一学妹`` → ``研一学妹``); a label that is
+    """A label without its leading mark (``✋ 李同学`` → ``李同学``); a label that is
     all symbols (🎤) is left as it is."""
     mark = leading_mark(label)
     return label[len(mark):].strip() if mark else label
@@ -376,7 +376,7 @@ class LabelStats:
     """The index of the last record each prefix opens."""
     records: int = 0
     marks: dict[str, str] = field(default_factory=dict)
-    """The symbol each label was written after (🙋 before 研一学妹), where the name read
+    """The symbol each label was written after (✋ before 李同学), where the name read
     from the label dropped it."""
 
     @classmethod
@@ -415,13 +415,13 @@ class LabelStats:
             if len(kin) > 1:
                 opens = sum(self.opens[other] for other in kin)
         if 0 < opens < RECURRING and (mark := self.mark_of(label)):
-            # One mark before several labels (🙋 研一学妹：, 🙋 隔壁实验室博三：; ★ 张伟：,
+            # One mark before several labels (✋ 李同学：, ✋ 一位老师：; ★ 张伟：,
             # ★ 李娜：): each asker may speak once, the mark recurs as the labels' kind.
-            # A mark before items that follow each other (👉 数据对齐： 👉 评测： 👉 成本：)
+            # A mark before items that follow each other (📍 成本： 📍 周期： 📍 风险：)
             # is a list's bullet, its "labels" the items' heads: speakers take turns between.
             kin = [other for other in self.opens if self.mark_of(other) == mark]
             places = sorted(self.first[other] for other in kin)
-            if len(kin) > 1 and all(b - a > 1 for a, b in zip(places, places[1:])):
+            if len(kin) > 1 and all(b - a > 1 for a, b in zip(places, places[1:], strict=False)):
                 opens = sum(self.opens[other] for other in kin)
         return opens >= RECURRING
 
