@@ -171,7 +171,7 @@ FLOORS: dict[str, Floor] = {
     "blind24/01-wechat-saved-page-english-name-labels.html": Floor(0, 15, 0, refused=True),
     "blind24/02-zhongxinshe-dongxiwen-captions-gb18030.txt": Floor(7, 7, 2),
     "blind24/03-hk-cantonese-podcast-hkscs-role-swap.txt": Floor(0, 9, 0, refused=True),
-    "blind24/04-xiaohongshu-note-emoji-labels.txt": Floor(0, 11, 3),
+    "blind24/04-xiaohongshu-note-emoji-labels.txt": Floor(11, 11, 1),
     "blind24/05-en-translation-newsletter-roundtable.md": Floor(5, 11, 6),
     "blind24/06-sg-zaobao-forum-docx-moderator-handover.docx": Floor(7, 8, 6),
     "blind24/07-bilibili-ai-summary-subtitle-panel-copy.txt": Floor(0, 17, 0, refused=True),
