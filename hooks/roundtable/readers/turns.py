@@ -349,6 +349,8 @@ class TurnReader:
     委员）): their other labels (May, 李委员) are a host's too."""
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
+    full_forms: dict[str, str] | None = None
+    """Each short form of a name the file gives with its full form (forms.py), once read."""
 
     def _stated_role(self, label: str) -> tuple[str, str] | None:
         """A role label (主讲人, 主持人) that the file gives to exactly one person it names
@@ -461,6 +463,12 @@ class TurnReader:
                 stated = self.kind(person)
                 if stated[0] == "host":
                     return stated
+                # (Joe, whom 主持：何嘉（Joe） names: the full form the file gives, a host.)
+                if self.full_forms is None:
+                    self.full_forms = fullest_forms(self.texts)
+                full = self.full_forms.get(person, person)
+                if full in self._stated_hosts() and not self._named_guest(full):
+                    return "host", full
             return "speaker", person
         if INTERPRETER.match(bare):
             return "interpreter", bare
