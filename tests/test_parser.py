@@ -9,7 +9,6 @@ import pytest
 from conftest import SEED
 from roundtable.metadata import load_metadata
 from roundtable.model import TranscriptError
-from roundtable.readers.source import decode
 from roundtable.transcript import load, parse
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -259,9 +258,12 @@ def test_gb18030_utf16_and_bom_files_read_like_utf8(tmp_path, encoding):
     assert paragraph_lines(transcript) == paragraph_lines(parse(write(tmp_path, REPORTED, "u.txt")))
 
 
-def test_text_in_another_encoding_is_read_in_the_encoding_detected(tmp_path):
+def test_a_short_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_path):
+    """Too short for a detector to be trusted: refused with the conversion to check."""
     path = write(tmp_path, "インタビュー\n\n司会：質問です？\n\n田中：答えです。\n".encode("shift_jis"))  # noqa: E501
-    assert "司会：質問です？" in decode(path.read_bytes(), str(path))[0]
+    error = error_of(path)
+    assert error.line == 1 and "not UTF-8, UTF-16 or Chinese GB18030" in error.message
+    assert "iconv -f" in error.hint and "GB18030" not in error.hint
 
 
 def test_bytes_that_read_as_no_text_are_refused_at_the_first_that_is_not_utf8(tmp_path):

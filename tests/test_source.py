@@ -38,7 +38,8 @@ def test_plain_big5_keeps_its_name_though_hkscs_reads_it_too():
      "euc_kr", "cp949"),
     # A Russian panel in KOI8-R.
     ("Интервью\n\nВедущий: Расскажите, пожалуйста, о вашей работе над языковыми моделями.\n\n"
-     "Иванов: Спасибо. Мы занимаемся оценкой больших моделей.\n", "koi8_r", "koi8_r"),
+     "Иванов: Спасибо. Мы занимаемся оценкой больших моделей и открытых наборов данных.\n",
+     "koi8_r", "koi8_r"),
 ], ids=["shift_jis", "euc_kr", "koi8_r"])
 def test_another_legacy_encoding_is_read_in_the_encoding_the_detector_names(
         text, encoding, named):

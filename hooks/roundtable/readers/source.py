@@ -10,7 +10,8 @@ reads as ordinary Chinese wins. A file that is none of these but reads as Latin-
 unless ``charset-normalizer`` finds another Latin page that decodes it and cp1252 does not.
 Anything else (Shift_JIS, EUC-KR, KOI8-R, Greek or Cyrillic code pages …) is read in the
 encoding ``charset-normalizer`` detects when its decoding reads as text (next to no
-characters out of place, every line printable); the encoding is logged as for any file.
+characters out of place, every line printable) and the file holds enough to judge (a few
+sentences); the encoding is logged as for any file.
 Only bytes that no decoding reads as text are refused, with the ``iconv`` line that converts
 them from the detector's best guess when it has one.
 
@@ -274,12 +275,20 @@ _DETECTED_CHAOS = 0.1
 multi-byte encoding several decoders accept is refused, not published as mojibake."""
 
 
+_DETECTED_MIN_BYTES = 120
+"""Fewest bytes outside ASCII (some sixty characters of a two-byte script, a few sentences)
+on which a detected encoding is trusted: on less, several decoders read the bytes about as
+well, and the file is refused with the conversion to check rather than read on a guess."""
+
+
 def _detected_decoding(raw: bytes) -> tuple[str, str] | None:
     """The text and the encoding ``charset-normalizer`` detects, when its decoding reads as
     text: little chaos, line ends among the characters and every other one printable (no
     control bytes, no private-use code points); None otherwise."""
     from charset_normalizer import from_bytes
 
+    if sum(1 for b in raw if b >= 0x80) < _DETECTED_MIN_BYTES:
+        return None
     best = from_bytes(raw).best()
     if best is None or best.chaos > _DETECTED_CHAOS:
         return None
