@@ -170,3 +170,98 @@ def test_a_summary_heading_with_someone_speaking_under_it_stays_speech(tmp_path)
                          "## 总结\n\n- **方远**：总结一下，下月底停用，先灰度。\n")
     transcript = read(tmp_path, text, "notes.md")
     assert placed(transcript)[line_of(text, "总结一下")][1] == "方远"
+
+
+# A meeting app's web page copied whole: the assistant's panel (its summary and a timed
+# outline), then the caption list, where each cue's time stands alone above its words.
+CAPTION_PAGE = """Quarterly review call
+
+Meeting Assistant
+Summary
+Priya and Tom went over the Q3 numbers and agreed to revisit the hiring plan.
+Outline
+0:00 Opening
+1:05 Hiring plan
+
+Transcript
+0:00
+Tom Reyes: Thanks for joining, Priya. How did Q3 end up?
+0:07
+Priya Natarajan: Better than we forecast, mostly thanks to the renewals.
+1:05
+Tom Reyes: And the hiring plan, do we still need two engineers?
+1:12
+Priya Natarajan: One now and one in January.
+"""
+
+
+def test_a_caption_lists_lone_times_belong_to_the_words_under_them(tmp_path):
+    transcript = read(tmp_path, CAPTION_PAGE)
+    made = placed(transcript)
+    for piece in ("Meeting Assistant", "Summary", "Priya and Tom went over", "Outline",
+                  "0:00 Opening", "1:05 Hiring plan"):
+        assert made[line_of(CAPTION_PAGE, piece)] == ("excluded", ""), piece
+    lines = CAPTION_PAGE.splitlines()
+    for number, text in enumerate(lines, 1):
+        if text in ("0:00", "0:07", "1:05", "1:12"):
+            assert made[number] == ("excluded", ""), text
+            assert "time" in next(e.reason for e in transcript.excluded if e.line == number)
+    renewals = line_of(CAPTION_PAGE, "renewals")
+    assert made[renewals] == ("answer", "Priya Natarajan")
+    assert made[line_of(CAPTION_PAGE, "One now")] == ("answer", "Priya Natarajan")
+    assert not any(p.title for p in transcript.parts if p.line == renewals - 1)
+    paragraph = next(p for part in transcript.parts for q in part.questions for a in q.answers
+                     for p in a.paragraphs if renewals in p.lines)
+    assert paragraph.time in ("0:07", "00:07", "00:00:07")
+
+
+# A 视频 page's chapters in Chinese under an assistant's panel, cues with 张伟： labels.
+CHAPTERED = """访谈：城市更新怎么做
+
+智能助手
+节目摘要
+本期节目中，主持人与规划师讨论了老城区改造。
+视频大纲
+00:00 开场
+02:30 老城区改造
+
+字幕
+00:00
+王珊：欢迎收看本期节目，今天请到了规划师李默。您怎么看老城区改造？
+00:12
+李默：我觉得先要把居民留下来，再谈改造。
+02:30
+王珊：那资金从哪里来？
+02:41
+李默：一部分靠政府，一部分靠社会资本。
+"""
+
+
+def test_an_assistants_outline_and_summary_before_a_caption_list_are_nobodys(tmp_path):
+    transcript = read(tmp_path, CHAPTERED)
+    made = placed(transcript)
+    for piece in ("智能助手", "节目摘要", "本期节目中", "视频大纲", "00:00 开场", "02:30 老城区"):
+        assert made[line_of(CHAPTERED, piece)] == ("excluded", ""), piece
+    assert made[line_of(CHAPTERED, "先要把居民")] == ("answer", "李默")
+    assert made[line_of(CHAPTERED, "一部分靠政府")] == ("answer", "李默")
+
+
+# An agenda's two times alone on their lines are no caption list.
+AGENDA = """议程
+
+09:30
+开幕致辞
+10:00
+圆桌讨论
+
+主持人：欢迎各位。请问王老师，您怎么看？
+王磊：我先说两句。
+"""
+
+
+def test_two_lone_times_in_an_agenda_are_left_as_written(tmp_path):
+    from roundtable.readers.containers.timestamped import lone_times
+    from roundtable.readers.source import Line
+
+    lines = [Line(i, text) for i, text in enumerate(AGENDA.splitlines(), 1)]
+    assert lone_times(lines) == (lines, [], "")

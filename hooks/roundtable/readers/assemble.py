@@ -17,6 +17,7 @@ from ..model import (
     Answer,
     Diagnostic,
     Exclusion,
+    Fix,
     Paragraph,
     Part,
     Question,
@@ -154,6 +155,9 @@ def assemble(draft: Draft, metadata: Metadata, ids: SpeakerIds | None = None) ->
             f"{'?' if shown.english else '？'} or open with {shown.label(shown.host)}; "
             "for a talk or subtitles that name nobody, give the speaker in the metadata "
             "(speakers: - name: …)",
+            # (Who speaks is the curator's to say: the example name is a question, not a
+            # proposal.)
+            fix=Fix("metadata", f"speakers:\n  - name: {shown.name}", guess=True),
         )
     # A heading over headings (【正文】 above 一、…): the parts under it hold its text, so the
     # level the model has no room for is set aside with its reason, not refused.

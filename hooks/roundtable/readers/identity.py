@@ -941,6 +941,58 @@ def _key_shapes_at(text: str, label: str, saying_verb: bool) -> tuple[bool, ...]
             bool(alias))
 
 
+def symbol_label(label: str) -> bool:
+    """Whether a label is made of symbols only (🎤, 👩🏻‍💻 as one ZWJ sequence, ■, ★): no
+    letter or digit a name could be written in."""
+    return bool(label) and not any(c.isalnum() for c in label)
+
+
+# A legend's line for a symbol label: the symbol at the line's start, a sign that pairs it
+# (=, ＝, →, a dash), then who it stands for up to the first separator a description follows
+# (｜ | ， , 、 （ ( ； : or a space): ``🎤 = 主持人``, ``■ → 甲方（某某）``, ``★ = 老K｜CTO``.
+_SYMBOL_KEY_SIGN = r"\s*(?:[=＝→]|——|—|–|-|－)\s*"
+_KEY_RUN_END = "｜|,，、（(；;:：\\s"
+# The writer of the note themself (我（周舟，主持）, 本人（…）, me (Lin, hosting)): the
+# legend's first-person word, whose name the bracket after it gives.
+_SELF_WORD = re.compile(r"^(?:我|本人|笔者|筆者|小编|小編|博主|楼主|樓主|作者|me|myself|I)$",
+                        re.IGNORECASE)
+_BRACKETED_RUN = re.compile(r"^\s*[（(](?P<run>[^，,、；;）)\s]{1,8})")
+_NICKNAME_RUN = re.compile(r"^(?=.*[A-Za-z\u3400-\u9fff])[^。！？!?“”\"「」]{1,8}$")
+
+
+def symbol_legend(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
+    """Symbol labels a legend line of the file pairs with a name: a social-media note's
+    ``👩🏻‍💻 = 老K｜某厂负责人``, a minutes' ``■ = 甲方代表``, a blog's ``★ → 沈一``. The name
+    may be a nickname or a role (老K, 沈一, 主持人): a symbol says nothing itself, so what
+    the file's own key pairs with it is all there is. ``我（周舟，…）`` is the writer, named in
+    the bracket. Only a label with one such line is mapped."""
+    found: dict[str, set[str]] = {}
+    symbols = sorted({lab for lab in labels if symbol_label(lab)}, key=len, reverse=True)
+    if not symbols:
+        return {}
+    for line in lines:
+        stripped = line.strip()
+        for label in symbols:
+            if not stripped.startswith(label):
+                continue
+            rest = stripped[len(label):]
+            sign = re.match(_SYMBOL_KEY_SIGN, rest)
+            if not sign or rest[:1] == "-" and rest[1:2] != " " and rest[1:2] != "-":
+                break
+            tail = rest[sign.end():]
+            run = re.match(f"[^{_KEY_RUN_END}]+", tail)
+            if not run:
+                break
+            name = run.group(0)
+            if _SELF_WORD.match(name):
+                inner = _BRACKETED_RUN.match(tail[run.end():])
+                name = inner.group("run") if inner else ""
+            if name and _NICKNAME_RUN.match(name) and not symbol_label(name):
+                found.setdefault(label, set()).add(name)
+            break
+    return {label: names.pop() for label, names in found.items() if len(names) == 1}
+
+
 def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
     """Labels a key the file states maps to a person, for labels the file uses: a speaker
     key's ``EQ = Eleanor Quist`` (initials, an oral history's convention), an abbreviation
@@ -1005,6 +1057,8 @@ def keyed_map(lines: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
                 if name and name != label and (is_han_name(name) or is_latin_name(name)
                                                or "·" in name):
                     found.setdefault(label, set()).add(name)
+    for label, name in symbol_legend(text.splitlines(), labels).items():
+        found.setdefault(label, set()).add(name)
     result = {label: names.pop() for label, names in found.items() if len(names) == 1}
     for label, name in seated_map(text.splitlines(), labels).items():
         result.setdefault(label, name)

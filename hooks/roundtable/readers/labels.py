@@ -11,6 +11,7 @@ two records. This module counts the prefixes that open records and says which ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -233,6 +234,31 @@ def numbered_stem(label: str) -> str:
     return re.sub(r"\s+", " ", kept)
 
 
+def _symbol_char(char: str) -> bool:
+    # An emoji or a symbol, with what joins and tints it (ZWJ, variation selectors, skin tones)
+    return unicodedata.category(char) in ("So", "Sk", "Sm") or char in "\u200d\ufe0e\ufe0f\u20e3"
+
+
+def leading_mark(label: str) -> str:
+    """The symbol a label opens with before a word (``✋ 李同学`` → ``✋``, ``★张伟`` →
+    ``★``), else "": a house style's or a note's mark for a kind of speaker (the raised hand
+    before each audience asker, a star before each guest), no part of who speaks."""
+    end = 0
+    while end < len(label) and _symbol_char(label[end]):
+        end += 1
+    if not end or end == len(label):
+        return ""
+    rest = label[end:].lstrip()
+    return label[:end] if rest and rest[0].isalnum() else ""
+
+
+def unmarked(label: str) -> str:
+    """A label without its leading mark (``✋ 李同学`` → ``李同学``); a label that is
+    all symbols (🎤) is left as it is."""
+    mark = leading_mark(label)
+    return label[len(mark):].strip() if mark else label
+
+
 def one_off_label(label: str) -> bool:
     """Whether a prefix seen once has a label's shape: short, one word, no sentence."""
     bare = unbold(label).strip()
@@ -349,11 +375,15 @@ class LabelStats:
     last: dict[str, int] = field(default_factory=dict)
     """The index of the last record each prefix opens."""
     records: int = 0
+    marks: dict[str, str] = field(default_factory=dict)
+    """The symbol each label was written after (✋ before 李同学), where the name read
+    from the label dropped it."""
 
     @classmethod
-    def of(cls, labels: Iterable[str]) -> LabelStats:
-        """Statistics of the labels (``""`` for a record without one), in record order."""
-        stats = cls()
+    def of(cls, labels: Iterable[str], marks: dict[str, str] | None = None) -> LabelStats:
+        """Statistics of the labels (``""`` for a record without one), in record order;
+        ``marks`` the symbol a label's name was written after, where it was."""
+        stats = cls(marks=dict(marks or {}))
         for index, label in enumerate(labels):
             stats.records += 1
             if label:
@@ -384,7 +414,19 @@ class LabelStats:
             kin = [other for other in self.opens if numbered_stem(other) == stem]
             if len(kin) > 1:
                 opens = sum(self.opens[other] for other in kin)
+        if 0 < opens < RECURRING and (mark := self.mark_of(label)):
+            # One mark before several labels (✋ 李同学：, ✋ 一位老师：; ★ 张伟：,
+            # ★ 李娜：): each asker may speak once, the mark recurs as the labels' kind.
+            # A mark before items that follow each other (📍 成本： 📍 周期： 📍 风险：)
+            # is a list's bullet, its "labels" the items' heads: speakers take turns between.
+            kin = [other for other in self.opens if self.mark_of(other) == mark]
+            places = sorted(self.first[other] for other in kin)
+            if len(kin) > 1 and all(b - a > 1 for a, b in zip(places, places[1:], strict=False)):
+                opens = sum(self.opens[other] for other in kin)
         return opens >= RECURRING
+
+    def mark_of(self, label: str) -> str:
+        return self.marks.get(label) or leading_mark(label)
 
     def among_labels(self, label: str) -> bool:
         """Whether a prefix opens a record between the first and the last turn of the

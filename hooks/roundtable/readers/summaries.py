@@ -19,12 +19,12 @@ from .source import Line
 # The headings meeting apps and notes templates give their summaries (the apps' own words,
 # in Chinese, traditional Chinese and English): what the section is, never a sentence.
 SUMMARY_WORDS = (
-    r"(?:AI\s*|智能|会议|會議|全文|内容|內容)?(?:概要|摘要|总结|總結|速览|速覽|要点|要點|重点|重點"
-    r"|结论|結論)|(?:AI\s*|智能)(?:纪要|紀要)"
+    r"(?:AI\s*|智能|会议|會議|全文|内容|內容|视频|視頻|节目|節目)?(?:概要|摘要|总结|總結|速览|速覽|要点"
+    r"|要點|重点|重點|结论|結論|大纲|大綱)|(?:AI\s*|智能)(?:纪要|紀要)"
     r"|章节速览|章節速覽|智能章节|智能章節|发言人观点|發言人觀點|发言总结|關鍵詞|关键词"
     r"|待办|待辦|待办事项|待辦事項|待办清单|待辦清單|行动项|行動項|后续行动|後續行動|会议决议|會議決議"
     r"|(?:AI\s+|Meeting\s+)?Summary|Quick\s+recap|Key\s+(?:points|takeaways)|Takeaways"
-    r"|Highlights|Action\s+items|Next\s+steps|Outline|Decisions"
+    r"|Highlights|Action\s+items|Next\s+steps|Outline|Decisions|Chapters|Key\s+moments"
 )
 SUMMARY_HEADING = re.compile(
     r"^[#*\s▌■◆●—\-=|｜]*[【\[]?\s*(?:" + SUMMARY_WORDS + r")\s*"
@@ -54,7 +54,14 @@ def summary_sections(lines: list[Line], opens_turn: Callable[[str], bool]) -> di
     for index, line in enumerate(lines):
         text = line.text.strip()
         after_blank = index == 0 or lines[index - 1].number < line.number - 1
-        if summary_heading(text) and (after_blank or MARKED_HEADING.match(text) or inside):
+        panel = index > 0 and _panel_title(lines[index - 1],
+                                           lines[index - 2] if index > 1 else None)
+        if summary_heading(text) and (after_blank or MARKED_HEADING.match(text) or inside
+                                      or panel):
+            if panel and not inside:
+                # (AI小助手, Summary by Copilot: the panel's own title above its heading.)
+                found[lines[index - 1].number] = ("the title of an app's summary panel: not "
+                                                  "speech")
             inside = True
             found[line.number] = ("the heading of an app's or note-taker's summary (概要, 待办, "
                                   "Summary …): not speech")
@@ -74,3 +81,17 @@ def summary_sections(lines: list[Line], opens_turn: Callable[[str], bool]) -> di
         found[line.number] = ("an app's or note-taker's summary, key points or to-dos: it "
                               "restates the meeting, nobody's words")
     return found
+
+
+def _panel_title(line: Line, before: Line | None) -> bool:
+    """Whether a line is the title of an app's panel set above its summary's heading: a short
+    line with no sentence mark, after a blank line, naming the machine (AI小助手, AI
+    assistant, 智能助手, Copilot)."""
+    after_blank = before is None or before.number < line.number - 1
+    return (after_blank and bool(PANEL_TITLE.match(line.text.strip()))
+            and bool(MACHINE.search(line.text)))
+
+
+PANEL_TITLE = re.compile(r"^[^。，,！!？?；;:：、]{1,24}$")
+# What names a machine's panel: AI, an assistant, a copilot (the apps' own words).
+MACHINE = re.compile(r"AI|助手|助理|Copilot|Assistant|Companion", re.IGNORECASE)

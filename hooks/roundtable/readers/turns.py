@@ -68,6 +68,7 @@ from .labels import (
     LabelStats,
     asking_action,
     held_role,
+    leading_mark,
     one_off_label,
     posted_role,
     running_text,
@@ -662,7 +663,9 @@ class TurnReader:
                 whole.startswith(t) or t.startswith(whole) for t in seen_texts if len(t) >= 6)
             labels_once.append(label_name(unit.label)[0] if unit.label and not repeated else "")
             seen_texts.append(whole)
-        self.stats = LabelStats.of(labels_once)
+        self.stats = LabelStats.of(labels_once, {
+            label_name(unit.label)[0]: mark for unit in units
+            if unit.label and (mark := leading_mark(unbold(unit.label).strip()))})
         timed = [unit for unit in units if unit.time]
         self.narrated_entries = (len(timed) >= NARRATED_ENTRIES
                                  and sum(1 for unit in timed if unit.label) * 2 < len(timed))

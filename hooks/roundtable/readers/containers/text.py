@@ -12,7 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import examination, layout, markers
+from ..labels import split_label
 from ..source import BLANKS, Line, Source, decode, physical_lines
+from ..summaries import summary_sections
 from . import bbcode, chat, email, headed, jsonl, table, timestamped
 from .records import rendered
 
@@ -57,7 +59,8 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired = layout.repair([line.text for line in marked_up.lines])
         repaired.set_aside += marked_up.set_aside
         repaired.notes[:0] = marked_up.notes
-        lines, timed = timestamped.normalise(repaired.lines)
+        lines = repaired.lines
+        lines, timed = timestamped.normalise(lines)
         if timed:
             logged = timestamped.log_lines(lines)
             aside = {line.number for line, _ in logged}
@@ -74,6 +77,17 @@ def open_source(path: Path, raw: bytes) -> Source:
         repaired.notes += marked.notes
         doubts = tuple(marked.doubts)
         cued = marked.labels
+        # A caption list's times alone on their lines (字幕列表, YouTube's panel), read after
+        # the turn markers (``>>``) that may open their words: the app's summary and outline
+        # before it (视频总结, 视频大纲) set aside first, then each time given to its words.
+        summary = summary_sections([line for line in lines if line.text], _opens_cue)
+        lines, cue_times, cue_note = timestamped.lone_times(lines)
+        if cue_times:
+            repaired.set_aside += [(line, why) for line in lines
+                                   if (why := summary.get(line.number))]
+            lines = [Line(line.number, "") if line.number in summary else line for line in lines]
+            repaired.set_aside += cue_times
+            repaired.notes.append(cue_note)
     notes = [*repaired.notes, *([timed] if timed else [])]
     # A transcript kept as a table (| 时间 | 发言人 | 内容 |): its rows are records, each the
     # line a labelled transcript holds (in Markdown without the time, which would hide the
@@ -98,6 +112,15 @@ def open_source(path: Path, raw: bytes) -> Source:
                   doubts=doubts, given_labels=given,
                   # (Whoever examines asks: a Q line's owner, and an objection's.)
                   given_roles=tuple((name, "host") for name in examiners))
+
+
+def _opens_cue(text: str) -> bool:
+    """Whether a line opens the words after an app's summary: a cue's time alone on its
+    line, or a time with a speaker's label after it."""
+    if timestamped.LONE_TIME.match(text):
+        return True
+    match = timestamped.PREFIX.match(text)
+    return bool(match and split_label(match.group("rest"))[0])
 
 
 def _indented(line: str) -> str:

@@ -101,3 +101,38 @@ def log_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     return [(line, "a line of the transcribing program's log (an identifier in snake_case, "
              "then a colon): the tool's, not speech")
             for line in lines if LOG_LINE.match(line.text) and not PREFIX.match(line.text)]
+
+
+# A time standing alone on its line (``01:42``, ``[00:01:42]``): a caption panel's cue time.
+LONE_TIME = re.compile(rf"^{OPEN}?\s*(?P<start>{TIME})\s*{CLOSE}?$")
+
+
+def lone_times(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]], str]:
+    """A caption list copied off a video page or an app (B站's 字幕列表, YouTube's "Show
+    transcript", 飞书妙记's and Otter's exported captions) sets each cue's time alone on its
+    line above the cue's words: the time belongs to the words under it, it heads nothing.
+    Where such pairs are common (three or more, and the time-then-words pairs are most of
+    the file's lone times), the words' line is given its time in the readers' form
+    (``[01:42] …``) and the time's line is set aside as the cue's time."""
+    texts = [line for line in lines if line.text]
+    pairs = [(line, after) for line, after in zip(texts, texts[1:], strict=False)
+             if LONE_TIME.match(line.text) and after.number == line.number + 1
+             and not LONE_TIME.match(after.text) and not PREFIX.match(after.text)]
+    lone = sum(1 for line in texts if LONE_TIME.match(line.text))
+    if len(pairs) < COMMON_COUNT or len(pairs) * 2 < lone:
+        return lines, [], ""
+    timed = {after.number: _start(line.text) for line, after in pairs}
+    times = {line.number for line, _ in pairs}
+    result = [Line(line.number, "") if line.number in times
+              else Line(line.number, f"[{timed[line.number]}] {line.text}")
+              if line.number in timed else line for line in lines]
+    aside = [(line, "a cue's time alone on its line: the time of the words under it, not a "
+              "heading") for line, _ in pairs]
+    return result, aside, (f"{len(pairs)} caption time(s) alone on their line given to the "
+                           "words under them")
+
+
+def _start(text: str) -> str:
+    """A lone time's start, frames dropped."""
+    match = LONE_TIME.match(text)
+    return FRAMES.sub(r"\1", match.group("start")) if match else ""
