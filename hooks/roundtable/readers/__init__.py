@@ -28,6 +28,7 @@ from .interview import InterviewReader
 from .markdown import MarkdownReader
 from .plausibility import check as check_plausibility
 from .reported import ReportedReader
+from .sections import floor_questions, roles_by_section
 from .source import Source
 from .stt import SpeechToTextReader
 from .subtitles import SubtitleReader
@@ -98,6 +99,9 @@ def _with_joined_lines(draft: Draft, source: Source, metadata: Metadata | None =
     questions_asked_back(draft)
     chairs_read_as_answering(draft)
     askers_of_one_answerer(draft)
+    # Where headings or a hand-over change who asks: read again within each section.
+    roles_by_section(draft)
+    floor_questions(draft)
     askers_follow_ups(draft)
     askers_read_as_answering(draft)
     hosts_handing_over(draft)

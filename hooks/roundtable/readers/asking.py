@@ -81,6 +81,30 @@ def _turns(draft: Draft) -> list[list[Block]]:
     return [turn for turn in turns if turn]
 
 
+def _names(draft: Draft, person: str, text: str) -> bool:
+    """Whether ``text`` names ``person`` by a form of their name (:func:`called`) or by a
+    label that reads as them (老K, for the 郑克 the file labels so)."""
+    return any(re.search(re.escape(form), text) for form in called(person)) \
+        or any(_named_in(label, text) for label, reading in draft.label_reading.items()
+               if reading == person and label != person)
+
+
+def _addresses_someone(draft: Draft, speaker: str, text: str) -> bool:
+    """Whether ``text`` opens by calling someone else of the file by name, before its first
+    comma (Mingxuan, … · 明轩，… · Prof. Tang, …): the vocative, turning to that person."""
+    head = re.split(r"[,，:：、]", text.strip(), maxsplit=1)
+    if len(head) < 2 or len(head[0]) > 24:
+        return False
+    # (Those who answer somewhere: a guest turning to the host asks no guest.)
+    people = {b.who for b in draft.blocks if b.role == ANSWER and b.who}
+    names = {label for label, reading in draft.label_reading.items() if reading in people}
+    names |= people
+    own = {speaker} | {label for label, reading in draft.label_reading.items()
+                       if reading == speaker}
+    return any(_named_in(name, head[0]) for name in names - own
+               if not any(_named_in(name, mine) or _named_in(mine, name) for mine in own))
+
+
 def questions_asked_back(draft: Draft) -> None:
     """Each answer turn that ends by asking and is answered by the next turn, someone else's,
     made a question of its speaker: when that speaker asks as the host elsewhere, or, in a
@@ -98,10 +122,19 @@ def questions_asked_back(draft: Draft) -> None:
         if first.role != ANSWER or following[0].role != ANSWER:
             continue
         asker, answerer = first.who, following[0].who
-        if asker == answerer or not is_question(last.text):
-            continue
         words = "".join(block.text for block in turn)
-        names_answerer = any(re.search(re.escape(form), words) for form in called(answerer))
+        # A turn that opens by calling someone of the file by name and asks them (Mingxuan,
+        # may I ask you…? · 明轩，我问你…？), its remark after the question or not.
+        # (Right after someone else's question, turning to a colleague hands that question
+        # on: Ibrahim, do you want to take that one? answers it.)
+        after_question = index > 0 and asked_by[index - 1][0] == QUESTION \
+            and asked_by[index - 1][1] != asker
+        addressed = (not after_question and _addresses_someone(draft, asker, first.text)
+                     and _asks_within(turn))
+        if asker == answerer or not (is_question(last.text) or addressed):
+            continue
+        # (By a form of their name, or of a label that reads as them.)
+        names_answerer = addressed or _names(draft, answerer, words)
         # A speaker who answers questions elsewhere comes in on someone else's answer to a
         # third person's question, every paragraph of theirs asking (我插一句，…吗？ / Can I
         # just ask, …?), and that answerer goes on: a follow-up put to them, not an answer.
@@ -121,7 +154,13 @@ def questions_asked_back(draft: Draft) -> None:
         why = ("asks as the host elsewhere" if asker in hosts
                else f"turns to {answerer}" if names_answerer
                else f"comes in between two turns of {answerer} only to ask")
-        for block in turn:
+        asking = turn
+        if asker not in hosts and not addressed:
+            # A guest who answers first and then turns to another (…剩下的硬骨头是接触。/
+            # 我倒想问问老K：…？): the question starts where the turn names who answers.
+            naming = [j for j, block in enumerate(turn) if _names(draft, answerer, block.text)]
+            asking = turn[naming[0]:] if naming else turn
+        for block in asking:
             block.role = QUESTION
             block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "
                           f"{asker}'s question")
@@ -294,15 +333,20 @@ def askers_of_one_answerer(draft: Draft) -> None:
     asking: list[int] = []
     for who, own in spoken.items():
         mine = [i for i in own if turns[i][0].role == ANSWER]
-        if who in never_ask or not mine or not _asks_within(turns[own[0]]):
+        # (Or the record's first turn gives someone the floor, 先请陈博士。: the opening of
+        # one who asks, as a moderator's is.)
+        opens = (own[0] == 0 and not _asks_within(turns[0])
+                 and bool(_INVITES.search("".join(b.text for b in turns[0])))
+                 and turns[1][0].who in never_ask)
+        if who in never_ask or not mine or not (_asks_within(turns[own[0]]) or opens):
             continue
         asks = [i for i in mine if _asks_within(turns[i])]
         answered = all(i + 1 < len(turns) and turns[i + 1][0].who in never_ask for i in asks)
         closing = all(i and turns[i - 1][0].who in never_ask
                       and len("".join(b.text for b in turns[i])) <= ASKER_CLOSING
-                      for i in mine if i not in asks)
+                      for i in mine if i not in asks and not (opens and i == 0))
         if answered and closing:
-            asking += asks
+            asking += ([0] if opens else []) + asks
     if len(asking) < 2:
         return
     for i in asking:
