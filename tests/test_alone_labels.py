@@ -97,3 +97,43 @@ def test_a_role_lettered_name_heard_once_still_labels_the_words_under_it():
     found = standalone_labels(texts, lambda _label: False)
     assert {1, 3, 5, 7, 9, 11} <= found
     assert alone_label(texts[9]) == "Lena Park"
+
+
+# A meeting app's Markdown export (Teams- or Zoom-like): each turn under its speaker's name
+# and start time in brackets, no blank line between, and a chat-like one-word turn.
+TIMED_EXPORT = """\
+# 周会：评测平台迁移
+
+## 纪要
+
+- 迁移在月底前完成。
+
+## 文字记录
+
+**李晓梅** (00:00:05)
+大家好，今天主要看评测平台迁移的进度。周涛，你那边现在到哪一步了？
+
+**周涛** (00:00:21)
+数据已经迁完了，还剩两个评测任务的脚本要改。
+下周二之前可以改完。
+
+**李晓梅** (00:01:02)
+好的。回放的延迟问题解决了吗？
+
+**周涛** (00:01:10)
+解决了，现在延迟在两秒以内。
+
+**王可** (00:01:30)
+嗯。
+
+**李晓梅** (00:01:41)
+那今天就到这里，谢谢大家。
+"""
+
+
+def test_a_speakers_timed_header_over_their_words_is_a_label_even_for_a_one_word_turn(
+        tmp_path):
+    read = roles(parse(write(tmp_path, "meeting.md", TIMED_EXPORT)))
+    # (A turn is cited from its header's line.)
+    assert read == {9: ("question", ""), 12: ("answer", "周涛"), 16: ("question", ""),
+                    19: ("answer", "周涛"), 22: ("answer", "王可")}

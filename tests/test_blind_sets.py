@@ -168,9 +168,9 @@ FLOORS: dict[str, Floor] = {
     "blind23/10-meetup-volunteer-gongbi.md": Floor(1, 15, 7),
     "blind23/11-en-university-panel-transcript-page.html": Floor(6, 6, 0),
     "blind23/12-en-agency-press-briefing-q-labels.txt": Floor(7, 7, 0),
-    "blind24/01-wechat-saved-page-english-name-labels.html": Floor(0, 15, 0, refused=True),
+    "blind24/01-wechat-saved-page-english-name-labels.html": Floor(12, 15, 1),
     "blind24/02-zhongxinshe-dongxiwen-captions-gb18030.txt": Floor(7, 7, 2),
-    "blind24/03-hk-cantonese-podcast-hkscs-role-swap.txt": Floor(0, 9, 0, refused=True),
+    "blind24/03-hk-cantonese-podcast-hkscs-role-swap.txt": Floor(7, 9, 2),
     "blind24/04-xiaohongshu-note-emoji-labels.txt": Floor(11, 11, 1),
     "blind24/05-en-translation-newsletter-roundtable.md": Floor(5, 11, 5),
     "blind24/06-sg-zaobao-forum-docx-moderator-handover.docx": Floor(7, 8, 0),
@@ -179,7 +179,7 @@ FLOORS: dict[str, Floor] = {
     "blind24/09-fangtan-series-guest-host-gb18030.txt": Floor(12, 12, 1),
     "blind24/10-huxiang-tiwen-roles-swap.html": Floor(8, 8, 0),
     "blind24/11-en-workshop-proceedings-discussion.txt": Floor(10, 16, 3),
-    "blind24/12-en-ai-notetaker-markdown-export.md": Floor(0, 7, 0, refused=True),
+    "blind24/12-en-ai-notetaker-markdown-export.md": Floor(1, 7, 4),
 }
 
 

@@ -80,3 +80,41 @@ def test_a_bio_told_about_someone_under_its_heading_is_the_intro_without_a_warni
     path = tmp_path / "profile.md"
     path.write_text(PROFILE, encoding="utf-8")
     assert not [w for w in parse(path).warnings if "front matter" in w.message]
+
+
+# A conference panel's record in Markdown: a context section whose first lines are short
+# (a date, a place) and whose last runs on in a sentence, then the turns.
+CONTEXT_THEN_SENTENCE = """\
+# Panel: open weights after the licence debate
+
+## Context
+
+3 May 2024
+
+Hall B
+
+The panel met after the spring release, when three labs had changed their licences.
+
+Moderator: Ana, where does the licence debate stand today?
+
+Ana Ruiz: Closer to a truce than a year ago, mostly because the largest labs now publish
+their weights under the same terms.
+
+Moderator: Tomas, does that change your work?
+
+Tomas Berg: Less than you would think. We still test every release ourselves.
+"""
+
+
+def test_short_lines_under_a_heading_then_a_sentence_are_front_matter(
+        tmp_path: Path):
+    """Not only the paragraph right under the heading decides: short lines first (a date, a
+    place, a speakers' list) and a sentence later is front matter, read as the intro, never
+    refused as a paragraph no turn opens."""
+    path = tmp_path / "panel.md"
+    path.write_text(CONTEXT_THEN_SENTENCE, encoding="utf-8")
+    transcript = parse(path)
+    assert "three labs" in " ".join(p.text for p in transcript.intro)
+    said = {p.line: a.speaker for _, _, a, p in transcript.passages()}
+    names = {s.id: s.name for s in transcript.speakers}
+    assert [names[who] for _, who in sorted(said.items())] == ["Ana Ruiz", "Tomas Berg"]

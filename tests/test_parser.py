@@ -258,11 +258,19 @@ def test_gb18030_utf16_and_bom_files_read_like_utf8(tmp_path, encoding):
     assert paragraph_lines(transcript) == paragraph_lines(parse(write(tmp_path, REPORTED, "u.txt")))
 
 
-def test_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_path):
+def test_a_short_text_in_another_encoding_is_refused_with_the_conversion_that_works(tmp_path):
+    """Too short for a detector to be trusted: refused with the conversion to check."""
     path = write(tmp_path, "インタビュー\n\n司会：質問です？\n\n田中：答えです。\n".encode("shift_jis"))  # noqa: E501
     error = error_of(path)
     assert error.line == 1 and "not UTF-8, UTF-16 or Chinese GB18030" in error.message
     assert "iconv -f" in error.hint and "GB18030" not in error.hint
+
+
+def test_bytes_that_read_as_no_text_are_refused_at_the_first_that_is_not_utf8(tmp_path):
+    path = write(tmp_path, "主持人：你好？\n".encode() + bytes(range(256)) * 2)
+    error = error_of(path)
+    # (The byte 0A among them ends line 2: 80, the first not UTF-8, is on line 3.)
+    assert error.line == 3 and "not UTF-8, UTF-16 or Chinese GB18030" in error.message
 
 
 def test_utf16_without_its_byte_order_mark_is_read_not_taken_for_gb18030(tmp_path):

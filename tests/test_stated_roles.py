@@ -186,3 +186,28 @@ def test_a_roster_set_as_a_markdown_table_maps_labels_to_people():
             "| **说话人2** | 韦一帆 | 研发 |", "| 说话人3 | （未识别） | |"]
     assert keyed_map(rows, ["说话人1", "说话人2", "说话人3"]) == {
         "说话人1": "钱晓彤", "说话人2": "韦一帆"}
+
+
+# A two-host 对谈 whose key maps letters to the short names the byline gives the hosts.
+KEYED_TO_HOSTS = """\
+双周对谈 第8期：端侧模型
+
+主持：林以宁（Iris）、何嘉（Joe）
+嘉宾：周明（Sam）
+
+（下文 R = Iris，J = Joe，S = Sam）
+
+R：欢迎周明。先说说你们团队最近在做的事。
+S：我们在做小模型的评测，主要看端侧。
+J：端侧评测和云上评测差在哪里。
+S：差在延迟和功耗，这两样云上几乎不管。
+R：好，今天就到这里，谢谢周明。
+"""
+
+
+def test_a_label_the_key_maps_to_a_hosts_short_name_is_that_hosts(tmp_path: Path):
+    """J = Joe, and the byline's 主持：何嘉（Joe）: J asks as the host 何嘉, though no
+    question mark says so; only the guest answers."""
+    transcript = parse(write(tmp_path, "talk.txt", KEYED_TO_HOSTS))
+    assert said(transcript) == [(9, "周明"), (11, "周明")]
+    assert asked(transcript)[10] == "何嘉"

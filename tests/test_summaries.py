@@ -265,3 +265,38 @@ def test_two_lone_times_in_an_agenda_are_left_as_written(tmp_path):
 
     lines = [Line(i, text) for i, text in enumerate(AGENDA.splitlines(), 1)]
     assert lone_times(lines) == (lines, [], "")
+
+
+# An oral-history interview whose transcriber marks the tape's time now and then, alone on
+# its line, over labelled turns that run on without one.
+TAPE_MARKS = """\
+Interview with a retired compiler engineer
+
+[00:00]
+Q: Where did you start?
+A: At a small firm that wrote Fortran compilers for weather models.
+Q: Was that work you chose?
+A: Not really. It was the only job in town that used a computer.
+
+[12:40]
+Q: When did optimisers become your field?
+A: In the late seventies, when vector machines arrived.
+Q: What changed for you then?
+A: Everything we knew about loops had to be unlearned.
+
+[25:05]
+Q: Any regrets?
+A: Only that we documented so little.
+Q: Thank you.
+A: Thank you for asking.
+"""
+
+
+def test_time_marks_over_labelled_turns_that_run_on_are_no_caption_list(tmp_path):
+    """A caption list times most of its lines; marks over a few turns each are the tape's
+    clock, left as written: the labels after them still open their turns."""
+    from roundtable.readers.containers.timestamped import lone_times
+    from roundtable.readers.source import Line
+
+    lines = [Line(i, text) for i, text in enumerate(TAPE_MARKS.splitlines(), 1)]
+    assert lone_times(lines) == (lines, [], "")

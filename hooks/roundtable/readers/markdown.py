@@ -50,6 +50,11 @@ TOC_ENTRY = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 # A paragraph that is only images (with their links): ![图1](img/a.png)
 IMAGES_ONLY = re.compile(r"^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
 FRONT_MATTER_END = ("---", "...")
+# A speaker's header line with the time their turn starts and nothing else (**Jane Roe** ·
+# 00:04, Jane Roe (00:01:23), Speaker 2 | 1:02:03, 张伟 00:12): a meeting export's.
+TIMED_HEADER = re.compile(
+    r"^(?P<name>(?:\*\*)?[^\s*·•|｜:：\[(（\d][^*·•|｜:：\[\]()（）]{0,40}?(?:\*\*)?)"
+    r"\s*(?:[·•|｜–—-]\s*)?[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?$")
 SPEAKER_KEYS = ("guests", "speakers", "guest", "speaker", "lecturer", "presenter",
                 "嘉宾", "主讲人", "讲者", "主讲")
 
@@ -66,6 +71,9 @@ class _Block:
     """Inside a callout (``> [!tip] 整理者注``): the notes' own aside, whatever it holds."""
     nested: bool = False
     """A list item inside another item (an indented sub-bullet): part of its parent's turn."""
+    timed: bool = False
+    """A speaker's header with the time of the turn (**Jane Roe** · 00:04), split off the
+    words under it."""
 
 
 class MarkdownReader(Reader):
@@ -337,6 +345,13 @@ def _alone_labels(blocks: list[_Block], hosts: tuple[str, ...]) -> dict[int, str
         match = ALONE_SHAPE.match(alone_line(blocks[shown[position]].text))
         if match:
             labels[shown[position]] = match.group(0).rstrip(":：").replace("**", "").strip()
+    if sum(1 for index in labels if blocks[index].timed) >= 2:
+        # Where timed headers open the turns, every one does, though its speaker speaks once
+        # (a dial-in's one "Right."): the export writes a header only over a turn.
+        for index, block in enumerate(blocks):
+            label = alone_label(block.text) if block.timed else ""
+            if label and index not in labels and not running_text(label):
+                labels[index] = label.replace("**", "").strip()
     if sum(1 for index in labels if blocks[index].kind == "heading") >= 2:
         # Where headings open the turns, one more heading in their shape, its colon kept
         # (### 某某：), is a turn too, though that person speaks once (an aide handed the
@@ -565,12 +580,22 @@ def _split_at_labels(kind: str, lines: list[int], content: str) -> list[_Block]:
         return [_Block(kind, lines, content.replace("\n", ""))]
     blocks: list[_Block] = []
     for number, piece in zip(lines, pieces, strict=True):
-        if blocks and not split_label(piece)[0]:
+        timed = TIMED_HEADER.match(piece.strip())
+        if timed and kind == "paragraph" and len(pieces) > 1:
+            # A meeting export's speaker header over the words, no blank line between
+            # (**Jane Roe** · 00:04, Jane Roe (00:01:23), Speaker 2  0:03: Fireflies', Otter's,
+            # Teams' Markdown): the name is a label alone on its line, the time no word.
+            blocks.append(_Block(kind, [number], timed.group("name").strip(), timed=True))
+            blocks.append(_Block(kind, [], ""))
+            continue
+        if blocks and (not split_label(piece)[0] or not blocks[-1].lines):
+            if not blocks[-1].lines:
+                blocks[-1].text = ""
             blocks[-1].lines.append(number)
             blocks[-1].text += piece
         else:
             blocks.append(_Block(kind, [number], piece))
-    return blocks
+    return [block for block in blocks if block.lines]
 
 
 def _plain(text: str) -> str:

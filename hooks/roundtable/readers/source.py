@@ -2,13 +2,18 @@
 
 UTF-8, UTF-16 and UTF-32 (with a BOM, or without one when the bytes leave no doubt) are
 read as they are; GB18030 (and so GBK and GB2312) or Big5 when the bytes are not UTF-8 and
-decode as Chinese text. Most Big5 bytes are also valid GB18030 (as mojibake), so both
-decodings are tried and the one that reads as ordinary Chinese wins. A file that is neither
-but reads as Latin-script text (an English transcript from Windows) is read in its
-single-byte code page: Windows-1252 unless ``charset-normalizer`` finds another Latin page
-that decodes it and cp1252 does not. Anything else (Shift_JIS, EUC-KR …: legacy multi-byte
-encodings whose bytes several decoders accept, so that a guess on a short file would publish
-mojibake) is refused with the ``iconv`` line that converts it from the detector's guess.
+decode as Chinese text. Big5 includes Hong Kong's Big5-HKSCS (Python's ``big5hkscs``, a
+superset of Big5 holding the Cantonese characters 嘅, 啲, 咗 … that plain Big5 lacks). Most
+Big5 bytes are also valid GB18030 (as mojibake), so the decodings are tried and the one that
+reads as ordinary Chinese wins. A file that is none of these but reads as Latin-script text
+(an English transcript from Windows) is read in its single-byte code page: Windows-1252
+unless ``charset-normalizer`` finds another Latin page that decodes it and cp1252 does not.
+Anything else (Shift_JIS, EUC-KR, KOI8-R, Greek or Cyrillic code pages …) is read in the
+encoding ``charset-normalizer`` detects when its decoding reads as text (next to no
+characters out of place, every line printable) and the file holds enough to judge (a few
+sentences); the encoding is logged as for any file.
+Only bytes that no decoding reads as text are refused, with the ``iconv`` line that converts
+them from the detector's best guess when it has one.
 
 Line numbers are an editor's: lines end at LF, CRLF or CR, mixed as they come. A form
 feed (a PDF copy's page break) does not end a line; :mod:`.layout` reads it as a page
@@ -144,6 +149,9 @@ def decode(raw: bytes, where: str) -> tuple[str, str]:
         latin = _latin_decoding(raw)
         if latin:
             return latin
+        detected = _detected_decoding(raw)
+        if detected:
+            return detected
         guess = _guess_encoding(raw)
         hint = (f"it looks like {guess}: iconv -f {guess} -t UTF-8 '{where}' > '{where}.utf8'"
                 f" && mv '{where}.utf8' '{where}'"
@@ -201,7 +209,8 @@ def _chinese_decoding(raw: bytes) -> tuple[str, str] | None:
     """The text and its encoding, GB18030 or Big5, whichever reads as Chinese; None if
     neither does."""
     best: tuple[float, str, str] | None = None
-    for encoding in ("gb18030", "big5", "cp950"):
+    # (Plain Big5 first: a file that Big5 reads keeps that name; HKSCS reads the rest.)
+    for encoding in ("gb18030", "big5", "cp950", "big5hkscs"):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
@@ -258,6 +267,37 @@ def _latin_pages(raw: bytes) -> list[str]:
     found = from_bytes(raw, cp_isolation=list(_LATIN_PAGES)).best()
     preferred = [found.encoding] if found is not None else []
     return list(dict.fromkeys(["cp1252", *preferred, *_LATIN_PAGES]))
+
+
+_DETECTED_CHAOS = 0.1
+"""Most ``charset-normalizer`` allows a detected decoding's out-of-place characters (its
+"chaos", 0 to 1) before the file is refused rather than read: a short file in a legacy
+multi-byte encoding several decoders accept is refused, not published as mojibake."""
+
+
+_DETECTED_MIN_BYTES = 120
+"""Fewest bytes outside ASCII (some sixty characters of a two-byte script, a few sentences)
+on which a detected encoding is trusted: on less, several decoders read the bytes about as
+well, and the file is refused with the conversion to check rather than read on a guess."""
+
+
+def _detected_decoding(raw: bytes) -> tuple[str, str] | None:
+    """The text and the encoding ``charset-normalizer`` detects, when its decoding reads as
+    text: little chaos, line ends among the characters and every other one printable (no
+    control bytes, no private-use code points); None otherwise."""
+    from charset_normalizer import from_bytes
+
+    if sum(1 for b in raw if b >= 0x80) < _DETECTED_MIN_BYTES:
+        return None
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > _DETECTED_CHAOS:
+        return None
+    text = str(best)
+    if "\n" not in text and "\r" not in text and len(text) > 200:
+        return None
+    if _PRIVATE.search(text) or not all(ch.isprintable() or ch in "\r\n\t\f" for ch in text):
+        return None
+    return text, best.encoding
 
 
 def _gb2312_rows(text: str) -> bool:

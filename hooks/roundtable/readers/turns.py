@@ -350,6 +350,8 @@ class TurnReader:
     委员）): their other labels (May, 李委员) are a host's too."""
     """Everyone the file names anywhere with their positions and roles (identity.py): the
     header, a participants list, a byline, a host's introduction, the full-name labels."""
+    full_forms: dict[str, str] | None = None
+    """Each short form of a name the file gives with its full form (forms.py), once read."""
 
     def _stated_role(self, label: str) -> tuple[str, str] | None:
         """A role label (主讲人, 主持人) that the file gives to exactly one person it names
@@ -455,8 +457,20 @@ class TurnReader:
             return "host", self.held_forms[name]
         if bare in self.roster and bare not in self.host_labels:
             # The file's key or participants list says who the label is (EQ = Eleanor
-            # Quist, 原告苏晴为“原”); what they do says whether they host.
-            return "speaker", self.roster[bare]
+            # Quist, 原告苏晴为“原”); what they do says whether they host, unless the
+            # file states that person's label a host's (主持：May（何美華） · then M = May).
+            person = self.roster[bare]
+            if person != bare and person not in self.roster:
+                stated = self.kind(person)
+                if stated[0] == "host":
+                    return stated
+                # (Joe, whom 主持：何嘉（Joe） names: the full form the file gives, a host.)
+                if self.full_forms is None:
+                    self.full_forms = fullest_forms(self.texts)
+                full = self.full_forms.get(person, person)
+                if full in self._stated_hosts() and not self._named_guest(full):
+                    return "host", full
+            return "speaker", person
         if INTERPRETER.match(bare):
             return "interpreter", bare
         if UNKNOWN_SPEAKER.match(bare):
@@ -2426,16 +2440,21 @@ class TurnReader:
             # (Under a header that names one lecturer, the paragraphs are the lecture's; so
             # is the heading the talk opens under.)
             return False
-        nxt = index + 1
-        if nxt >= first_turn:
+        if self.narrated_sections:
+            # (A record's narrated procedure: read as it was.)
             return False
-        unit = units[nxt]
-        text = unit.raw or unit.text
-        if self.narrated_sections or (len(text) <= SHORT_LINE and not SENTENCE_MARK.search(text)
-                                      and not FIRST_PERSON.search(text)):
-            # (A record's narrated procedure, an agenda's items: read as they were.)
-            return False
-        return not unit.heading and not self._is_heading(text, units, kinds, nxt, has_host)
+        # What stands under it up to the next heading or the first turn: front matter when
+        # any of it is a sentence (a guest list whose last entry runs on, 圈内人称…; an
+        # overview's bullets), not when all of it is an agenda's short items.
+        for at in range(index + 1, first_turn):
+            unit = units[at]
+            text = unit.raw or unit.text
+            if unit.heading or self._is_heading(text, units, kinds, at, has_host):
+                return False
+            if (len(text) > SHORT_LINE or SENTENCE_MARK.search(text)
+                    or FIRST_PERSON.search(text)):
+                return True
+        return False
 
     def _doubt_front_matter(self, units: list[Unit], kinds: list[tuple[str, str]], start: int,
                             first_turn: int, has_host: bool) -> None:

@@ -121,6 +121,13 @@ def lone_times(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]], s
     lone = sum(1 for line in texts if LONE_TIME.match(line.text))
     if len(pairs) < COMMON_COUNT or len(pairs) * 2 < lone:
         return lines, [], ""
+    # A caption list times most of its lines; a transcript whose turns run on under a time
+    # mark now and then ([09:20] over a podcast's section, its labelled turns after it) is
+    # no caption list: its marks stay as they are (the layout reads them as clock marks).
+    span = [line for line in texts if pairs[0][0].number <= line.number <= pairs[-1][1].number
+            and not LONE_TIME.match(line.text)]
+    if len(pairs) * 2 < len(span):
+        return lines, [], ""
     timed = {after.number: _start(line.text) for line, after in pairs}
     times = {line.number for line, _ in pairs}
     result = [Line(line.number, "") if line.number in times
