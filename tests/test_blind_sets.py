@@ -3,10 +3,10 @@ readers, each scored before anyone fixed a rule against it (the scores are in
 seeds/README.md). Each file must keep reading at least as well as recorded here (sets 13–15
 when round 15 ended, after the rounds that fixed against them; sets 16 and 17 after round 16;
 set 18 after round 17; sets 19 and 20 after round 18; set 21 after round 19; set 22 after
-round 20; set 23 after round 21; set 24 as it was first scored, unseen, after round 21): no
-fewer answer lines credited right, no more lines published as speech that are not. A better
-reading raises the floor by hand (the failure says so), so the table is always what the
-readers do now."""
+round 20; set 23 after round 21; set 24 after round 22; set 25 as it was first scored,
+unseen, after round 22): no fewer answer lines credited right, no more lines published as
+speech that are not. A better reading raises the floor by hand (the failure says so), so the
+table is always what the readers do now."""
 
 from __future__ import annotations
 
@@ -180,6 +180,18 @@ FLOORS: dict[str, Floor] = {
     "blind24/10-huxiang-tiwen-roles-swap.html": Floor(8, 8, 0),
     "blind24/11-en-workshop-proceedings-discussion.txt": Floor(10, 16, 3),
     "blind24/12-en-ai-notetaker-markdown-export.md": Floor(1, 7, 4),
+    "blind25/01-wechat-interview-bold-lost-no-labels.txt": Floor(0, 10, 0, refused=True),
+    "blind25/02-tingwu-docx-ai-qa-review.docx": Floor(3, 7, 11),
+    "blind25/03-fansub-srt-gbk-lower-thirds.srt": Floor(0, 12, 22),
+    "blind25/04-newswire-telegraph-flashes-reported.txt": Floor(5, 7, 6),
+    "blind25/05-en-reddit-ama-shared-account-signed.txt": Floor(0, 9, 0, refused=True),
+    "blind25/06-tech-talk-recap-md-two-speakers-qa.md": Floor(1, 10, 0),
+    "blind25/07-vox-pop-street-interview-caption-names.html": Floor(2, 13, 1),
+    "blind25/08-policy-jiedu-dajizhewen-gb18030.txt": Floor(0, 15, 0),
+    "blind25/09-same-questions-group-interview-clipped.md": Floor(0, 19, 2),
+    "blind25/10-journal-bitan-written-symposium.docx": Floor(0, 8, 0, refused=True),
+    "blind25/11-en-livetweet-thread-unroll.txt": Floor(3, 8, 1),
+    "blind25/12-en-documentary-as-broadcast-screenplay.txt": Floor(0, 18, 0, refused=True),
 }
 
 
