@@ -89,16 +89,21 @@ def _names(draft: Draft, person: str, text: str) -> bool:
                if reading == person and label != person)
 
 
-def _addresses_someone(draft: Draft, speaker: str, text: str) -> bool:
-    """Whether ``text`` opens by calling someone else of the file by name, before its first
-    comma (Mingxuan, … · 明轩，… · Prof. Tang, …): the vocative, turning to that person."""
+def _answerers_called(draft: Draft) -> set[str]:
+    """Those who answer somewhere, by name and by every label read as them (a guest turning
+    to the host asks no guest): found once a pass, not once a turn."""
+    people = {b.who for b in draft.blocks if b.role == ANSWER and b.who}
+    return people | {label for label, reading in draft.label_reading.items()
+                     if reading in people}
+
+
+def _addresses_someone(draft: Draft, speaker: str, text: str, names: set[str]) -> bool:
+    """Whether ``text`` opens by calling someone else of the file by name (one of ``names``,
+    :func:`_answerers_called`), before its first comma (Mingxuan, … · 明轩，… · Prof. Tang,
+    …): the vocative, turning to that person."""
     head = re.split(r"[,，:：、]", text.strip(), maxsplit=1)
     if len(head) < 2 or len(head[0]) > 24:
         return False
-    # (Those who answer somewhere: a guest turning to the host asks no guest.)
-    people = {b.who for b in draft.blocks if b.role == ANSWER and b.who}
-    names = {label for label, reading in draft.label_reading.items() if reading in people}
-    names |= people
     own = {speaker} | {label for label, reading in draft.label_reading.items()
                        if reading == speaker}
     return any(_named_in(name, head[0]) for name in names - own
@@ -117,6 +122,7 @@ def questions_asked_back(draft: Draft) -> None:
                  if before[0].role == QUESTION and turn[0].role == ANSWER
                  and before[0].who != turn[0].who}
     asked_by = [(turn[0].role, turn[0].who) for turn in turns]  # (as read before this pass)
+    answerers: set[str] | None = None  # (found again after a turn is made a question)
     for index, (turn, following) in enumerate(zip(turns, turns[1:], strict=False)):
         first, last = turn[0], turn[-1]
         if first.role != ANSWER or following[0].role != ANSWER:
@@ -129,7 +135,10 @@ def questions_asked_back(draft: Draft) -> None:
         # on: Ibrahim, do you want to take that one? answers it.)
         after_question = index > 0 and asked_by[index - 1][0] == QUESTION \
             and asked_by[index - 1][1] != asker
-        addressed = (not after_question and _addresses_someone(draft, asker, first.text)
+        if answerers is None:
+            answerers = _answerers_called(draft)
+        addressed = (not after_question
+                     and _addresses_someone(draft, asker, first.text, answerers)
                      and _asks_within(turn))
         if asker == answerer or not (is_question(last.text) or addressed):
             continue
@@ -164,6 +173,7 @@ def questions_asked_back(draft: Draft) -> None:
             block.role = QUESTION
             block.rule = (f"{asker} {why}, ends by asking and {answerer} answers next: "
                           f"{asker}'s question")
+        answerers = None
         if not any(b.role == ANSWER and b.who == asker for b in draft.blocks):
             # Asks and never answers: no guest, whatever a label introduced.
             draft.guests.pop(asker, None)

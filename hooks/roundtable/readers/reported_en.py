@@ -118,9 +118,15 @@ def is_latin_text(text: str) -> bool:
     """A file written in English: many Latin words, few Han characters. Words, not
     letters, are counted (a Han character is about a word): one very long Latin string in a
     Chinese file (a URL, a hash, a run of letters) does not make it English."""
-    han = len(re.findall(r"[\u3400-\u9fff]", text))
-    words = len(re.findall(r"[A-Za-z]+", text))
+    han = len(_HAN_CHARACTER.findall(text))
+    words = len(_LATIN_WORD.findall(text))
     return words > 40 and han < words / 10
+
+
+# Compiled once: a pattern given as a string lives in re's cache, which a long file's
+# patterns made from its names can push it out of (it is read for every file).
+_HAN_CHARACTER = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def first_sentence(text: str) -> str:

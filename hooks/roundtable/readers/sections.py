@@ -93,9 +93,11 @@ def roles_by_section(draft: Draft) -> None:
     speaking = [{b.who for b in part if b.role in (QUESTION, ANSWER) and b.who}
                 for part in parts]
     # Someone who asks in one section and speaks without asking in another: roles change.
-    changing = any(who in speaking[j] and who not in asking[j]
-                   for i in range(len(parts)) for who in asking[i]
-                   for j in range(len(parts)) if j != i)
+    # (Counted per person, not per pair of sections: a long record has many sections.)
+    asks_somewhere = set().union(*asking)
+    speaks_without_asking = set().union(*(said - asked
+                                          for said, asked in zip(speaking, asking, strict=True)))
+    changing = bool(asks_somewhere & speaks_without_asking)
     if not changing:
         return
     guests = dict(draft.guests)
