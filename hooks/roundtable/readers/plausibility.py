@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ..model import Fix, labels_fix
 from .draft import ANSWER, HEADING, QUESTION, Block, Draft
@@ -66,6 +67,15 @@ def check(draft: Draft, lines: dict[int, str]) -> None:
             continue
         warned.add(line)
         draft.warn(line, message, hint, fix=fix)
+
+
+def _at_each_turn(draft: Draft, who: str, roles: tuple[str, ...], message: str, hint: str,
+                  fix: Fix) -> Iterator[tuple[Block, str, str, Fix]]:
+    """One sign at every paragraph of ``who``'s in ``roles``: the warning each check gives
+    where a speaker, not a paragraph, looks wrong."""
+    for block in draft.blocks:
+        if block.role in roles and block.who == who:
+            yield block, message, hint, fix
 
 
 def _text(lines: dict[int, str], number: int) -> str:
@@ -292,23 +302,19 @@ def _unlikely_speakers(draft: Draft):
         why = _not_a_person(who, speakers, answering)
         label = _label_for(draft, who)
         if why:
-            for block in draft.blocks:
-                if block.role in SPEECH and block.who == who:
-                    yield (block,
-                           f"published as {who}'s words, but '{who}' is {why}: no "
-                           "person's designation",
-                           f"if the words under '{label}' are someone's, add "
-                           f"`labels: {{{label}: <who speaks>}}`; if they are no one's, "
-                           f"`labels: {{{label}: narration}}`",
-                           Fix("metadata", labels_fix(label, "narration").text, guess=True))
+            yield from _at_each_turn(
+                draft, who, SPEECH,
+                f"published as {who}'s words, but '{who}' is {why}: no person's designation",
+                f"if the words under '{label}' are someone's, add `labels: {{{label}: "
+                f"<who speaks>}}`; if they are no one's, `labels: {{{label}: narration}}`",
+                Fix("metadata", labels_fix(label, "narration").text, guess=True))
         elif HOST_WORDS.match(who.strip()) and host.get(label) != who:
-            for block in draft.blocks:
-                if block.role == ANSWER and block.who == who:
-                    yield (block,
-                           f"published as {who}'s answer, but '{who}' means the one who "
-                           "chairs or hosts: the host asks and gives the floor",
-                           f"if '{label}' hosts here, add `labels: {{{label}: host}}`",
-                           labels_fix(label, "host"))
+            yield from _at_each_turn(
+                draft, who, (ANSWER,),
+                f"published as {who}'s answer, but '{who}' means the one who chairs or "
+                "hosts: the host asks and gives the floor",
+                f"if '{label}' hosts here, add `labels: {{{label}: host}}`",
+                labels_fix(label, "host"))
 
 
 NUMBERED = re.compile(r"(?P<n>\d{1,3}|(?<![A-Za-z])[A-Z](?![A-Za-z])|[甲乙丙丁戊])")
@@ -364,13 +370,11 @@ def _numbers_the_file_names(draft: Draft, lines: dict[int, str]):
         if not name or _same(name, who):
             continue
         label = _label_for(draft, who)
-        for block in draft.blocks:
-            if block.role in SPEECH and block.who == who:
-                yield (block,
-                       f"published as {who}'s words, while line {at} lists {name} "
-                       "beside that number: the label may be that person's",
-                       f"if '{label}' is {name}, add `labels: {{{label}: {name}}}`",
-                       labels_fix(label, name))
+        yield from _at_each_turn(draft, who, SPEECH,
+                                 f"published as {who}'s words, while line {at} lists {name} "
+                                 "beside that number: the label may be that person's",
+                                 f"if '{label}' is {name}, add `labels: {{{label}: {name}}}`",
+                                 labels_fix(label, name))
 
 
 # Marks that decorate a label in a house style (a bar, a square, a bullet, a star, an arrow:
@@ -391,21 +395,18 @@ def _decorated_or_self(draft: Draft):
         label = _label_for(draft, who)
         if DECORATION.search(who) and re.search(r"\w", who):
             bare = DECORATION.sub("", who).strip(" ·・|｜")
-            for block in draft.blocks:
-                if block.role in SPEECH and block.who == who:
-                    yield (block,
-                           f"published as {who}'s words, but '{who}' keeps a label's "
-                           "decoration: the person it marks may be named elsewhere",
-                           f"add `labels: {{{label}: {bare}}}` (or the full name)",
-                           labels_fix(label, bare))
+            yield from _at_each_turn(draft, who, SPEECH,
+                                     f"published as {who}'s words, but '{who}' keeps a label's "
+                                     "decoration: the person it marks may be named elsewhere",
+                                     f"add `labels: {{{label}: {bare}}}` (or the full name)",
+                                     labels_fix(label, bare))
         elif who.strip().casefold() in FIRST_PERSON and len(speakers) >= 3:
-            for block in draft.blocks:
-                if block.role == ANSWER and block.who == who:
-                    yield (block,
-                           f"published as an answer of '{who}', the writer's own word for "
-                           "themself: the note-taker's aside?",
-                           f"if these are the writer's notes, add `labels: {{{label}: "
-                           "narration}`", labels_fix(label, "narration"))
+            yield from _at_each_turn(
+                draft, who, (ANSWER,),
+                f"published as an answer of '{who}', the writer's own word for themself: the "
+                "note-taker's aside?",
+                f"if these are the writer's notes, add `labels: {{{label}: narration}}`",
+                labels_fix(label, "narration"))
 
 
 # A question mark opening a paragraph in a transcript without a colon: ``Q    Thanks, …``
@@ -633,14 +634,13 @@ def _named_in_full(draft: Draft, lines: dict[int, str]):
         full = " ".join(words) if not " ".join(words).isupper() \
             else " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
         label = _label_for(draft, who)
-        for block in draft.blocks:
-            if block.role in SPEECH and block.who == who:
-                yield (block,
-                       f"published as {who}'s words, while line {at} names {full}: '{who}' "
-                       "may be that person's short label",
-                       f"if '{label}' is {full}, add `labels: {{{label}: {full}}}`",
-                       Fix(labels_fix(label, full).kind, labels_fix(label, full).text,
-                           guess=True))
+        short = labels_fix(label, full)
+        yield from _at_each_turn(
+            draft, who, SPEECH,
+            f"published as {who}'s words, while line {at} names {full}: '{who}' may be that "
+            "person's short label",
+            f"if '{label}' is {full}, add `labels: {{{label}: {full}}}`",
+            Fix(short.kind, short.text, guess=True))
 
 
 MARKUP_HEADING = re.compile(r"^\s*(?:#{1,6}\s|<h[1-6]\b)")
